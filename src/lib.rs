@@ -1,0 +1,6 @@
+//! tlbvisor: an emulator of the Freescale e500 Book-E PowerPC core with a hypervisor that
+//! virtualizes its software-managed TLB.
+
+pub mod addr;
+pub mod compat;
+pub mod isa;
