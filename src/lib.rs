@@ -4,3 +4,4 @@
 pub mod addr;
 pub mod compat;
 pub mod isa;
+pub mod mmu;
