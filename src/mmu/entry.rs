@@ -67,7 +67,7 @@ impl Perms {
         w = mas3::UW.with(w, self.uw);
         mas3::UX.with(w, self.ux)
     }
-    /// Whether `access` is allowed: MSR[PR] = 1 checks the U bits, PR = 0 the S bits; a load
+    /// Whether `access` is allowed: MSR\[PR\] = 1 checks the U bits, PR = 0 the S bits; a load
     /// needs R, a store W and a fetch X (booke-mmu.md §3).
     pub const fn allows(self, access: Access, pr: bool) -> bool {
         match (access, pr) {
@@ -144,7 +144,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     pub const fn tid(&self) -> u8 {
         mas1::TID.get(self.mas1) as u8
     }
-    /// TS: the address space (MSR[IS]/MSR[DS]) the entry belongs to.
+    /// TS: the address space (MSR\[IS\]/MSR\[DS\]) the entry belongs to.
     pub const fn ts(&self) -> bool {
         mas1::TS.is_set(self.mas1)
     }
@@ -158,11 +158,11 @@ impl<P: PhysAddr> TlbEntry<P> {
     pub const fn page_size(&self) -> u64 {
         1024u64 << (2 * self.tsize() as u32)
     }
-    /// The page's base address (MAS2[EPN]).
+    /// The page's base address (MAS2\[EPN\]).
     pub const fn epn(&self) -> Ea {
         Ea(self.mas2 & mas2::EPN.mask())
     }
-    /// The raw 36-bit real page MAS7[RPN] ‖ MAS3[RPN], unmasked by the page size.
+    /// The raw 36-bit real page MAS7\[RPN\] ‖ MAS3\[RPN\], unmasked by the page size.
     pub const fn rpn_raw(&self) -> u64 {
         ((mas7::RPN_HI.get(self.mas7) as u64) << 32) | (self.mas3 & mas3::RPN.mask()) as u64
     }

@@ -14,9 +14,9 @@ pub const TLB0_WAYS: u16 = 4;
 /// The largest TLB1 (e500mc).
 pub const TLB1_MAX_ENTRIES: u16 = 64;
 
-/// MMUCSR0[TLB0_FI] (b64 61): write 1 to flash-invalidate TLB0.
+/// MMUCSR0\[TLB0_FI\] (b64 61): write 1 to flash-invalidate TLB0.
 pub const MMUCSR0_TLB0_FI: u32 = 0x0000_0004;
-/// MMUCSR0[TLB1_FI] (b64 62): write 1 to flash-invalidate TLB1.
+/// MMUCSR0\[TLB1_FI\] (b64 62): write 1 to flash-invalidate TLB1.
 pub const MMUCSR0_TLB1_FI: u32 = 0x0000_0002;
 
 /// TLB1 MINSIZE: 4 KiB (TSIZE 1) on the e500v2 and e500mc.
@@ -35,13 +35,13 @@ pub struct TlbGeometry {
     tlb0_sets: u16,
     tlb0_ways: u16,
     tlb1_entries: u16,
-    /// MMUCFG[NPIDS]: PID registers implemented.
+    /// MMUCFG\[NPIDS\]: PID registers implemented.
     npids: u8,
-    /// PID width in bits (MMUCFG[PIDSIZE] = width - 1).
+    /// PID width in bits (MMUCFG\[PIDSIZE\] = width - 1).
     pid_bits: u8,
-    /// LPID width in bits (MMUCFG[LPIDSIZE]); 0 without an LPID.
+    /// LPID width in bits (MMUCFG\[LPIDSIZE\]); 0 without an LPID.
     lpid_bits: u8,
-    /// Real-address width (MMUCFG[RASIZE]).
+    /// Real-address width (MMUCFG\[RASIZE\]).
     ra_bits: u8,
 }
 
@@ -111,11 +111,11 @@ impl TlbGeometry {
     pub const fn tlb0_set_of(&self, ea: u32) -> usize {
         (ea >> 12) as usize & (self.tlb0_sets() - 1)
     }
-    /// The MAS0[ESEL] bits TLB0 implements: the way (b64 46:47 on the e500v2, E500RM 12.7.1).
+    /// The MAS0\[ESEL\] bits TLB0 implements: the way (b64 46:47 on the e500v2, E500RM 12.7.1).
     pub const fn tlb0_esel_mask(&self) -> u16 {
         self.tlb0_ways - 1
     }
-    /// The MAS0[ESEL] bits TLB1 implements: enough bits to number its entries (4 for 16 entries,
+    /// The MAS0\[ESEL\] bits TLB1 implements: enough bits to number its entries (4 for 16 entries,
     /// b64 44:47, E500RM Table 12-8; 6 for 64). With a size that is not a power of two some
     /// values name no entry; tlbwe rejects those.
     pub const fn tlb1_esel_mask(&self) -> u16 {
@@ -209,7 +209,7 @@ impl SlotId {
             None
         }
     }
-    /// What MAS0[ESEL] holds for this slot: the way for TLB0, the entry for TLB1.
+    /// What MAS0\[ESEL\] holds for this slot: the way for TLB0, the entry for TLB1.
     pub const fn way(&self, geometry: &TlbGeometry) -> u16 {
         if self.tlb == 0 {
             self.index % geometry.tlb0_ways

@@ -34,10 +34,10 @@ impl<P: PhysAddr> Tlb<P> {
     /// tlbilx (e500mc; T = the low 2 bits of the instruction's RT field), local to this TLB:
     ///
     /// * T = 0: every entry of both TLBs.
-    /// * T = 1: every entry whose TID equals MAS6[SPID] (a TID 0 entry only when SPID = 0).
+    /// * T = 1: every entry whose TID equals MAS6\[SPID\] (a TID 0 entry only when SPID = 0).
     /// * T = 3: every entry that translates `ea` for SPID: TID ∈ {SPID, 0} and EPN matching under
     ///   the entry's size, in the set `ea` indexes and all of TLB1. TS is not compared with
-    ///   MAS6[SAS]: booke-mmu.md §2 (from QEMU's tlbilx3) says the e500mc does not compare SAS,
+    ///   MAS6\[SAS\]: booke-mmu.md §2 (from QEMU's tlbilx3) says the e500mc does not compare SAS,
     ///   and invalidating more than asked is always safe. The TID-0 wildcard is the §2 match
     ///   rule QEMU's tlbilx3 shares with tlbsx.
     ///

@@ -73,7 +73,7 @@ pub mod mas1 {
     pub const IPROT: Field = Field::new(0x4000_0000);
     /// Translation ID; the e500 implements 8 bits, b64 40:47 (E500RM 12.7.1). 0 = global.
     pub const TID: Field = Field::new(0x00FF_0000);
-    /// Translation space, compared with MSR[IS] or MSR[DS].
+    /// Translation space, compared with MSR\[IS\] or MSR\[DS\].
     pub const TS: Field = Field::new(0x0000_1000);
     /// Page size, 4-bit e500 encoding: size = 4^TSIZE KiB (1 = 4 KiB .. 0xB = 4 GiB).
     pub const TSIZE: Field = Field::new(0x0000_0F00);
@@ -138,7 +138,7 @@ pub mod mas4 {
     use super::Field;
     /// Default TLBSEL; the e500 uses b64 35 only.
     pub const TLBSELD: Field = Field::new(0x1000_0000);
-    /// Which PID a TLB-miss interrupt puts in MAS1[TID] ([`super::TidSel`]).
+    /// Which PID a TLB-miss interrupt puts in MAS1\[TID\] ([`super::TidSel`]).
     pub const TIDSELD: Field = Field::new(0x0003_0000);
     /// Default TSIZE (4-bit e500 encoding).
     pub const TSIZED: Field = Field::new(0x0000_0F00);
@@ -166,7 +166,7 @@ pub mod mas7 {
     pub const IMPLEMENTED: u32 = RPN_HI.mask();
 }
 
-/// HID0[EN_MAS7_UPDATE] (b64 56): tlbre and tlbsx update MAS7 only when set (E500RM 12.7.1.1).
+/// HID0\[EN_MAS7_UPDATE\] (b64 56): tlbre and tlbsx update MAS7 only when set (E500RM 12.7.1.1).
 pub const HID0_EN_MAS7_UPDATE: u32 = 0x0000_0080;
 
 /// SPR numbers of the MAS registers (booke-mmu.md §1.2).
@@ -187,7 +187,7 @@ pub mod spr {
     pub const MAS7: u16 = 944;
 }
 
-/// MAS4[TIDSELD]: which PID a TLB-miss interrupt loads into MAS1[TID].
+/// MAS4\[TIDSELD\]: which PID a TLB-miss interrupt loads into MAS1\[TID\].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TidSel {
     /// PID0.
@@ -242,7 +242,7 @@ pub struct Mas {
 
 macro_rules! flag {
     ($get:ident, $set:ident, $reg:ident, $field:expr, $doc:literal) => {
-        #[doc = concat!("MAS", stringify!($reg), " ", $doc, ".")]
+        #[doc = concat!($doc, ".")]
         pub const fn $get(&self) -> bool {
             $field.is_set(self.$reg)
         }
@@ -266,110 +266,51 @@ macro_rules! value {
     };
 }
 
+/// Field accessors, one per line: getter, setter, (value type,) register, field, doc name.
+#[rustfmt::skip]
 impl Mas {
-    value!(tlbsel, set_tlbsel, u8, mas0, mas0::TLBSEL, "MAS0[TLBSEL]");
-    value!(
-        esel,
-        set_esel,
-        u16,
-        mas0,
-        mas0::ESEL,
-        "MAS0[ESEL], all 12 architected bits"
-    );
-    value!(
-        nv,
-        set_nv,
-        u16,
-        mas0,
-        mas0::NV,
-        "MAS0[NV], all 12 architected bits"
-    );
-    flag!(v, set_v, mas1, mas1::V, "[V]");
-    flag!(iprot, set_iprot, mas1, mas1::IPROT, "[IPROT]");
-    value!(tid, set_tid, u8, mas1, mas1::TID, "MAS1[TID]");
-    flag!(ts, set_ts, mas1, mas1::TS, "[TS]");
-    value!(tsize, set_tsize, u8, mas1, mas1::TSIZE, "MAS1[TSIZE]");
-    value!(
-        mas2_attrs,
-        set_mas2_attrs,
-        u8,
-        mas2,
-        mas2::ATTRS,
-        "MAS2 X0 X1 W I M G E"
-    );
-    value!(
-        user_bits,
-        set_user_bits,
-        u8,
-        mas3,
-        mas3::U0_3,
-        "MAS3 U0..U3"
-    );
-    value!(
-        perm_bits,
-        set_perm_bits,
-        u8,
-        mas3,
-        mas3::PERMS,
-        "MAS3 UX SX UW SW UR SR"
-    );
-    value!(
-        tlbseld,
-        set_tlbseld,
-        u8,
-        mas4,
-        mas4::TLBSELD,
-        "MAS4[TLBSELD]"
-    );
-    value!(tsized, set_tsized, u8, mas4, mas4::TSIZED, "MAS4[TSIZED]");
-    value!(
-        attrsd,
-        set_attrsd,
-        u8,
-        mas4,
-        mas4::ATTRSD,
-        "MAS4 X0D X1D WD ID MD GD ED"
-    );
-    value!(
-        wimged,
-        set_wimged,
-        u8,
-        mas4,
-        mas4::WIMGED,
-        "MAS4 WD ID MD GD ED"
-    );
-    value!(spid, set_spid, u8, mas6, mas6::SPID, "MAS6[SPID]");
-    flag!(sas, set_sas, mas6, mas6::SAS, "[SAS]");
-    value!(
-        rpn_hi,
-        set_rpn_hi,
-        u8,
-        mas7,
-        mas7::RPN_HI,
-        "MAS7[RPN], PA bits 0:3"
-    );
+    value!(tlbsel, set_tlbsel, u8, mas0, mas0::TLBSEL, "MAS0\\[TLBSEL\\]");
+    value!(esel, set_esel, u16, mas0, mas0::ESEL, "MAS0\\[ESEL\\], all 12 architected bits");
+    value!(nv, set_nv, u16, mas0, mas0::NV, "MAS0\\[NV\\], all 12 architected bits");
+    flag!(v, set_v, mas1, mas1::V, "MAS1\\[V\\]");
+    flag!(iprot, set_iprot, mas1, mas1::IPROT, "MAS1\\[IPROT\\]");
+    value!(tid, set_tid, u8, mas1, mas1::TID, "MAS1\\[TID\\]");
+    flag!(ts, set_ts, mas1, mas1::TS, "MAS1\\[TS\\]");
+    value!(tsize, set_tsize, u8, mas1, mas1::TSIZE, "MAS1\\[TSIZE\\]");
+    value!(mas2_attrs, set_mas2_attrs, u8, mas2, mas2::ATTRS, "MAS2 X0 X1 W I M G E");
+    value!(user_bits, set_user_bits, u8, mas3, mas3::U0_3, "MAS3 U0..U3");
+    value!(perm_bits, set_perm_bits, u8, mas3, mas3::PERMS, "MAS3 UX SX UW SW UR SR");
+    value!(tlbseld, set_tlbseld, u8, mas4, mas4::TLBSELD, "MAS4\\[TLBSELD\\]");
+    value!(tsized, set_tsized, u8, mas4, mas4::TSIZED, "MAS4\\[TSIZED\\]");
+    value!(attrsd, set_attrsd, u8, mas4, mas4::ATTRSD, "MAS4 X0D X1D WD ID MD GD ED");
+    value!(wimged, set_wimged, u8, mas4, mas4::WIMGED, "MAS4 WD ID MD GD ED");
+    value!(spid, set_spid, u8, mas6, mas6::SPID, "MAS6\\[SPID\\]");
+    flag!(sas, set_sas, mas6, mas6::SAS, "MAS6\\[SAS\\]");
+    value!(rpn_hi, set_rpn_hi, u8, mas7, mas7::RPN_HI, "MAS7\\[RPN\\], PA bits 0:3");
+}
 
-    /// MAS2[EPN] as an effective page address (low 12 bits zero).
+impl Mas {
+    /// MAS2\[EPN\] as an effective page address (low 12 bits zero).
     pub const fn epn(&self) -> Ea {
         Ea(self.mas2 & mas2::EPN.mask())
     }
-    /// Sets MAS2[EPN] from the page part of `ea`.
+    /// Sets MAS2\[EPN\] from the page part of `ea`.
     pub fn set_epn(&mut self, ea: Ea) {
         self.mas2 = (self.mas2 & !mas2::EPN.mask()) | (ea.raw() & mas2::EPN.mask());
     }
-    /// MAS4[TIDSELD].
+    /// MAS4\[TIDSELD\].
     pub const fn tidseld(&self) -> TidSel {
         TidSel::from_bits(mas4::TIDSELD.get(self.mas4))
     }
-    /// Sets MAS4[TIDSELD].
+    /// Sets MAS4\[TIDSELD\].
     pub fn set_tidseld(&mut self, sel: TidSel) {
         self.mas4 = mas4::TIDSELD.insert(self.mas4, sel.bits());
     }
-    /// The raw 36-bit real page MAS7[RPN] ‖ MAS3[RPN] (low 12 bits zero).
+    /// The raw 36-bit real page MAS7\[RPN\] ‖ MAS3\[RPN\] (low 12 bits zero).
     pub const fn rpn(&self) -> u64 {
         ((mas7::RPN_HI.get(self.mas7) as u64) << 32) | (self.mas3 & mas3::RPN.mask()) as u64
     }
-    /// Sets MAS7[RPN] and MAS3[RPN] from a raw real address (bits past 36 and below 4 KiB dropped).
+    /// Sets MAS7\[RPN\] and MAS3\[RPN\] from a raw real address (bits past 36 and below 4 KiB dropped).
     pub fn set_rpn(&mut self, rpn: u64) {
         self.mas3 = (self.mas3 & !mas3::RPN.mask()) | (rpn as u32 & mas3::RPN.mask());
         self.mas7 = mas7::RPN_HI.insert(self.mas7, (rpn >> 32) as u32);

@@ -20,7 +20,7 @@
 //!
 //! Guest-visible outcomes are values: [`XlateFault`] for misses and permission failures,
 //! [`TlbError::Illegal`] for instruction forms the core turns into a program interrupt with
-//! ESR[PIL]. Nothing here panics on any input value. Where QEMU 7.2 differs from the manual, the
+//! ESR\[PIL\]. Nothing here panics on any input value. Where QEMU 7.2 differs from the manual, the
 //! rule reads its [`Compat`](crate::compat::Compat) switch.
 //!
 //! # Which rule lives where
@@ -30,7 +30,7 @@
 //! | [`entry`] | [`TlbEntry`] accessors, page size 4^TSIZE KiB (§1.1), the §2 match rule, [`Perms`] (§3) |
 //! | [`geometry`] | [`TlbGeometry`], TLB0CFG/TLB1CFG/MMUCFG (§1.4), ESEL widths, [`SlotId`] |
 //! | [`tlb`] | storage, implemented fields and TLB0 forcing ([`Tlb::write_slot`]), IPROT in invalidation |
-//! | [`write`] | tlbwe (TSIZE legality, ESEL masking, NV load), tlbre (§2; E500RM 12.4) |
+//! | [`write`](mod@write) | tlbwe (TSIZE legality, ESEL masking, NV load), tlbre (§2; E500RM 12.4) |
 //! | [`search`] | tlbsx hit/miss MAS updates, TLB-miss MAS preload, next victim (§2, §3; E500RM 12.3.2.2, 12.5.1) |
 //! | [`invalidate`] | tlbivax, tlbilx, MMUCSR0 flash invalidation (§2) |
 //! | [`translate`] | lookup order (TLB0 set, then TLB1), real address, permission check (§2, §3) |
@@ -55,7 +55,7 @@ pub use translate::{Pids, Translation, XlateCtx, XlateFault};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TlbError {
     /// An illegal instruction form (a TLB1 ESEL naming no entry, an unsupported TLB1 TSIZE, an
-    /// unknown tlbilx T): the core raises a program interrupt with ESR[PIL].
+    /// unknown tlbilx T): the core raises a program interrupt with ESR\[PIL\].
     #[error("illegal TLB operation: {reason}")]
     Illegal {
         /// What was illegal.

@@ -8,8 +8,8 @@ use crate::addr::{Ea, PhysAddr};
 use crate::compat::Compat;
 
 impl<P: PhysAddr> Tlb<P> {
-    /// tlbsx: searches TLB0 (the set `ea` indexes) then TLB1 for V = 1, TS = MAS6[SAS],
-    /// TID ∈ {MAS6[SPID], 0} and an EPN match (booke-mmu.md §2). Returns whether it hit.
+    /// tlbsx: searches TLB0 (the set `ea` indexes) then TLB1 for V = 1, TS = MAS6\[SAS\],
+    /// TID ∈ {MAS6\[SPID\], 0} and an EPN match (booke-mmu.md §2). Returns whether it hit.
     ///
     /// * Hit: MAS0 = {TLBSEL of the hit, ESEL = way or index, NV = next victim}; MAS1..MAS3 (and
     ///   MAS7, gated as for tlbre) = the entry.
@@ -17,9 +17,9 @@ impl<P: PhysAddr> Tlb<P> {
     ///   SPID, TS = SAS, TSIZE = TSIZED}; MAS2 = MAS4 X0D..ED defaults with EPN unchanged; MAS3 =
     ///   0; MAS7 = 0 (gated as for tlbre); MAS6 unchanged.
     ///
-    /// MAS2[EPN] on a miss: the E500RM update table (12.7.2) is not in our sources; the ISA 2.06
-    /// tlbsx summary (IBM A2 manual, "MAS2[EPN] ← unchanged") and KVM's e500 model both leave it
-    /// unchanged, so the manual profile does. MAS3[U0..U3] are cleared with the rest of MAS3, as
+    /// MAS2\[EPN\] on a miss: the E500RM update table (12.7.2) is not in our sources; the ISA 2.06
+    /// tlbsx summary (IBM A2 manual, "MAS2\[EPN\] ← unchanged") and KVM's e500 model both leave it
+    /// unchanged, so the manual profile does. MAS3\[U0..U3\] are cleared with the rest of MAS3, as
     /// the A2 summary and QEMU do (KVM keeps them). With `compat.global_nv_counter` the miss is
     /// QEMU's (qemu-ppce500.md item 7): EPN = 0 and only W I M G E are taken from MAS4 (QEMU's
     /// MAS4_WIMGED_MASK is 0x1F, so X0D/X1D are dropped).
@@ -56,7 +56,7 @@ impl<P: PhysAddr> Tlb<P> {
     /// address space `ts` (booke-mmu.md §3 table; E500RM 12.5.1; qemu-ppce500.md item 10):
     ///
     /// * MAS0 = {TLBSEL = TLBSELD; ESEL = next victim and NV = next victim + 1 when TLBSELD = 0}.
-    /// * MAS1 = {V = 1, IPROT = 0, TID = the PID MAS4[TIDSELD] picks (0 for TIDSELD = 3),
+    /// * MAS1 = {V = 1, IPROT = 0, TID = the PID MAS4\[TIDSELD\] picks (0 for TIDSELD = 3),
     ///   TS = `ts`, TSIZE = TSIZED}.
     /// * MAS2 = {EPN = EA b32 0:19, X0..E = MAS4 X0D..ED}; MAS3 = MAS7 = 0.
     /// * MAS6 = {SPID = PID0, SAS = `ts`}.
@@ -85,11 +85,11 @@ impl<P: PhysAddr> Tlb<P> {
         mas.mas6 = mas6::SAS.with(mas6::SPID.insert(0, pids.pid0), ts);
     }
 
-    /// MAS0 for a miss (tlbsx or interrupt): TLBSEL = MAS4[TLBSELD] and the next-victim hint.
+    /// MAS0 for a miss (tlbsx or interrupt): TLBSEL = MAS4\[TLBSELD\] and the next-victim hint.
     ///
     /// Manual profile (E500RM 12.3.2.2.2, 12.5.1): only when TLBSELD = 0 does the hardware load
-    /// ESEL = TLB0[NV] and MAS0[NV] = TLB0[NV] + 1 (mod ways); the pointer itself changes only
-    /// when a TLB0 tlbwe loads it from MAS0[NV]. For TLBSELD = 1 ESEL and NV keep their values
+    /// ESEL = TLB0\[NV\] and MAS0\[NV\] = TLB0\[NV\] + 1 (mod ways); the pointer itself changes only
+    /// when a TLB0 tlbwe loads it from MAS0\[NV\]. For TLBSELD = 1 ESEL and NV keep their values
     /// (the manual names no update; TLB1 victims are software's choice, 12.3.2.2).
     ///
     /// QEMU (`compat.global_nv_counter`, item 7): ESEL = counter, NV = counter + 1, and the
@@ -125,7 +125,7 @@ mod tests {
     const MANUAL: Compat = Compat::of(Profile::Manual);
     const QEMU: Compat = Compat::of(Profile::Qemu);
 
-    /// TLB1[5]: V IPROT TID 7 TS 0, 256 MiB at 0xC0000000, I|G, RPN 0x1_1000_0000, all perms.
+    /// TLB1\[5\]: V IPROT TID 7 TS 0, 256 MiB at 0xC0000000, I|G, RPN 0x1_1000_0000, all perms.
     /// TLB0 set 0x45 way 2: V TID 0 TS 1, 4 KiB at 0x00045000, M, RPN 0x00123000, SX SW SR.
     fn populated() -> Tlb<Hpa> {
         let mut t = Tlb::new(TlbGeometry::e500v2());
@@ -302,11 +302,11 @@ mod tests {
         SxMissTlb1(u32),
         /// tlbwe to TLB0 with the MAS0 the last miss left (NV from the hardware).
         WeTlb0,
-        /// tlbwe to TLB0 with MAS0[NV] forced to this value.
+        /// tlbwe to TLB0 with MAS0\[NV\] forced to this value.
         WeTlb0Nv(u32),
-        /// tlbwe to TLB1 with MAS0[NV] = this value.
+        /// tlbwe to TLB1 with MAS0\[NV\] = this value.
         WeTlb1Nv(u32),
-        /// tlbre; expect this MAS0[NV].
+        /// tlbre; expect this MAS0\[NV\].
         Re(u16),
     }
 

@@ -30,7 +30,7 @@ pub struct Tlb<P: PhysAddr> {
     pub(super) geometry: TlbGeometry,
     /// TLB0 as `set * ways + way`, then TLB1.
     pub(super) slots: Vec<TlbEntry<P>>,
-    /// Bit i set iff TLB1[i] is valid (TLB1 has at most 64 entries), so lookups skip empty slots.
+    /// Bit i set iff TLB1\[i\] is valid (TLB1 has at most 64 entries), so lookups skip empty slots.
     pub(super) tlb1_valid: u64,
     /// The TLB0 next-victim pointer (manual profile, E500RM 12.3.2.2.2) or QEMU's global
     /// round-robin counter (`compat.global_nv_counter`). Always below the number of ways.
@@ -59,7 +59,7 @@ impl<P: PhysAddr> Tlb<P> {
     pub const fn generation(&self) -> u64 {
         self.generation
     }
-    /// The TLB0 next-victim value MAS0[NV] reports.
+    /// The TLB0 next-victim value MAS0\[NV\] reports.
     pub const fn next_victim(&self) -> u8 {
         self.nv
     }

@@ -27,7 +27,7 @@ impl Pids {
     pub const fn new(pid0: u32, pid1: u32, pid2: u32) -> Pids {
         Pids { pid0, pid1, pid2 }
     }
-    /// A single search PID (tlbsx's and tlbilx's MAS6[SPID]; a core with only PID0).
+    /// A single search PID (tlbsx's and tlbilx's MAS6\[SPID\]; a core with only PID0).
     pub const fn only(pid: u32) -> Pids {
         Pids {
             pid0: pid,
@@ -47,11 +47,11 @@ impl Pids {
 /// The context of one access.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct XlateCtx {
-    /// The address space to match against TS: MSR[IS] for fetches, MSR[DS] for data.
+    /// The address space to match against TS: MSR\[IS\] for fetches, MSR\[DS\] for data.
     pub as_: bool,
     /// The PIDs.
     pub pids: Pids,
-    /// MSR[PR]: user (U permission bits) or supervisor (S bits).
+    /// MSR\[PR\]: user (U permission bits) or supervisor (S bits).
     pub pr: bool,
 }
 

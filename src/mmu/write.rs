@@ -10,7 +10,7 @@ use crate::addr::PhysAddr;
 use crate::compat::Compat;
 
 impl<P: PhysAddr> Tlb<P> {
-    /// The slot MAS0[TLBSEL], MAS0[ESEL] and (TLB0) MAS2[EPN] name: TLBSEL is the single bit
+    /// The slot MAS0\[TLBSEL\], MAS0\[ESEL\] and (TLB0) MAS2\[EPN\] name: TLBSEL is the single bit
     /// 0x10000000; ESEL is masked to the bits the TLB implements (the way for TLB0, the entry for
     /// TLB1, E500RM Table 12-8); the TLB0 set is EPN b32 13:19.
     pub(super) fn slot_of(&self, mas: &Mas) -> Result<SlotId, TlbError> {
@@ -40,12 +40,12 @@ impl<P: PhysAddr> Tlb<P> {
     /// A V = 1 write to TLB1 needs MINSIZE <= TSIZE <= MAXSIZE of TLB1CFG (MAXSIZE 0xB, or 0xC
     /// with `compat.tlb1_max_tsize_12`); a V = 0 write skips the check (qemu-ppce500.md item 5).
     ///
-    /// A TLB0 write loads the next-victim pointer from MAS0[NV] (E500RM 12.3.2.2.1/2); with
-    /// `compat.global_nv_counter` MAS0[NV] is ignored (qemu-ppce500.md item 7).
+    /// A TLB0 write loads the next-victim pointer from MAS0\[NV\] (E500RM 12.3.2.2.1/2); with
+    /// `compat.global_nv_counter` MAS0\[NV\] is ignored (qemu-ppce500.md item 7).
     ///
     /// # Errors
     /// [`TlbError::Illegal`] for an ESEL naming no TLB1 entry or an unsupported TLB1 TSIZE: the
-    /// core raises a program interrupt with ESR[PIL], nothing is written.
+    /// core raises a program interrupt with ESR\[PIL\], nothing is written.
     pub fn tlbwe(&mut self, mas: &Mas, compat: &Compat) -> Result<TlbWrite<P>, TlbError> {
         let slot = self.slot_of(mas)?;
         if slot.tlb == 1 && mas.v() {
@@ -66,7 +66,7 @@ impl<P: PhysAddr> Tlb<P> {
     }
 
     /// tlbre: reads the slot MAS0/MAS2 name into MAS1, MAS2, MAS3, and MAS7 when
-    /// `en_mas7_update` (HID0[EN_MAS7_UPDATE]) or `compat.mas7_always_updated`; MAS0[NV] becomes
+    /// `en_mas7_update` (HID0\[EN_MAS7_UPDATE\]) or `compat.mas7_always_updated`; MAS0\[NV\] becomes
     /// the current next victim; TLBSEL and ESEL are left as they are (E500RM 12.4.1).
     ///
     /// The e500 always indexes an existing entry; only a TLB1 whose size is not a power of two
