@@ -37,14 +37,7 @@ pub struct Perms {
 
 impl Perms {
     /// All six bits set.
-    pub const ALL: Perms = Perms {
-        sr: true,
-        sw: true,
-        sx: true,
-        ur: true,
-        uw: true,
-        ux: true,
-    };
+    pub const ALL: Perms = Perms { sr: true, sw: true, sx: true, ur: true, uw: true, ux: true };
 
     /// Decodes the permission bits of a MAS3 word.
     pub const fn from_mas3(word: u32) -> Perms {
@@ -111,13 +104,7 @@ impl<P: PhysAddr> TlbEntry<P> {
 
     /// An entry from raw words.
     pub const fn from_words(mas1: u32, mas2: u32, mas3: u32, mas7: u32) -> Self {
-        TlbEntry {
-            mas1,
-            mas2,
-            mas3,
-            mas7,
-            space: PhantomData,
-        }
+        TlbEntry { mas1, mas2, mas3, mas7, space: PhantomData }
     }
     /// The entry tlbwe would write from `mas` (before the TLB masks it).
     pub const fn from_mas(mas: &Mas) -> Self {
@@ -225,11 +212,7 @@ mod tests {
             (0xB, 4 << 30), (0xC, 16 << 30), (0, 1 << 10), (0xF, 1 << 40),
         ];
         for &(tsize, size) in table {
-            assert_eq!(
-                E::from_words(tsize << 8, 0, 0, 0).page_size(),
-                size,
-                "TSIZE {tsize:#x}"
-            );
+            assert_eq!(E::from_words(tsize << 8, 0, 0, 0).page_size(), size, "TSIZE {tsize:#x}");
         }
     }
 
@@ -243,25 +226,13 @@ mod tests {
         assert_eq!((e.wimge(), e.attrs(), e.user_bits()), (0x1F, 0x7F, 0xF));
         assert!(e.little_endian());
         assert_eq!(e.rpn(), Hpa::new(0xF_FE00_0000));
-        assert_eq!(
-            e.perms(),
-            Perms {
-                sr: true,
-                sw: true,
-                sx: true,
-                ..Perms::default()
-            }
-        );
-        assert_eq!(
-            TlbEntry::<Gpa>::from_words(0, 0, 0x1000_0000, 0x2).rpn(),
-            Gpa::new(0x2_1000_0000)
-        );
+        assert_eq!(e.perms(), Perms { sr: true, sw: true, sx: true, ..Perms::default() });
+        assert_eq!(TlbEntry::<Gpa>::from_words(0, 0, 0x1000_0000, 0x2).rpn(), Gpa::new(0x2_1000_0000));
     }
 
     #[test]
     fn with_rpn_replaces_only_the_page() {
-        let e = E::from_words(0x8000_0100, 0x1000_0000, 0x0000_03FF, 0)
-            .with_rpn(Hpa::new(0xF_E000_0ABC));
+        let e = E::from_words(0x8000_0100, 0x1000_0000, 0x0000_03FF, 0).with_rpn(Hpa::new(0xF_E000_0ABC));
         assert_eq!((e.mas3, e.mas7), (0xE000_03FF, 0xF));
     }
 
@@ -282,11 +253,7 @@ mod tests {
             assert_eq!(p.mas3_bits(), bit);
             for a in [Access::Load, Access::Store, Access::Fetch] {
                 for q in [false, true] {
-                    assert_eq!(
-                        p.allows(a, q),
-                        a == access && q == pr,
-                        "bit {bit:#x} {a:?} pr={q}"
-                    );
+                    assert_eq!(p.allows(a, q), a == access && q == pr, "bit {bit:#x} {a:?} pr={q}");
                 }
             }
         }
@@ -297,12 +264,9 @@ mod tests {
     fn covers_masks_by_size() {
         // 1 MiB page at 0x12300000 (TSIZE 5): 0x12300000..=0x123FFFFF.
         let e = E::from_words(0x8000_0500, 0x1230_0000, 0, 0);
-        for (ea, want) in [
-            (0x1230_0000, true),
-            (0x123F_FFFF, true),
-            (0x1240_0000, false),
-            (0x122F_FFFF, false),
-        ] {
+        for (ea, want) in
+            [(0x1230_0000, true), (0x123F_FFFF, true), (0x1240_0000, false), (0x122F_FFFF, false)]
+        {
             assert_eq!(e.covers(Ea(ea)), want, "{ea:#x}");
         }
         // 4 GiB covers everything.

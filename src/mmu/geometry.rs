@@ -63,12 +63,7 @@ impl TlbGeometry {
     /// §1.1, §1.3 MAS5). QEMU's extra PID1/PID2 (qemu-ppce500.md item 12) are the core's business:
     /// the TLB matches whatever [`super::Pids`] it is given.
     pub const fn e500mc() -> TlbGeometry {
-        TlbGeometry {
-            tlb1_entries: 64,
-            npids: 1,
-            lpid_bits: 6,
-            ..Self::e500v2()
-        }
+        TlbGeometry { tlb1_entries: 64, npids: 1, lpid_bits: 6, ..Self::e500v2() }
     }
     /// The same geometry with a TLB1 of `n` entries (1..=64), e.g. a host TLB1 shrunk to stress
     /// the hypervisor.
@@ -77,13 +72,8 @@ impl TlbGeometry {
     /// [`TlbError::Geometry`] when `n` is 0 or above 64.
     pub fn with_tlb1_entries(self, n: usize) -> Result<TlbGeometry, TlbError> {
         match u16::try_from(n) {
-            Ok(n) if (1..=TLB1_MAX_ENTRIES).contains(&n) => Ok(TlbGeometry {
-                tlb1_entries: n,
-                ..self
-            }),
-            _ => Err(TlbError::Geometry {
-                reason: "TLB1 must have 1..=64 entries",
-            }),
+            Ok(n) if (1..=TLB1_MAX_ENTRIES).contains(&n) => Ok(TlbGeometry { tlb1_entries: n, ..self }),
+            _ => Err(TlbError::Geometry { reason: "TLB1 must have 1..=64 entries" }),
         }
     }
 
@@ -127,36 +117,20 @@ impl TlbGeometry {
     }
     /// TLB1 MAXSIZE: 0xB (4 GiB, E500RM Table 12-2), or 0xC with `compat.tlb1_max_tsize_12`.
     pub const fn tlb1_max_tsize(&self, compat: &Compat) -> u8 {
-        if compat.tlb1_max_tsize_12 {
-            TLB1_MAX_TSIZE_QEMU
-        } else {
-            TLB1_MAX_TSIZE_MANUAL
-        }
+        if compat.tlb1_max_tsize_12 { TLB1_MAX_TSIZE_QEMU } else { TLB1_MAX_TSIZE_MANUAL }
     }
 
     /// TLB0CFG: ASSOC = ways, MINSIZE = MAXSIZE = 1 (4 KiB), no IPROT, no AVAIL, NENTRY
     /// (booke-mmu.md §1.4). 0x04110200 for both cores, as QEMU builds it.
     pub const fn tlb0cfg(&self) -> u32 {
-        cfg_word(
-            self.tlb0_ways as u32,
-            1,
-            1,
-            false,
-            self.tlb0_entries() as u32,
-        )
+        cfg_word(self.tlb0_ways as u32, 1, 1, false, self.tlb0_entries() as u32)
     }
     /// TLB1CFG: fully associative (ASSOC = NENTRY = entries), MINSIZE 1, MAXSIZE per
     /// [`Self::tlb1_max_tsize`], IPROT and AVAIL (variable size). QEMU's values are 0x101CC010
     /// (e500v2) and 0x401CC040 (e500mc); the manual profile has MAXSIZE 0xB (0x101BC010).
     pub const fn tlb1cfg(&self, compat: &Compat) -> u32 {
         let n = self.tlb1_entries as u32;
-        cfg_word(
-            n,
-            TLB1_MIN_TSIZE as u32,
-            self.tlb1_max_tsize(compat) as u32,
-            true,
-            n,
-        )
+        cfg_word(n, TLB1_MIN_TSIZE as u32, self.tlb1_max_tsize(compat) as u32, true, n)
     }
     /// MMUCFG as the manuals define it (booke-mmu.md §1.4 field table): LPIDSIZE = LPID bits,
     /// RASIZE = real-address bits (36), NPIDS = PID registers, PIDSIZE = PID bits - 1, NTLBS =
@@ -203,19 +177,11 @@ impl SlotId {
     }
     /// The TLB0 set, or `None` for a TLB1 slot.
     pub const fn set(&self, geometry: &TlbGeometry) -> Option<u16> {
-        if self.tlb == 0 {
-            Some(self.index / geometry.tlb0_ways)
-        } else {
-            None
-        }
+        if self.tlb == 0 { Some(self.index / geometry.tlb0_ways) } else { None }
     }
     /// What MAS0\[ESEL\] holds for this slot: the way for TLB0, the entry for TLB1.
     pub const fn way(&self, geometry: &TlbGeometry) -> u16 {
-        if self.tlb == 0 {
-            self.index % geometry.tlb0_ways
-        } else {
-            self.index
-        }
+        if self.tlb == 0 { self.index % geometry.tlb0_ways } else { self.index }
     }
 }
 
@@ -224,12 +190,7 @@ impl SlotId {
 impl fmt::Display for SlotId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.tlb {
-            0 => write!(
-                f,
-                "TLB0[{}:{}]",
-                self.index / TLB0_WAYS,
-                self.index % TLB0_WAYS
-            ),
+            0 => write!(f, "TLB0[{}:{}]", self.index / TLB0_WAYS, self.index % TLB0_WAYS),
             t => write!(f, "TLB{}[{}]", t, self.index),
         }
     }
@@ -297,12 +258,9 @@ mod tests {
     #[test]
     fn tlb0_set_index_is_ea_bits_13_to_19() {
         let g = TlbGeometry::e500v2();
-        for (ea, set) in [
-            (0x0000_0000u32, 0usize),
-            (0x0004_5FFF, 0x45),
-            (0xFFFF_F000, 0x7F),
-            (0x0008_0000, 0),
-        ] {
+        for (ea, set) in
+            [(0x0000_0000u32, 0usize), (0x0004_5FFF, 0x45), (0xFFFF_F000, 0x7F), (0x0008_0000, 0)]
+        {
             assert_eq!(g.tlb0_set_of(ea), set, "{ea:#x}");
         }
     }
@@ -314,10 +272,7 @@ mod tests {
         assert_eq!((s, s.set(&g), s.way(&g)), (SlotId::tlb0(150), Some(37), 2));
         assert_eq!(s.to_string(), "TLB0[37:2]");
         let t = SlotId::tlb1(3);
-        assert_eq!(
-            (t.set(&g), t.way(&g), t.to_string()),
-            (None, 3, "TLB1[3]".to_string())
-        );
+        assert_eq!((t.set(&g), t.way(&g), t.to_string()), (None, 3, "TLB1[3]".to_string()));
         assert_eq!(SlotId { tlb: 9, index: 1 }.to_string(), "TLB9[1]");
     }
 }

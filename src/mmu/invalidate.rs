@@ -71,9 +71,7 @@ impl<P: PhysAddr> Tlb<P> {
                 self.invalidate_where(tlb1, hit, &mut on_invalidate);
             }
             _ => {
-                return Err(TlbError::Illegal {
-                    reason: "tlbilx with T other than 0, 1 or 3",
-                });
+                return Err(TlbError::Illegal { reason: "tlbilx with T other than 0, 1 or 3" });
             }
         }
         Ok(())
@@ -135,15 +133,7 @@ mod tests {
 
     fn slots(list: &[u16]) -> Vec<SlotId> {
         // TLB0 indices are given as set*4+way, TLB1 ones as 1000 + index.
-        list.iter()
-            .map(|&i| {
-                if i >= 1000 {
-                    SlotId::tlb1(i - 1000)
-                } else {
-                    SlotId::tlb0(i)
-                }
-            })
-            .collect()
+        list.iter().map(|&i| if i >= 1000 { SlotId::tlb1(i - 1000) } else { SlotId::tlb0(i) }).collect()
     }
 
     fn run(op: impl FnOnce(&mut Tlb<Hpa>, &mut Vec<SlotId>)) -> (Vec<SlotId>, Tlb<Hpa>) {
@@ -200,14 +190,8 @@ mod tests {
             (3, 0x0004_6000, 0x0005_0000, &[S46, 1001]),
         ];
         for &(t_field, ea, mas6, want) in table {
-            let mas = Mas {
-                mas6,
-                ..Mas::default()
-            };
-            let (seen, _) = run(|t, seen| {
-                t.tlbilx(t_field, Ea(ea), &mas, |s, _| seen.push(s))
-                    .unwrap()
-            });
+            let mas = Mas { mas6, ..Mas::default() };
+            let (seen, _) = run(|t, seen| t.tlbilx(t_field, Ea(ea), &mas, |s, _| seen.push(s)).unwrap());
             assert_eq!(seen, slots(want), "T={t_field} EA {ea:#x} MAS6 {mas6:#x}");
         }
         for t_field in [2u8, 4, 5, 6, 7, 255] {
@@ -247,18 +231,9 @@ mod tests {
         assert_eq!(t.generation(), g0);
         let mut got = None;
         t.tlbivax(Ea(0x0004_6000), |s, e| got = Some((s, *e)));
-        assert_eq!(
-            got,
-            Some((
-                SlotId::tlb0(0x46 * 4),
-                E::from_words(0x8005_0100, 0x0004_6000, 0x3F, 0)
-            ))
-        );
+        assert_eq!(got, Some((SlotId::tlb0(0x46 * 4), E::from_words(0x8005_0100, 0x0004_6000, 0x3F, 0))));
         assert_eq!(t.generation(), g0 + 1);
         // Only V is cleared.
-        assert_eq!(
-            t.entry(SlotId::tlb0(0x46 * 4)).map(|e| e.mas1),
-            Some(0x0005_0100)
-        );
+        assert_eq!(t.entry(SlotId::tlb0(0x46 * 4)).map(|e| e.mas1), Some(0x0005_0100));
     }
 }

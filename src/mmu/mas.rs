@@ -44,11 +44,7 @@ impl Field {
     /// `word` with a 1-bit field set or cleared.
     #[must_use]
     pub const fn with(self, word: u32, on: bool) -> u32 {
-        if on {
-            word | self.mask
-        } else {
-            word & !self.mask
-        }
+        if on { word | self.mask } else { word & !self.mask }
     }
 }
 
@@ -416,10 +412,7 @@ mod tests {
         m.set_ts(true);
         m.set_tsize(9);
         assert_eq!(m.mas1, 0x8042_1900);
-        assert_eq!(
-            (m.v(), m.iprot(), m.tid(), m.ts(), m.tsize()),
-            (true, false, 0x42, true, 9)
-        );
+        assert_eq!((m.v(), m.iprot(), m.tid(), m.ts(), m.tsize()), (true, false, 0x42, true, 9));
         m.set_epn(Ea(0xC000_1234));
         m.set_mas2_attrs(0x0A);
         assert_eq!(m.mas2, 0xC000_100A);
@@ -428,10 +421,7 @@ mod tests {
         m.set_perm_bits(0x15);
         assert_eq!((m.mas3, m.mas7, m.rpn()), (0xFE00_0015, 0xF, 0xF_FE00_0000));
         m.mas4 = 0x0000_0104;
-        assert_eq!(
-            (m.tlbseld(), m.tidseld(), m.tsized(), m.attrsd()),
-            (0, TidSel::Pid0, 1, 4)
-        );
+        assert_eq!((m.tlbseld(), m.tidseld(), m.tsized(), m.attrsd()), (0, TidSel::Pid0, 1, 4));
         m.set_tidseld(TidSel::Zero);
         assert_eq!(m.mas4, 0x0003_0104);
         m.set_spid(7);
@@ -449,16 +439,10 @@ mod tests {
     #[test]
     fn spr_access() {
         let mut m = Mas::default();
-        for (n, spr) in [624u16, 625, 626, 627, 628, 630, 944]
-            .into_iter()
-            .enumerate()
-        {
+        for (n, spr) in [624u16, 625, 626, 627, 628, 630, 944].into_iter().enumerate() {
             assert!(m.set_spr(spr, n as u32 + 1));
         }
-        assert_eq!(
-            (m.mas0, m.mas1, m.mas2, m.mas3, m.mas4, m.mas6, m.mas7),
-            (1, 2, 3, 4, 5, 6, 7)
-        );
+        assert_eq!((m.mas0, m.mas1, m.mas2, m.mas3, m.mas4, m.mas6, m.mas7), (1, 2, 3, 4, 5, 6, 7));
         assert_eq!(m.spr(944), Some(7));
         assert_eq!(m.spr(629), None); // no MAS5 on the e500
         assert!(!m.set_spr(629, 1));

@@ -155,10 +155,7 @@ mod tests {
                 7 => tlb.flash_invalidate(w & 1 != 0, w & 2 != 0, |_, e| assert!(!e.iprot())),
                 8 => tlb.preload_miss(&mut mas, ea, w & 1 != 0, &pids, compat),
                 9 => {
-                    let slot = SlotId {
-                        tlb: (w % 3) as u8,
-                        index: (w >> 8) as u16 % 600,
-                    };
+                    let slot = SlotId { tlb: (w % 3) as u8, index: (w >> 8) as u16 % 600 };
                     let e = TlbEntry::from_words(rng.word(), rng.word(), rng.word(), rng.word());
                     let _ = tlb.write_slot(slot, e);
                     let _ = (
@@ -170,11 +167,7 @@ mod tests {
                 }
                 _ => {
                     let access = [Access::Load, Access::Store, Access::Fetch][(w % 3) as usize];
-                    let ctx = XlateCtx {
-                        as_: w & 4 != 0,
-                        pids,
-                        pr: w & 8 != 0,
-                    };
+                    let ctx = XlateCtx { as_: w & 4 != 0, pids, pr: w & 8 != 0 };
                     if let Ok(t) = tlb.translate(ea, access, &ctx) {
                         assert!(t.pa.raw() <= crate::addr::PHYS_MASK);
                         assert!(tlb.entry(t.slot).is_some_and(|e| e.valid()));
@@ -184,14 +177,7 @@ mod tests {
             }
             assert!(u16::from(tlb.next_victim()) < tlb.geometry().tlb0_ways() as u16);
             let e = TlbEntry::<P>::from_words(rng.word(), rng.word(), rng.word(), rng.word());
-            let _ = (
-                e.page_size(),
-                e.epn(),
-                e.rpn(),
-                e.perms(),
-                e.covers(ea),
-                e.hits(ea, true, &pids),
-            );
+            let _ = (e.page_size(), e.epn(), e.rpn(), e.perms(), e.covers(ea), e.hits(ea, true, &pids));
             for (slot, e) in tlb.entries() {
                 assert!(e.valid());
                 if slot.tlb == 0 {

@@ -74,11 +74,7 @@ impl<P: PhysAddr> Tlb<P> {
         let mut m1 = mas1::TSIZE.insert(mas1::V.mask(), u32::from(mas.tsized()));
         m1 = mas1::TID.insert(m1, tid);
         mas.mas1 = mas1::TS.with(m1, ts);
-        let attrs = if compat.global_nv_counter {
-            mas.wimged()
-        } else {
-            mas.attrsd()
-        };
+        let attrs = if compat.global_nv_counter { mas.wimged() } else { mas.attrsd() };
         mas.mas2 = (ea.raw() & mas2::EPN.mask()) | u32::from(attrs);
         mas.mas3 = 0;
         mas.mas7 = 0;
@@ -102,10 +98,7 @@ impl<P: PhysAddr> Tlb<P> {
             self.nv = esel.wrapping_add(1) & ways_mask;
             (u32::from(esel), u32::from(self.nv))
         } else if tlbsel == 0 {
-            (
-                u32::from(self.nv),
-                u32::from(self.nv.wrapping_add(1) & ways_mask),
-            )
+            (u32::from(self.nv), u32::from(self.nv.wrapping_add(1) & ways_mask))
         } else {
             (u32::from(mas.esel()), u32::from(mas.nv()))
         };
@@ -143,15 +136,7 @@ mod tests {
         [m.mas0, m.mas1, m.mas2, m.mas3, m.mas4, m.mas6, m.mas7]
     }
     fn from_words(w: Words) -> Mas {
-        Mas {
-            mas0: w[0],
-            mas1: w[1],
-            mas2: w[2],
-            mas3: w[3],
-            mas4: w[4],
-            mas6: w[5],
-            mas7: w[6],
-        }
+        Mas { mas0: w[0], mas1: w[1], mas2: w[2], mas3: w[3], mas4: w[4], mas6: w[5], mas7: w[6] }
     }
 
     #[test]
@@ -209,17 +194,8 @@ mod tests {
             let mut t = populated();
             let g = t.generation();
             let mut m = from_words(c.before);
-            let hit = t.tlbsx(
-                Ea(c.ea),
-                &mut m,
-                c.en_mas7,
-                if c.qemu { &QEMU } else { &MANUAL },
-            );
-            assert_eq!(
-                (hit, words(&m), t.next_victim()),
-                (c.hit, c.after, c.nv_after),
-                "case {n}"
-            );
+            let hit = t.tlbsx(Ea(c.ea), &mut m, c.en_mas7, if c.qemu { &QEMU } else { &MANUAL });
+            assert_eq!((hit, words(&m), t.next_victim()), (c.hit, c.after, c.nv_after), "case {n}");
             assert_eq!(t.generation(), g, "tlbsx changes no entry");
         }
     }
@@ -231,23 +207,10 @@ mod tests {
         // MAS6 = SPID 7; MAS3 = MAS7 = 0.
         for (compat, nv_after) in [(MANUAL, 0), (QEMU, 1)] {
             let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-            let mut m = Mas {
-                mas3: 0xFFFF_FFFF,
-                mas6: 0xFFFF_FFFF,
-                mas7: 0xF,
-                mas4: 0x104,
-                ..Mas::default()
-            };
+            let mut m =
+                Mas { mas3: 0xFFFF_FFFF, mas6: 0xFFFF_FFFF, mas7: 0xF, mas4: 0x104, ..Mas::default() };
             t.preload_miss(&mut m, Ea(0x5000_0010), false, &Pids::only(7), &compat);
-            let want = [
-                0x0000_0001,
-                0x8007_0100,
-                0x5000_0004,
-                0,
-                0x104,
-                0x0007_0000,
-                0,
-            ];
+            let want = [0x0000_0001, 0x8007_0100, 0x5000_0004, 0, 0x104, 0x0007_0000, 0];
             assert_eq!(words(&m), want, "{compat:?}");
             assert_eq!(t.next_victim(), nv_after);
         }
@@ -273,12 +236,7 @@ mod tests {
         ];
         for &(q, mas4, m0, ts, w0, w1, w2, w6) in table {
             let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-            let mut m = Mas {
-                mas0: m0,
-                mas4,
-                mas6: 0x00AA_0001,
-                ..Mas::default()
-            };
+            let mut m = Mas { mas0: m0, mas4, mas6: 0x00AA_0001, ..Mas::default() };
             t.preload_miss(
                 &mut m,
                 Ea(0x1234_5678),
@@ -286,11 +244,7 @@ mod tests {
                 &Pids::new(0x107, 8, 9),
                 if q { &QEMU } else { &MANUAL },
             );
-            assert_eq!(
-                [m.mas0, m.mas1, m.mas2, m.mas6],
-                [w0, w1, w2, w6],
-                "qemu {q} MAS4 {mas4:#x}"
-            );
+            assert_eq!([m.mas0, m.mas1, m.mas2, m.mas6], [w0, w1, w2, w6], "qemu {q} MAS4 {mas4:#x}");
         }
     }
 
@@ -312,11 +266,7 @@ mod tests {
 
     fn run(compat: &Compat, steps: &[(Step, u8)]) {
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-        let mut m = Mas {
-            mas1: 0x8000_0100,
-            mas4: 0x100,
-            ..Mas::default()
-        };
+        let mut m = Mas { mas1: 0x8000_0100, mas4: 0x100, ..Mas::default() };
         for (n, &(step, nv)) in steps.iter().enumerate() {
             match step {
                 Step::Miss(w) => {
@@ -324,31 +274,15 @@ mod tests {
                     assert_eq!(m.mas0, w, "step {n}");
                 }
                 Step::SxMissTlb1(w) => {
-                    let mut s = Mas {
-                        mas4: 0x1000_0100,
-                        mas6: 0x00FF_0001,
-                        ..m
-                    };
+                    let mut s = Mas { mas4: 0x1000_0100, mas6: 0x00FF_0001, ..m };
                     assert!(!t.tlbsx(Ea(0x1000), &mut s, false, compat));
                     assert_eq!(s.mas0, w, "step {n}");
                 }
                 Step::WeTlb0 => drop(t.tlbwe(&m, compat).unwrap()),
                 Step::WeTlb0Nv(v) => drop(t.tlbwe(&Mas { mas0: v, ..m }, compat).unwrap()),
-                Step::WeTlb1Nv(v) => drop(
-                    t.tlbwe(
-                        &Mas {
-                            mas0: 0x1000_0000 | v,
-                            ..m
-                        },
-                        compat,
-                    )
-                    .unwrap(),
-                ),
+                Step::WeTlb1Nv(v) => drop(t.tlbwe(&Mas { mas0: 0x1000_0000 | v, ..m }, compat).unwrap()),
                 Step::Re(v) => {
-                    let mut r = Mas {
-                        mas0: 0x1000_0000,
-                        ..m
-                    };
+                    let mut r = Mas { mas0: 0x1000_0000, ..m };
                     t.tlbre(&mut r, false, compat);
                     assert_eq!(r.nv(), v, "step {n}");
                 }

@@ -69,11 +69,7 @@ impl<P: PhysAddr> Tlb<P> {
     }
     /// Every valid entry, TLB0 (by set, then way) before TLB1.
     pub fn entries(&self) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.valid())
-            .map(|(i, e)| (self.slot_at(i), e))
+        self.slots.iter().enumerate().filter(|(_, e)| e.valid()).map(|(i, e)| (self.slot_at(i), e))
     }
 
     /// Stores `entry` in `slot`: the one write path, used by tlbwe and by the hypervisor to
@@ -90,11 +86,7 @@ impl<P: PhysAddr> Tlb<P> {
     ///
     /// # Errors
     /// [`TlbError::NoSuchSlot`] when `slot` is outside the geometry.
-    pub fn write_slot(
-        &mut self,
-        slot: SlotId,
-        entry: TlbEntry<P>,
-    ) -> Result<TlbWrite<P>, TlbError> {
+    pub fn write_slot(&mut self, slot: SlotId, entry: TlbEntry<P>) -> Result<TlbWrite<P>, TlbError> {
         let i = self.flat(slot).ok_or(TlbError::NoSuchSlot { slot })?;
         let new = stored_form(slot.tlb, entry);
         let cell = self.slots.get_mut(i).ok_or(TlbError::NoSuchSlot { slot })?;
@@ -117,11 +109,7 @@ impl<P: PhysAddr> Tlb<P> {
     pub(super) fn slot_at(&self, flat: usize) -> SlotId {
         let t0 = self.geometry.tlb0_entries();
         // Indices are below 512 + 64, so the casts cannot truncate.
-        if flat < t0 {
-            SlotId::tlb0(flat as u16)
-        } else {
-            SlotId::tlb1((flat - t0) as u16)
-        }
+        if flat < t0 { SlotId::tlb0(flat as u16) } else { SlotId::tlb1((flat - t0) as u16) }
     }
     /// Flat indices of the TLB0 set `ea` indexes.
     pub(super) fn tlb0_set_range(&self, ea: u32) -> Range<usize> {
@@ -171,11 +159,7 @@ impl<P: PhysAddr> Tlb<P> {
         let t0 = self.geometry.tlb0_entries();
         if flat >= t0 && flat - t0 < 64 {
             let bit = 1u64 << (flat - t0);
-            if valid {
-                self.tlb1_valid |= bit
-            } else {
-                self.tlb1_valid &= !bit
-            }
+            if valid { self.tlb1_valid |= bit } else { self.tlb1_valid &= !bit }
         }
     }
     fn bump(&mut self) {
@@ -211,10 +195,7 @@ mod tests {
     fn new_tlb_is_empty() {
         let t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
         assert_eq!(t.slots.len(), 512 + 16);
-        assert_eq!(
-            (t.entries().count(), t.next_victim(), t.generation()),
-            (0, 0, 0)
-        );
+        assert_eq!((t.entries().count(), t.next_victim(), t.generation()), (0, 0, 0));
         assert_eq!(t.entry(SlotId::tlb0(511)), Some(&E::INVALID));
         assert_eq!(t.entry(SlotId::tlb0(512)), None);
         assert_eq!(t.entry(SlotId::tlb1(15)), Some(&E::INVALID));
@@ -242,15 +223,9 @@ mod tests {
         ];
         for &(slot, w, s) in table {
             let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-            let wr = t
-                .write_slot(slot, E::from_words(w[0], w[1], w[2], w[3]))
-                .unwrap();
+            let wr = t.write_slot(slot, E::from_words(w[0], w[1], w[2], w[3])).unwrap();
             let want = E::from_words(s[0], s[1], s[2], s[3]);
-            assert_eq!(
-                (wr.slot, wr.old, wr.new),
-                (slot, E::INVALID, want),
-                "{slot}"
-            );
+            assert_eq!((wr.slot, wr.old, wr.new), (slot, E::INVALID, want), "{slot}");
             assert_eq!(t.entry(slot), Some(&want));
         }
     }
@@ -267,24 +242,16 @@ mod tests {
         assert_eq!(slots, [SlotId::tlb0(7), SlotId::tlb1(3)]);
         let wr = t.write_slot(SlotId::tlb1(3), E::INVALID).unwrap();
         assert_eq!((wr.old, t.tlb1_valid, t.generation()), (e, 0, 3));
-        assert_eq!(
-            t.write_slot(SlotId::tlb1(4), e),
-            Err(TlbError::NoSuchSlot {
-                slot: SlotId::tlb1(4)
-            })
-        );
+        assert_eq!(t.write_slot(SlotId::tlb1(4), e), Err(TlbError::NoSuchSlot { slot: SlotId::tlb1(4) }));
         assert_eq!(t.generation(), 3);
     }
 
     #[test]
     fn invalidate_where_skips_iprot_and_invalid() {
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-        t.write_slot(SlotId::tlb1(0), E::from_words(0xC000_0100, 0, 0, 0))
-            .unwrap(); // IPROT
-        t.write_slot(SlotId::tlb1(1), E::from_words(0x8000_0100, 0, 0, 0))
-            .unwrap();
-        t.write_slot(SlotId::tlb1(2), E::from_words(0x0000_0100, 0, 0, 0))
-            .unwrap(); // V = 0
+        t.write_slot(SlotId::tlb1(0), E::from_words(0xC000_0100, 0, 0, 0)).unwrap(); // IPROT
+        t.write_slot(SlotId::tlb1(1), E::from_words(0x8000_0100, 0, 0, 0)).unwrap();
+        t.write_slot(SlotId::tlb1(2), E::from_words(0x0000_0100, 0, 0, 0)).unwrap(); // V = 0
         let mut seen = Vec::new();
         let range = t.tlb1_range();
         t.invalidate_where(range, |_| true, &mut |s, e: &E| seen.push((s, e.mas1)));

@@ -29,18 +29,12 @@ impl Pids {
     }
     /// A single search PID (tlbsx's and tlbilx's MAS6\[SPID\]; a core with only PID0).
     pub const fn only(pid: u32) -> Pids {
-        Pids {
-            pid0: pid,
-            pid1: 0,
-            pid2: 0,
-        }
+        Pids { pid0: pid, pid1: 0, pid2: 0 }
     }
     /// Whether a nonzero `tid` is one of the PIDs (TID 0 is handled by the caller as global).
     #[inline]
     pub const fn matches(&self, tid: u32) -> bool {
-        tid == self.pid0
-            || (self.pid1 != 0 && tid == self.pid1)
-            || (self.pid2 != 0 && tid == self.pid2)
+        tid == self.pid0 || (self.pid1 != 0 && tid == self.pid1) || (self.pid2 != 0 && tid == self.pid2)
     }
 }
 
@@ -118,27 +112,14 @@ impl<P: PhysAddr> Tlb<P> {
     /// [`XlateFault::Miss`] when no entry matches, [`XlateFault::Permission`] when the matching
     /// entry refuses the access.
     #[inline]
-    pub fn translate(
-        &self,
-        ea: Ea,
-        access: Access,
-        ctx: &XlateCtx,
-    ) -> Result<Translation<P>, XlateFault> {
-        let (slot, e) = self
-            .lookup(ea, ctx.as_, &ctx.pids)
-            .ok_or(XlateFault::Miss)?;
+    pub fn translate(&self, ea: Ea, access: Access, ctx: &XlateCtx) -> Result<Translation<P>, XlateFault> {
+        let (slot, e) = self.lookup(ea, ctx.as_, &ctx.pids).ok_or(XlateFault::Miss)?;
         if !e.perms().allows(access, ctx.pr) {
             return Err(XlateFault::Permission { slot });
         }
         let size = e.page_size();
         let pa = P::from_raw((e.rpn_raw() & !(size - 1)) | ea.page_offset(size));
-        Ok(Translation {
-            pa,
-            slot,
-            size,
-            little_endian: e.little_endian(),
-            wimge: e.wimge(),
-        })
+        Ok(Translation { pa, slot, size, little_endian: e.little_endian(), wimge: e.wimge() })
     }
 }
 
@@ -162,10 +143,7 @@ mod tests {
     fn t0(epn: u32, way: u16, ctx: u32) -> (SlotId, E) {
         let g = TlbGeometry::e500v2();
         let set = g.tlb0_set_of(epn) as u16;
-        (
-            SlotId::tlb0_set_way(set, way, &g),
-            E::from_words(0x8000_0100 | ctx, epn, 0x3F, 0),
-        )
+        (SlotId::tlb0_set_way(set, way, &g), E::from_words(0x8000_0100 | ctx, epn, 0x3F, 0))
     }
 
     #[test]
@@ -190,21 +168,13 @@ mod tests {
             let (slot, e) = t0(0x0004_5000, 1, ctx);
             let t = tlb_with(&[(slot, e)]);
             let got = t.lookup(Ea(ea), ts, &pids).map(|(s, _)| s);
-            assert_eq!(
-                got,
-                hit.then_some(slot),
-                "ctx {ctx:#x} ea {ea:#x} ts {ts} {pids:?}"
-            );
+            assert_eq!(got, hit.then_some(slot), "ctx {ctx:#x} ea {ea:#x} ts {ts} {pids:?}");
         }
         // V = 0 never hits.
         let (slot, e) = t0(0x0004_5000, 1, 0);
         let mut t = tlb_with(&[(slot, e)]);
-        t.write_slot(slot, E::from_words(e.mas1 & 0x7FFF_FFFF, e.mas2, e.mas3, 0))
-            .unwrap();
-        assert_eq!(
-            t.lookup(Ea(ea), false, &Pids::default()).map(|(s, _)| s),
-            None
-        );
+        t.write_slot(slot, E::from_words(e.mas1 & 0x7FFF_FFFF, e.mas2, e.mas3, 0)).unwrap();
+        assert_eq!(t.lookup(Ea(ea), false, &Pids::default()).map(|(s, _)| s), None);
     }
 
     #[test]
@@ -213,22 +183,11 @@ mod tests {
         let (s1, e1) = t0(0x0004_5000, 2, 0);
         let big = E::from_words(0x8000_0500, 0x0000_0000, 0x3F, 0); // 1 MiB at 0
         let t = tlb_with(&[(SlotId::tlb1(0), big), (s0, e0), (s1, e1)]);
-        assert_eq!(
-            t.lookup(Ea(0x0004_5000), false, &Pids::default())
-                .map(|(s, _)| s),
-            Some(s1)
-        );
-        assert_eq!(
-            t.lookup(Ea(0x0004_6000), false, &Pids::default())
-                .map(|(s, _)| s),
-            Some(SlotId::tlb1(0))
-        );
+        assert_eq!(t.lookup(Ea(0x0004_5000), false, &Pids::default()).map(|(s, _)| s), Some(s1));
+        assert_eq!(t.lookup(Ea(0x0004_6000), false, &Pids::default()).map(|(s, _)| s), Some(SlotId::tlb1(0)));
         // TLB1 in index order.
         let t = tlb_with(&[(SlotId::tlb1(9), big), (SlotId::tlb1(4), big)]);
-        assert_eq!(
-            t.lookup(Ea(0x10), false, &Pids::default()).map(|(s, _)| s),
-            Some(SlotId::tlb1(4))
-        );
+        assert_eq!(t.lookup(Ea(0x10), false, &Pids::default()).map(|(s, _)| s), Some(SlotId::tlb1(4)));
     }
 
     #[test]
@@ -271,8 +230,7 @@ mod tests {
         let mut g = Tlb::<Gpa>::new(TlbGeometry::e500mc());
         g.write_slot(SlotId::tlb1(63), e).unwrap();
         assert_eq!(
-            g.translate(Ea(0x0001_0ABC), Access::Fetch, &ctx)
-                .map(|t| t.pa),
+            g.translate(Ea(0x0001_0ABC), Access::Fetch, &ctx).map(|t| t.pa),
             Ok(Gpa::new(0x1234_0ABC))
         );
     }
@@ -294,23 +252,14 @@ mod tests {
         for &(perms, access, pr, ok) in table {
             let e = E::from_words(0x8000_0100, 0x7000_0000, 0x7000_0000 | perms, 0);
             let t = tlb_with(&[(SlotId::tlb1(0), e)]);
-            let ctx = XlateCtx {
-                pr,
-                ..XlateCtx::default()
-            };
+            let ctx = XlateCtx { pr, ..XlateCtx::default() };
             let got = t.translate(Ea(0x7000_0010), access, &ctx);
             let want = if ok {
                 Ok(Hpa::new(0x7000_0010))
             } else {
-                Err(XlateFault::Permission {
-                    slot: SlotId::tlb1(0),
-                })
+                Err(XlateFault::Permission { slot: SlotId::tlb1(0) })
             };
-            assert_eq!(
-                got.map(|t| t.pa),
-                want,
-                "perms {perms:#x} {access:?} pr {pr}"
-            );
+            assert_eq!(got.map(|t| t.pa), want, "perms {perms:#x} {access:?} pr {pr}");
         }
     }
 
@@ -318,28 +267,15 @@ mod tests {
     fn translate_miss_and_endianness() {
         let e = E::from_words(0x8001_0100, 0x5000_0001, 0x0000_003F, 0); // TID 1, E = 1
         let t = tlb_with(&[(SlotId::tlb1(0), e)]);
-        let ctx = XlateCtx {
-            pids: Pids::only(1),
-            ..XlateCtx::default()
-        };
+        let ctx = XlateCtx { pids: Pids::only(1), ..XlateCtx::default() };
         assert_eq!(
-            t.translate(Ea(0x5000_0004), Access::Load, &ctx)
-                .map(|t| (t.little_endian, t.wimge)),
+            t.translate(Ea(0x5000_0004), Access::Load, &ctx).map(|t| (t.little_endian, t.wimge)),
             Ok((true, 1))
         );
-        let other = XlateCtx {
-            pids: Pids::only(2),
-            ..ctx
-        };
-        assert_eq!(
-            t.translate(Ea(0x5000_0004), Access::Load, &other),
-            Err(XlateFault::Miss)
-        );
+        let other = XlateCtx { pids: Pids::only(2), ..ctx };
+        assert_eq!(t.translate(Ea(0x5000_0004), Access::Load, &other), Err(XlateFault::Miss));
         let as1 = XlateCtx { as_: true, ..ctx };
-        assert_eq!(
-            t.translate(Ea(0x5000_0004), Access::Load, &as1),
-            Err(XlateFault::Miss)
-        );
+        assert_eq!(t.translate(Ea(0x5000_0004), Access::Load, &as1), Err(XlateFault::Miss));
     }
 
     #[test]

@@ -17,19 +17,13 @@ impl<P: PhysAddr> Tlb<P> {
         let g = &self.geometry;
         if mas.tlbsel() == 0 {
             let set = g.tlb0_set_of(mas.mas2) as u16; // < 128
-            return Ok(SlotId::tlb0_set_way(
-                set,
-                mas.esel() & g.tlb0_esel_mask(),
-                g,
-            ));
+            return Ok(SlotId::tlb0_set_way(set, mas.esel() & g.tlb0_esel_mask(), g));
         }
         let index = mas.esel() & g.tlb1_esel_mask();
         if usize::from(index) < g.tlb1_entries() {
             Ok(SlotId::tlb1(index))
         } else {
-            Err(TlbError::Illegal {
-                reason: "MAS0[ESEL] names no TLB1 entry",
-            })
+            Err(TlbError::Illegal { reason: "MAS0[ESEL] names no TLB1 entry" })
         }
     }
 
@@ -50,12 +44,8 @@ impl<P: PhysAddr> Tlb<P> {
         let slot = self.slot_of(mas)?;
         if slot.tlb == 1 && mas.v() {
             let tsize = mas.tsize();
-            if tsize < self.geometry.tlb1_min_tsize()
-                || tsize > self.geometry.tlb1_max_tsize(compat)
-            {
-                return Err(TlbError::Illegal {
-                    reason: "TLB1 TSIZE outside TLB1CFG MINSIZE..=MAXSIZE",
-                });
+            if tsize < self.geometry.tlb1_min_tsize() || tsize > self.geometry.tlb1_max_tsize(compat) {
+                return Err(TlbError::Illegal { reason: "TLB1 TSIZE outside TLB1CFG MINSIZE..=MAXSIZE" });
             }
         }
         let write = self.write_slot(slot, TlbEntry::from_mas(mas))?;
@@ -98,14 +88,7 @@ mod tests {
     const QEMU: Compat = Compat::of(Profile::Qemu);
 
     fn mas(mas0: u32, mas1: u32, mas2: u32, mas3: u32, mas7: u32) -> Mas {
-        Mas {
-            mas0,
-            mas1,
-            mas2,
-            mas3,
-            mas7,
-            ..Mas::default()
-        }
+        Mas { mas0, mas1, mas2, mas3, mas7, ..Mas::default() }
     }
 
     #[test]
@@ -132,11 +115,7 @@ mod tests {
             let mut t = Tlb::<Hpa>::new(g);
             let w = t.tlbwe(&mas(m0, m1, m2, 0x15, 0), &MANUAL).unwrap();
             let want = E::from_words(s1, s2, 0x15, 0);
-            assert_eq!(
-                (w.slot, w.old, w.new),
-                (slot, E::INVALID, want),
-                "MAS0 {m0:#x}"
-            );
+            assert_eq!((w.slot, w.old, w.new), (slot, E::INVALID, want), "MAS0 {m0:#x}");
             assert_eq!(t.entry(slot), Some(&want));
         }
     }
@@ -146,10 +125,7 @@ mod tests {
         // 5 entries: the ESEL mask is 7, so 5, 6, 7 and 13 (13 & 7 = 5) name no entry.
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2().with_tlb1_entries(5).unwrap());
         for esel in [5u32, 6, 7, 13] {
-            let r = t.tlbwe(
-                &mas(0x1000_0000 | esel << 16, 0x8000_0100, 0, 0, 0),
-                &MANUAL,
-            );
+            let r = t.tlbwe(&mas(0x1000_0000 | esel << 16, 0x8000_0100, 0, 0, 0), &MANUAL);
             assert!(matches!(r, Err(TlbError::Illegal { .. })), "ESEL {esel}");
         }
         assert_eq!((t.generation(), t.entries().count()), (0, 0));
@@ -173,11 +149,7 @@ mod tests {
             let r = t.tlbwe(&mas(0x1002_0000, m1, 0, 0, 0), &compat);
             assert_eq!(r.is_ok(), legal, "qemu {q} MAS1 {m1:#x}");
             let stored = t.entry(SlotId::tlb1(2)).map(|e| e.mas1);
-            assert_eq!(
-                stored,
-                Some(if legal { m1 } else { 0 }),
-                "qemu {q} MAS1 {m1:#x}"
-            );
+            assert_eq!(stored, Some(if legal { m1 } else { 0 }), "qemu {q} MAS1 {m1:#x}");
         }
         // TLB0 is never checked: TSIZE is forced to 1 (TLB0CFG has no AVAIL).
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
@@ -191,10 +163,7 @@ mod tests {
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
         let cam = mas(0x1002_0000, 0xC000_0900, 0xC000_0000, 0x0000_0015, 0);
         let first = t.tlbwe(&cam, &MANUAL).unwrap();
-        let cleared = Mas {
-            mas1: cam.mas1 & 0x3FFF_FFFF,
-            ..cam
-        };
+        let cleared = Mas { mas1: cam.mas1 & 0x3FFF_FFFF, ..cam };
         let w = t.tlbwe(&cleared, &MANUAL).unwrap();
         assert_eq!((w.old, w.new.mas1), (first.new, 0x0000_0900));
         assert_eq!(t.entries().count(), 0);
@@ -211,11 +180,7 @@ mod tests {
         ];
         for &(q, m0, nv) in table {
             let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-            t.tlbwe(
-                &mas(m0, 0x8000_0100, 0, 0, 0),
-                if q { &QEMU } else { &MANUAL },
-            )
-            .unwrap();
+            t.tlbwe(&mas(m0, 0x8000_0100, 0, 0, 0), if q { &QEMU } else { &MANUAL }).unwrap();
             assert_eq!(t.next_victim(), nv, "qemu {q} MAS0 {m0:#x}");
         }
     }
@@ -223,16 +188,8 @@ mod tests {
     #[test]
     fn tlbre_reads_words_nv_and_gates_mas7() {
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
-        t.tlbwe(
-            &mas(0x1005_0000, 0xC007_0900, 0xC000_000A, 0x1000_003F, 0x1),
-            &MANUAL,
-        )
-        .unwrap();
-        t.tlbwe(
-            &mas(0x0001_0002, 0x8000_1100, 0x0004_5004, 0x0012_3015, 0),
-            &MANUAL,
-        )
-        .unwrap(); // NV := 2
+        t.tlbwe(&mas(0x1005_0000, 0xC007_0900, 0xC000_000A, 0x1000_003F, 0x1), &MANUAL).unwrap();
+        t.tlbwe(&mas(0x0001_0002, 0x8000_1100, 0x0004_5004, 0x0012_3015, 0), &MANUAL).unwrap(); // NV := 2
         // (QEMU?, EN_MAS7_UPDATE, MAS0 in, MAS2 in, MAS0 out, MAS1..3 out, MAS7 out).
         // MAS7 preset to 0xDEAD: left alone unless EN_MAS7_UPDATE or QEMU (item 6).
         type Row = (bool, bool, u32, u32, u32, [u32; 3], u32);
@@ -249,11 +206,7 @@ mod tests {
         for &(q, en, m0, m2, out0, out, out7) in table {
             let mut m = mas(m0, 0x1111, m2, 0x2222, 0xDEAD);
             t.tlbre(&mut m, en, if q { &QEMU } else { &MANUAL });
-            assert_eq!(
-                (m.mas0, [m.mas1, m.mas2, m.mas3], m.mas7),
-                (out0, out, out7),
-                "MAS0 {m0:#x}"
-            );
+            assert_eq!((m.mas0, [m.mas1, m.mas2, m.mas3], m.mas7), (out0, out, out7), "MAS0 {m0:#x}");
         }
     }
 
@@ -262,9 +215,6 @@ mod tests {
         let t = Tlb::<Hpa>::new(TlbGeometry::e500v2().with_tlb1_entries(5).unwrap());
         let mut m = mas(0x1006_0000, 0x8000_0100, 0x1234_5000, 0x15, 0x1);
         t.tlbre(&mut m, true, &MANUAL);
-        assert_eq!(
-            (m.mas0, m.mas1, m.mas2, m.mas3, m.mas7),
-            (0x1006_0000, 0, 0x1234_5000, 0x15, 0x1)
-        );
+        assert_eq!((m.mas0, m.mas1, m.mas2, m.mas3, m.mas7), (0x1006_0000, 0, 0x1234_5000, 0x15, 0x1));
     }
 }
