@@ -3,5 +3,6 @@
 
 pub mod addr;
 pub mod compat;
+pub mod cpu;
 pub mod isa;
 pub mod mmu;

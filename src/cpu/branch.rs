@@ -1,0 +1,126 @@
+//! Branches and condition-register instructions (Book-E 3.3.13-3.3.14; E500RM 3.3.1.2).
+//!
+//! `bc`/`bclr`/`bcctr` follow the BO bits as written: BO\[2\] (0x04) = 0 decrements CTR and
+//! BO\[3\] (0x02) picks "branch if CTR = 0" or "≠ 0"; BO\[0\] (0x10) = 0 tests CR bit BI against
+//! BO\[1\] (0x08). LK = 1 writes LR = the next instruction whether or not the branch is taken
+//! (after `bclr` has read the old LR). AA = 1 makes the displacement absolute.
+//!
+//! `bcctr` with a decrementing BO is an invalid form (Book-E 3.3.13: "if BO\[2\] = 0 the
+//! instruction form is invalid"). tlbvisor raises an illegal-instruction program interrupt for
+//! it, as QEMU 7.2 does for every non-Book3S core (`gen_bcond`), in both profiles; CTR and LR are
+//! left unchanged.
+
+use crate::isa::{Field, Insn, Op};
+
+use super::Cpu;
+use super::interrupt::{InterruptKind, ProgramCause};
+
+/// BO: don't test CR.
+const BO_NO_CR: u32 = 0x10;
+/// BO: the CR bit value to branch on.
+const BO_CR_TRUE: u32 = 0x08;
+/// BO: don't decrement or test CTR.
+const BO_NO_CTR: u32 = 0x04;
+/// BO: branch when CTR = 0 (else when CTR ≠ 0).
+const BO_CTR_ZERO: u32 = 0x02;
+
+type Exec = Result<(), InterruptKind>;
+
+impl Cpu {
+    /// `b`, `bc`, `bclr`, `bcctr`. `pc` is the branch's address.
+    pub(super) fn branch(&mut self, insn: Insn, pc: u32) -> Result<(), InterruptKind> {
+        let next = pc.wrapping_add(4);
+        let target = match insn.op {
+            Op::B => {
+                let li = (Field::Li.get_signed(insn.word) << 2) as u32;
+                let t = if insn.aa() { li } else { pc.wrapping_add(li) };
+                // `b .` (or `bl .`): the program has finished spinning.
+                self.halted = t == pc;
+                Some(t)
+            }
+            Op::Bc => {
+                let bd = (Field::Bd.get_signed(insn.word) << 2) as u32;
+                let t = if insn.aa() { bd } else { pc.wrapping_add(bd) };
+                self.condition(insn).then_some(t)
+            }
+            Op::Bclr => {
+                let t = self.lr & !3;
+                self.condition(insn).then_some(t)
+            }
+            Op::Bcctr => {
+                if insn.get(Field::Rt) & BO_NO_CTR == 0 {
+                    return Err(InterruptKind::Program(ProgramCause::Illegal));
+                }
+                let t = self.ctr & !3;
+                self.condition(insn).then_some(t)
+            }
+            _ => None,
+        };
+        if insn.lk() {
+            self.lr = next;
+        }
+        if let Some(t) = target {
+            self.npc = t;
+        }
+        Ok(())
+    }
+
+    /// The BO/BI condition of a conditional branch, decrementing CTR if BO says so.
+    fn condition(&mut self, insn: Insn) -> bool {
+        let bo = insn.get(Field::Rt);
+        let bi = insn.get(Field::Ra);
+        if bo & BO_NO_CTR == 0 {
+            self.ctr = self.ctr.wrapping_sub(1);
+        }
+        let ctr_ok = bo & BO_NO_CTR != 0 || ((self.ctr == 0) == (bo & BO_CTR_ZERO != 0));
+        let bit = self.cr & (0x8000_0000 >> bi) != 0;
+        let cr_ok = bo & BO_NO_CR != 0 || bit == (bo & BO_CR_TRUE != 0);
+        ctr_ok && cr_ok
+    }
+
+    /// CR logical instructions, `mcrf`, `mcrxr`, `mfcr`, `mtcrf`.
+    pub(super) fn cr_op(&mut self, insn: Insn) -> Exec {
+        let (bt, ba, bb) = (insn.get(Field::Rt), insn.get(Field::Ra), insn.get(Field::Rb));
+        let bit = |n: u32| self.cr & (0x8000_0000 >> n) != 0;
+        let (a, b) = (bit(ba), bit(bb));
+        let r = match insn.op {
+            Op::Crand => a & b,
+            Op::Cror => a | b,
+            Op::Crxor => a ^ b,
+            Op::Crnand => !(a & b),
+            Op::Crnor => !(a | b),
+            Op::Creqv => a == b,
+            Op::Crandc => a & !b,
+            Op::Crorc => a | !b,
+            Op::Mcrf => {
+                let v = self.cr_field(insn.get(Field::Bfa));
+                self.set_cr_field(insn.get(Field::Bf), v);
+                return Ok(());
+            }
+            Op::Mcrxr => {
+                self.set_cr_field(insn.get(Field::Bf), self.xer >> 28);
+                self.xer &= 0x0FFF_FFFF;
+                return Ok(());
+            }
+            Op::Mfcr => {
+                self.gpr[insn.rt()] = self.cr;
+                return Ok(());
+            }
+            Op::Mtcrf => {
+                let fxm = insn.get(Field::Fxm);
+                let mut mask = 0u32;
+                for i in 0..8 {
+                    if fxm & (0x80 >> i) != 0 {
+                        mask |= 0xF000_0000 >> (4 * i);
+                    }
+                }
+                self.cr = (self.cr & !mask) | (self.gpr[insn.rt()] & mask);
+                return Ok(());
+            }
+            _ => return Ok(()),
+        };
+        let m = 0x8000_0000 >> bt;
+        self.cr = if r { self.cr | m } else { self.cr & !m };
+        Ok(())
+    }
+}

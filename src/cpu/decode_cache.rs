@@ -1,0 +1,96 @@
+//! The decode cache: each instruction word is decoded once per (physical frame, byte order).
+//!
+//! 256 direct-mapped slots, each a 4 KiB physical frame's 1024 decoded instructions, filled lazily
+//! (a word is read from memory and decoded the first time it executes, so nothing is fetched that
+//! the program does not run). A slot records the frame's [`Memory::code_generation`](super::Memory::code_generation) when it was
+//! (re)started; the core compares it before every instruction and restarts the slot when it moved,
+//! so writes into a code page (self-modifying code, the host loading a program) take effect at the
+//! next instruction. The byte order is part of the key because the same frame can be mapped by a
+//! big-endian and a little-endian page (whose instructions are byte-reversed).
+//!
+//! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
+
+use crate::isa::{Insn, Op, decode};
+
+const SLOTS: usize = 256;
+const WORDS: usize = 1024;
+
+/// One frame's decoded instructions.
+#[derive(Clone, Debug)]
+struct CodePage {
+    /// `frame << 1 | little_endian`.
+    key: u64,
+    generation: u64,
+    /// Bit i set iff `insns[i]` has been decoded.
+    filled: [u64; WORDS / 64],
+    insns: [Insn; WORDS],
+}
+
+/// See the module documentation.
+#[derive(Clone, Debug)]
+pub(super) struct DecodeCache {
+    slots: Vec<Option<Box<CodePage>>>,
+}
+
+/// Where the core fetches from: a slot and the key it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct CodeSlot {
+    index: usize,
+    pub(super) frame: u64,
+}
+
+impl DecodeCache {
+    pub(super) fn new() -> Self {
+        DecodeCache { slots: vec![None; SLOTS] }
+    }
+
+    /// The slot for `frame` in byte order `little_endian`, taken over (reset) if it held another
+    /// frame.
+    pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
+        let key = (frame << 1) | u64::from(little_endian);
+        let index = (key as usize) % SLOTS;
+        let page = self.slots[index].get_or_insert_with(|| {
+            Box::new(CodePage {
+                key: u64::MAX,
+                generation,
+                filled: [0; WORDS / 64],
+                insns: [Insn { word: 0, op: Op::Illegal }; WORDS],
+            })
+        });
+        if page.key != key {
+            page.key = key;
+            page.generation = generation;
+            page.filled = [0; WORDS / 64];
+        }
+        CodeSlot { index, frame }
+    }
+
+    /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation
+    /// is `generation`; `read` supplies the (already byte-ordered) word on a miss.
+    #[inline]
+    pub(super) fn get<E>(
+        &mut self,
+        slot: CodeSlot,
+        generation: u64,
+        word: usize,
+        read: impl FnOnce() -> Result<u32, E>,
+    ) -> Result<Insn, E> {
+        let Some(page) = self.slots.get_mut(slot.index).and_then(Option::as_mut) else {
+            // Unreachable: `slot` came from `Self::slot`. Decode without caching.
+            return read().map(decode);
+        };
+        if page.generation != generation {
+            page.generation = generation;
+            page.filled = [0; WORDS / 64];
+        }
+        let word = word % WORDS;
+        let (i, bit) = (word / 64, 1u64 << (word % 64));
+        if page.filled[i] & bit != 0 {
+            return Ok(page.insns[word]);
+        }
+        let insn = decode(read()?);
+        page.insns[word] = insn;
+        page.filled[i] |= bit;
+        Ok(insn)
+    }
+}

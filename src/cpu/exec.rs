@@ -1,0 +1,220 @@
+//! One step of the core: asynchronous interrupts, fetch through the decode cache, a thin dispatch
+//! to the instruction families, retirement and the time base.
+//!
+//! Nothing here allocates, formats or traces on the path of an instruction that retires; a
+//! `tracing` event is emitted only when an interrupt is reported.
+
+use crate::addr::{Ea, Hpa};
+use crate::isa::{Insn, Op};
+use crate::mmu::{Access, XlateFault};
+
+use super::alu::xer;
+use super::decode_cache::CodeSlot;
+use super::interrupt::{Delivery, Interrupt, InterruptKind, ProgramCause};
+use super::memory::{BusFault, Memory, Size};
+use super::sprs::spr;
+use super::state::{NoObserver, msr};
+use super::system::{PrivFlow, spr_of};
+use super::xlate::machine_check;
+use super::{Cpu, StepOutcome};
+
+type Exec = Result<(), InterruptKind>;
+
+/// The code page the core is fetching from.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct FetchPage {
+    /// EA >> 12.
+    vpn: u32,
+    /// The TLB generation the translation was made in.
+    tlb_generation: u64,
+    pa_page: u64,
+    little_endian: bool,
+    slot: CodeSlot,
+}
+
+/// Why [`Cpu::run`] stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunExit {
+    /// The program executed `b .`.
+    Halted,
+    /// A machine check arrived with MSR\[ME\] = 0.
+    Checkstop(Interrupt),
+    /// The step budget ran out.
+    StepLimit,
+}
+
+/// The translation-relevant context: MSR\[PR/IS/DS\] and the PIDs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct CtxKey {
+    msr: u32,
+    pids: crate::mmu::Pids,
+}
+
+impl Cpu {
+    /// Executes one instruction, or reports the interrupt that happens instead (see the module
+    /// documentation of [`crate::cpu`]). A reported interrupt has changed nothing: the caller
+    /// delivers it ([`Cpu::deliver`]) or emulates.
+    pub fn step(&mut self, mem: &mut impl Memory) -> StepOutcome {
+        self.sync_context();
+        let pc = self.pc.raw() & !3;
+        if let Some(kind) = self.arch.pending_async(self.irq) {
+            return self.report(Interrupt { kind, srr0: Ea(pc) });
+        }
+        let insn = match self.fetch(mem, pc) {
+            Ok(insn) => insn,
+            Err(kind) => return self.report(Interrupt { kind, srr0: Ea(pc) }),
+        };
+        self.npc = pc.wrapping_add(4);
+        self.halted = false;
+        match self.execute(mem, insn, pc) {
+            Ok(()) => {
+                self.pc = Ea(self.npc);
+                self.arch.sprs.tick();
+                if self.halted { StepOutcome::Halted } else { StepOutcome::Retired }
+            }
+            // `sc` completes: it counts as executed and SRR0 is the next instruction.
+            Err(InterruptKind::SystemCall) => {
+                self.arch.sprs.tick();
+                self.report(Interrupt { kind: InterruptKind::SystemCall, srr0: Ea(pc.wrapping_add(4)) })
+            }
+            Err(kind) => self.report(Interrupt { kind, srr0: Ea(pc) }),
+        }
+    }
+
+    /// Runs as the bare machine does: steps, delivering every interrupt at once, until `b .`, a
+    /// checkstop, or `max_steps` steps.
+    pub fn run(&mut self, mem: &mut impl Memory, max_steps: u64) -> RunExit {
+        for _ in 0..max_steps {
+            match self.step(mem) {
+                StepOutcome::Retired => {}
+                StepOutcome::Halted => return RunExit::Halted,
+                StepOutcome::Interrupt(irq) => {
+                    if self.deliver(&irq) == Delivery::Checkstop {
+                        return RunExit::Checkstop(irq);
+                    }
+                }
+            }
+        }
+        RunExit::StepLimit
+    }
+
+    #[cold]
+    fn report(&self, irq: Interrupt) -> StepOutcome {
+        tracing::trace!(target: "tlbvisor::cpu", kind = ?irq.kind, srr0 = irq.srr0.raw(), "interrupt");
+        StepOutcome::Interrupt(irq)
+    }
+
+    /// Flushes the translation caches when MSR\[PR/IS/DS\] or a PID changed since the last step
+    /// (whoever changed them: an instruction, delivery, or the owner writing `arch` directly).
+    #[inline]
+    pub(super) fn sync_context(&mut self) {
+        let key = CtxKey { msr: self.arch.msr & (msr::PR | msr::IS | msr::DS), pids: self.arch.pids() };
+        if self.ctx_key != Some(key) {
+            self.ctx_key = Some(key);
+            self.fetch_ctx = self.arch.xlate_ctx(Access::Fetch);
+            self.data_ctx = self.arch.xlate_ctx(Access::Load);
+            self.xcache.flush();
+            self.fetch_page = None;
+        }
+    }
+
+    /// Fetches and decodes the instruction at `pc`.
+    #[inline]
+    fn fetch(&mut self, mem: &mut impl Memory, pc: u32) -> Result<Insn, InterruptKind> {
+        let generation = self.arch.tlb.generation();
+        let page = match self.fetch_page {
+            Some(p) if p.vpn == pc >> 12 && p.tlb_generation == generation => p,
+            _ => self.enter_code_page(mem, pc)?,
+        };
+        let offset = pc & 0xFFF;
+        let pa = page.pa_page | u64::from(offset);
+        let code_generation = mem.code_generation(page.slot.frame);
+        self.dcache.get(page.slot, code_generation, (offset >> 2) as usize, || {
+            let w =
+                mem.read(Hpa::new(pa), Size::Word).map_err(|BusFault| machine_check(pa, Access::Fetch))?;
+            Ok(if page.little_endian { w.swap_bytes() } else { w })
+        })
+    }
+
+    /// Translates a new code page and picks its decode-cache slot.
+    #[cold]
+    fn enter_code_page(&mut self, mem: &mut impl Memory, pc: u32) -> Result<FetchPage, InterruptKind> {
+        let p = self.translate(pc, Access::Fetch).map_err(|f| match f {
+            XlateFault::Miss => InterruptKind::InstructionTlbError { space: self.fetch_ctx.as_ },
+            XlateFault::Permission { .. } => InterruptKind::InstructionStorage { esr: 0 },
+        })?;
+        let frame = p.pa >> 12;
+        let slot = self.dcache.slot(frame, p.little_endian, mem.code_generation(frame));
+        let page = FetchPage {
+            vpn: pc >> 12,
+            tlb_generation: self.arch.tlb.generation(),
+            pa_page: p.pa & !0xFFF,
+            little_endian: p.little_endian,
+            slot,
+        };
+        self.fetch_page = Some(page);
+        Ok(page)
+    }
+
+    /// The dispatch: one line per instruction family.
+    #[inline]
+    fn execute(&mut self, mem: &mut impl Memory, insn: Insn, pc: u32) -> Exec {
+        use Op::*;
+        match insn.op {
+            Illegal => Err(InterruptKind::Program(ProgramCause::Illegal)),
+            Add | Addc | Adde | Addi | Addic | AddicRc | Addis | Addme | Addze => self.arith(insn),
+            Subf | Subfc | Subfe | Subfic | Subfme | Subfze | Neg => self.arith(insn),
+            Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => self.muldiv(insn),
+            And | Andc | AndiRc | AndisRc | Or | Orc | Ori | Oris | Xor | Xori | Xoris => self.logical(insn),
+            Nand | Nor | Eqv | Extsb | Extsh | Cntlzw => self.logical(insn),
+            Rlwinm | Rlwimi | Rlwnm | Slw | Srw | Sraw | Srawi => self.rotate(insn),
+            Cmp | Cmpi | Cmpl | Cmpli | Isel => self.compare(insn),
+            Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => self.load_op(mem, insn),
+            Lha | Lhau | Lhax | Lhaux | Lwz | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => self.load_op(mem, insn),
+            Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => self.store_op(mem, insn),
+            Stw | Stwu | Stwx | Stwux | Sthbrx | Stwbrx => self.store_op(mem, insn),
+            Lmw | Stmw => self.multiple(mem, insn),
+            Lwarx => self.lwarx(mem, insn),
+            StwcxRc => self.stwcx(mem, insn),
+            B | Bc | Bclr | Bcctr => self.branch(insn, pc),
+            Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
+            Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
+            Sc => Err(InterruptKind::SystemCall),
+            Tw | Twi => self.trap(insn),
+            Mfspr | Mtspr => self.spr_move(insn),
+            Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci => self.privileged(insn),
+            Tlbwe | Tlbre | Tlbsx | Tlbivax | Tlbilx | Tlbsync => self.privileged(insn),
+            Dcbi => self.privileged(insn).and_then(|()| self.cache_op(mem, insn)),
+            Dcbf | Dcbst | Dcbz | Icbi => self.cache_op(mem, insn),
+            Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
+        }
+    }
+
+    /// `mfspr`/`mtspr`: XER, LR and CTR are the core's; every other SPR is the privileged
+    /// state's.
+    fn spr_move(&mut self, insn: Insn) -> Exec {
+        let rt = insn.rt();
+        match (insn.op, spr_of(insn)) {
+            (Op::Mfspr, spr::XER) => self.gpr[rt] = self.xer,
+            (Op::Mfspr, spr::LR) => self.gpr[rt] = self.lr,
+            (Op::Mfspr, spr::CTR) => self.gpr[rt] = self.ctr,
+            (Op::Mtspr, spr::XER) => self.xer = self.gpr[rt] & xer::IMPLEMENTED,
+            (Op::Mtspr, spr::LR) => self.lr = self.gpr[rt],
+            (Op::Mtspr, spr::CTR) => self.ctr = self.gpr[rt],
+            _ => return self.privileged(insn),
+        }
+        Ok(())
+    }
+
+    /// A privileged instruction, executed by the privileged state.
+    fn privileged(&mut self, insn: Insn) -> Exec {
+        match self.arch.exec_privileged(insn, &mut self.gpr, &mut NoObserver) {
+            Ok(PrivFlow::Next) => Ok(()),
+            Ok(PrivFlow::Jump(target)) => {
+                self.npc = target.raw();
+                Ok(())
+            }
+            Err(cause) => Err(InterruptKind::Program(cause)),
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! Loads, stores, load/store multiple, reservations and cache-block instructions (Book-E 3.3.2-
+//! 3.3.7, 6.3; E500RM 3.1.2, 3.3.1.4, Table 3-26).
+//!
+//! * EA = (RA|0) + D or (RA|0) + RB. Update forms write RA = EA after the access succeeded (the
+//!   decoder already refuses RA = 0 and, for loads, RA = RT). Stores read RS before RA changes.
+//! * `lhbrx`/`lwbrx`/`sthbrx`/`stwbrx` reverse the bytes relative to the page's byte order.
+//! * Alignment: the e500 handles misaligned integer accesses in hardware, but `lmw`, `stmw`,
+//!   `lwarx` and `stwcx.` with an EA that is not word-aligned take an Alignment interrupt
+//!   (E500RM 3.1.2), DEAR = EA, ESR\[ST\] for the stores. `dcbz` to a write-through or
+//!   caching-inhibited page also takes one (E500RM Table 3-26; the "cache disabled or locked"
+//!   case is not modelled: the core has no cache state). QEMU 7.2 differs: it lets `lmw`/`stmw`
+//!   and `dcbz` through, and only a misaligned `lwarx` (or a `stwcx.` that would store) traps.
+//! * `lmw` loads every word before writing any register and `stmw` translates every word before
+//!   storing any, so a translation fault leaves no partial effect.
+//! * Reservations are physical and word-sized: `lwarx` reserves the word it loads; `stwcx.`
+//!   stores and sets CR0\[EQ\] only if the reservation is for the word it addresses, and always
+//!   clears it. Without a reservation it fails without translating (QEMU does the same; Book-E
+//!   leaves the exception undefined in that case). CR0 = 0b00 ‖ success ‖ XER\[SO\].
+//! * `dcbf`, `dcbst`, `icbi` translate like a load (TLB error or DSI, no memory access); `dcbi`
+//!   (privileged) and `dcbz` like a store; `dcbt`/`dcbtst` never fault (Book-E: touch
+//!   instructions are no-ops when they would fault).
+
+use crate::addr::{Ea, Hpa};
+use crate::isa::{Insn, Op};
+use crate::mmu::Access;
+use crate::mmu::mas::mas2;
+
+use super::Cpu;
+use super::alu::{crf, xer};
+use super::interrupt::{InterruptKind, esr};
+use super::memory::{BusFault, Memory, Size};
+use super::xlate::{CACHE_BLOCK, machine_check};
+
+type Exec = Result<(), InterruptKind>;
+
+/// How a load or store is formed.
+#[derive(Clone, Copy)]
+struct Form {
+    size: Size,
+    /// Sign-extend a halfword load.
+    algebraic: bool,
+    /// Write RA = EA afterwards.
+    update: bool,
+    /// EA = (RA|0) + RB rather than + D.
+    indexed: bool,
+    /// Byte-reversed.
+    reversed: bool,
+}
+
+const fn form(size: Size, update: bool, indexed: bool) -> Form {
+    Form { size, algebraic: false, update, indexed, reversed: false }
+}
+
+/// The form of a load or store op (`None` for other ops).
+const fn form_of(op: Op) -> Option<Form> {
+    use Size::{Byte, Half, Word};
+    let f = match op {
+        Op::Lbz | Op::Stb => form(Byte, false, false),
+        Op::Lbzu | Op::Stbu => form(Byte, true, false),
+        Op::Lbzx | Op::Stbx => form(Byte, false, true),
+        Op::Lbzux | Op::Stbux => form(Byte, true, true),
+        Op::Lhz | Op::Sth => form(Half, false, false),
+        Op::Lhzu | Op::Sthu => form(Half, true, false),
+        Op::Lhzx | Op::Sthx => form(Half, false, true),
+        Op::Lhzux | Op::Sthux => form(Half, true, true),
+        Op::Lha => Form { algebraic: true, ..form(Half, false, false) },
+        Op::Lhau => Form { algebraic: true, ..form(Half, true, false) },
+        Op::Lhax => Form { algebraic: true, ..form(Half, false, true) },
+        Op::Lhaux => Form { algebraic: true, ..form(Half, true, true) },
+        Op::Lwz | Op::Stw => form(Word, false, false),
+        Op::Lwzu | Op::Stwu => form(Word, true, false),
+        Op::Lwzx | Op::Stwx => form(Word, false, true),
+        Op::Lwzux | Op::Stwux => form(Word, true, true),
+        Op::Lhbrx | Op::Sthbrx => Form { reversed: true, ..form(Half, false, true) },
+        Op::Lwbrx | Op::Stwbrx => Form { reversed: true, ..form(Word, false, true) },
+        _ => return None,
+    };
+    Some(f)
+}
+
+impl Cpu {
+    /// (RA|0) + D.
+    #[inline]
+    fn ea_d(&self, insn: Insn) -> u32 {
+        let base = if insn.ra() == 0 { 0 } else { self.gpr[insn.ra()] };
+        base.wrapping_add(insn.simm() as u32)
+    }
+    /// (RA|0) + RB.
+    #[inline]
+    fn ea_x(&self, insn: Insn) -> u32 {
+        let base = if insn.ra() == 0 { 0 } else { self.gpr[insn.ra()] };
+        base.wrapping_add(self.gpr[insn.rb()])
+    }
+
+    /// Every single-register load.
+    pub(super) fn load_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let Some(f) = form_of(insn.op) else { return Ok(()) };
+        let ea = if f.indexed { self.ea_x(insn) } else { self.ea_d(insn) };
+        let mut v = self.load(mem, ea, f.size)?;
+        if f.reversed {
+            v = f.size.swap(v);
+        }
+        if f.algebraic {
+            v = v as u16 as i16 as i32 as u32;
+        }
+        self.gpr[insn.rt()] = v;
+        if f.update {
+            self.gpr[insn.ra()] = ea;
+        }
+        Ok(())
+    }
+
+    /// Every single-register store.
+    pub(super) fn store_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let Some(f) = form_of(insn.op) else { return Ok(()) };
+        let ea = if f.indexed { self.ea_x(insn) } else { self.ea_d(insn) };
+        let mut v = self.gpr[insn.rt()];
+        if f.reversed {
+            v = f.size.swap(v);
+        }
+        self.store(mem, ea, f.size, v)?;
+        if f.update {
+            self.gpr[insn.ra()] = ea;
+        }
+        Ok(())
+    }
+
+    /// `lmw`/`stmw`: registers RT..=31 from/to consecutive words.
+    pub(super) fn multiple(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let ea = self.ea_d(insn);
+        let store = insn.op == Op::Stmw;
+        if ea & 3 != 0 {
+            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: if store { esr::ST } else { 0 } });
+        }
+        let first = insn.rt();
+        let addr = |r: usize| ea.wrapping_add(4 * (r - first) as u32);
+        if store {
+            for r in first..32 {
+                self.translate_data(addr(r), true)?;
+            }
+            for r in first..32 {
+                self.store(mem, addr(r), Size::Word, self.gpr[r])?;
+            }
+        } else {
+            let mut words = [0u32; 32];
+            for (r, w) in words.iter_mut().enumerate().skip(first) {
+                *w = self.load(mem, addr(r), Size::Word)?;
+            }
+            self.gpr[first..].copy_from_slice(&words[first..]);
+        }
+        Ok(())
+    }
+
+    /// `lwarx`.
+    pub(super) fn lwarx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let ea = self.ea_x(insn);
+        if ea & 3 != 0 {
+            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: 0 });
+        }
+        let pa = self.translate_data(ea, false)?.pa;
+        self.gpr[insn.rt()] = self.load(mem, ea, Size::Word)?;
+        self.reservation = Some(pa);
+        Ok(())
+    }
+
+    /// `stwcx.`.
+    pub(super) fn stwcx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let ea = self.ea_x(insn);
+        if ea & 3 != 0 {
+            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
+        }
+        let success = match self.reservation {
+            Some(reserved) => {
+                let pa = self.translate_data(ea, true)?.pa;
+                pa == reserved
+            }
+            None => false,
+        };
+        if success {
+            self.store(mem, ea, Size::Word, self.gpr[insn.rt()])?;
+        }
+        self.reservation = None;
+        let so = if self.xer & xer::SO != 0 { crf::SO } else { 0 };
+        self.set_cr_field(0, if success { crf::EQ } else { 0 } | so);
+        Ok(())
+    }
+
+    /// Cache-block instructions (`dcbi` after its privilege check).
+    pub(super) fn cache_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
+        let ea = self.ea_x(insn);
+        match insn.op {
+            Op::Dcbf | Op::Dcbst | Op::Icbi => self.translate_data(ea, false).map(|_| ()),
+            Op::Dcbi => self.translate_data(ea, true).map(|_| ()),
+            Op::Dcbz => self.dcbz(mem, ea),
+            _ => Ok(()),
+        }
+    }
+
+    /// `dcbz`: zero the 32-byte block containing `ea` (a store for permission purposes).
+    fn dcbz(&mut self, mem: &mut impl Memory, ea: u32) -> Exec {
+        let block = ea & !(CACHE_BLOCK - 1);
+        let t = self
+            .arch
+            .tlb
+            .translate(Ea(block), Access::Store, &self.data_ctx)
+            .map_err(|f| self.data_fault(f, ea, true))?;
+        if u32::from(t.wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
+            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
+        }
+        let base = t.pa.raw();
+        for i in 0..u64::from(CACHE_BLOCK / 4) {
+            let pa = base + 4 * i;
+            mem.write(Hpa::new(pa), Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
+        }
+        Ok(())
+    }
+}

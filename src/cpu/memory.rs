@@ -1,0 +1,96 @@
+//! The core's view of physical memory: a consumer-side trait (the rust-vmm `DESIGN.md` rule:
+//! define what the consumer needs, not how a provider is built). `src/phys` implements it for the
+//! machine's bus; the tests implement it over a `Vec<u8>`.
+
+use crate::addr::Hpa;
+
+/// The width of one memory access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Size {
+    /// One byte.
+    Byte,
+    /// Two bytes.
+    Half,
+    /// Four bytes.
+    Word,
+}
+
+impl Size {
+    /// The number of bytes.
+    #[inline]
+    pub const fn bytes(self) -> u32 {
+        match self {
+            Size::Byte => 1,
+            Size::Half => 2,
+            Size::Word => 4,
+        }
+    }
+
+    /// `value`'s low `self.bytes()` bytes in reverse order (a little-endian page, `lhbrx`,
+    /// `lwbrx`). Bits above the access width are dropped.
+    #[inline]
+    pub const fn swap(self, value: u32) -> u32 {
+        match self {
+            Size::Byte => value & 0xFF,
+            Size::Half => (value as u16).swap_bytes() as u32,
+            Size::Word => value.swap_bytes(),
+        }
+    }
+
+    /// `value` cut to the access width.
+    #[inline]
+    pub const fn truncate(self, value: u32) -> u32 {
+        match self {
+            Size::Byte => value & 0xFF,
+            Size::Half => value & 0xFFFF,
+            Size::Word => value,
+        }
+    }
+}
+
+/// Nothing answers at a physical address: the core turns this into a machine check.
+///
+/// Whether an address is backed is the bus's decision. (QEMU 7.2's `ppce500` raises no machine
+/// check for unassigned addresses on the e500: a bus that imitates it answers such reads with 0
+/// and drops such writes instead of returning this.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("no memory or device answers at this physical address")]
+pub struct BusFault;
+
+/// Physical memory as the core sees it.
+///
+/// Values are big-endian: a `Word` read returns the byte at `pa` in bits 31:24. The core calls
+/// `read`/`write` only for naturally aligned `pa` (it splits other accesses into bytes) and
+/// byte-swaps for little-endian pages itself.
+pub trait Memory {
+    /// Reads `size` bytes at `pa`.
+    ///
+    /// # Errors
+    /// [`BusFault`] when nothing backs `pa`.
+    fn read(&mut self, pa: Hpa, size: Size) -> Result<u32, BusFault>;
+
+    /// Writes the low `size` bytes of `value` at `pa`.
+    ///
+    /// # Errors
+    /// [`BusFault`] when nothing backs `pa`.
+    fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault>;
+
+    /// A number that changes whenever anything writes into the 4 KiB physical frame `frame`
+    /// (`PA >> 12`). The decode cache re-decodes a frame whose number moved, so self-modifying
+    /// code and code loaded by the host are seen at the next instruction.
+    fn code_generation(&self, frame: u64) -> u64;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swap_and_truncate() {
+        assert_eq!(Size::Word.swap(0x1122_3344), 0x4433_2211);
+        assert_eq!(Size::Half.swap(0xAAAA_1122), 0x2211);
+        assert_eq!(Size::Byte.swap(0x1234), 0x34);
+        assert_eq!(Size::Half.truncate(0x1234_5678), 0x5678);
+        assert_eq!([Size::Byte, Size::Half, Size::Word].map(Size::bytes), [1, 2, 4]);
+    }
+}

@@ -1,0 +1,175 @@
+//! The e500 core: user registers, the architectural privileged state, and an interpreter that
+//! reports interrupts as values.
+//!
+//! The core is independent of who owns it. It translates every fetch and data access through the
+//! TLB it owns (`cpu.arch.tlb`, a `Tlb<Hpa>`: "the TLB the core translates with") and, when an
+//! instruction cannot complete, [`Cpu::step`] returns [`StepOutcome::Interrupt`] with nothing
+//! changed (precise interrupts). The bare machine delivers it at once ([`Cpu::deliver`], or
+//! [`Cpu::run`]); the hypervisor, running its guest deprivileged on this same core, emulates the
+//! trapped instruction against its guest's [`PrivState`] with the same functions
+//! ([`PrivState::exec_privileged`], [`PrivState::deliver`]).
+//!
+//! Guest behaviour, however wrong, is an [`Interrupt`]; only host-side impossibilities are
+//! [`CpuError`]s. Nothing panics on any instruction word or register value.
+//!
+//! # Which rule lives where
+//! | file | rules |
+//! |---|---|
+//! | [`state`] | [`PrivState`], MSR bits, [`CpuModel`] facts (PVR, geometry, writable MSR bits), async interrupt priority |
+//! | [`sprs`] | the SPR file, `mfspr`/`mtspr` rules, time base and decrementer |
+//! | [`system`] | `mtmsr`, `wrtee(i)`, the `rfi` family, TLB instructions, privilege checks |
+//! | [`interrupt`] | [`Interrupt`] values and Book-E delivery |
+//! | [`alu`] | arithmetic, logical, rotate, compare, trap; CA/OV/SO/CR0; `divw` undefined cases |
+//! | [`branch`] | branches (every BO), CR instructions |
+//! | [`loadstore`] | loads/stores, multiple, reservations, cache blocks, alignment |
+//! | `xlate` | the translation cache, page-crossing and little-endian accesses |
+//! | `decode_cache` | the per-frame decode cache and its invalidation |
+//! | `exec` | `step`: async interrupts, fetch, dispatch, retirement, time |
+//! | [`boot`] | reset and the ePAPR entry state |
+//!
+//! # Time
+//! The time base advances one tick per completed instruction (those that retire, and `sc`), so
+//! runs are deterministic. HID0\[TBEN\] is not consulted (QEMU runs the time base regardless).
+
+pub mod alu;
+pub mod boot;
+pub mod branch;
+mod decode_cache;
+mod exec;
+pub mod interrupt;
+pub mod loadstore;
+pub mod memory;
+pub mod sprs;
+pub mod state;
+pub mod system;
+mod xlate;
+
+#[cfg(test)]
+mod tests;
+
+pub use boot::{EPAPR_MAGIC, EpaprBoot, EpaprLayout, epapr_layout};
+pub use exec::RunExit;
+pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};
+pub use memory::{BusFault, Memory, Size};
+pub use sprs::Sprs;
+pub use state::{CpuModel, NoObserver, PrivState, TlbObserver};
+pub use system::PrivFlow;
+
+use crate::addr::{Ea, Hpa};
+use crate::compat::Compat;
+use crate::mmu::{TlbError, XlateCtx};
+
+/// Host-side failures: impossible configurations, never anything a guest program does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CpuError {
+    /// The ePAPR initial mapping would have to cover more than the largest TLB1 page (4 GiB).
+    #[error("the initial mapping up to the device tree end {dt_end:#x} needs a page above 4 GiB")]
+    InitialMapTooLarge {
+        /// Where the device tree would end.
+        dt_end: u64,
+    },
+    /// A TLB operation the host asked for was impossible.
+    #[error(transparent)]
+    Tlb(#[from] TlbError),
+}
+
+/// What one [`Cpu::step`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepOutcome {
+    /// An instruction completed.
+    Retired,
+    /// The instruction was a branch to itself (`b .`): it completed, and the program is spinning.
+    Halted,
+    /// No instruction completed: this interrupt is to be taken (nothing else changed; for `sc` the
+    /// instruction itself completed and SRR0 names the next one).
+    Interrupt(Interrupt),
+}
+
+/// One e500 core.
+#[derive(Clone, Debug)]
+pub struct Cpu {
+    /// General-purpose registers.
+    pub gpr: [u32; 32],
+    /// Condition register.
+    pub cr: u32,
+    /// Fixed-point exception register (SO, OV, CA, byte count).
+    pub xer: u32,
+    /// Link register.
+    pub lr: u32,
+    /// Count register.
+    pub ctr: u32,
+    /// The address of the next instruction.
+    pub pc: Ea,
+    /// MSR, SPRs, MAS registers and the TLB the core translates with.
+    pub arch: PrivState<Hpa>,
+    /// The interrupt request lines.
+    pub irq: IrqLines,
+    /// The word `lwarx` reserved (physical address).
+    reservation: Option<u64>,
+    /// The address of the instruction after the executing one (branches change it).
+    npc: u32,
+    /// The executing instruction is `b .`.
+    halted: bool,
+    ctx_key: Option<exec::CtxKey>,
+    fetch_ctx: XlateCtx,
+    data_ctx: XlateCtx,
+    xcache: xlate::XlateCache,
+    dcache: decode_cache::DecodeCache,
+    fetch_page: Option<exec::FetchPage>,
+}
+
+impl Cpu {
+    /// A core in its reset state: every register 0 (MSR too), PC = 0xFFFFFFFC and the TLB empty
+    /// but for the boot page in TLB1\[0\] (see [`boot`]).
+    pub fn new(model: CpuModel, compat: Compat) -> Cpu {
+        let mut cpu = Cpu::blank(model, compat);
+        cpu.reset_tlb();
+        cpu
+    }
+
+    /// Every register 0, the TLB empty, PC 0.
+    fn blank(model: CpuModel, compat: Compat) -> Cpu {
+        Cpu {
+            gpr: [0; 32],
+            cr: 0,
+            xer: 0,
+            lr: 0,
+            ctr: 0,
+            pc: Ea(0),
+            arch: PrivState::new(model, compat),
+            irq: IrqLines::default(),
+            reservation: None,
+            npc: 0,
+            halted: false,
+            ctx_key: None,
+            fetch_ctx: XlateCtx::default(),
+            data_ctx: XlateCtx::default(),
+            xcache: xlate::XlateCache::new(),
+            dcache: decode_cache::DecodeCache::new(),
+            fetch_page: None,
+        }
+    }
+
+    /// The CPU model.
+    pub const fn model(&self) -> CpuModel {
+        self.arch.model()
+    }
+
+    /// Delivers `irq` on this core (Book-E; see [`interrupt`]): on success the core continues
+    /// at the handler.
+    pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
+        let d = self.arch.deliver(irq);
+        if let Delivery::Delivered { pc } = d {
+            self.pc = pc;
+        }
+        d
+    }
+
+    /// The physical word `lwarx` reserved, if the reservation still exists.
+    pub const fn reservation(&self) -> Option<Hpa> {
+        match self.reservation {
+            Some(pa) => Some(Hpa::new(pa)),
+            None => None,
+        }
+    }
+}

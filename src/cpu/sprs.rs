@@ -1,0 +1,391 @@
+//! The SPR file and the rules of `mfspr`/`mtspr` (booke-mmu.md §1.2, §4.3, §4.4; E500RM 2.2),
+//! plus the time base and decrementer (Book-E 9.x; E500RM 2.6).
+//!
+//! XER, LR and CTR are user registers the core keeps next to the GPRs; the MAS registers live in
+//! [`crate::mmu::Mas`]. Everything else an e500 `mfspr`/`mtspr` can name is a field of [`Sprs`],
+//! and [`PrivState::mfspr`]/[`PrivState::mtspr`] hold the rules:
+//!
+//! * in user state an SPR number with bit 0x10 set is privileged: Program, ESR\[PPR\];
+//! * SPRG3-7 are readable in user state through 259-263, USPRG0 (256) is a user register, TBL/TBU
+//!   are read at 268/269 and written (supervisor) at 284/285;
+//! * read-only SPRs (PVR, PIR, SVR, TLBnCFG, MMUCFG, the user aliases, MCAR) refuse writes with
+//!   ESR\[PIL\];
+//! * an SPR the model does not implement is ESR\[PIL\], or a no-op in supervisor state with
+//!   `compat.unimplemented_spr_is_noop` (except SPRs 0, 4, 5, 6; qemu-ppce500.md item 4);
+//! * TSR, DBSR and MCSR are write-one-to-clear; MMUCSR0 writes flash-invalidate and read 0;
+//!   L1CSR0/1 and BUCSR flash-invalidate bits clear themselves; PIDs keep 8 bits; IVPR keeps
+//!   bits 0:15 and IVORs bits 16:27.
+
+use crate::addr::PhysAddr;
+use crate::mmu::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI};
+
+use super::interrupt::ProgramCause;
+use super::state::{CpuModel, PrivState, TlbObserver};
+
+/// SPR numbers (booke-mmu.md §1.2, §4.3; E500RM Table 2-2).
+#[allow(missing_docs)]
+pub mod spr {
+    pub const XER: u16 = 1;
+    pub const LR: u16 = 8;
+    pub const CTR: u16 = 9;
+    pub const DEC: u16 = 22;
+    pub const SRR0: u16 = 26;
+    pub const SRR1: u16 = 27;
+    pub const PID: u16 = 48;
+    pub const DECAR: u16 = 54;
+    pub const CSRR0: u16 = 58;
+    pub const CSRR1: u16 = 59;
+    pub const DEAR: u16 = 61;
+    pub const ESR: u16 = 62;
+    pub const IVPR: u16 = 63;
+    pub const USPRG0: u16 = 256;
+    /// SPRG3 read alias (user); 260-263 are SPRG4-7.
+    pub const SPRG3R: u16 = 259;
+    pub const SPRG7R: u16 = 263;
+    /// Time base lower, read (user).
+    pub const TBL_R: u16 = 268;
+    pub const TBU_R: u16 = 269;
+    /// SPRG0; 272-279 are SPRG0-7.
+    pub const SPRG0: u16 = 272;
+    pub const SPRG7: u16 = 279;
+    /// Time base lower, write.
+    pub const TBL_W: u16 = 284;
+    pub const TBU_W: u16 = 285;
+    pub const PIR: u16 = 286;
+    pub const PVR: u16 = 287;
+    pub const DBSR: u16 = 304;
+    pub const DBCR0: u16 = 308;
+    pub const DBCR2: u16 = 310;
+    pub const IAC1: u16 = 312;
+    pub const IAC2: u16 = 313;
+    pub const DAC1: u16 = 316;
+    pub const DAC2: u16 = 317;
+    pub const TSR: u16 = 336;
+    pub const TCR: u16 = 340;
+    pub const IVOR0: u16 = 400;
+    pub const IVOR15: u16 = 415;
+    pub const SPEFSCR: u16 = 512;
+    pub const IVOR32: u16 = 528;
+    pub const IVOR35: u16 = 531;
+    pub const IVOR37: u16 = 533;
+    pub const MCARU: u16 = 569;
+    pub const MCSRR0: u16 = 570;
+    pub const MCSRR1: u16 = 571;
+    pub const MCSR: u16 = 572;
+    pub const MCAR: u16 = 573;
+    pub const DSRR0: u16 = 574;
+    pub const DSRR1: u16 = 575;
+    pub const SPRG8: u16 = 604;
+    pub const SPRG9: u16 = 605;
+    pub const PID1: u16 = 633;
+    pub const PID2: u16 = 634;
+    pub const TLB0CFG: u16 = 688;
+    pub const TLB1CFG: u16 = 689;
+    pub const HID0: u16 = 1008;
+    pub const HID1: u16 = 1009;
+    pub const L1CSR0: u16 = 1010;
+    pub const L1CSR1: u16 = 1011;
+    pub const MMUCSR0: u16 = 1012;
+    pub const BUCSR: u16 = 1013;
+    pub const MMUCFG: u16 = 1015;
+    pub const SVR: u16 = 1023;
+
+    /// The SPR number of IVOR `n` (0-15 at 400, 32-37 at 528), if there is one.
+    pub const fn ivor(n: usize) -> Option<u16> {
+        match n {
+            0..=15 => Some(IVOR0 + n as u16),
+            32..=37 => Some(IVOR32 + (n - 32) as u16),
+            _ => None,
+        }
+    }
+}
+
+/// TCR bits (Book-E; Linux `reg_booke.h`).
+pub mod tcr {
+    /// Watchdog interrupt enable.
+    pub const WIE: u32 = 0x0800_0000;
+    /// Decrementer interrupt enable.
+    pub const DIE: u32 = 0x0400_0000;
+    /// Fixed-interval timer interrupt enable.
+    pub const FIE: u32 = 0x0080_0000;
+    /// Decrementer auto-reload enable.
+    pub const ARE: u32 = 0x0040_0000;
+}
+
+/// TSR bits (write one to clear).
+pub mod tsr {
+    /// Watchdog interrupt status.
+    pub const WIS: u32 = 0x4000_0000;
+    /// Decrementer interrupt status.
+    pub const DIS: u32 = 0x0800_0000;
+    /// Fixed-interval timer interrupt status.
+    pub const FIS: u32 = 0x0400_0000;
+}
+
+/// L1CSR0/L1CSR1 flash invalidate (CFI/ICFI) and lock flash clear (CLFC/ICLFR): they read back 0
+/// once the (instant) operation is done, which is what Linux spins on.
+const L1CSR_SELF_CLEARING: u32 = 0x0000_0102;
+/// BUCSR\[BBFI\]: branch buffer flash invalidate, self-clearing.
+const BUCSR_BBFI: u32 = 0x0000_0200;
+/// IVPR keeps b32 0:15 (booke-mmu.md §4.1 vector rule).
+const IVPR_MASK: u32 = 0xFFFF_0000;
+/// IVORs keep b32 16:27.
+const IVOR_MASK: u32 = 0x0000_FFF0;
+/// PIDs are 8 bits on the e500 (booke-mmu.md §1.3 TID).
+const PID_MASK: u32 = 0xFF;
+
+/// The interrupt vector offset registers, indexed by interrupt number (0..=37).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ivors(pub [u32; 38]);
+
+impl Default for Ivors {
+    fn default() -> Self {
+        Ivors([0; 38])
+    }
+}
+
+impl std::ops::Index<usize> for Ivors {
+    type Output = u32;
+    fn index(&self, n: usize) -> &u32 {
+        &self.0[n]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Ivors {
+    fn index_mut(&mut self, n: usize) -> &mut u32 {
+        &mut self.0[n]
+    }
+}
+
+/// Every SPR of the e500 the core keeps, by name (the MAS registers excepted).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct Sprs {
+    pub srr0: u32,
+    pub srr1: u32,
+    pub csrr0: u32,
+    pub csrr1: u32,
+    pub mcsrr0: u32,
+    pub mcsrr1: u32,
+    /// Debug save/restore (e500mc).
+    pub dsrr0: u32,
+    pub dsrr1: u32,
+    pub dear: u32,
+    pub esr: u32,
+    pub ivpr: u32,
+    /// IVOR0..IVOR37 by interrupt number (only 0-15 and 32-37 have SPRs).
+    pub ivor: Ivors,
+    /// SPRG0..SPRG9 (SPRG8/9 on the e500mc).
+    pub sprg: [u32; 10],
+    pub usprg0: u32,
+    /// PID0, PID1, PID2 (8 bits each; PID1/2 stay 0 where they do not exist).
+    pub pid: [u32; 3],
+    /// The 64-bit time base TBU ‖ TBL.
+    pub tb: u64,
+    pub dec: u32,
+    pub decar: u32,
+    pub tcr: u32,
+    pub tsr: u32,
+    pub hid0: u32,
+    pub hid1: u32,
+    pub l1csr0: u32,
+    pub l1csr1: u32,
+    pub bucsr: u32,
+    /// DBCR0..DBCR2.
+    pub dbcr: [u32; 3],
+    pub dbsr: u32,
+    pub iac: [u32; 2],
+    pub dac: [u32; 2],
+    pub mcsr: u32,
+    /// Machine check address, PA bits 32:63 (MCARU holds bits 28:31 of the 36-bit address).
+    pub mcar: u32,
+    pub mcaru: u32,
+    pub spefscr: u32,
+    pub pir: u32,
+    /// System version (0 for QEMU's bare `e500v2_v22`/`e500mc` models).
+    pub svr: u32,
+}
+
+impl Sprs {
+    /// One time-base tick: TB advances; a nonzero DEC decrements, and on its 1 → 0 transition
+    /// sets TSR\[DIS\] and, with TCR\[ARE\], reloads from DECAR (Book-E "Decrementer"; a DEC of
+    /// 0 with ARE = 0 stays 0).
+    #[inline]
+    pub fn tick(&mut self) {
+        self.tb = self.tb.wrapping_add(1);
+        if self.dec != 0 {
+            self.dec -= 1;
+            if self.dec == 0 {
+                self.tsr |= tsr::DIS;
+                if self.tcr & tcr::ARE != 0 {
+                    self.dec = self.decar;
+                }
+            }
+        }
+    }
+}
+
+/// What the privilege rule says about an SPR number in the current state.
+const fn privileged_spr(spr: u16) -> bool {
+    spr & 0x10 != 0
+}
+
+impl<P: PhysAddr> PrivState<P> {
+    /// `mfspr` of `spr` (other than XER/LR/CTR, which the core holds): `Ok(Some(value))`,
+    /// `Ok(None)` for a no-op (an unimplemented SPR under `compat.unimplemented_spr_is_noop`:
+    /// RT is left unchanged, as QEMU does), or the program interrupt cause.
+    ///
+    /// # Errors
+    /// [`ProgramCause::Privileged`] for an SPR with bit 0x10 in user state,
+    /// [`ProgramCause::Illegal`] for an SPR this model does not implement.
+    pub fn mfspr(&self, spr: u16) -> Result<Option<u32>, ProgramCause> {
+        use spr::*;
+        if privileged_spr(spr) && self.user_mode() {
+            return Err(ProgramCause::Privileged);
+        }
+        let s = &self.sprs;
+        let g = self.tlb.geometry();
+        let v = match spr {
+            DEC => s.dec,
+            SRR0 => s.srr0,
+            SRR1 => s.srr1,
+            PID => s.pid[0],
+            PID1 if self.has_pid1_pid2() => s.pid[1],
+            PID2 if self.has_pid1_pid2() => s.pid[2],
+            DECAR => s.decar,
+            CSRR0 => s.csrr0,
+            CSRR1 => s.csrr1,
+            DEAR => s.dear,
+            ESR => s.esr,
+            IVPR => s.ivpr,
+            USPRG0 => s.usprg0,
+            SPRG3R..=SPRG7R => s.sprg[usize::from(spr - 256)],
+            // 284/285 are write-only in Book-E; reading them gives the time base here.
+            TBL_R | TBL_W => s.tb as u32,
+            TBU_R | TBU_W => (s.tb >> 32) as u32,
+            SPRG0..=SPRG7 => s.sprg[usize::from(spr - SPRG0)],
+            SPRG8 | SPRG9 if self.model() == CpuModel::E500mc => s.sprg[usize::from(spr - SPRG8) + 8],
+            PIR => s.pir,
+            PVR => self.model().pvr(),
+            DBSR => s.dbsr,
+            DBCR0..=DBCR2 => s.dbcr[usize::from(spr - DBCR0)],
+            IAC1 | IAC2 => s.iac[usize::from(spr - IAC1)],
+            DAC1 | DAC2 => s.dac[usize::from(spr - DAC1)],
+            TSR => s.tsr,
+            TCR => s.tcr,
+            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)],
+            IVOR32..=IVOR37 if self.has_ivor_spr(spr) => s.ivor[usize::from(spr - IVOR32) + 32],
+            SPEFSCR if self.model() == CpuModel::E500v2 => s.spefscr,
+            MCARU => s.mcaru,
+            MCSRR0 => s.mcsrr0,
+            MCSRR1 => s.mcsrr1,
+            MCSR => s.mcsr,
+            MCAR => s.mcar,
+            DSRR0 if self.model() == CpuModel::E500mc => s.dsrr0,
+            DSRR1 if self.model() == CpuModel::E500mc => s.dsrr1,
+            TLB0CFG => g.tlb0cfg(),
+            TLB1CFG => g.tlb1cfg(self.compat()),
+            HID0 => s.hid0,
+            HID1 => s.hid1,
+            L1CSR0 => s.l1csr0,
+            L1CSR1 => s.l1csr1,
+            MMUCSR0 => 0,
+            BUCSR => s.bucsr,
+            MMUCFG => g.mmucfg(),
+            SVR => s.svr,
+            _ => match self.mas.spr(spr) {
+                Some(v) => v,
+                None => return self.unimplemented_spr(spr).map(|()| None),
+            },
+        };
+        Ok(Some(v))
+    }
+
+    /// `mtspr` of `value` to `spr` (other than XER/LR/CTR). MMUCSR0 flash invalidation reports
+    /// each dropped entry to `obs`.
+    ///
+    /// # Errors
+    /// [`ProgramCause::Privileged`] for an SPR with bit 0x10 in user state,
+    /// [`ProgramCause::Illegal`] for a read-only or unimplemented SPR.
+    pub fn mtspr(&mut self, spr: u16, value: u32, obs: &mut impl TlbObserver<P>) -> Result<(), ProgramCause> {
+        use spr::*;
+        if privileged_spr(spr) && self.user_mode() {
+            return Err(ProgramCause::Privileged);
+        }
+        let pid12 = self.has_pid1_pid2();
+        let model = self.model();
+        let ivor_ok = self.has_ivor_spr(spr);
+        let s = &mut self.sprs;
+        match spr {
+            DEC => s.dec = value,
+            SRR0 => s.srr0 = value,
+            SRR1 => s.srr1 = value,
+            PID => s.pid[0] = value & PID_MASK,
+            PID1 if pid12 => s.pid[1] = value & PID_MASK,
+            PID2 if pid12 => s.pid[2] = value & PID_MASK,
+            DECAR => s.decar = value,
+            CSRR0 => s.csrr0 = value,
+            CSRR1 => s.csrr1 = value,
+            DEAR => s.dear = value,
+            ESR => s.esr = value,
+            IVPR => s.ivpr = value & IVPR_MASK,
+            USPRG0 => s.usprg0 = value,
+            SPRG0..=SPRG7 => s.sprg[usize::from(spr - SPRG0)] = value,
+            SPRG8 | SPRG9 if model == CpuModel::E500mc => s.sprg[usize::from(spr - SPRG8) + 8] = value,
+            TBL_W => s.tb = (s.tb & !0xFFFF_FFFF) | u64::from(value),
+            TBU_W => s.tb = (u64::from(value) << 32) | (s.tb & 0xFFFF_FFFF),
+            DBSR => s.dbsr &= !value,
+            DBCR0..=DBCR2 => s.dbcr[usize::from(spr - DBCR0)] = value,
+            IAC1 | IAC2 => s.iac[usize::from(spr - IAC1)] = value,
+            DAC1 | DAC2 => s.dac[usize::from(spr - DAC1)] = value,
+            TSR => s.tsr &= !value,
+            TCR => s.tcr = value,
+            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & IVOR_MASK,
+            IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & IVOR_MASK,
+            SPEFSCR if model == CpuModel::E500v2 => s.spefscr = value,
+            MCSRR0 => s.mcsrr0 = value,
+            MCSRR1 => s.mcsrr1 = value,
+            MCSR => s.mcsr &= !value,
+            DSRR0 if model == CpuModel::E500mc => s.dsrr0 = value,
+            DSRR1 if model == CpuModel::E500mc => s.dsrr1 = value,
+            HID0 => s.hid0 = value,
+            HID1 => s.hid1 = value,
+            L1CSR0 => s.l1csr0 = value & !L1CSR_SELF_CLEARING,
+            L1CSR1 => s.l1csr1 = value & !L1CSR_SELF_CLEARING,
+            BUCSR => s.bucsr = value & !BUCSR_BBFI,
+            MMUCSR0 => {
+                let (t0, t1) = (value & MMUCSR0_TLB0_FI != 0, value & MMUCSR0_TLB1_FI != 0);
+                self.tlb.flash_invalidate(t0, t1, |slot, old| obs.invalidated(slot, old));
+                tracing::trace!(target: "tlbvisor::cpu", tlb0 = t0, tlb1 = t1, "mmucsr0 flash invalidate");
+            }
+            SPRG3R..=SPRG7R | TBL_R | TBU_R | PIR | PVR | MCAR | MCARU | TLB0CFG | TLB1CFG | MMUCFG | SVR => {
+                return Err(ProgramCause::Illegal);
+            }
+            _ => {
+                if !self.mas.set_spr(spr, value) {
+                    return self.unimplemented_spr(spr);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether an IVOR SPR in 528..=533 exists: IVOR32-35 on the e500v2 (SPE, EFP, perfmon),
+    /// IVOR35-37 on the e500mc (perfmon, doorbells; booke-mmu.md §4.2).
+    const fn has_ivor_spr(&self, spr: u16) -> bool {
+        match self.model() {
+            CpuModel::E500v2 => spr >= spr::IVOR32 && spr <= spr::IVOR35,
+            CpuModel::E500mc => spr >= spr::IVOR35 && spr <= spr::IVOR37,
+        }
+    }
+
+    /// An SPR the model does not implement: illegal, or a supervisor no-op in QEMU's profile
+    /// (qemu-ppce500.md item 4; SPRs 0, 4, 5 and 6 stay illegal there).
+    fn unimplemented_spr(&self, spr: u16) -> Result<(), ProgramCause> {
+        if self.compat().unimplemented_spr_is_noop && !self.user_mode() && !matches!(spr, 0 | 4 | 5 | 6) {
+            Ok(())
+        } else {
+            Err(ProgramCause::Illegal)
+        }
+    }
+}

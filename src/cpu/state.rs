@@ -1,0 +1,250 @@
+//! The architectural privileged state of one e500 core ([`PrivState`]): MSR, SPR file, MAS
+//! registers and TLB, with the CPU model and fidelity profile that decide their rules.
+//!
+//! The bare core owns one (`PrivState<Hpa>`, "the TLB the core translates with"). The hypervisor
+//! holds another for its guest (`PrivState<Gpa>`) and runs the same privileged-instruction code
+//! against it ([`PrivState::exec_privileged`], [`PrivState::deliver`]), so the semantics exist
+//! once.
+
+use crate::addr::{Ea, PhysAddr};
+use crate::compat::Compat;
+use crate::mmu::{Access, Mas, Pids, SlotId, Tlb, TlbEntry, TlbGeometry, TlbWrite, XlateCtx};
+
+use super::interrupt::{InterruptKind, IrqLines};
+use super::sprs::{Sprs, tcr, tsr};
+
+/// MSR bits (booke-mmu.md §4.3, 32-bit masks).
+pub mod msr {
+    /// User cache-lock enable.
+    pub const UCLE: u32 = 0x0400_0000;
+    /// SPE available (e500v2).
+    pub const SPE: u32 = 0x0200_0000;
+    /// Wait state enable (POW).
+    pub const WE: u32 = 0x0004_0000;
+    /// Critical interrupt enable.
+    pub const CE: u32 = 0x0002_0000;
+    /// External (and decrementer) interrupt enable.
+    pub const EE: u32 = 0x0000_8000;
+    /// Problem (user) state.
+    pub const PR: u32 = 0x0000_4000;
+    /// Floating-point available.
+    pub const FP: u32 = 0x0000_2000;
+    /// Machine check enable.
+    pub const ME: u32 = 0x0000_1000;
+    /// Floating-point exception mode 0.
+    pub const FE0: u32 = 0x0000_0800;
+    /// Debug wait enable.
+    pub const DWE: u32 = 0x0000_0400;
+    /// Debug interrupt enable.
+    pub const DE: u32 = 0x0000_0200;
+    /// Floating-point exception mode 1.
+    pub const FE1: u32 = 0x0000_0100;
+    /// Instruction address space.
+    pub const IS: u32 = 0x0000_0020;
+    /// Data address space.
+    pub const DS: u32 = 0x0000_0010;
+}
+
+/// The e500 cores tlbvisor models.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CpuModel {
+    /// e500v2 (QEMU `e500v2_v22`): SPE, 16-entry TLB1, PID0/1/2.
+    E500v2,
+    /// e500mc: no SPE, 64-entry TLB1, PID only, `tlbilx`.
+    E500mc,
+}
+
+impl CpuModel {
+    /// PVR (qemu-ppce500.md "State at entry").
+    pub const fn pvr(self) -> u32 {
+        match self {
+            CpuModel::E500v2 => 0x8021_0022,
+            CpuModel::E500mc => 0x8023_0020,
+        }
+    }
+    /// The TLB shape.
+    pub const fn geometry(self) -> TlbGeometry {
+        match self {
+            CpuModel::E500v2 => TlbGeometry::e500v2(),
+            CpuModel::E500mc => TlbGeometry::e500mc(),
+        }
+    }
+    /// The MSR bits `mtmsr` and the `rfi` family can set (qemu-ppce500.md "CPU models"): UCLE,
+    /// SPE, WE, CE, EE, PR, FP, ME, FE0, DWE, DE, FE1, IS, DS; the e500mc has no SPE.
+    pub const fn msr_mask(self) -> u32 {
+        let common = msr::UCLE
+            | msr::WE
+            | msr::CE
+            | msr::EE
+            | msr::PR
+            | msr::FP
+            | msr::ME
+            | msr::FE0
+            | msr::DWE
+            | msr::DE
+            | msr::FE1
+            | msr::IS
+            | msr::DS;
+        match self {
+            CpuModel::E500v2 => common | msr::SPE,
+            CpuModel::E500mc => common,
+        }
+    }
+    /// Whether the core implements `tlbilx` (ISA 2.06; the e500v2 predates it).
+    pub const fn has_tlbilx(self) -> bool {
+        matches!(self, CpuModel::E500mc)
+    }
+}
+
+/// Watches the TLB changes privileged instructions make, so a hypervisor can drop shadow entries
+/// eagerly (style-anchors.md item 6). The bare core needs none ([`NoObserver`]): its caches check
+/// [`Tlb::generation`].
+pub trait TlbObserver<P: PhysAddr> {
+    /// A `tlbwe` wrote `write.slot` (its previous contents are `write.old`).
+    fn written(&mut self, write: &TlbWrite<P>) {
+        let _ = write;
+    }
+    /// `tlbivax`, `tlbilx` or an MMUCSR0 flash invalidation cleared `slot`, which held `old`.
+    fn invalidated(&mut self, slot: SlotId, old: &TlbEntry<P>) {
+        let _ = (slot, old);
+    }
+}
+
+/// A [`TlbObserver`] that ignores everything.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoObserver;
+
+impl<P: PhysAddr> TlbObserver<P> for NoObserver {}
+
+/// The architectural privileged state of one core: everything the privileged instructions and
+/// interrupt delivery read or write, except the GPRs they are given explicitly.
+#[derive(Clone, Debug)]
+pub struct PrivState<P: PhysAddr> {
+    /// The machine state register.
+    pub msr: u32,
+    /// The SPR file (everything but the MAS registers, XER, LR and CTR).
+    pub sprs: Sprs,
+    /// MAS0-4, MAS6, MAS7.
+    pub mas: Mas,
+    /// The TLB.
+    pub tlb: Tlb<P>,
+    model: CpuModel,
+    compat: Compat,
+}
+
+impl<P: PhysAddr> PrivState<P> {
+    /// All registers 0 and every TLB entry invalid.
+    pub fn new(model: CpuModel, compat: Compat) -> Self {
+        PrivState {
+            msr: 0,
+            sprs: Sprs::default(),
+            mas: Mas::default(),
+            tlb: Tlb::new(model.geometry()),
+            model,
+            compat,
+        }
+    }
+    /// The CPU model.
+    pub const fn model(&self) -> CpuModel {
+        self.model
+    }
+    /// The fidelity switches.
+    pub const fn compat(&self) -> &Compat {
+        &self.compat
+    }
+    /// Whether PID1 and PID2 exist: the e500v2 has them; the e500mc only under
+    /// `compat.e500mc_has_pid1_pid2` (qemu-ppce500.md item 12).
+    pub const fn has_pid1_pid2(&self) -> bool {
+        matches!(self.model, CpuModel::E500v2) || self.compat.e500mc_has_pid1_pid2
+    }
+    /// The PIDs TLB entries match against (PID1/PID2 read 0 where they do not exist).
+    #[inline]
+    pub const fn pids(&self) -> Pids {
+        Pids::new(self.sprs.pid[0], self.sprs.pid[1], self.sprs.pid[2])
+    }
+    /// The context of an access of kind `access`: AS = MSR\[IS\] for fetches, MSR\[DS\] for data;
+    /// the PIDs; PR (booke-mmu.md §2, §3).
+    #[inline]
+    pub const fn xlate_ctx(&self, access: Access) -> XlateCtx {
+        let space = match access {
+            Access::Fetch => msr::IS,
+            Access::Load | Access::Store => msr::DS,
+        };
+        XlateCtx { as_: self.msr & space != 0, pids: self.pids(), pr: self.msr & msr::PR != 0 }
+    }
+    /// Whether the core is in user (problem) state.
+    #[inline]
+    pub const fn user_mode(&self) -> bool {
+        self.msr & msr::PR != 0
+    }
+    /// `value` with the MSR bits this model does not implement cleared.
+    pub const fn msr_masked(&self, value: u32) -> u32 {
+        value & self.model.msr_mask()
+    }
+
+    /// The asynchronous interrupt to take before the next instruction, if any, in the E500RM
+    /// priority order of those modelled: critical input (MSR\[CE\]), watchdog (TSR\[WIS\] and
+    /// TCR\[WIE\], MSR\[CE\]), external input (MSR\[EE\]), fixed-interval timer (TSR\[FIS\] and
+    /// TCR\[FIE\], MSR\[EE\]), decrementer (TSR\[DIS\] and TCR\[DIE\], MSR\[EE\]).
+    #[inline]
+    pub const fn pending_async(&self, lines: IrqLines) -> Option<InterruptKind> {
+        let (ce, ee) = (self.msr & msr::CE != 0, self.msr & msr::EE != 0);
+        let (tsr, tcr) = (self.sprs.tsr, self.sprs.tcr);
+        if ce && lines.critical {
+            Some(InterruptKind::CriticalInput)
+        } else if ce && tsr & tsr::WIS != 0 && tcr & tcr::WIE != 0 {
+            Some(InterruptKind::Watchdog)
+        } else if ee && lines.external {
+            Some(InterruptKind::ExternalInput)
+        } else if ee && tsr & tsr::FIS != 0 && tcr & tcr::FIE != 0 {
+            Some(InterruptKind::FixedIntervalTimer)
+        } else if ee && tsr & tsr::DIS != 0 && tcr & tcr::DIE != 0 {
+            Some(InterruptKind::Decrementer)
+        } else {
+            None
+        }
+    }
+
+    /// `(RA|0) + RB` of an X-form instruction, the EA of the TLB instructions.
+    pub(super) fn ea_x(gpr: &[u32; 32], ra: usize, rb: usize) -> Ea {
+        let base = if ra == 0 { 0 } else { gpr[ra] };
+        Ea(base.wrapping_add(gpr[rb]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::addr::Hpa;
+    use crate::compat::Profile;
+
+    #[test]
+    fn model_facts() {
+        // qemu-ppce500.md "CPU models": e500v2 UCLE|SPE|POW|CE|EE|PR|FP|ME|FE0|DWE|DE|FE1|IS|DS
+        // = 0x04000000|0x02000000|0x00040000|0x00020000|0xFF00|0x30 = 0x0606FF30.
+        assert_eq!(CpuModel::E500v2.msr_mask(), 0x0606_FF30);
+        assert_eq!(CpuModel::E500mc.msr_mask(), 0x0406_FF30);
+        assert_eq!((CpuModel::E500v2.pvr(), CpuModel::E500mc.pvr()), (0x8021_0022, 0x8023_0020));
+        assert_eq!(CpuModel::E500mc.geometry().tlb1_entries(), 64);
+    }
+
+    #[test]
+    fn pid1_pid2_presence() {
+        let man = Compat::of(Profile::Manual);
+        let qemu = Compat::of(Profile::Qemu);
+        assert!(PrivState::<Hpa>::new(CpuModel::E500v2, man).has_pid1_pid2());
+        assert!(!PrivState::<Hpa>::new(CpuModel::E500mc, man).has_pid1_pid2());
+        assert!(PrivState::<Hpa>::new(CpuModel::E500mc, qemu).has_pid1_pid2());
+    }
+
+    #[test]
+    fn xlate_ctx_picks_is_or_ds() {
+        let mut s = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::default());
+        s.msr = msr::IS | msr::PR;
+        s.sprs.pid = [3, 4, 5];
+        let f = s.xlate_ctx(Access::Fetch);
+        let d = s.xlate_ctx(Access::Store);
+        assert_eq!((f.as_, f.pr, f.pids), (true, true, Pids::new(3, 4, 5)));
+        assert!(!d.as_);
+    }
+}

@@ -1,0 +1,153 @@
+//! The architectural effect of the privileged instructions, as functions on a [`PrivState`] and
+//! the GPRs they name, so the bare core and the hypervisor (emulating a trapped guest
+//! instruction against its virtual state) share one implementation.
+//!
+//! | instruction | effect (booke-mmu.md §2, §4.4; Book-E 6.x) |
+//! |---|---|
+//! | `mfmsr`, `mtmsr` | RT ← MSR; MSR ← RS & implemented bits (ME kept under `compat.mtmsr_keeps_me`) |
+//! | `wrtee`, `wrteei` | MSR\[EE\] ← RS\[16\] / the instruction's E bit |
+//! | `rfi`, `rfci`, `rfmci` | PC ← xSRR0 & !3, MSR ← xSRR1 & implemented bits |
+//! | `mfspr`, `mtspr` | [`PrivState::mfspr`], [`PrivState::mtspr`] (SPRs other than XER/LR/CTR) |
+//! | `tlbwe`, `tlbre` | the MAS registers to/from the entry MAS0/MAS2 name; MAS7 on tlbre per HID0\[EN_MAS7_UPDATE\] |
+//! | `tlbsx` | search EA = (RA\|0)+RB; RA ≠ 0 is illegal (or r0+RB under `compat.tlbsx_ra_nonzero_uses_r0`) |
+//! | `tlbivax` | invalidate by EA = (RA\|0)+RB |
+//! | `tlbilx` | e500mc only (illegal on the e500v2); T from the instruction |
+//! | `tlbsync`, `dcbi` | no effect beyond the privilege check (`dcbi`'s translation is the core's) |
+
+use crate::addr::{Ea, PhysAddr};
+use crate::isa::{Field, Insn, Op};
+use crate::mmu::HID0_EN_MAS7_UPDATE;
+
+use super::interrupt::ProgramCause;
+use super::state::{PrivState, TlbObserver, msr};
+
+/// Where execution continues after a privileged instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PrivFlow {
+    /// At the next instruction.
+    Next,
+    /// At `pc` (the `rfi` family).
+    Jump(Ea),
+}
+
+impl<P: PhysAddr> PrivState<P> {
+    /// Checks the privilege of an instruction that needs supervisor state.
+    ///
+    /// # Errors
+    /// [`ProgramCause::Privileged`] in user state.
+    #[inline]
+    pub const fn require_supervisor(&self) -> Result<(), ProgramCause> {
+        if self.user_mode() { Err(ProgramCause::Privileged) } else { Ok(()) }
+    }
+
+    /// Executes `insn`, a privileged instruction ([`Op::is_privileged`]) or an `mfspr`/`mtspr`,
+    /// against this state and the GPRs `gpr`. TLB changes are reported to `obs`.
+    ///
+    /// `dcbi` is only privilege-checked here: its translation (a store, for permission purposes)
+    /// needs the core's memory path. `mfspr`/`mtspr` of XER, LR and CTR are illegal here: those
+    /// registers are the core's.
+    ///
+    /// # Errors
+    /// The program interrupt cause: privileged in user state, illegal forms.
+    pub fn exec_privileged(
+        &mut self,
+        insn: Insn,
+        gpr: &mut [u32; 32],
+        obs: &mut impl TlbObserver<P>,
+    ) -> Result<PrivFlow, ProgramCause> {
+        match insn.op {
+            Op::Mfspr => {
+                if let Some(v) = self.mfspr(spr_of(insn))? {
+                    gpr[insn.rt()] = v;
+                }
+                return Ok(PrivFlow::Next);
+            }
+            Op::Mtspr => {
+                self.mtspr(spr_of(insn), gpr[insn.rt()], obs)?;
+                return Ok(PrivFlow::Next);
+            }
+            // tlbilx does not exist on the e500v2: illegal in any state.
+            Op::Tlbilx if !self.model().has_tlbilx() => return Err(ProgramCause::Illegal),
+            op if op.is_privileged() => self.require_supervisor()?,
+            _ => return Err(ProgramCause::Illegal),
+        }
+        let compat = *self.compat();
+        let mask = self.model().msr_mask();
+        match insn.op {
+            Op::Mfmsr => gpr[insn.rt()] = self.msr,
+            Op::Mtmsr => {
+                let mut v = gpr[insn.rt()] & mask;
+                if compat.mtmsr_keeps_me {
+                    v = (v & !msr::ME) | (self.msr & msr::ME);
+                }
+                self.msr = v;
+            }
+            Op::Wrtee => self.msr = (self.msr & !msr::EE) | (gpr[insn.rt()] & msr::EE),
+            Op::Wrteei => {
+                let ee = if insn.get(Field::E) != 0 { msr::EE } else { 0 };
+                self.msr = (self.msr & !msr::EE) | ee;
+            }
+            Op::Rfi => return Ok(self.return_from(self.sprs.srr0, self.sprs.srr1)),
+            Op::Rfci => return Ok(self.return_from(self.sprs.csrr0, self.sprs.csrr1)),
+            Op::Rfmci => return Ok(self.return_from(self.sprs.mcsrr0, self.sprs.mcsrr1)),
+            Op::Tlbwe => {
+                let write = self.tlb.tlbwe(&self.mas, &compat).map_err(|_| ProgramCause::Illegal)?;
+                tracing::trace!(
+                    target: "tlbvisor::cpu",
+                    slot = %write.slot,
+                    mas1 = write.new.mas1,
+                    mas2 = write.new.mas2,
+                    mas3 = write.new.mas3,
+                    mas7 = write.new.mas7,
+                    "tlbwe"
+                );
+                obs.written(&write);
+            }
+            Op::Tlbre => {
+                let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
+                self.tlb.tlbre(&mut self.mas, en_mas7, &compat);
+                tracing::trace!(target: "tlbvisor::cpu", mas0 = self.mas.mas0, mas1 = self.mas.mas1, "tlbre");
+            }
+            Op::Tlbsx => {
+                let ra = if insn.ra() == 0 || compat.tlbsx_ra_nonzero_uses_r0 {
+                    0
+                } else {
+                    return Err(ProgramCause::Illegal);
+                };
+                let ea = Self::ea_x(gpr, ra, insn.rb());
+                let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
+                let hit = self.tlb.tlbsx(ea, &mut self.mas, en_mas7, &compat);
+                tracing::trace!(target: "tlbvisor::cpu", ea = ea.raw(), hit, mas0 = self.mas.mas0, "tlbsx");
+            }
+            Op::Tlbivax => {
+                let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
+                self.tlb.tlbivax(ea, |slot, old| obs.invalidated(slot, old));
+                tracing::trace!(target: "tlbvisor::cpu", ea = ea.raw(), "tlbivax");
+            }
+            Op::Tlbilx => {
+                let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
+                let t = insn.get(Field::T) as u8;
+                self.tlb
+                    .tlbilx(t, ea, &self.mas, |slot, old| obs.invalidated(slot, old))
+                    .map_err(|_| ProgramCause::Illegal)?;
+                tracing::trace!(target: "tlbvisor::cpu", t, ea = ea.raw(), "tlbilx");
+            }
+            Op::Tlbsync | Op::Dcbi => {}
+            _ => return Err(ProgramCause::Illegal),
+        }
+        Ok(PrivFlow::Next)
+    }
+
+    /// `rfi`/`rfci`/`rfmci`: MSR ← `srr1` & implemented bits, PC ← `srr0` with the low two bits
+    /// cleared (Book-E: PC ← xSRR0\[32:61\] ‖ 0b00).
+    fn return_from(&mut self, srr0: u32, srr1: u32) -> PrivFlow {
+        self.msr = self.msr_masked(srr1);
+        PrivFlow::Jump(Ea(srr0 & !3))
+    }
+}
+
+/// The SPR number of an `mfspr`/`mtspr`.
+pub(super) fn spr_of(insn: Insn) -> u16 {
+    // A 10-bit field.
+    insn.get(Field::Spr) as u16
+}

@@ -1,0 +1,178 @@
+//! Translation on the hot path: a micro-TLB in front of [`crate::mmu::Tlb::translate`], and the
+//! data access primitives built on it.
+//!
+//! The cache holds, per access kind (fetch, load, store), 64 direct-mapped 4 KiB translations of
+//! the current context. It never decides anything: every entry is a result `Tlb::translate` gave
+//! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
+//! It is flushed when [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct
+//! slot write) and when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
+//!
+//! Accesses (booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
+//! before touching memory, so a fault on the second page leaves no partial effect. Misaligned
+//! accesses are done byte by byte (the e500 handles misaligned integer accesses in hardware). A
+//! little-endian page (the entry's E bit) byte-reverses the value. A [`BusFault`] becomes a
+//! machine check.
+
+use crate::addr::{Ea, Hpa};
+use crate::mmu::{Access, XlateFault};
+
+use super::Cpu;
+use super::interrupt::{InterruptKind, esr};
+use super::memory::{BusFault, Memory, Size};
+
+const LINES: usize = 64;
+const NO_TAG: u32 = u32::MAX;
+/// The e500 data cache block (`dcbz`).
+pub(super) const CACHE_BLOCK: u32 = 32;
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    /// EA >> 12, or [`NO_TAG`].
+    tag: u32,
+    /// The physical 4 KiB page.
+    pa_page: u64,
+    little_endian: bool,
+}
+
+const EMPTY: Line = Line { tag: NO_TAG, pa_page: 0, little_endian: false };
+
+/// The micro-TLB (see the module documentation).
+#[derive(Clone, Debug)]
+pub(super) struct XlateCache {
+    generation: u64,
+    lines: [[Line; LINES]; 3],
+}
+
+const fn kind_index(access: Access) -> usize {
+    match access {
+        Access::Fetch => 0,
+        Access::Load => 1,
+        Access::Store => 2,
+    }
+}
+
+impl XlateCache {
+    pub(super) fn new() -> Self {
+        XlateCache { generation: 0, lines: [[EMPTY; LINES]; 3] }
+    }
+    pub(super) fn flush(&mut self) {
+        self.lines = [[EMPTY; LINES]; 3];
+    }
+}
+
+/// A translated data address: the physical address and the page's byte order.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Phys {
+    pub(super) pa: u64,
+    pub(super) little_endian: bool,
+}
+
+impl Cpu {
+    /// Translates `ea` for `access` through the micro-TLB, filling it on a miss.
+    #[inline]
+    pub(super) fn translate(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
+        let tlb_generation = self.arch.tlb.generation();
+        let cache = &mut self.xcache;
+        if cache.generation != tlb_generation {
+            cache.flush();
+            cache.generation = tlb_generation;
+        }
+        let k = kind_index(access);
+        let vpn = ea >> 12;
+        let line = &mut cache.lines[k][vpn as usize % LINES];
+        if line.tag == vpn {
+            return Ok(Phys { pa: line.pa_page | u64::from(ea & 0xFFF), little_endian: line.little_endian });
+        }
+        let ctx = if access == Access::Fetch { &self.fetch_ctx } else { &self.data_ctx };
+        let t = self.arch.tlb.translate(Ea(ea), access, ctx)?;
+        let pa = t.pa.raw();
+        *line = Line { tag: vpn, pa_page: pa & !0xFFF, little_endian: t.little_endian };
+        Ok(Phys { pa, little_endian: t.little_endian })
+    }
+
+    /// The interrupt for a data translation fault at `ea`.
+    pub(super) fn data_fault(&self, fault: XlateFault, ea: u32, store: bool) -> InterruptKind {
+        let esr = if store { esr::ST } else { 0 };
+        match fault {
+            XlateFault::Miss => InterruptKind::DataTlbError { dear: Ea(ea), esr, space: self.data_ctx.as_ },
+            XlateFault::Permission { .. } => InterruptKind::DataStorage { dear: Ea(ea), esr },
+        }
+    }
+
+    /// Translates a data access, turning faults into interrupts.
+    #[inline]
+    pub(super) fn translate_data(&mut self, ea: u32, store: bool) -> Result<Phys, InterruptKind> {
+        let access = if store { Access::Store } else { Access::Load };
+        self.translate(ea, access).map_err(|f| self.data_fault(f, ea, store))
+    }
+
+    /// Translates every page of an `n`-byte data access at `ea`: the physical address of its
+    /// first byte and, when it crosses into the next page, that page's first byte.
+    fn translate_span(&mut self, ea: u32, n: u32, store: bool) -> Result<(Phys, Option<u64>), InterruptKind> {
+        let first = self.translate_data(ea, store)?;
+        let room = 0x1000 - (ea & 0xFFF);
+        let second =
+            if n > room { Some(self.translate_data(ea.wrapping_add(room), store)?.pa) } else { None };
+        Ok((first, second))
+    }
+
+    /// Loads `size` bytes at `ea` as a register value (big-endian, or byte-reversed on a
+    /// little-endian page).
+    #[inline]
+    pub(super) fn load(&mut self, mem: &mut impl Memory, ea: u32, size: Size) -> Result<u32, InterruptKind> {
+        let n = size.bytes();
+        if ea & (n - 1) == 0 {
+            let p = self.translate_data(ea, false)?;
+            let v = mem.read(Hpa::new(p.pa), size).map_err(|BusFault| machine_check(p.pa, Access::Load))?;
+            return Ok(if p.little_endian { size.swap(v) } else { v });
+        }
+        let (p, second) = self.translate_span(ea, n, false)?;
+        let mut v = 0u32;
+        for i in 0..n {
+            let pa = byte_pa(p.pa, second, ea, i);
+            let b = mem.read(Hpa::new(pa), Size::Byte).map_err(|BusFault| machine_check(pa, Access::Load))?;
+            v = (v << 8) | (b & 0xFF);
+        }
+        Ok(if p.little_endian { size.swap(v) } else { v })
+    }
+
+    /// Stores the low `size` bytes of `value` at `ea` (byte-reversed on a little-endian page).
+    #[inline]
+    pub(super) fn store(
+        &mut self,
+        mem: &mut impl Memory,
+        ea: u32,
+        size: Size,
+        value: u32,
+    ) -> Result<(), InterruptKind> {
+        let n = size.bytes();
+        if ea & (n - 1) == 0 {
+            let p = self.translate_data(ea, true)?;
+            let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
+            return mem.write(Hpa::new(p.pa), size, v).map_err(|BusFault| machine_check(p.pa, Access::Store));
+        }
+        let (p, second) = self.translate_span(ea, n, true)?;
+        let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
+        for i in 0..n {
+            let pa = byte_pa(p.pa, second, ea, i);
+            let b = (v >> (8 * (n - 1 - i))) & 0xFF;
+            mem.write(Hpa::new(pa), Size::Byte, b).map_err(|BusFault| machine_check(pa, Access::Store))?;
+        }
+        Ok(())
+    }
+}
+
+/// The physical address of byte `i` of an access at `ea` whose first byte is at `pa` and whose
+/// bytes past the page end continue at `second`.
+fn byte_pa(pa: u64, second: Option<u64>, ea: u32, i: u32) -> u64 {
+    let room = 0x1000 - (ea & 0xFFF);
+    match second {
+        Some(next) if i >= room => next + u64::from(i - room),
+        _ => pa + u64::from(i),
+    }
+}
+
+/// The machine check for an access nothing answered.
+pub(super) fn machine_check(pa: u64, access: Access) -> InterruptKind {
+    InterruptKind::MachineCheck { addr: Hpa::new(pa), access }
+}
