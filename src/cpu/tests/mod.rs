@@ -1,6 +1,9 @@
 //! Tests of the core: a mock memory, a test bench that boots the core as QEMU's ePAPR entry does,
 //! and table-driven tests per instruction family.
 
+// Test tables are tuples, one row per case.
+#![allow(clippy::type_complexity)]
+
 mod alu;
 mod branch;
 mod caches;
@@ -188,4 +191,28 @@ impl Bench {
 /// The vector [`Bench::vectors`] gives IVOR `n`.
 pub(super) const fn vector(n: usize) -> u32 {
     (0x100 * n as u32 + 0x4000) & 0xFFF0
+}
+
+/// A TLB1 entry in `slot`: V, TID `tid`, TS `ts`, TSIZE `tsize`, EPN `ea`, WIMGE `wimge`, RPN
+/// `pa` (36 bits), permission bits `perms` (MAS3 layout: UX SX UW SW UR SR = 0x20..0x01).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn map(
+    cpu: &mut Cpu,
+    slot: u16,
+    ea: u32,
+    pa: u64,
+    tsize: u32,
+    perms: u32,
+    wimge: u32,
+    tid: u32,
+    ts: bool,
+) {
+    let mas1 = 0x8000_0000 | (tid & 0xFF) << 16 | u32::from(ts) << 12 | (tsize & 0xF) << 8;
+    let e = crate::mmu::TlbEntry::from_words(
+        mas1,
+        ea | wimge,
+        (pa as u32 & 0xFFFF_F000) | perms,
+        (pa >> 32) as u32,
+    );
+    cpu.arch.tlb.write_slot(crate::mmu::SlotId::tlb1(slot), e).expect("slot exists");
 }
