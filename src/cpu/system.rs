@@ -9,7 +9,7 @@
 //! | `rfi`, `rfci`, `rfmci` | PC ← xSRR0 & !3, MSR ← xSRR1 & implemented bits |
 //! | `mfspr`, `mtspr` | [`PrivState::mfspr`], [`PrivState::mtspr`] (SPRs other than XER/LR/CTR) |
 //! | `tlbwe`, `tlbre` | the MAS registers to/from the entry MAS0/MAS2 name; MAS7 on tlbre per HID0\[EN_MAS7_UPDATE\] |
-//! | `tlbsx` | search EA = (RA\|0)+RB; RA ≠ 0 is illegal (or r0+RB under `compat.tlbsx_ra_nonzero_uses_r0`) |
+//! | `tlbsx` | search EA = (RA\|0)+RB; RA ≠ 0 is illegal (or GPR\[0\]+RB under `compat.tlbsx_ra_nonzero_uses_r0`) |
 //! | `tlbivax` | invalidate by EA = (RA\|0)+RB |
 //! | `tlbilx` | e500mc only (illegal on the e500v2); T from the instruction |
 //! | `tlbsync`, `dcbi` | no effect beyond the privilege check (`dcbi`'s translation is the core's) |
@@ -109,12 +109,12 @@ impl<P: PhysAddr> PrivState<P> {
                 tracing::trace!(target: "tlbvisor::cpu", mas0 = self.mas.mas0, mas1 = self.mas.mas1, "tlbre");
             }
             Op::Tlbsx => {
-                let ra = if insn.ra() == 0 || compat.tlbsx_ra_nonzero_uses_r0 {
-                    0
-                } else {
-                    return Err(ProgramCause::Illegal);
+                let ea = match insn.ra() {
+                    0 => Ea(gpr[insn.rb()]),
+                    // QEMU adds GPR[RT] (the reserved RT field, so r0) instead of GPR[RA].
+                    _ if compat.tlbsx_ra_nonzero_uses_r0 => Ea(gpr[0].wrapping_add(gpr[insn.rb()])),
+                    _ => return Err(ProgramCause::Illegal),
                 };
-                let ea = Self::ea_x(gpr, ra, insn.rb());
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 let hit = self.tlb.tlbsx(ea, &mut self.mas, en_mas7, &compat);
                 tracing::trace!(target: "tlbvisor::cpu", ea = ea.raw(), hit, mas0 = self.mas.mas0, "tlbsx");

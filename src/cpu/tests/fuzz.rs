@@ -116,3 +116,48 @@ fn random_programs_never_panic() {
     // The run must have exercised delivery, not spun in one place.
     assert!(interrupts > 10_000 && retired > 100_000, "{interrupts} {retired}");
 }
+
+/// Throughput smoke check (run with `cargo test --release -- --ignored throughput --nocapture`):
+/// the compute loop of qemu-ppce500.md's speed table, `add; rlwinm; cmpw; bdnz`, and the TLB
+/// churn loop (rewrite one TLB0 way, then load through it).
+#[test]
+#[ignore = "timing, run by hand in release mode"]
+fn throughput() {
+    use super::{CODE, d, v};
+    let c = i64::from(CODE);
+    let mut b = Bench::new(CpuModel::E500v2, Profile::Manual);
+    b.program(&[
+        ("add", &[v(3), v(3), v(4)]),
+        ("rlwinm", &[v(5), v(3), v(3), v(0), v(31)]),
+        ("cmpw", &[v(5), v(4)]),
+        ("bdnz", &[v(c)]),
+        ("b", &[v(c + 16)]),
+    ]);
+    b.cpu.ctr = 25_000_000;
+    let t = std::time::Instant::now();
+    b.run_to_halt(200_000_000);
+    let n = 100_000_001f64;
+    println!("compute: {:.0} MIPS", n / t.elapsed().as_secs_f64() / 1e6);
+
+    // r20 = EA page, r21 = MAS2 value; the loop: rlwinm; addis; mtspr MAS2; tlbwe; isync; lwz;
+    // addi; bdnz (8 instructions, one tlbwe + translated load per iteration).
+    let mut b = Bench::new(CpuModel::E500v2, Profile::Manual);
+    b.program(&[
+        ("rlwinm", &[v(21), v(20), v(0), v(0), v(19)]),
+        ("addis", &[v(21), v(21), v(0)]),
+        ("mtspr", &[v(626), v(21)]),
+        ("tlbwe", &[]),
+        ("isync", &[]),
+        ("lwz", &[v(3), d(0, 20)]),
+        ("addi", &[v(20), v(20), v(0x1000)]),
+        ("bdnz", &[v(c)]),
+        ("b", &[v(c + 32)]),
+    ]);
+    let m = &mut b.cpu.arch.mas;
+    (m.mas0, m.mas1, m.mas3) = (0, 0x8000_0100, 0x3F);
+    (b.cpu.gpr[20], b.cpu.ctr) = (0x1000_0000, 900_000);
+    let t = std::time::Instant::now();
+    b.run_to_halt(100_000_000);
+    let secs = t.elapsed().as_secs_f64();
+    println!("tlb churn: {:.2} M iterations/s, {:.0} MIPS", 0.9 / secs, 7.2 / secs);
+}
