@@ -120,6 +120,8 @@ fn new_msr_and_save_registers_by_class_and_profile() {
         (InterruptKind::Program(ProgramCause::Illegal), [msr::CE | msr::ME | msr::DE, msr::ME]),
         (InterruptKind::ExternalInput, [msr::CE | msr::ME | msr::DE, msr::ME]),
         (InterruptKind::Decrementer, [msr::CE | msr::ME | msr::DE, msr::ME]),
+        (InterruptKind::FixedIntervalTimer, [msr::CE | msr::ME | msr::DE, msr::ME]),
+        (InterruptKind::Alignment { dear: Ea(4), esr: 0 }, [msr::CE | msr::ME | msr::DE, msr::ME]),
         // Critical keeps ME; machine check clears everything.
         (InterruptKind::CriticalInput, [msr::ME; 2]),
         (InterruptKind::Watchdog, [msr::ME; 2]),
@@ -329,4 +331,27 @@ fn external_and_critical_input_lines() {
     b.cpu.pc = Ea(CODE + 4);
     take(&mut b, InterruptKind::ExternalInput, CODE + 4);
     assert_eq!(b.cpu.arch.sprs.srr0, CODE + 4);
+}
+
+#[test]
+fn timer_status_bits_raise_their_interrupts_in_priority_order() {
+    // (TSR, TCR, MSR, lines, expected). Critical before watchdog before external before FIT
+    // before decrementer; each needs its enable bits.
+    use crate::cpu::IrqLines;
+    let none = IrqLines::default();
+    let ext = IrqLines { external: true, critical: false };
+    #[rustfmt::skip]
+    let table: &[(u32, u32, u32, IrqLines, Option<InterruptKind>)] = &[
+        (tsr::WIS | tsr::DIS, tcr::WIE | tcr::DIE, msr::CE | msr::EE, none, Some(InterruptKind::Watchdog)),
+        (tsr::WIS | tsr::DIS, tcr::WIE | tcr::DIE, msr::EE, none, Some(InterruptKind::Decrementer)),
+        (tsr::FIS | tsr::DIS, tcr::FIE | tcr::DIE, msr::EE, none, Some(InterruptKind::FixedIntervalTimer)),
+        (tsr::FIS | tsr::DIS, tcr::FIE | tcr::DIE, msr::EE, ext, Some(InterruptKind::ExternalInput)),
+        (tsr::FIS, tcr::DIE, msr::EE, none, None),
+        (tsr::DIS, tcr::DIE, msr::CE, none, None),
+    ];
+    for &(t, c, m, lines, want) in table {
+        let mut s = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::default());
+        (s.sprs.tsr, s.sprs.tcr, s.msr) = (t, c, m);
+        assert_eq!(s.pending_async(lines), want, "TSR {t:#x} TCR {c:#x} MSR {m:#x}");
+    }
 }

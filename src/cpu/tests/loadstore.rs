@@ -188,3 +188,22 @@ fn dcbz_zeroes_the_block_and_touches_never_fault() {
     assert!(bytes[0x10..0x30].iter().all(|&x| x == 0));
     assert!(bytes[0x30..].iter().all(|&x| x == 0xFF));
 }
+
+#[test]
+fn faults_leave_no_partial_effect() {
+    // EA 0x10000000 -> PA 0x3000 (4 KiB); EA 0x10001000 is unmapped. A word store at 0x10000FFE
+    // crosses into it: the second page misses before anything is written, DEAR names the first
+    // byte in the missing page (what a miss handler must map), and RA of the update form stays.
+    let mut b = bench_with(&[word("stwu", &[v(3), d(-2, 6)])]);
+    super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
+    (b.cpu.gpr[3], b.cpu.gpr[6]) = (0x1122_3344, 0x1000_1000);
+    let kind = InterruptKind::DataTlbError { dear: Ea(0x1000_1000), esr: esr::ST, space: false };
+    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }));
+    assert_eq!((b.cpu.gpr[6], b.mem.get_bytes(0x3FFE, 2)), (0x1000_1000, vec![0, 0]));
+
+    // A faulting lwzu leaves RT and RA alone.
+    let mut b = bench_with(&[word("lwzu", &[v(5), d(0, 6)])]);
+    (b.cpu.gpr[5], b.cpu.gpr[6]) = (7, 0x5000_0000);
+    assert!(matches!(b.step(), StepOutcome::Interrupt(_)));
+    assert_eq!((b.cpu.gpr[5], b.cpu.gpr[6], b.cpu.pc), (7, 0x5000_0000, Ea(CODE)));
+}
