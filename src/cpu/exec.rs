@@ -58,12 +58,17 @@ impl Cpu {
         self.sync_context();
         let pc = self.pc.raw() & !3;
         if let Some(kind) = self.arch.pending_async(self.irq) {
+            self.last_insn = None;
             return self.report(Interrupt { kind, srr0: Ea(pc) });
         }
         let insn = match self.fetch(mem, pc) {
             Ok(insn) => insn,
-            Err(kind) => return self.report(Interrupt { kind, srr0: Ea(pc) }),
+            Err(kind) => {
+                self.last_insn = None;
+                return self.report(Interrupt { kind, srr0: Ea(pc) });
+            }
         };
+        self.last_insn = Some(insn);
         self.npc = pc.wrapping_add(4);
         self.halted = false;
         match self.execute(mem, insn, pc) {

@@ -57,6 +57,7 @@ pub use system::PrivFlow;
 
 use crate::addr::{Ea, Hpa};
 use crate::compat::Compat;
+use crate::isa::Insn;
 use crate::mmu::{TlbError, XlateCtx};
 
 /// Host-side failures: impossible configurations, never anything a guest program does.
@@ -110,6 +111,8 @@ pub struct Cpu {
     npc: u32,
     /// The executing instruction is `b .`.
     halted: bool,
+    /// The instruction the last step executed (see [`Cpu::last_insn`]).
+    last_insn: Option<Insn>,
     ctx_key: Option<exec::CtxKey>,
     fetch_ctx: XlateCtx,
     data_ctx: XlateCtx,
@@ -141,6 +144,7 @@ impl Cpu {
             reservation: None,
             npc: 0,
             halted: false,
+            last_insn: None,
             ctx_key: None,
             fetch_ctx: XlateCtx::default(),
             data_ctx: XlateCtx::default(),
@@ -163,6 +167,13 @@ impl Cpu {
             self.pc = pc;
         }
         d
+    }
+
+    /// The instruction the last [`Cpu::step`] executed or tried to: for a reported synchronous
+    /// interrupt, the faulting instruction (or `sc`), which a hypervisor emulates without fetching
+    /// it again; `None` after an asynchronous interrupt or a fetch fault.
+    pub const fn last_insn(&self) -> Option<Insn> {
+        self.last_insn
     }
 
     /// The physical word `lwarx` reserved, if the reservation still exists.

@@ -81,6 +81,7 @@ fn program_interrupts_set_esr_and_srr1() {
                 continue;
             };
             take(&mut b, InterruptKind::Program(cause), CODE);
+            assert_eq!(b.cpu.last_insn().map(|i| i.word), Some(w));
             let s = &b.cpu.arch.sprs;
             // QEMU ORs the Book3S reason bit into SRR1 (qemu-ppce500.md item 11).
             let reason = match (profile, cause) {
@@ -322,6 +323,7 @@ fn external_and_critical_input_lines() {
     b.cpu.arch.msr = msr::EE | msr::CE;
     // Critical input first, saved in CSRR0/1, new MSR = ME only (ME was 0).
     take(&mut b, InterruptKind::CriticalInput, CODE + 4);
+    assert_eq!(b.cpu.last_insn(), None);
     assert_eq!(
         (b.cpu.arch.sprs.csrr0, b.cpu.arch.sprs.csrr1, b.cpu.arch.msr),
         (CODE + 4, msr::EE | msr::CE, 0)
