@@ -52,8 +52,8 @@ pub(super) struct CtxKey {
 
 impl Cpu {
     /// Executes one instruction, or reports the interrupt that happens instead (see the module
-    /// documentation of [`crate::cpu`]). A reported interrupt has changed nothing: the caller
-    /// delivers it ([`Cpu::deliver`]) or emulates.
+    /// documentation of [`crate::cpu`]). A reported interrupt has changed nothing (but for `sc`,
+    /// which completed): the caller delivers it ([`Cpu::deliver`]) or emulates.
     pub fn step(&mut self, mem: &mut impl Memory) -> StepOutcome {
         self.sync_context();
         let pc = self.pc.raw() & !3;

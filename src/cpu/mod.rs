@@ -101,7 +101,10 @@ pub struct Cpu {
     pub ctr: u32,
     /// The address of the next instruction.
     pub pc: Ea,
-    /// MSR, SPRs, MAS registers and the TLB the core translates with.
+    /// MSR, SPRs, MAS registers and the TLB the core translates with. Change it freely between
+    /// steps: the core's caches follow MSR, PID and TLB changes made through it. Only replacing
+    /// the TLB (or all of `arch`) wholesale needs [`Cpu::flush_caches`], since a new TLB restarts
+    /// its generation count.
     pub arch: PrivState<Hpa>,
     /// The interrupt request lines.
     pub irq: IrqLines,
@@ -167,6 +170,16 @@ impl Cpu {
             self.pc = pc;
         }
         d
+    }
+
+    /// Forgets every cached translation and decoded instruction. Needed only after replacing
+    /// `arch.tlb` (or `arch`) by a new value, or stepping with a different [`Memory`]: changes
+    /// made through their methods are tracked.
+    pub fn flush_caches(&mut self) {
+        self.ctx_key = None;
+        self.fetch_page = None;
+        self.xcache = xlate::XlateCache::new();
+        self.dcache = decode_cache::DecodeCache::new();
     }
 
     /// The instruction the last [`Cpu::step`] executed or tried to: for a reported synchronous

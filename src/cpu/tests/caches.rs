@@ -101,3 +101,24 @@ fn fetch_follows_a_remap_of_the_running_page() {
     b.run_to_halt(10);
     assert_eq!((b.cpu.gpr[3], b.cpu.pc), (2, Ea(0x1000_000C)));
 }
+
+#[test]
+fn flush_caches_after_replacing_the_tlb() {
+    // A fresh Tlb restarts its generation count at the value the caches may hold, so replacing
+    // it wholesale needs flush_caches.
+    let mut b = Bench::v2();
+    map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
+    b.mem.put_words(0x3000, &[0x33]);
+    b.mem.put_words(0x4000, &[0x44]);
+    b.program(&[("lwz", &[v(3), d(0, 4)]), ("lwz", &[v(5), d(0, 4)])]);
+    b.cpu.gpr[4] = 0x1000_0000;
+    b.retire(1);
+    let mut fresh = crate::mmu::Tlb::new(b.cpu.model().geometry());
+    let boot = b.cpu.arch.tlb.entry(crate::mmu::SlotId::tlb1(0)).copied().unwrap_or_default();
+    fresh.write_slot(crate::mmu::SlotId::tlb1(0), boot).expect("slot 0");
+    b.cpu.arch.tlb = fresh;
+    map(&mut b.cpu, 1, 0x1000_0000, 0x4000, 1, 0x3F, 0, 0, false);
+    b.cpu.flush_caches();
+    b.retire(1);
+    assert_eq!((b.cpu.gpr[3], b.cpu.gpr[5]), (0x33, 0x44));
+}
