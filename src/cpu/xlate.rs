@@ -10,8 +10,10 @@
 //! Accesses (booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
 //! before touching memory, so a fault on the second page leaves no partial effect. Misaligned
 //! accesses are done byte by byte (the e500 handles misaligned integer accesses in hardware). A
-//! little-endian page (the entry's E bit) byte-reverses the value. A [`BusFault`] becomes a
-//! machine check.
+//! little-endian page (the entry's E bit) byte-reverses the value; an access spanning two pages
+//! of different byte order follows the first page's (the architecture leaves it undefined). A
+//! [`BusFault`] becomes a machine check (a bytewise access may have done its first bytes: machine
+//! checks are not precise on the e500 either).
 
 use crate::addr::{Ea, Hpa};
 use crate::mmu::{Access, XlateFault};
