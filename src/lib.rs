@@ -4,3 +4,5 @@
 pub mod addr;
 pub mod compat;
 pub mod isa;
+pub mod asm;
+pub mod image;
