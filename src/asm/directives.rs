@@ -208,10 +208,25 @@ impl Asm {
     }
 
     fn data(&mut self, l: &SrcLine, size: u8, from: usize, to: usize) {
-        let Some(list) = self.expr_list(l, from, to) else { return };
-        for (expr, at) in list {
+        // Parse element by element: `.` in each is the address of that element, as in GNU as.
+        let Some(toks) = self.tokens(l, from, to) else { return };
+        let mut c = Cursor::new(&toks, to);
+        while !c.done() {
+            let at = c.here();
+            let expr = match expr::parse_expr(&mut c, self) {
+                Ok(e) => e,
+                Err(e) => return self.parse_err(&l.loc, e),
+            };
             if let Some(off) = self.grow(&l.loc, at, u64::from(size)) {
                 self.secs[self.cur].items.push(Item::Data { off, size, expr, at, loc: l.loc.clone() });
+            }
+            if !c.done() && !c.eat(",") {
+                let e = c.expected("`,` or end of line");
+                return self.parse_err(&l.loc, e);
+            }
+            if c.done() && toks.last().is_some_and(|t| t.tok == Tok::Punct(",")) {
+                let e = c.expected("an expression");
+                return self.parse_err(&l.loc, e);
             }
         }
     }
