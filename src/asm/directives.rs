@@ -407,7 +407,9 @@ impl Asm {
             return self.err(&l.loc, from, bad(name, format!("expected a symbol name, found `{sym}`")));
         }
         let Some(args) = self.abs_args(l, name, at, from + comma + 1, to, 1, 2) else { return };
-        let align = args.get(1).copied().unwrap_or(if args[0] >= 8 { 8 } else { 4 }.min(args[0].max(1)));
+        // GNU as (PowerPC ELF) aligns `.lcomm` to 8 bytes unless told otherwise.
+        let natural = 8;
+        let align = args.get(1).copied().unwrap_or(natural);
         if args[0] < 0 || align <= 0 || align & (align - 1) != 0 {
             return self.err(&l.loc, from + comma + 1, bad(name, "size must not be negative and alignment must be a power of 2"));
         }
@@ -533,7 +535,7 @@ impl Asm {
                 top.in_else = name == ".else";
             }
             ".endif" => {
-                if self.conds.len() <= self.frames.last().map_or(0, |f| f.cond_depth) && self.conds.is_empty() {
+                if self.conds.is_empty() {
                     return self.err(&loc, at, ErrorKind::Unmatched(name.into()));
                 }
                 self.conds.pop();

@@ -666,7 +666,7 @@ impl Asm {
     }
 
     fn instruction(&mut self, l: &SrcLine, at: usize, mnemonic: &str, from: usize, to: usize) {
-        if !crate::isa::is_mnemonic(mnemonic) {
+        if !(self.opts.isa.is_mnemonic)(mnemonic) {
             return self.err(&l.loc, at, ErrorKind::UnknownMnemonic(mnemonic.to_string()));
         }
         let Some(toks) = self.tokens(l, from, to) else { return };

@@ -16,7 +16,7 @@ use super::error::{ErrorKind, Severity};
 use super::expr::{self, Expr, Val};
 use super::listing::{Listing, ListingLine};
 use crate::image::{Image, Section, SectionKind, Symbol, SymbolKind};
-use crate::isa::{self, Arg, EncodeError};
+use crate::isa::{Arg, EncodeError};
 
 /// Section indices in output order, grouped into output sections.
 fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
@@ -156,7 +156,7 @@ fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
     }
     let mut tries = 0;
     let result = loop {
-        match isa::assemble(mnemonic, &args, pc) {
+        match (asm.opts.isa.assemble)(mnemonic, &args, pc) {
             Err(EncodeError::OutOfRange { index, .. })
                 if tries < halves.len() && halves.iter().any(|&(i, s)| i + 1 == index && args[i] != unsigned[i] && s < 0) =>
             {

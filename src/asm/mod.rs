@@ -43,7 +43,7 @@ pub use error::{AsmError, AsmErrors, ErrorKind, Severity};
 pub use listing::{Listing, ListingLine};
 
 use crate::image::Image;
-use driver::{Asm, FrameKind};
+use driver::Asm;
 use error::Loc;
 
 /// Largest section size accepted (64 MiB).
@@ -61,11 +61,26 @@ pub struct Options {
     pub include_dirs: Vec<PathBuf>,
     /// `--defsym` symbols.
     pub defsyms: Vec<(String, i64)>,
+    /// The instruction encoder (the ISA module; replaced in tests).
+    pub(crate) isa: IsaHooks,
+}
+
+/// The two ISA entry points the assembler uses.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct IsaHooks {
+    pub assemble: fn(&str, &[crate::isa::Arg], u32) -> Result<u32, crate::isa::EncodeError>,
+    pub is_mnemonic: fn(&str) -> bool,
+}
+
+impl Default for IsaHooks {
+    fn default() -> Self {
+        IsaHooks { assemble: crate::isa::assemble, is_mnemonic: crate::isa::is_mnemonic }
+    }
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { base: DEFAULT_BASE, include_dirs: Vec::new(), defsyms: Vec::new() }
+        Options { base: DEFAULT_BASE, include_dirs: Vec::new(), defsyms: Vec::new(), isa: IsaHooks::default() }
     }
 }
 
@@ -129,6 +144,13 @@ impl Assembler {
         self
     }
 
+    /// Uses another encoder (tests of operand handling before the ISA is complete).
+    #[cfg(test)]
+    pub(crate) fn with_isa(mut self, isa: IsaHooks) -> Self {
+        self.opts.isa = isa;
+        self
+    }
+
     /// Assembles a file.
     ///
     /// # Errors
@@ -164,7 +186,6 @@ impl Assembler {
         let canon = std::fs::canonicalize(path).ok();
         let top = Loc { file: Rc::from(name), line: 0, text: "".into(), note: None };
         asm.push_file(name, bytes, dir, canon, &top, 0);
-        let _ = FrameKind::Rept;
         asm.run();
         if asm.diags.full() {
             return Err(AsmErrors { errors: asm.diags.errors, warnings: asm.diags.warnings });
@@ -177,3 +198,6 @@ impl Assembler {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
