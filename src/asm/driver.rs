@@ -587,7 +587,9 @@ impl Asm {
         if let Some(m) = self.macros.get(&lower).cloned() {
             self.invoke_macro(l, &m, p, p + len, e);
         } else if lower.starts_with('.') {
-            self.directive(l, &lower, p, p + len, e);
+            // Operands start at the first non-blank character after the name.
+            let from = e - code[p + len..].trim_start().len();
+            self.directive(l, &lower, p, from, e);
         } else {
             // A mnemonic may end in a branch hint `+`/`-`.
             let mut mlen = len;

@@ -250,7 +250,8 @@ pub struct Diags {
 pub const MAX_ERRORS: usize = 50;
 
 impl Diags {
-    /// Records an error or warning. Returns `false` once the cap is reached.
+    /// Records an error or warning. Returns `false` once the cap is reached: the error past
+    /// the cap is replaced by a "too many errors" entry at its location.
     pub fn push(&mut self, e: AsmError) -> bool {
         match e.severity {
             Severity::Warning => {
@@ -258,10 +259,11 @@ impl Diags {
                     self.warnings.push(e);
                 }
             }
+            Severity::Error if self.capped => {}
             Severity::Error => {
                 if self.errors.len() < MAX_ERRORS {
                     self.errors.push(e);
-                } else if !self.capped {
+                } else {
                     self.capped = true;
                     let mut last = e;
                     last.kind = ErrorKind::TooManyErrors(MAX_ERRORS);
@@ -274,6 +276,6 @@ impl Diags {
 
     /// Whether the error cap was reached.
     pub fn full(&self) -> bool {
-        self.errors.len() >= MAX_ERRORS
+        self.capped
     }
 }
