@@ -188,7 +188,7 @@ pub struct Asm {
 /// Frames deeper than this are refused (runaway recursion).
 pub const MAX_FRAMES: usize = 100;
 /// Lines processed before giving up (runaway `.rept`).
-const MAX_LINES: u64 = 5_000_000;
+const MAX_LINES: u64 = 1_000_000;
 
 impl Asm {
     /// A fresh assembler with the standard sections.
