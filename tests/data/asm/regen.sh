@@ -2,6 +2,7 @@
 # Produces the expected outputs of the assembler tests with GNU binutils:
 #   NAME.bin     objcopy -O binary of the `ld -N` link of NAME.s
 #   NAME.expect  entry point and symbol values of that link (nm)
+#   layout.elf   the linked executable itself
 # Usage: regen.sh [OUTDIR]   (default: this folder; tests/asm_binutils.rs runs it into a temp dir)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,6 +29,8 @@ for t in expr data layout macros include; do
     ${P}as -a32 -mbig -me500 -mregnames $extra "$t.s" -o "$tmp/$t.o"
     ${P}ld -N -T "$tmp/link.ld" "$tmp/$t.o" -o "$tmp/$t.elf"
     ${P}objcopy -O binary "$tmp/$t.elf" "$out/$t.bin"
+    # One linked executable is kept to test Image::from_elf on real ld output.
+    if [ "$t" = layout ]; then cp "$tmp/$t.elf" "$out/$t.elf"; fi
     {
         printf 'entry %08x\n' "$(${P}readelf -h "$tmp/$t.elf" | awk '/Entry point/ { print $4 }')"
         ${P}nm "$tmp/$t.elf" | awk '{ print "sym " $3 " " $1 }' | sort
