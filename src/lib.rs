@@ -2,7 +2,8 @@
 //! virtualizes its software-managed TLB.
 
 pub mod addr;
-pub mod compat;
-pub mod isa;
 pub mod asm;
+pub mod compat;
 pub mod image;
+pub mod isa;
+pub mod mmu;

@@ -7,6 +7,86 @@
 
 use thiserror::Error;
 
+mod decode;
+mod disasm;
+mod encode;
+pub mod field;
+pub mod op;
+pub mod operand;
+pub mod table;
+
+pub use decode::{Insn, decode};
+pub use encode::{assemble, is_mnemonic};
+pub use field::Field;
+pub use op::Op;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use table::{Def, Role};
+
+/// The instruction table with its lookup indexes, built once from [`table::build`].
+pub(crate) struct Isa {
+    pub(crate) defs: Vec<Def>,
+    /// Decode index: for key `(primary << 10) | xo10`, the base definitions that can match.
+    slots: Vec<(u32, u32)>,
+    slot_defs: Vec<u16>,
+    /// Assembler index: every definition with a given name (in table order).
+    by_name: HashMap<String, Vec<u16>>,
+    /// Disassembler index: the definitions that may print a word of a given op, in table order.
+    by_op: HashMap<Op, Vec<u16>>,
+}
+
+/// The key of the decode index: the primary opcode and the 10-bit extended-opcode field.
+const fn key(word: u32) -> usize {
+    (Field::Opcd.get(word) << 10 | Field::Xo.get(word)) as usize
+}
+
+impl Isa {
+    fn build() -> Isa {
+        let defs = table::build();
+        let key_mask = Field::Opcd.mask() | Field::Xo.mask();
+        let mut slots = Vec::with_capacity(1 << 16);
+        let mut slot_defs = Vec::new();
+        let bases: Vec<u16> =
+            (0..defs.len() as u16).filter(|&i| defs[i as usize].role == Role::Base).collect();
+        for k in 0..(1u32 << 16) {
+            let word = Field::Opcd.put(k >> 10) | Field::Xo.put(k & 0x3FF);
+            let start = slot_defs.len() as u32;
+            for &i in &bases {
+                let d = &defs[i as usize];
+                if (word ^ d.opcode) & d.mask & key_mask == 0 {
+                    slot_defs.push(i);
+                }
+            }
+            slots.push((start, slot_defs.len() as u32));
+        }
+        let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut by_op: HashMap<Op, Vec<u16>> = HashMap::new();
+        for (i, d) in defs.iter().enumerate() {
+            let i = i as u16;
+            if d.role != Role::DisasmOnly {
+                by_name.entry(d.name.clone()).or_default().push(i);
+            }
+            if d.role != Role::AsmOnly {
+                by_op.entry(d.op).or_default().push(i);
+            }
+        }
+        Isa { defs, slots, slot_defs, by_name, by_op }
+    }
+
+    /// The base definitions that may match `word`.
+    fn candidates(&self, word: u32) -> &[u16] {
+        let (start, end) = self.slots[key(word)];
+        &self.slot_defs[start as usize..end as usize]
+    }
+}
+
+/// The table, built on first use.
+pub(crate) fn isa() -> &'static Isa {
+    static ISA: OnceLock<Isa> = OnceLock::new();
+    ISA.get_or_init(Isa::build)
+}
+
 /// One operand as the assembler parsed and evaluated it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg {
@@ -63,6 +143,15 @@ pub enum EncodeError {
         /// The required alignment.
         align: i64,
     },
+    /// The operands make an invalid form (e.g. a reserved BO value, or a load with update whose
+    /// RA is 0 or the target register).
+    #[error("invalid `{mnemonic}`: {what}")]
+    Invalid {
+        /// The mnemonic.
+        mnemonic: String,
+        /// What is wrong.
+        what: &'static str,
+    },
     /// `d(rA)` was expected but a plain value was given, or the other way round.
     #[error("operand {index} of `{mnemonic}` {what}")]
     Syntax {
@@ -73,24 +162,4 @@ pub enum EncodeError {
         /// What was expected, e.g. `"must be written d(rA)"`.
         what: &'static str,
     },
-}
-
-/// Encodes one instruction (or simplified mnemonic) at address `pc`.
-///
-/// `mnemonic` is the full name as written, including `.`/`o`/`l`/`a` forms and a trailing `+`/`-`
-/// branch hint (`beq+`, `bdnzl-`). Branch targets are absolute addresses; the relative forms use
-/// `pc` to compute the displacement.
-///
-/// # Errors
-/// [`EncodeError`] when the mnemonic is unknown or an operand does not fit.
-pub fn assemble(mnemonic: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
-    let _ = (args, pc);
-    Err(EncodeError::UnknownMnemonic(mnemonic.to_string()))
-}
-
-/// Whether `name` is an instruction or simplified mnemonic the assembler knows (a trailing
-/// `+`/`-` hint included).
-pub fn is_mnemonic(name: &str) -> bool {
-    let _ = name;
-    false
 }

@@ -1,0 +1,174 @@
+//! The operations the core executes: one per base instruction, whatever its `.`/`o`/`l`/`a`
+//! form or simplified mnemonic (those are read from the word's Rc/OE/LK/AA fields).
+
+/// A decoded operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum Op {
+    /// Not an instruction tlbvisor supports: executes as an illegal-instruction program interrupt.
+    Illegal,
+    // Integer arithmetic.
+    Add,
+    Addc,
+    Adde,
+    Addi,
+    Addic,
+    AddicRc,
+    Addis,
+    Addme,
+    Addze,
+    Subf,
+    Subfc,
+    Subfe,
+    Subfic,
+    Subfme,
+    Subfze,
+    Neg,
+    Mullw,
+    Mulli,
+    Mulhw,
+    Mulhwu,
+    Divw,
+    Divwu,
+    // Logical.
+    And,
+    Andc,
+    AndiRc,
+    AndisRc,
+    Or,
+    Orc,
+    Ori,
+    Oris,
+    Xor,
+    Xori,
+    Xoris,
+    Nand,
+    Nor,
+    Eqv,
+    Extsb,
+    Extsh,
+    Cntlzw,
+    // Rotate and shift.
+    Rlwinm,
+    Rlwimi,
+    Rlwnm,
+    Slw,
+    Srw,
+    Sraw,
+    Srawi,
+    // Compare, select.
+    Cmp,
+    Cmpi,
+    Cmpl,
+    Cmpli,
+    Isel,
+    // Loads and stores.
+    Lbz,
+    Lbzu,
+    Lbzx,
+    Lbzux,
+    Lhz,
+    Lhzu,
+    Lhzx,
+    Lhzux,
+    Lha,
+    Lhau,
+    Lhax,
+    Lhaux,
+    Lwz,
+    Lwzu,
+    Lwzx,
+    Lwzux,
+    Stb,
+    Stbu,
+    Stbx,
+    Stbux,
+    Sth,
+    Sthu,
+    Sthx,
+    Sthux,
+    Stw,
+    Stwu,
+    Stwx,
+    Stwux,
+    Lhbrx,
+    Lwbrx,
+    Sthbrx,
+    Stwbrx,
+    Lmw,
+    Stmw,
+    Lwarx,
+    StwcxRc,
+    // Branch and condition register.
+    B,
+    Bc,
+    Bclr,
+    Bcctr,
+    Crand,
+    Cror,
+    Crxor,
+    Crnand,
+    Crnor,
+    Creqv,
+    Crandc,
+    Crorc,
+    Mcrf,
+    Mfcr,
+    Mtcrf,
+    Mcrxr,
+    // System.
+    Sc,
+    Tw,
+    Twi,
+    Mfspr,
+    Mtspr,
+    Mfmsr,
+    Mtmsr,
+    Wrtee,
+    Wrteei,
+    Rfi,
+    Rfci,
+    Rfmci,
+    Isync,
+    Msync,
+    Mbar,
+    // Cache management (ordering no-ops, except dcbz/dcbi effects).
+    Dcbf,
+    Dcbst,
+    Dcbt,
+    Dcbtst,
+    Dcbz,
+    Dcbi,
+    Icbi,
+    // MMU.
+    Tlbwe,
+    Tlbre,
+    Tlbsx,
+    Tlbivax,
+    Tlbilx,
+    Tlbsync,
+}
+
+impl Op {
+    /// Whether the instruction is privileged (a program interrupt with ESR[PPR] in user state).
+    /// `mfspr`/`mtspr` depend on the SPR number and are not included (see `Spr::is_privileged`).
+    pub const fn is_privileged(self) -> bool {
+        matches!(
+            self,
+            Op::Mfmsr
+                | Op::Mtmsr
+                | Op::Wrtee
+                | Op::Wrteei
+                | Op::Rfi
+                | Op::Rfci
+                | Op::Rfmci
+                | Op::Dcbi
+                | Op::Tlbwe
+                | Op::Tlbre
+                | Op::Tlbsx
+                | Op::Tlbivax
+                | Op::Tlbilx
+                | Op::Tlbsync
+        )
+    }
+}

@@ -1,0 +1,73 @@
+//! Shared test support: finding the real peers (binutils, QEMU) and recording their outputs.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The path of an installed tool, or `None` (with a note on stderr) when it is absent. When the
+/// environment variable `require_env` is `1` (CI sets it), an absent tool is a test failure.
+pub fn tool(name: &str, require_env: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH")
+        .and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()));
+    if found.is_none() {
+        assert!(
+            std::env::var(require_env).as_deref() != Ok("1"),
+            "{name} is required ({require_env}=1) but not installed"
+        );
+        eprintln!("note: {name} not installed; live comparison skipped (recorded results still checked)");
+    }
+    found
+}
+
+/// Whether recorded files should be rewritten from the live tool (`TLBVISOR_RECORD=1`).
+pub fn recording() -> bool {
+    std::env::var("TLBVISOR_RECORD").as_deref() == Ok("1")
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh scratch directory for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tlbvisor-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// Runs a command, panicking with its stderr when it fails.
+pub fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(out.status.success(), "{cmd:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Assembles `source` with `powerpc-linux-gnu-as` for the given `-m` CPU and returns the object.
+pub fn gas(dir: &Path, name: &str, source: &str, cpu: &str) -> PathBuf {
+    let src = dir.join(format!("{name}.s"));
+    let obj = dir.join(format!("{name}.o"));
+    std::fs::write(&src, source).expect("write source");
+    run(Command::new("powerpc-linux-gnu-as")
+        .args(["-a32", "-mbig", &format!("-m{cpu}"), "-mregnames", "-o"])
+        .arg(&obj)
+        .arg(&src));
+    obj
+}
+
+/// `objdump -d -M e500` of an object: `(address, word, text)` per instruction line.
+pub fn objdump(obj: &Path) -> Vec<(u32, u32, String)> {
+    let out = run(Command::new("powerpc-linux-gnu-objdump").args(["-d", "-M", "e500"]).arg(obj));
+    out.lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\t');
+            let addr = u32::from_str_radix(parts.next()?.trim().trim_end_matches(':'), 16).ok()?;
+            let bytes: String = parts.next()?.split_whitespace().collect();
+            let word = u32::from_str_radix(&bytes, 16).ok()?;
+            let text = parts.next()?.trim_end();
+            let text = text.split(" <").next().unwrap_or(text).to_string();
+            Some((addr, word, text))
+        })
+        .collect()
+}
