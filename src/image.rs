@@ -309,20 +309,29 @@ impl Image {
             shdr(&mut out, [name, ty, flags as u32, s.addr, doff as u32, size, 0, 0, s.align.max(1), 0]);
         }
         let strtab_idx = (loaded.len() + 2) as u32;
-        shdr(&mut out, [
-            n_symtab,
-            elf::SHT_SYMTAB.0,
-            0,
-            0,
-            symtab_off as u32,
-            symtab.len() as u32,
-            strtab_idx,
-            num_local as u32,
-            4,
-            16,
-        ]);
-        shdr(&mut out, [n_strtab, elf::SHT_STRTAB.0, 0, 0, strtab_off as u32, strtab.0.len() as u32, 0, 0, 1, 0]);
-        shdr(&mut out, [n_shstrtab, elf::SHT_STRTAB.0, 0, 0, shstr_off as u32, shstr.0.len() as u32, 0, 0, 1, 0]);
+        shdr(
+            &mut out,
+            [
+                n_symtab,
+                elf::SHT_SYMTAB.0,
+                0,
+                0,
+                symtab_off as u32,
+                symtab.len() as u32,
+                strtab_idx,
+                num_local as u32,
+                4,
+                16,
+            ],
+        );
+        shdr(
+            &mut out,
+            [n_strtab, elf::SHT_STRTAB.0, 0, 0, strtab_off as u32, strtab.0.len() as u32, 0, 0, 1, 0],
+        );
+        shdr(
+            &mut out,
+            [n_shstrtab, elf::SHT_STRTAB.0, 0, 0, shstr_off as u32, shstr.0.len() as u32, 0, 0, 1, 0],
+        );
         out
     }
 
@@ -346,7 +355,10 @@ impl Image {
             }
             let (vaddr, filesz, memsz) = (ph.p_vaddr(endian), ph.p_filesz(endian), ph.p_memsz(endian));
             if filesz > memsz {
-                return Err(ImageError::BadSegment { index, message: format!("p_filesz {filesz:#x} > p_memsz {memsz:#x}") });
+                return Err(ImageError::BadSegment {
+                    index,
+                    message: format!("p_filesz {filesz:#x} > p_memsz {memsz:#x}"),
+                });
             }
             if memsz == 0 {
                 continue;
@@ -354,9 +366,10 @@ impl Image {
             if u64::from(vaddr) + u64::from(memsz) > 1 << 32 {
                 return Err(ImageError::BadSegment { index, message: "extends past 4 GiB".into() });
             }
-            let data = ph
-                .data(endian, bytes)
-                .map_err(|_| ImageError::BadSegment { index, message: "file range outside the file".into() })?;
+            let data = ph.data(endian, bytes).map_err(|_| ImageError::BadSegment {
+                index,
+                message: "file range outside the file".into(),
+            })?;
             let flags = ph.p_flags(endian).0;
             let kind = if flags & elf::PF_X.0 != 0 {
                 SectionKind::Code
@@ -379,22 +392,31 @@ impl Image {
         let mut symbols = BTreeMap::new();
         for sym in file.symbols() {
             let Ok(name) = sym.name() else { continue };
-            if name.is_empty() || sym.is_undefined() || matches!(sym.kind(), ObjSymbolKind::Section | ObjSymbolKind::File) {
+            if name.is_empty()
+                || sym.is_undefined()
+                || matches!(sym.kind(), ObjSymbolKind::Section | ObjSymbolKind::File)
+            {
                 continue;
             }
-            let section = sym.section_index().and_then(|i| file.section_by_index(i).ok()).and_then(|s| s.name().ok().map(str::to_string));
+            let section = sym
+                .section_index()
+                .and_then(|i| file.section_by_index(i).ok())
+                .and_then(|s| s.name().ok().map(str::to_string));
             let kind = match sym.kind() {
                 ObjSymbolKind::Text => SymbolKind::Func,
                 ObjSymbolKind::Data => SymbolKind::Object,
                 _ => SymbolKind::NoType,
             };
-            symbols.insert(name.to_string(), Symbol {
-                value: sym.address() as u32,
-                size: sym.size() as u32,
-                section,
-                kind,
-                global: sym.is_global(),
-            });
+            symbols.insert(
+                name.to_string(),
+                Symbol {
+                    value: sym.address() as u32,
+                    size: sym.size() as u32,
+                    section,
+                    kind,
+                    global: sym.is_global(),
+                },
+            );
         }
         Ok(Image { sections, symbols, entry: file.entry() as u32 })
     }
@@ -406,26 +428,56 @@ mod tests {
 
     fn sample() -> Image {
         let mut symbols = BTreeMap::new();
-        symbols.insert("_start".to_string(), Symbol {
-            value: 0x10000,
-            size: 8,
-            section: Some(".text".into()),
-            kind: SymbolKind::Func,
-            global: true,
-        });
-        symbols.insert("local".to_string(), Symbol {
-            value: 0x10010,
-            size: 0,
-            section: Some(".data".into()),
-            kind: SymbolKind::NoType,
-            global: false,
-        });
-        symbols.insert("ABS".to_string(), Symbol { value: 5, size: 0, section: None, kind: SymbolKind::NoType, global: false });
+        symbols.insert(
+            "_start".to_string(),
+            Symbol {
+                value: 0x10000,
+                size: 8,
+                section: Some(".text".into()),
+                kind: SymbolKind::Func,
+                global: true,
+            },
+        );
+        symbols.insert(
+            "local".to_string(),
+            Symbol {
+                value: 0x10010,
+                size: 0,
+                section: Some(".data".into()),
+                kind: SymbolKind::NoType,
+                global: false,
+            },
+        );
+        symbols.insert(
+            "ABS".to_string(),
+            Symbol { value: 5, size: 0, section: None, kind: SymbolKind::NoType, global: false },
+        );
         Image {
             sections: vec![
-                Section { name: ".text".into(), addr: 0x10000, size: 8, align: 4, kind: SectionKind::Code, data: vec![0x60, 0, 0, 0, 0x48, 0, 0, 0] },
-                Section { name: ".data".into(), addr: 0x10010, size: 2, align: 16, kind: SectionKind::Data, data: vec![1, 2] },
-                Section { name: ".bss".into(), addr: 0x10014, size: 12, align: 4, kind: SectionKind::Bss, data: vec![] },
+                Section {
+                    name: ".text".into(),
+                    addr: 0x10000,
+                    size: 8,
+                    align: 4,
+                    kind: SectionKind::Code,
+                    data: vec![0x60, 0, 0, 0, 0x48, 0, 0, 0],
+                },
+                Section {
+                    name: ".data".into(),
+                    addr: 0x10010,
+                    size: 2,
+                    align: 16,
+                    kind: SectionKind::Data,
+                    data: vec![1, 2],
+                },
+                Section {
+                    name: ".bss".into(),
+                    addr: 0x10014,
+                    size: 12,
+                    align: 4,
+                    kind: SectionKind::Bss,
+                    data: vec![],
+                },
             ],
             symbols,
             entry: 0x10000,
@@ -455,7 +507,10 @@ mod tests {
         assert_eq!(back.entry, 0x10000);
         assert_eq!(back.sections.len(), 3);
         for (a, b) in img.sections.iter().zip(&back.sections) {
-            assert_eq!((a.addr, a.size, &a.data, a.kind, &a.name), (b.addr, b.size, &b.data, b.kind, &b.name));
+            assert_eq!(
+                (a.addr, a.size, &a.data, a.kind, &a.name),
+                (b.addr, b.size, &b.data, b.kind, &b.name)
+            );
         }
         assert_eq!(back.symbols, img.symbols);
     }

@@ -9,7 +9,7 @@ use std::process::Command;
 
 use tlbvisor::asm::Assembler;
 
-const TESTS: [&str; 5] = ["expr", "data", "layout", "macros", "include"];
+const TESTS: [&str; 6] = ["expr", "data", "layout", "macros", "include", "code"];
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/asm")
@@ -60,7 +60,8 @@ fn matches_recorded_binutils_output() {
         }
         let (entry, syms) = expected(&dir, name);
         assert_eq!(out.image.entry, entry, "{name}: entry");
-        let ours: BTreeMap<String, u32> = out.image.symbols.iter().map(|(n, s)| (n.clone(), s.value)).collect();
+        let ours: BTreeMap<String, u32> =
+            out.image.symbols.iter().map(|(n, s)| (n.clone(), s.value)).collect();
         assert_eq!(ours, syms, "{name}: symbols");
     }
 }

@@ -39,13 +39,17 @@ fn elf_round_trip() {
     assert_eq!(back.entry, 0x10000);
     assert_eq!(back.to_flat_binary(), img.to_flat_binary());
     assert_eq!(back.symbols, img.symbols);
-    let kinds: Vec<(&str, u32, u32, SectionKind)> = back.sections.iter().map(|s| (s.name.as_str(), s.addr, s.size, s.kind)).collect();
-    assert_eq!(kinds, vec![
-        (".text", 0x10000, 8, SectionKind::Code),
-        (".rodata", 0x10008, 3, SectionKind::ReadOnly),
-        (".data", 0x10010, 4, SectionKind::Data),
-        (".bss", 0x10014, 32, SectionKind::Bss),
-    ]);
+    let kinds: Vec<(&str, u32, u32, SectionKind)> =
+        back.sections.iter().map(|s| (s.name.as_str(), s.addr, s.size, s.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (".text", 0x10000, 8, SectionKind::Code),
+            (".rodata", 0x10008, 3, SectionKind::ReadOnly),
+            (".data", 0x10010, 4, SectionKind::Data),
+            (".bss", 0x10014, 32, SectionKind::Bss),
+        ]
+    );
     assert_eq!(back.symbols["_start"].size, 8);
 }
 
@@ -91,7 +95,10 @@ fn objdump_disassembles_our_elf() {
     let out = Command::new(readelf).args(["-h", "-l", "-s", "-W"]).arg(&path).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(text.contains("EXEC (Executable file)") && text.contains("PowerPC") && text.contains("big endian"), "{text}");
+    assert!(
+        text.contains("EXEC (Executable file)") && text.contains("PowerPC") && text.contains("big endian"),
+        "{text}"
+    );
     assert!(text.contains("Entry point address:               0x10000"), "{text}");
     // p_paddr = p_vaddr, .bss as memsz > filesz.
     assert!(text.contains("0x00010000 0x00010000 0x00008 0x00008 R E 0x4"), "{text}");
@@ -112,7 +119,19 @@ fn qemu_runs_our_elf() {
     let log = std::env::temp_dir().join(format!("tlbvisor-{}-qemu.log", std::process::id()));
     let _ = std::fs::remove_file(&log);
     let mut child = Command::new(qemu)
-        .args(["-M", "ppce500", "-cpu", "e500v2", "-nographic", "-display", "none", "-serial", "null", "-monitor", "none"])
+        .args([
+            "-M",
+            "ppce500",
+            "-cpu",
+            "e500v2",
+            "-nographic",
+            "-display",
+            "none",
+            "-serial",
+            "null",
+            "-monitor",
+            "none",
+        ])
         .args(["-d", "in_asm", "-D"])
         .arg(&log)
         .arg("-kernel")

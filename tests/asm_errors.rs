@@ -35,15 +35,31 @@ fn unknown_mnemonic() {
 
 #[test]
 fn undefined_symbol() {
-    assert_eq!(one(".long 1, 2 + nosuch\n"), "prog.s:1:14: error: undefined symbol `nosuch`\n    .long 1, 2 + nosuch\n                 ^");
-    assert_eq!(one(".long 1f\n"), "prog.s:1:7: error: undefined symbol `1 (local label)`\n    .long 1f\n          ^");
-    assert_eq!(one(".long 1b\n"), "prog.s:1:7: error: undefined symbol `1b (no earlier `1:` label)`\n    .long 1b\n          ^");
+    assert_eq!(
+        one(".long 1, 2 + nosuch\n"),
+        "prog.s:1:14: error: undefined symbol `nosuch`\n    .long 1, 2 + nosuch\n                 ^"
+    );
+    assert_eq!(
+        one(".long 1f\n"),
+        "prog.s:1:7: error: undefined symbol `1 (local label)`\n    .long 1f\n          ^"
+    );
+    assert_eq!(
+        one(".long 1b\n"),
+        "prog.s:1:7: error: undefined symbol `1b (no earlier `1:` label)`\n    .long 1b\n          ^"
+    );
 }
 
 #[test]
 fn duplicate_symbol() {
-    assert_eq!(one("a: .byte 1\n  a: .byte 2\n"), "prog.s:2:3: error: symbol `a` is already defined (at prog.s:1)\n      a: .byte 2\n      ^");
-    assert_eq!(one("x = 1\nx:\n"), "prog.s:2:1: error: symbol `x` is already defined (at prog.s:1)\nx:\n^".replace("\nx:\n^", "\n    x:\n    ^"));
+    assert_eq!(
+        one("a: .byte 1\n  a: .byte 2\n"),
+        "prog.s:2:3: error: symbol `a` is already defined (at prog.s:1)\n      a: .byte 2\n      ^"
+    );
+    assert_eq!(
+        one("x = 1\nx:\n"),
+        "prog.s:2:1: error: symbol `x` is already defined (at prog.s:1)\nx:\n^"
+            .replace("\nx:\n^", "\n    x:\n    ^")
+    );
     assert!(one(".equiv y, 1\n.equiv y, 2\n").contains("symbol `y` is already defined"));
     // `.set` may redefine.
     assert!(Assembler::new().assemble_str("p.s", "z = 1\nz = 2\n.set z, 3\n").is_ok());
@@ -52,18 +68,54 @@ fn duplicate_symbol() {
 #[test]
 fn directives() {
     assert_eq!(one(" .foo 1\n"), "prog.s:1:2: error: unknown directive `.foo`\n     .foo 1\n     ^");
-    assert_eq!(one(".byte 1 2\n"), "prog.s:1:9: error: expected `,` or end of line, found `2`\n    .byte 1 2\n            ^");
-    assert_eq!(one(".byte 1,\n"), "prog.s:1:9: error: expected an expression, found end of line\n    .byte 1,\n            ^");
-    assert_eq!(one(".ascii 5\n"), "prog.s:1:8: error: bad `.ascii`: expected a string, found `5`\n    .ascii 5\n           ^");
-    assert_eq!(one(".align\n"), "prog.s:1:1: error: bad `.align`: expected `alignment[, fill[, max]]`\n    .align\n    ^");
-    assert_eq!(one(".balign 3\n"), "prog.s:1:9: error: bad `.balign`: alignment must be a power of 2, found 3\n    .balign 3\n            ^");
-    assert_eq!(one(".space 1, 2, 3\n"), "prog.s:1:1: error: bad `.space`: expected 1 to 2 operand(s), found 3\n    .space 1, 2, 3\n    ^");
-    assert_eq!(one(".text 1\n"), "prog.s:1:7: error: bad `.text`: subsections are not supported\n    .text 1\n          ^");
-    assert_eq!(one(".type f, @thing\n"), "prog.s:1:10: error: bad `.type`: expected `@function` or `@object`, found `thing`\n    .type f, @thing\n             ^");
-    assert_eq!(one("3x\n"), "prog.s:1:1: error: expected a label, directive or instruction, found `3`\n    3x\n    ^");
-    assert_eq!(one(".long 0x\n"), "prog.s:1:7: error: expected a number, found bad number `0x`\n    .long 0x\n          ^");
-    assert_eq!(one(".long \"abc\n"), "prog.s:1:7: error: expected a closing `\"`, found end of line\n    .long \"abc\n          ^");
-    assert_eq!(one(".error \"stop here\"\n"), "prog.s:1:1: error: stop here\n    .error \"stop here\"\n    ^");
+    assert_eq!(
+        one(".byte 1 2\n"),
+        "prog.s:1:9: error: expected `,` or end of line, found `2`\n    .byte 1 2\n            ^"
+    );
+    assert_eq!(
+        one(".byte 1,\n"),
+        "prog.s:1:9: error: expected an expression, found end of line\n    .byte 1,\n            ^"
+    );
+    assert_eq!(
+        one(".ascii 5\n"),
+        "prog.s:1:8: error: bad `.ascii`: expected a string, found `5`\n    .ascii 5\n           ^"
+    );
+    assert_eq!(
+        one(".align\n"),
+        "prog.s:1:1: error: bad `.align`: expected `alignment[, fill[, max]]`\n    .align\n    ^"
+    );
+    assert_eq!(
+        one(".balign 3\n"),
+        "prog.s:1:9: error: bad `.balign`: alignment must be a power of 2, found 3\n    .balign 3\n            ^"
+    );
+    assert_eq!(
+        one(".space 1, 2, 3\n"),
+        "prog.s:1:1: error: bad `.space`: expected 1 to 2 operand(s), found 3\n    .space 1, 2, 3\n    ^"
+    );
+    assert_eq!(
+        one(".text 1\n"),
+        "prog.s:1:7: error: bad `.text`: subsections are not supported\n    .text 1\n          ^"
+    );
+    assert_eq!(
+        one(".type f, @thing\n"),
+        "prog.s:1:10: error: bad `.type`: expected `@function` or `@object`, found `thing`\n    .type f, @thing\n             ^"
+    );
+    assert_eq!(
+        one("3x\n"),
+        "prog.s:1:1: error: expected a label, directive or instruction, found `3`\n    3x\n    ^"
+    );
+    assert_eq!(
+        one(".long 0x\n"),
+        "prog.s:1:7: error: expected a number, found bad number `0x`\n    .long 0x\n          ^"
+    );
+    assert_eq!(
+        one(".long \"abc\n"),
+        "prog.s:1:7: error: expected a closing `\"`, found end of line\n    .long \"abc\n          ^"
+    );
+    assert_eq!(
+        one(".error \"stop here\"\n"),
+        "prog.s:1:1: error: stop here\n    .error \"stop here\"\n    ^"
+    );
 }
 
 #[test]
@@ -72,23 +124,44 @@ fn counts_must_be_known() {
         one(".space n\nn = 4\n"),
         "prog.s:1:8: error: `.space` operand (`n` is not defined yet) must be an absolute expression known at this point\n    .space n\n           ^"
     );
-    assert!(one(".data\nd: .text\n.fill d, 1\n").contains("`.fill` operand must be an absolute expression known at this point"));
+    assert!(
+        one(".data\nd: .text\n.fill d, 1\n")
+            .contains("`.fill` operand must be an absolute expression known at this point")
+    );
     assert_eq!(
         one(".byte 1, 2\n.org 1\n"),
         "prog.s:2:6: error: attempt to move `.org` backwards (from offset 0x2 to 0x1)\n    .org 1\n         ^"
     );
-    assert_eq!(one(".long 1 / (2 - 2)\n"), "prog.s:1:9: error: division by zero\n    .long 1 / (2 - 2)\n            ^");
+    assert_eq!(
+        one(".long 1 / (2 - 2)\n"),
+        "prog.s:1:9: error: division by zero\n    .long 1 / (2 - 2)\n            ^"
+    );
     assert!(one(".space -1\n").contains("count must not be negative, found -1"));
     assert!(one(".space 0x7fffffff\n").contains("would exceed the size limit"));
 }
 
 #[test]
 fn unterminated_blocks() {
-    assert_eq!(one("  .macro m\n .byte 1\n"), "prog.s:1:1: error: unterminated `.macro` (missing `.endm`)\n      .macro m\n    ^");
-    assert_eq!(one(".rept 2\n.byte 1\n"), "prog.s:1:1: error: unterminated `.rept` (missing `.endr`)\n    .rept 2\n    ^");
-    assert_eq!(one("\n  .if 1\n.byte 1\n"), "prog.s:2:3: error: unterminated `.if` (missing `.endif`)\n      .if 1\n      ^");
-    assert_eq!(one(".byte 1 /* open\n\n"), "prog.s:1:9: error: unterminated `/*` (missing `*/`)\n    .byte 1 /* open\n            ^");
-    assert_eq!(one(".endif\n"), "prog.s:1:1: error: `.endif` without a matching opening directive\n    .endif\n    ^");
+    assert_eq!(
+        one("  .macro m\n .byte 1\n"),
+        "prog.s:1:1: error: unterminated `.macro` (missing `.endm`)\n      .macro m\n    ^"
+    );
+    assert_eq!(
+        one(".rept 2\n.byte 1\n"),
+        "prog.s:1:1: error: unterminated `.rept` (missing `.endr`)\n    .rept 2\n    ^"
+    );
+    assert_eq!(
+        one("\n  .if 1\n.byte 1\n"),
+        "prog.s:2:3: error: unterminated `.if` (missing `.endif`)\n      .if 1\n      ^"
+    );
+    assert_eq!(
+        one(".byte 1 /* open\n\n"),
+        "prog.s:1:9: error: unterminated `/*` (missing `*/`)\n    .byte 1 /* open\n            ^"
+    );
+    assert_eq!(
+        one(".endif\n"),
+        "prog.s:1:1: error: `.endif` without a matching opening directive\n    .endif\n    ^"
+    );
     assert!(one(".else\n").contains("`.else` without a matching opening directive"));
     assert!(one(".endm\n").contains("`.endm` without a matching opening directive"));
     assert!(one(".if 1\n.else\n.else\n.endif\n").contains("bad `.else`: after `.else`"));
@@ -114,7 +187,10 @@ fn non_utf8() {
     assert_eq!(err.errors.len(), 1);
     let e = &err.errors[0];
     assert_eq!((e.line, e.col, &e.kind), (2, 9, &ErrorKind::NonUtf8));
-    assert_eq!(e.to_string(), "bin.s:2:9: error: source is not valid UTF-8\n    .ascii \"\u{fffd}\"\n            ^");
+    assert_eq!(
+        e.to_string(),
+        "bin.s:2:9: error: source is not valid UTF-8\n    .ascii \"\u{fffd}\"\n            ^"
+    );
 }
 
 #[test]
@@ -151,7 +227,8 @@ fn includes() {
 
     // A non-UTF-8 included file is reported in that file.
     std::fs::write(d.join("bad.inc"), b"\n\n .byte 0 # \xc3\x28\n").unwrap();
-    let err = Assembler::new().assemble_str(d.join("t.s").to_str().unwrap(), ".include \"bad.inc\"\n").unwrap_err();
+    let err =
+        Assembler::new().assemble_str(d.join("t.s").to_str().unwrap(), ".include \"bad.inc\"\n").unwrap_err();
     let e = &err.errors[0];
     assert!(e.file.ends_with("bad.inc") && e.line == 3 && e.kind == ErrorKind::NonUtf8, "{e}");
 
@@ -172,7 +249,9 @@ fn error_cap() {
 
 #[test]
 fn warnings_do_not_fail() {
-    let out = Assembler::new().assemble_str("w.s", ".byte 256, -129\n.short 0x10000\n.warning \"careful\"\n").unwrap();
+    let out = Assembler::new()
+        .assemble_str("w.s", ".byte 256, -129\n.short 0x10000\n.warning \"careful\"\n")
+        .unwrap();
     let w: Vec<String> = out.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(w.len(), 3, "{w:#?}");
     assert!(w[0].starts_with("w.s:3:1: warning: careful"));

@@ -20,8 +20,25 @@ use super::macros::{Macro, parse_params, split_args};
 use super::source::{SrcLine, check_utf8, load_lines, utf8_error};
 
 const CONDITIONALS: [&str; 19] = [
-    ".if", ".ifdef", ".ifndef", ".ifnotdef", ".ifb", ".ifnb", ".ifc", ".ifnc", ".ifeq", ".ifne", ".ifgt", ".ifge",
-    ".iflt", ".ifle", ".ifeqs", ".ifnes", ".else", ".elseif", ".endif",
+    ".if",
+    ".ifdef",
+    ".ifndef",
+    ".ifnotdef",
+    ".ifb",
+    ".ifnb",
+    ".ifc",
+    ".ifnc",
+    ".ifeq",
+    ".ifne",
+    ".ifgt",
+    ".ifge",
+    ".iflt",
+    ".ifle",
+    ".ifeqs",
+    ".ifnes",
+    ".else",
+    ".elseif",
+    ".endif",
 ];
 
 /// Whether a (lowercased) word is a conditional directive.
@@ -30,8 +47,22 @@ pub fn is_conditional(word: &str) -> bool {
 }
 
 const IGNORED: [&str; 16] = [
-    ".file", ".ident", ".machine", ".abiversion", ".gnu_attribute", ".loc", ".hidden", ".protected", ".internal",
-    ".local", ".nolist", ".list", ".psize", ".title", ".sbttl", ".eject",
+    ".file",
+    ".ident",
+    ".machine",
+    ".abiversion",
+    ".gnu_attribute",
+    ".loc",
+    ".hidden",
+    ".protected",
+    ".internal",
+    ".local",
+    ".nolist",
+    ".list",
+    ".psize",
+    ".title",
+    ".sbttl",
+    ".eject",
 ];
 
 fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
@@ -71,7 +102,11 @@ impl Asm {
             ".globl" | ".global" | ".weak" => {
                 for (off, n) in split_args(&l.code[from..to]) {
                     if !valid_name(&n) {
-                        return self.err(loc, from + off, bad(name, format!("expected a symbol name, found `{n}`")));
+                        return self.err(
+                            loc,
+                            from + off,
+                            bad(name, format!("expected a symbol name, found `{n}`")),
+                        );
                     }
                     self.syms.entry(n).or_default().global = true;
                 }
@@ -86,7 +121,11 @@ impl Asm {
                 let sym = text[..comma].trim();
                 let sym_at = from + text.len() - text.trim_start().len();
                 if !valid_name(sym) {
-                    return self.err(loc, sym_at, bad(name, format!("expected a symbol name, found `{sym}`")));
+                    return self.err(
+                        loc,
+                        sym_at,
+                        bad(name, format!("expected a symbol name, found `{sym}`")),
+                    );
                 }
                 let kind = if name == ".equiv" { DefKind::Equiv } else { DefKind::Set };
                 self.assign(l, sym_at, sym, from + comma + 1, to, kind);
@@ -101,7 +140,7 @@ impl Asm {
             ".space" | ".skip" | ".zero" => self.space(l, name, at, from, to),
             ".fill" => self.fill(l, at, from, to),
             ".org" => {
-                let Some(args) = self.abs_args(l, name, at, from, to, 1, 2) else { return };
+                let Some(args) = self.abs_args(l, name, at, from..to, 1..=2) else { return };
                 let fill = args.get(1).copied().unwrap_or(0) as u8;
                 self.org(l, from, args[0], fill);
             }
@@ -117,7 +156,7 @@ impl Asm {
                 }
             }
             ".rept" => {
-                let Some(args) = self.abs_args(l, name, at, from, to, 1, 1) else { return };
+                let Some(args) = self.abs_args(l, name, at, from..to, 1..=1) else { return };
                 let n = u64::try_from(args[0]).unwrap_or(0);
                 self.start_collect(l, CollectKind::Rept(n));
             }
@@ -128,7 +167,11 @@ impl Asm {
                     None => (text.trim(), ""),
                 };
                 if !valid_name(param) {
-                    return self.err(loc, from, bad(name, format!("expected a parameter name, found `{param}`")));
+                    return self.err(
+                        loc,
+                        from,
+                        bad(name, format!("expected a parameter name, found `{param}`")),
+                    );
                 }
                 let values = if name == ".irp" {
                     split_args(rest).into_iter().map(|(_, v)| v).collect()
@@ -192,8 +235,16 @@ impl Asm {
     }
 
     /// Between `min` and `max` absolute arguments.
-    fn abs_args(&mut self, l: &SrcLine, name: &str, at: usize, from: usize, to: usize, min: usize, max: usize) -> Option<Vec<i64>> {
-        let list = self.expr_list(l, from, to)?;
+    fn abs_args(
+        &mut self,
+        l: &SrcLine,
+        name: &str,
+        at: usize,
+        span: std::ops::Range<usize>,
+        count: std::ops::RangeInclusive<usize>,
+    ) -> Option<Vec<i64>> {
+        let (min, max) = (*count.start(), *count.end());
+        let list = self.expr_list(l, span.start, span.end)?;
         if list.len() < min || list.len() > max {
             let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
             self.err(&l.loc, at, bad(name, format!("expected {want} operand(s), found {}", list.len())));
@@ -259,21 +310,29 @@ impl Asm {
 
     fn space(&mut self, l: &SrcLine, name: &str, at: usize, from: usize, to: usize) {
         let max = if name == ".zero" { 1 } else { 2 };
-        let Some(args) = self.abs_args(l, name, at, from, to, 1, max) else { return };
+        let Some(args) = self.abs_args(l, name, at, from..to, 1..=max) else { return };
         if args[0] < 0 {
-            return self.err(&l.loc, from, bad(name, format!("count must not be negative, found {}", args[0])));
+            return self.err(
+                &l.loc,
+                from,
+                bad(name, format!("count must not be negative, found {}", args[0])),
+            );
         }
         let fill = args.get(1).copied().unwrap_or(0) as u8;
         self.emit_fill(&l.loc, from, args[0] as u64, vec![fill]);
     }
 
     fn fill(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
-        let Some(args) = self.abs_args(l, ".fill", at, from, to, 1, 3) else { return };
+        let Some(args) = self.abs_args(l, ".fill", at, from..to, 1..=3) else { return };
         let repeat = args[0];
         let size = args.get(1).copied().unwrap_or(1).clamp(0, 8) as usize;
         let value = args.get(2).copied().unwrap_or(0);
         if repeat < 0 {
-            return self.err(&l.loc, from, bad(".fill", format!("repeat count must not be negative, found {repeat}")));
+            return self.err(
+                &l.loc,
+                from,
+                bad(".fill", format!("repeat count must not be negative, found {repeat}")),
+            );
         }
         if size == 0 || repeat == 0 {
             return;
@@ -297,7 +356,10 @@ impl Asm {
         // `.align 4,,8` leaves the fill empty: parse the operands one by one.
         let text = &l.code[from..to];
         let parts = super::macros::split_args(text);
-        if parts.is_empty() || parts.len() > 3 || (text.contains(',') && parts.len() < 2 && !text.trim().is_empty()) {
+        if parts.is_empty()
+            || parts.len() > 3
+            || (text.contains(',') && parts.len() < 2 && !text.trim().is_empty())
+        {
             return self.err(&l.loc, at, bad(name, "expected `alignment[, fill[, max]]`"));
         }
         let mut vals: [Option<i64>; 3] = [None; 3];
@@ -318,12 +380,20 @@ impl Asm {
         };
         let mut p2 = if name == ".balign" {
             if n <= 0 || n & (n - 1) != 0 {
-                return self.err(&l.loc, from, bad(name, format!("alignment must be a power of 2, found {n}")));
+                return self.err(
+                    &l.loc,
+                    from,
+                    bad(name, format!("alignment must be a power of 2, found {n}")),
+                );
             }
             n.trailing_zeros()
         } else {
             if n < 0 {
-                return self.err(&l.loc, from, bad(name, format!("alignment must not be negative, found {n}")));
+                return self.err(
+                    &l.loc,
+                    from,
+                    bad(name, format!("alignment must not be negative, found {n}")),
+                );
             }
             n.min(99) as u32
         };
@@ -340,7 +410,7 @@ impl Asm {
         }
         let pattern = match vals[1] {
             Some(f) => vec![f as u8],
-            None if sec.code && pad % 4 == 0 => 0x6000_0000u32.to_be_bytes().to_vec(),
+            None if sec.code && pad.is_multiple_of(4) => 0x6000_0000u32.to_be_bytes().to_vec(),
             None => vec![0],
         };
         self.emit_fill(&l.loc, from, pad, pattern);
@@ -378,7 +448,11 @@ impl Asm {
             "function" | "stt_func" | "gnu_indirect_function" => true,
             "object" | "stt_object" | "notype" | "stt_notype" | "tls_object" | "common" => false,
             _ => {
-                return self.err(&l.loc, from + toff, bad(".type", format!("expected `@function` or `@object`, found `{ty}`")));
+                return self.err(
+                    &l.loc,
+                    from + toff,
+                    bad(".type", format!("expected `@function` or `@object`, found `{ty}`")),
+                );
             }
         };
         self.syms.entry(sym.clone()).or_default().func = Some(func);
@@ -406,12 +480,16 @@ impl Asm {
         if !valid_name(&sym) {
             return self.err(&l.loc, from, bad(name, format!("expected a symbol name, found `{sym}`")));
         }
-        let Some(args) = self.abs_args(l, name, at, from + comma + 1, to, 1, 2) else { return };
+        let Some(args) = self.abs_args(l, name, at, from + comma + 1..to, 1..=2) else { return };
         // GNU as (PowerPC ELF) aligns `.lcomm` to 8 bytes unless told otherwise.
         let natural = 8;
         let align = args.get(1).copied().unwrap_or(natural);
         if args[0] < 0 || align <= 0 || align & (align - 1) != 0 {
-            return self.err(&l.loc, from + comma + 1, bad(name, "size must not be negative and alignment must be a power of 2"));
+            return self.err(
+                &l.loc,
+                from + comma + 1,
+                bad(name, "size must not be negative and alignment must be a power of 2"),
+            );
         }
         let (saved, saved_prev) = (self.cur, self.prev);
         let bss = self.section_index(".bss", None);
@@ -451,21 +529,39 @@ impl Asm {
             return self.err(&l.loc, from, ErrorKind::IncludeNotFound { name, searched });
         };
         let canon = std::fs::canonicalize(&path).ok();
-        let recursive = self.frames.iter().any(|f| matches!(&f.kind, FrameKind::File { canon: Some(c), .. } if Some(c) == canon.as_ref()));
+        let recursive = self
+            .frames
+            .iter()
+            .any(|f| matches!(&f.kind, FrameKind::File { canon: Some(c), .. } if Some(c) == canon.as_ref()));
         if recursive {
             return self.err(&l.loc, at, ErrorKind::RecursiveInclude(name));
         }
         let display = path.display().to_string();
         match std::fs::read(&path) {
             Ok(bytes) => {
-                self.push_file(&display, &bytes, path.parent().map(Path::to_path_buf).unwrap_or_default(), canon, &l.loc, at);
+                self.push_file(
+                    &display,
+                    &bytes,
+                    path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    canon,
+                    &l.loc,
+                    at,
+                );
             }
             Err(e) => self.err(&l.loc, from, ErrorKind::Io { path: display, message: e.to_string() }),
         }
     }
 
     /// Pushes a file's lines; reports non-UTF-8 text or an unterminated comment.
-    pub fn push_file(&mut self, name: &str, bytes: &[u8], dir: PathBuf, canon: Option<PathBuf>, from: &Loc, at: usize) {
+    pub fn push_file(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        dir: PathBuf,
+        canon: Option<PathBuf>,
+        from: &Loc,
+        at: usize,
+    ) {
         let file: Rc<str> = name.into();
         let text = match check_utf8(bytes) {
             Ok(t) => t,
@@ -571,7 +667,7 @@ impl Asm {
                 (parts[0].1 == parts[1].1) == (name == ".ifc" || name == ".ifeqs")
             }
             _ => {
-                let Some(args) = self.abs_args(l, name, at, from, to, 1, 1) else { return false };
+                let Some(args) = self.abs_args(l, name, at, from..to, 1..=1) else { return false };
                 let v = args[0];
                 match name {
                     ".if" | ".ifne" => v != 0,

@@ -334,7 +334,11 @@ impl Asm {
             self.lines_done += 1;
             if self.lines_done > MAX_LINES {
                 let loc = line.loc.clone();
-                self.err(&loc, 0, ErrorKind::Message(format!("more than {MAX_LINES} lines assembled (runaway `.rept`?)")));
+                self.err(
+                    &loc,
+                    0,
+                    ErrorKind::Message(format!("more than {MAX_LINES} lines assembled (runaway `.rept`?)")),
+                );
                 break;
             }
             self.line(&line);
@@ -391,7 +395,14 @@ impl Asm {
     }
 
     /// Pushes a frame of lines, refusing runaway nesting.
-    pub fn push_frame(&mut self, kind: FrameKind, lines: Rc<[SrcLine]>, repeat: u64, loc: &Loc, at: usize) -> bool {
+    pub fn push_frame(
+        &mut self,
+        kind: FrameKind,
+        lines: Rc<[SrcLine]>,
+        repeat: u64,
+        loc: &Loc,
+        at: usize,
+    ) -> bool {
         if self.frames.len() >= MAX_FRAMES {
             self.err(loc, at, ErrorKind::TooDeep(MAX_FRAMES));
             return false;
@@ -475,7 +486,12 @@ impl Asm {
                 let mut lines = Vec::new();
                 for v in &values {
                     for b in &c.body {
-                        let text = super::macros::substitute(&b.code, &[name.as_str()], std::slice::from_ref(v), self.macro_count);
+                        let text = super::macros::substitute(
+                            &b.code,
+                            &[name.as_str()],
+                            std::slice::from_ref(v),
+                            self.macro_count,
+                        );
                         lines.push(SrcLine {
                             loc: Rc::new(Loc { text: text.clone().into(), ..(*b.loc).clone() }),
                             code: text.into(),
@@ -525,7 +541,11 @@ impl Asm {
             }
             Err(EvalError { kind: ErrorKind::UndefinedSymbol(s), at: pos }) => {
                 let p = if pos == usize::MAX { at } else { pos };
-                self.err(loc, p, ErrorKind::NotAbsolute { what: format!("{what} (`{s}` is not defined yet)") });
+                self.err(
+                    loc,
+                    p,
+                    ErrorKind::NotAbsolute { what: format!("{what} (`{s}` is not defined yet)") },
+                );
                 None
             }
             Err(e) => {
@@ -572,7 +592,11 @@ impl Asm {
         let rest = &code[p..];
         if !rest.starts_with(is_ident_start) {
             let found = rest.chars().next().map_or("end of line".to_string(), |c| format!("`{c}`"));
-            self.err(&l.loc, p, ErrorKind::Syntax { expected: "a label, directive or instruction".into(), found });
+            self.err(
+                &l.loc,
+                p,
+                ErrorKind::Syntax { expected: "a label, directive or instruction".into(), found },
+            );
             return;
         }
         let len = rest.find(|c: char| !is_ident_char(c)).unwrap_or(rest.len());
@@ -593,7 +617,9 @@ impl Asm {
         } else {
             // A mnemonic may end in a branch hint `+`/`-`.
             let mut mlen = len;
-            if rest[len..].starts_with(['+', '-']) && rest[len + 1..].chars().next().is_none_or(char::is_whitespace) {
+            if rest[len..].starts_with(['+', '-'])
+                && rest[len + 1..].chars().next().is_none_or(char::is_whitespace)
+            {
                 mlen += 1;
             }
             self.instruction(l, p, &rest[..mlen].to_ascii_lowercase(), p + mlen, e);
@@ -602,7 +628,11 @@ impl Asm {
 
     fn define_local(&mut self, l: &SrcLine, at: usize, digits: &str) {
         let Ok(n) = digits.parse::<u64>() else {
-            self.err(&l.loc, at, ErrorKind::Syntax { expected: "a local label number".into(), found: format!("`{digits}`") });
+            self.err(
+                &l.loc,
+                at,
+                ErrorKind::Syntax { expected: "a local label number".into(), found: format!("`{digits}`") },
+            );
             return;
         };
         let count = self.locals.entry(n).or_insert(0);
@@ -635,9 +665,9 @@ impl Asm {
         };
         let value = match expr::eval(&e, self) {
             Ok(v) => SymValue::Val(v),
-            Err(EvalError { kind: ErrorKind::UndefinedSymbol(_) | ErrorKind::NotAbsolute { .. }, .. }) => {
-                SymValue::Deferred(e, l.loc.clone())
-            }
+            Err(EvalError {
+                kind: ErrorKind::UndefinedSymbol(_) | ErrorKind::NotAbsolute { .. }, ..
+            }) => SymValue::Deferred(e, l.loc.clone()),
             Err(err) => return self.eval_err(&l.loc, err, from),
         };
         if name == "." {
@@ -701,23 +731,38 @@ impl Asm {
             return self.parse_err(&l.loc, e);
         }
         let size = self.secs[self.cur].size;
-        if size % 4 != 0 {
-            self.err(&l.loc, at, ErrorKind::Message(format!("instruction address is not a multiple of 4 (section offset {size:#x})")));
+        if !size.is_multiple_of(4) {
+            self.err(
+                &l.loc,
+                at,
+                ErrorKind::Message(format!(
+                    "instruction address is not a multiple of 4 (section offset {size:#x})"
+                )),
+            );
         }
         if let Some(off) = self.grow(&l.loc, at, 4) {
             let sec = &mut self.secs[self.cur];
             sec.has_insn = true;
-            sec.items.push(Item::Insn { off, mnemonic: mnemonic.to_string(), mn_at: at, operands, loc: l.loc.clone() });
+            sec.items.push(Item::Insn {
+                off,
+                mnemonic: mnemonic.to_string(),
+                mn_at: at,
+                operands,
+                loc: l.loc.clone(),
+            });
         }
     }
 
     fn invoke_macro(&mut self, l: &SrcLine, m: &Rc<Macro>, at: usize, from: usize, to: usize) {
         let values = match super::macros::bind_args(m, &l.code[from..to]) {
             Ok(v) => v,
-            Err(message) => return self.err(&l.loc, at, ErrorKind::MacroArgs { name: m.name.clone(), message }),
+            Err(message) => {
+                return self.err(&l.loc, at, ErrorKind::MacroArgs { name: m.name.clone(), message });
+            }
         };
         let names: Vec<&str> = m.params.iter().map(|p| p.name.as_str()).collect();
-        let note: Rc<str> = format!("in expansion of macro `{}` invoked at {}:{}", m.name, l.loc.file, l.loc.line).into();
+        let note: Rc<str> =
+            format!("in expansion of macro `{}` invoked at {}:{}", m.name, l.loc.file, l.loc.line).into();
         let counter = self.macro_count;
         self.macro_count += 1;
         let lines: Vec<SrcLine> = m
@@ -726,7 +771,12 @@ impl Asm {
             .map(|b| {
                 let text: Rc<str> = super::macros::substitute(&b.code, &names, &values, counter).into();
                 SrcLine {
-                    loc: Rc::new(Loc { file: b.loc.file.clone(), line: b.loc.line, text: text.clone(), note: Some(note.clone()) }),
+                    loc: Rc::new(Loc {
+                        file: b.loc.file.clone(),
+                        line: b.loc.line,
+                        text: text.clone(),
+                        note: Some(note.clone()),
+                    }),
                     code: text,
                 }
             })

@@ -284,7 +284,10 @@ fn parse_suffix(c: &mut Cursor, e: Expr) -> Result<Expr, ParseError> {
 
 fn parse_unary(c: &mut Cursor, ctx: &dyn ParseCtx, depth: usize) -> Result<Expr, ParseError> {
     if depth > MAX_DEPTH {
-        return Err(ParseError { at: c.here(), kind: ErrorKind::Message("expression nested too deeply".into()) });
+        return Err(ParseError {
+            at: c.here(),
+            kind: ErrorKind::Message("expression nested too deeply".into()),
+        });
     }
     let op = match c.peek() {
         Some(Token { tok: Tok::Punct("-"), .. }) => Some(UnOp::Neg),
@@ -574,10 +577,10 @@ mod tests {
         assert_eq!(n("lab - ."), 0x30);
         assert!(matches!(ev("lab * 2").unwrap_err().kind, ErrorKind::NotAbsolute { .. }));
         assert_eq!(ev("1 / 0").unwrap_err().kind, ErrorKind::DivisionByZero);
-        assert_eq!(ev("2 + nosuch").unwrap_err(), EvalError {
-            at: 4,
-            kind: ErrorKind::UndefinedSymbol("nosuch".into())
-        });
+        assert_eq!(
+            ev("2 + nosuch").unwrap_err(),
+            EvalError { at: 4, kind: ErrorKind::UndefinedSymbol("nosuch".into()) }
+        );
         assert!(ev("1 +").is_err());
         assert!(ev("(1").is_err());
         assert!(ev("x@got").is_err());

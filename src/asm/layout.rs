@@ -4,8 +4,11 @@
 //! remaining expressions, encodes instructions and builds the [`Image`].
 //!
 //! Each output section starts at the largest alignment of its input sections, and each input
-//! section at its own alignment (the largest `.align` in it; 4 once it holds an instruction,
-//! as GNU as records). Sections matching none of the patterns are placed like `ld` orphans:
+//! section at its own alignment: the largest `.align` in it, and at least 4 once it holds an
+//! instruction (GNU as records no alignment for instructions, so `ld` could place code at an odd
+//! address after a text section of odd size; we keep instructions aligned instead). A gap
+//! between two code input sections is filled with `nop`s when its length is a multiple of 4,
+//! as `ld` does, else left zero. Sections matching none of the patterns are placed like `ld` orphans:
 //! after the group of the same kind (code, read-only, writable, no-bits), each on its own.
 //! Sections without the `a` flag (e.g. `.note.GNU-stack`, `.comment`) are not loaded.
 
@@ -57,11 +60,12 @@ fn align_up(v: u64, p2: u32) -> u64 {
     v.div_ceil(a) * a
 }
 
-/// Assigns section addresses; returns the output order.
-pub fn place(asm: &mut Asm) -> Vec<usize> {
+/// Assigns section addresses; returns the non-empty output sections, each a list of input
+/// sections in address order.
+pub fn place(asm: &mut Asm) -> Vec<Vec<usize>> {
     let mut bases = vec![0u64; asm.secs.len()];
     let mut dot = u64::from(asm.opts.base);
-    let mut order = Vec::new();
+    let mut out = Vec::new();
     for group in output_groups(asm) {
         let size: u64 = group.iter().map(|&i| asm.secs[i].size).sum();
         if size == 0 {
@@ -76,11 +80,11 @@ pub fn place(asm: &mut Asm) -> Vec<usize> {
             dot = align_up(dot, align_p2(asm, i));
             bases[i] = dot;
             dot += asm.secs[i].size;
-            order.push(i);
         }
+        out.push(group);
     }
     asm.bases = Some(bases);
-    order
+    out
 }
 
 /// The value of `e` after layout, or a reported error.
@@ -158,12 +162,17 @@ fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
     let result = loop {
         match (asm.opts.isa.assemble)(mnemonic, &args, pc) {
             Err(EncodeError::OutOfRange { index, .. })
-                if tries < halves.len() && halves.iter().any(|&(i, s)| i + 1 == index && args[i] != unsigned[i] && s < 0) =>
+                if tries < halves.len()
+                    && halves.iter().any(|&(i, s)| i + 1 == index && args[i] != unsigned[i] && s < 0) =>
             {
-                set(&mut args, index - 1, match unsigned[index - 1] {
-                    Arg::Value(v) => v,
-                    Arg::Indexed { disp, .. } => disp,
-                });
+                set(
+                    &mut args,
+                    index - 1,
+                    match unsigned[index - 1] {
+                        Arg::Value(v) => v,
+                        Arg::Indexed { disp, .. } => disp,
+                    },
+                );
                 tries += 1;
             }
             r => break r,
@@ -236,7 +245,14 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
         {
             let (loc, at) = match item {
                 Item::Data { loc, at, .. } => (loc.clone(), *at),
-                _ => (asm.listing.iter().find(|l| l.sec == i && l.start <= *off && *off < l.end).map(|l| l.loc.clone()).unwrap_or_else(|| asm.listing[0].loc.clone()), 0),
+                _ => (
+                    asm.listing
+                        .iter()
+                        .find(|l| l.sec == i && l.start <= *off && *off < l.end)
+                        .map(|l| l.loc.clone())
+                        .unwrap_or_else(|| asm.listing[0].loc.clone()),
+                    0,
+                ),
             };
             asm.err(&loc, at, ErrorKind::DataInBss(name.clone()));
             data.iter_mut().for_each(|b| *b = 0);
@@ -248,12 +264,29 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
 
 /// Lays out, runs pass 2 and builds the image and listing.
 pub fn finish(asm: &mut Asm) -> (Image, Listing) {
-    let order = place(asm);
+    let groups = place(asm);
     let bases = asm.bases.clone().unwrap_or_default();
-    let mut sections = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
     let mut datas: Vec<Option<Vec<u8>>> = vec![None; asm.secs.len()];
     let mut first_insn: Option<u64> = None;
-    for &i in &order {
+    let order: Vec<(usize, bool)> =
+        groups.iter().flat_map(|g| g.iter().enumerate().map(|(k, &i)| (i, k > 0))).collect();
+    for &(i, follows) in &order {
+        // `ld` fills a gap between input sections of a code output section with `nop`s when
+        // its length is a multiple of 4: it belongs to the previous section here.
+        if follows
+            && asm.secs[i].code
+            && let Some(prev) = sections.last_mut()
+            && prev.kind == SectionKind::Code
+        {
+            let gap = bases[i] - (u64::from(prev.addr) + u64::from(prev.size));
+            if gap > 0 && gap.is_multiple_of(4) {
+                for _ in 0..gap / 4 {
+                    prev.data.extend_from_slice(&0x6000_0000u32.to_be_bytes());
+                }
+                prev.size += gap as u32;
+            }
+        }
         let data = emit_section(asm, i);
         let s = &asm.secs[i];
         if let Some(off) = s.items.iter().find_map(|it| match it {
@@ -324,7 +357,10 @@ fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
             Some(false) => SymbolKind::Object,
             None => SymbolKind::NoType,
         };
-        out.insert(name, Symbol { value: value as u32, size: size as u32, section, kind, global: sym.global });
+        out.insert(
+            name,
+            Symbol { value: value as u32, size: size as u32, section, kind, global: sym.global },
+        );
     }
     out
 }
@@ -335,11 +371,19 @@ fn listing(asm: &Asm, bases: &[u64], datas: &[Option<Vec<u8>>]) -> Listing {
         .iter()
         .map(|e| {
             let bytes = match &datas[e.sec] {
-                Some(d) if e.end > e.start && !asm.secs[e.sec].nobits => d[e.start as usize..e.end as usize].to_vec(),
+                Some(d) if e.end > e.start && !asm.secs[e.sec].nobits => {
+                    d[e.start as usize..e.end as usize].to_vec()
+                }
                 _ => Vec::new(),
             };
             let addr = (e.end > e.start && asm.secs[e.sec].alloc).then(|| (bases[e.sec] + e.start) as u32);
-            ListingLine { file: e.loc.file.to_string(), line: e.loc.line, addr, bytes, text: e.loc.text.to_string() }
+            ListingLine {
+                file: e.loc.file.to_string(),
+                line: e.loc.line,
+                addr,
+                bytes,
+                text: e.loc.text.to_string(),
+            }
         })
         .collect();
     Listing { lines }

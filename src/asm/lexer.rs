@@ -55,8 +55,8 @@ pub struct LexError {
 }
 
 const PUNCTS: [&str; 27] = [
-    "<<", ">>", "<=", ">=", "==", "!=", "<>", "&&", "||", "+", "-", "*", "/", "%", "&", "|", "^",
-    "~", "!", "<", ">", "(", ")", ",", "@", "=", ":",
+    "<<", ">>", "<=", ">=", "==", "!=", "<>", "&&", "||", "+", "-", "*", "/", "%", "&", "|", "^", "~", "!",
+    "<", ">", "(", ")", ",", "@", "=", ":",
 ];
 
 /// Whether `c` may start an identifier.
@@ -79,20 +79,14 @@ fn punct(i: &str) -> IResult<&str, &'static str> {
             return Ok((rest, p));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
 /// A number: returns the token (number or local label reference).
 fn number(i: &str) -> IResult<&str, Result<Tok, String>> {
     let (rest, digits) = alt((
         recognize(pair(alt((tag("0x"), tag("0X"))), take_while(|c: char| c.is_ascii_hexdigit()))),
-        recognize(pair(
-            alt((tag("0b"), tag("0B"))),
-            take_while1(|c: char| c == '0' || c == '1'),
-        )),
+        recognize(pair(alt((tag("0b"), tag("0B"))), take_while1(|c: char| c == '0' || c == '1'))),
         take_while1(|c: char| c.is_ascii_digit()),
     ))
     .parse(i)?;
@@ -268,18 +262,14 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(toks("10 0x1F 0b101 017 'a '\\n"), vec![
-            Tok::Num(10),
-            Tok::Num(31),
-            Tok::Num(5),
-            Tok::Num(15),
-            Tok::Num(97),
-            Tok::Num(10)
-        ]);
-        assert_eq!(toks("1b 23f"), vec![Tok::LocalRef { n: 1, forward: false }, Tok::LocalRef {
-            n: 23,
-            forward: true
-        }]);
+        assert_eq!(
+            toks("10 0x1F 0b101 017 'a '\\n"),
+            vec![Tok::Num(10), Tok::Num(31), Tok::Num(5), Tok::Num(15), Tok::Num(97), Tok::Num(10)]
+        );
+        assert_eq!(
+            toks("1b 23f"),
+            vec![Tok::LocalRef { n: 1, forward: false }, Tok::LocalRef { n: 23, forward: true }]
+        );
         assert!(tokenize("12abc").is_err());
         assert!(tokenize("0x").is_err());
         assert!(tokenize("99999999999999999999999").is_err());
@@ -287,12 +277,14 @@ mod tests {
 
     #[test]
     fn strings_and_ops() {
-        assert_eq!(toks(r#""a\n\"\101\x41" <<=="#), vec![
-            Tok::Str(b"a\n\"AA".to_vec()),
-            Tok::Punct("<<"),
-            Tok::Punct("=="),
-        ]);
-        assert_eq!(toks("%r3 .L1$x"), vec![Tok::Punct("%"), Tok::Ident("r3".into()), Tok::Ident(".L1$x".into())]);
+        assert_eq!(
+            toks(r#""a\n\"\101\x41" <<=="#),
+            vec![Tok::Str(b"a\n\"AA".to_vec()), Tok::Punct("<<"), Tok::Punct("=="),]
+        );
+        assert_eq!(
+            toks("%r3 .L1$x"),
+            vec![Tok::Punct("%"), Tok::Ident("r3".into()), Tok::Ident(".L1$x".into())]
+        );
         let e = tokenize("\"abc").unwrap_err();
         assert_eq!(e.at, 0);
         assert!(tokenize("a ? b").is_err());

@@ -80,7 +80,12 @@ impl Default for IsaHooks {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { base: DEFAULT_BASE, include_dirs: Vec::new(), defsyms: Vec::new(), isa: IsaHooks::default() }
+        Options {
+            base: DEFAULT_BASE,
+            include_dirs: Vec::new(),
+            defsyms: Vec::new(),
+            isa: IsaHooks::default(),
+        }
     }
 }
 
@@ -114,7 +119,9 @@ pub fn parse_defsym(arg: &str) -> Result<(String, i64), String> {
     let toks = lexer::tokenize(value).map_err(|e| format!("bad value `{value}`: {}", e.found))?;
     let v = match toks.as_slice() {
         [lexer::Token { tok: lexer::Tok::Num(n), .. }] => *n,
-        [lexer::Token { tok: lexer::Tok::Punct("-"), .. }, lexer::Token { tok: lexer::Tok::Num(n), .. }] => n.wrapping_neg(),
+        [lexer::Token { tok: lexer::Tok::Punct("-"), .. }, lexer::Token { tok: lexer::Tok::Num(n), .. }] => {
+            n.wrapping_neg()
+        }
         _ => return Err(format!("expected a number after `=`, found `{value}`")),
     };
     Ok((name.to_string(), v))
@@ -160,8 +167,10 @@ impl Assembler {
         match std::fs::read(path) {
             Ok(bytes) => self.assemble_bytes(&path.display().to_string(), &bytes),
             Err(e) => {
-                let loc = Loc { file: path.display().to_string().into(), line: 0, text: "".into(), note: None };
-                let err = loc.error(0, ErrorKind::Io { path: path.display().to_string(), message: e.to_string() });
+                let loc =
+                    Loc { file: path.display().to_string().into(), line: 0, text: "".into(), note: None };
+                let err =
+                    loc.error(0, ErrorKind::Io { path: path.display().to_string(), message: e.to_string() });
                 Err(AsmErrors { errors: vec![err], warnings: Vec::new() })
             }
         }

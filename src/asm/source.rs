@@ -107,7 +107,7 @@ pub fn load_lines(file: &Rc<str>, text: &str) -> (Vec<SrcLine>, Option<(usize, u
     if text.ends_with('\n') {
         lines.pop();
     }
-    let unterminated = in_block.map(|(l, col)| (l, col));
+    let unterminated = in_block;
     (lines, unterminated)
 }
 

@@ -22,21 +22,31 @@ fn fake_assemble(m: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
     };
     let val = |i: usize| match args[i] {
         Arg::Value(v) => Ok(v),
-        Arg::Indexed { .. } => Err(EncodeError::Syntax { mnemonic: m.into(), index: i + 1, what: "must be a plain value" }),
+        Arg::Indexed { .. } => {
+            Err(EncodeError::Syntax { mnemonic: m.into(), index: i + 1, what: "must be a plain value" })
+        }
     };
     let reg = |i: usize| val(i).and_then(|v| range(m, i + 1, v, 0, 31)).map(|v| v as u32);
     match m {
         "nop" => count(0).map(|_| 0x6000_0000),
         "addi" | "ori" => {
             count(3)?;
-            let imm = if m == "addi" { range(m, 3, val(2)?, -0x8000, 0x7fff)? } else { range(m, 3, val(2)?, 0, 0xffff)? };
+            let imm = if m == "addi" {
+                range(m, 3, val(2)?, -0x8000, 0x7fff)?
+            } else {
+                range(m, 3, val(2)?, 0, 0xffff)?
+            };
             let op = if m == "addi" { 14 } else { 24 };
             Ok(op << 26 | reg(0)? << 21 | reg(1)? << 16 | (imm as u32 & 0xffff))
         }
         "lwz" => {
             count(2)?;
             let Arg::Indexed { disp, base } = args[1] else {
-                return Err(EncodeError::Syntax { mnemonic: m.into(), index: 2, what: "must be written d(rA)" });
+                return Err(EncodeError::Syntax {
+                    mnemonic: m.into(),
+                    index: 2,
+                    what: "must be written d(rA)",
+                });
             };
             let d = range(m, 2, disp, -0x8000, 0x7fff)?;
             let b = range(m, 2, base, 0, 31)?;
@@ -69,12 +79,17 @@ fn words(src: &str) -> Vec<u32> {
 }
 
 fn errors(src: &str) -> Vec<String> {
-    asm().assemble_str("t.s", src).map(|_| vec![]).unwrap_or_else(|e| e.errors.iter().map(ToString::to_string).collect())
+    asm()
+        .assemble_str("t.s", src)
+        .map(|_| vec![])
+        .unwrap_or_else(|e| e.errors.iter().map(ToString::to_string).collect())
 }
 
 #[test]
 fn halves_signed_and_unsigned() {
-    let w = words("v = 0x12348000\n addi r3, r3, v@l\n ori r3, r3, v@l\n lwz r3, v@l(r4)\n addi r3, 0, v@ha\n addi r3, 0, lo(v)\n");
+    let w = words(
+        "v = 0x12348000\n addi r3, r3, v@l\n ori r3, r3, v@l\n lwz r3, v@l(r4)\n addi r3, 0, v@ha\n addi r3, 0, lo(v)\n",
+    );
     assert_eq!(w, vec![0x3863_8000, 0x6063_8000, 0x8064_8000, 0x3860_1235, 0x3863_8000 & 0xffe0_ffff]);
 }
 
@@ -116,16 +131,30 @@ fn entry_is_first_instruction_without_start() {
 
 #[test]
 fn operand_errors_point_at_the_operand() {
-    assert_eq!(errors("  addi r3, r3, 40000\n"), vec![
-        "t.s:1:16: error: operand 3 of `addi` out of range: 40000 is not in -32768..=32767\n      addi r3, r3, 40000\n                   ^"
-    ]);
-    assert_eq!(errors("lwz r3, 8\n"), vec!["t.s:1:9: error: operand 2 of `lwz` must be written d(rA)\nlwz r3, 8\n        ^"
-        .replace("\nlwz", "\n    lwz")
-        .replace("\n        ^", "\n            ^")]);
-    assert_eq!(errors("nop 1\n"), vec!["t.s:1:1: error: `nop` takes 0 operand(s), found 1\n    nop 1\n    ^"]);
+    assert_eq!(
+        errors("  addi r3, r3, 40000\n"),
+        vec![
+            "t.s:1:16: error: operand 3 of `addi` out of range: 40000 is not in -32768..=32767\n      addi r3, r3, 40000\n                   ^"
+        ]
+    );
+    assert_eq!(
+        errors("lwz r3, 8\n"),
+        vec![
+            "t.s:1:9: error: operand 2 of `lwz` must be written d(rA)\nlwz r3, 8\n        ^"
+                .replace("\nlwz", "\n    lwz")
+                .replace("\n        ^", "\n            ^")
+        ]
+    );
+    assert_eq!(
+        errors("nop 1\n"),
+        vec!["t.s:1:1: error: `nop` takes 0 operand(s), found 1\n    nop 1\n    ^"]
+    );
     let e = errors("b 2\n");
     assert!(e[0].starts_with("t.s:1:3: error: operand 1 of `b` must be a multiple of 4"), "{e:?}");
-    assert_eq!(errors("b nowhere\n"), vec!["t.s:1:3: error: undefined symbol `nowhere`\n    b nowhere\n      ^"]);
+    assert_eq!(
+        errors("b nowhere\n"),
+        vec!["t.s:1:3: error: undefined symbol `nowhere`\n    b nowhere\n      ^"]
+    );
 }
 
 #[test]
@@ -144,7 +173,10 @@ fn error_kinds_are_structured() {
     let err = asm().assemble_str("t.s", "\n\taddi r3, r3, 0x10000\n").unwrap_err();
     let e = &err.errors[0];
     assert_eq!((e.file.as_str(), e.line, e.col), ("t.s", 2, 15));
-    assert!(matches!(&e.kind, ErrorKind::Operand(EncodeError::OutOfRange { index: 3, min: -32768, max: 32767, .. })));
+    assert!(matches!(
+        &e.kind,
+        ErrorKind::Operand(EncodeError::OutOfRange { index: 3, min: -32768, max: 32767, .. })
+    ));
     // The caret line keeps the tab so it lines up.
     assert!(e.to_string().ends_with("\n    \taddi r3, r3, 0x10000\n    \t             ^"), "{e}");
 }
