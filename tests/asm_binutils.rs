@@ -9,7 +9,7 @@ use std::process::Command;
 
 use tlbvisor::asm::Assembler;
 
-const TESTS: [&str; 6] = ["expr", "data", "layout", "macros", "include", "code"];
+const TESTS: [&str; 7] = ["expr", "data", "layout", "macros", "include", "code", "insns"];
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/asm")

@@ -22,7 +22,7 @@ SECTIONS
 }
 LD
 cd "$here"
-for t in expr data layout macros include code; do
+for t in expr data layout macros include code insns; do
     extra=""
     if [ "$t" = include ]; then extra="--defsym FROM_DEFSYM=7 -I inc -I incdir"; fi
     # shellcheck disable=SC2086
