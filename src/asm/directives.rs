@@ -139,11 +139,7 @@ impl Asm {
             ".asciz" | ".string" => self.strings(l, name, at, from, to, true),
             ".space" | ".skip" | ".zero" => self.space(l, name, at, from, to),
             ".fill" => self.fill(l, at, from, to),
-            ".org" => {
-                let Some(args) = self.abs_args(l, name, at, from..to, 1..=2) else { return };
-                let fill = args.get(1).copied().unwrap_or(0) as u8;
-                self.org(l, from, args[0], fill);
-            }
+            ".org" => self.org_directive(l, at, from, to),
             ".align" | ".p2align" | ".balign" => self.align(l, name, at, from, to),
             ".include" => self.include(l, at, from, to),
             ".macro" => self.macro_def(l, at, from, to),
@@ -320,6 +316,31 @@ impl Asm {
         }
         let fill = args.get(1).copied().unwrap_or(0) as u8;
         self.emit_fill(&l.loc, from, args[0] as u64, vec![fill]);
+    }
+
+    /// `.org target[, fill]`: `target` is an offset in the current section, or a location in it.
+    fn org_directive(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        let Some(list) = self.expr_list(l, from, to) else { return };
+        if list.is_empty() || list.len() > 2 {
+            let n = list.len();
+            return self.err(&l.loc, at, bad(".org", format!("expected 1 to 2 operand(s), found {n}")));
+        }
+        let target = match expr::eval(&list[0].0, self) {
+            Ok(super::expr::Val::Abs(v)) => v,
+            Ok(super::expr::Val::Rel(s, v)) if s == self.cur => v,
+            _ => {
+                let what = "`.org` target (an offset or a location in the current section)";
+                return self.err(&l.loc, list[0].1, ErrorKind::NotAbsolute { what: what.into() });
+            }
+        };
+        let fill = match list.get(1) {
+            Some((e, eat)) => match self.absolute(&l.loc, e, *eat, "`.org` fill") {
+                Some(v) => v as u8,
+                None => return,
+            },
+            None => 0,
+        };
+        self.org(l, from, target, fill);
     }
 
     fn fill(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {

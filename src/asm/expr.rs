@@ -27,7 +27,7 @@ impl Part {
         match self {
             Part::Lo => v & 0xffff,
             Part::Hi => (v >> 16) & 0xffff,
-            Part::Ha => ((v + 0x8000) >> 16) & 0xffff,
+            Part::Ha => (v.wrapping_add(0x8000) >> 16) & 0xffff,
         }
     }
 }

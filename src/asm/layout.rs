@@ -266,6 +266,17 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
 pub fn finish(asm: &mut Asm) -> (Image, Listing) {
     let groups = place(asm);
     let bases = asm.bases.clone().unwrap_or_default();
+    if let Some(&i) = groups.iter().flatten().find(|&&i| bases[i] + asm.secs[i].size > 1 << 32) {
+        let loc = asm.listing.first().map(|l| l.loc.clone());
+        if let Some(loc) = loc {
+            let msg = format!(
+                "section `{}` at {:#x} extends past the 32-bit address space",
+                asm.secs[i].name, bases[i]
+            );
+            asm.err(&loc, 0, ErrorKind::Message(msg));
+        }
+        return (Image::default(), Listing::default());
+    }
     let mut sections: Vec<Section> = Vec::new();
     let mut datas: Vec<Option<Vec<u8>>> = vec![None; asm.secs.len()];
     let mut first_insn: Option<u64> = None;
