@@ -254,9 +254,9 @@ fn warnings_do_not_fail() {
         .unwrap();
     let w: Vec<String> = out.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(w.len(), 3, "{w:#?}");
-    assert!(w[0].starts_with("w.s:3:1: warning: careful"));
-    assert!(w[1].starts_with("w.s:1:7: warning: value 0x100 truncated to 0x0"));
-    assert!(w[2].starts_with("w.s:2:8: warning: value 0x10000 truncated to 0x0"));
+    assert!(w[0].starts_with("w.s:1:7: warning: value 0x100 truncated to 0x0"));
+    assert!(w[1].starts_with("w.s:2:8: warning: value 0x10000 truncated to 0x0"));
+    assert!(w[2].starts_with("w.s:3:1: warning: careful"));
     assert_eq!(out.image.to_flat_binary(), [0, 0x7f, 0, 0]);
 }
 

@@ -264,7 +264,14 @@ impl Asm {
                 Ok(e) => e,
                 Err(e) => return self.parse_err(&l.loc, e),
             };
-            if let Some(off) = self.grow(&l.loc, at, u64::from(size)) {
+            // A value known now is stored now; others wait for layout.
+            if let Ok(super::expr::Val::Abs(v)) = expr::eval(&expr, self) {
+                if let Some(w) = super::layout::truncation_warning(&l.loc, at, v, size) {
+                    self.push(w);
+                }
+                let n = usize::from(size);
+                self.emit_bytes(&l.loc, at, v.to_be_bytes()[8 - n..].to_vec());
+            } else if let Some(off) = self.grow(&l.loc, at, u64::from(size)) {
                 self.secs[self.cur].items.push(Item::Data { off, size, expr, at, loc: l.loc.clone() });
             }
             if !c.done() && !c.eat(",") {

@@ -188,7 +188,7 @@ pub struct Asm {
 /// Frames deeper than this are refused (runaway recursion).
 pub const MAX_FRAMES: usize = 100;
 /// Lines processed before giving up (runaway `.rept`).
-const MAX_LINES: u64 = 1_000_000;
+pub const MAX_LINES: u64 = 1_000_000;
 
 impl Asm {
     /// A fresh assembler with the standard sections.
@@ -332,12 +332,13 @@ impl Asm {
     pub fn run(&mut self) {
         while let Some(line) = self.next_line() {
             self.lines_done += 1;
-            if self.lines_done > MAX_LINES {
+            let max = self.opts.max_lines;
+            if self.lines_done > max {
                 let loc = line.loc.clone();
                 self.err(
                     &loc,
                     0,
-                    ErrorKind::Message(format!("more than {MAX_LINES} lines assembled (runaway `.rept`?)")),
+                    ErrorKind::Message(format!("more than {max} lines assembled (runaway `.rept`?)")),
                 );
                 break;
             }

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 
 use super::driver::{Asm, Item, Operand, SymValue};
-use super::error::{ErrorKind, Severity};
+use super::error::{AsmError, ErrorKind, Loc, Severity};
 use super::expr::{self, Expr, Val};
 use super::listing::{Listing, ListingLine};
 use crate::image::{Image, Section, SectionKind, Symbol, SymbolKind};
@@ -109,6 +109,15 @@ fn fits(v: i64, size: u8) -> bool {
     }
     let mask = (1i64 << (u32::from(size) * 8)) - 1;
     v & !mask == 0 || v | mask == -1
+}
+
+/// The warning GNU as gives when `v` does not fit `size` bytes.
+pub fn truncation_warning(loc: &Loc, at: usize, v: i64, size: u8) -> Option<AsmError> {
+    if fits(v, size) {
+        return None;
+    }
+    let truncated = (v as u64) & (u64::MAX >> (64 - 8 * u32::from(size)));
+    Some(loc.diag(Severity::Warning, at, ErrorKind::Truncated { value: v, truncated }))
 }
 
 /// Encodes one instruction, trying `@l`/`@h`/`@ha` operands as signed first, then unsigned.
@@ -220,9 +229,7 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
             }
             Item::Data { off, size, expr, at, loc } => {
                 let Some(v) = final_value(asm, expr, *at, loc) else { continue };
-                if !fits(v, *size) {
-                    let truncated = (v as u64) & (u64::MAX >> (64 - 8 * u32::from(*size)));
-                    let w = loc.diag(Severity::Warning, *at, ErrorKind::Truncated { value: v, truncated });
+                if let Some(w) = truncation_warning(loc, *at, v, *size) {
                     asm.push(w);
                 }
                 let be = v.to_be_bytes();

@@ -63,6 +63,8 @@ pub struct Options {
     pub defsyms: Vec<(String, i64)>,
     /// The instruction encoder (the ISA module; replaced in tests).
     pub(crate) isa: IsaHooks,
+    /// Source lines (after expansion) processed before giving up.
+    pub(crate) max_lines: u64,
 }
 
 /// The two ISA entry points the assembler uses.
@@ -85,6 +87,7 @@ impl Default for Options {
             include_dirs: Vec::new(),
             defsyms: Vec::new(),
             isa: IsaHooks::default(),
+            max_lines: driver::MAX_LINES,
         }
     }
 }
@@ -148,6 +151,13 @@ impl Assembler {
     /// Defines a symbol as `--defsym NAME=VALUE` does.
     pub fn defsym(mut self, name: &str, value: i64) -> Self {
         self.opts.defsyms.push((name.to_string(), value));
+        self
+    }
+
+    /// Uses another encoder (tests of operand handling before the ISA is complete).
+    #[cfg(test)]
+    pub(crate) fn max_lines(mut self, n: u64) -> Self {
+        self.opts.max_lines = n;
         self
     }
 

@@ -192,3 +192,14 @@ fn macro_with_instructions() {
 ";
     assert_eq!(words(src), vec![0x38a0_1234, 0x38c0_ffff]);
 }
+
+#[test]
+fn runaway_repetition_is_an_error() {
+    let src = ".rept 100000\n.rept 100000\n.byte 0\n.endr\n.endr\n";
+    let err = Assembler::new().max_lines(10_000).assemble_str("r.s", src).unwrap_err();
+    assert_eq!(err.errors.len(), 1);
+    assert_eq!(
+        err.to_string(),
+        "r.s:3:1: error: more than 10000 lines assembled (runaway `.rept`?)\n    .byte 0\n    ^"
+    );
+}
