@@ -140,7 +140,10 @@ impl Asm {
             ".space" | ".skip" | ".zero" => self.space(l, name, at, from, to),
             ".fill" => self.fill(l, at, from, to),
             ".org" => self.org_directive(l, at, from, to),
-            ".align" | ".p2align" | ".balign" => self.align(l, name, at, from, to),
+            ".align" | ".p2align" | ".balign" | ".balignw" | ".balignl" | ".p2alignw" | ".p2alignl" => {
+                self.align(l, name, at, from, to)
+            }
+            ".incbin" => self.incbin(l, at, from, to),
             ".include" => self.include(l, at, from, to),
             ".macro" => self.macro_def(l, at, from, to),
             ".endm" | ".endmacro" | ".endr" => self.err(loc, at, ErrorKind::Unmatched(name.into())),
@@ -169,11 +172,15 @@ impl Asm {
                         bad(name, format!("expected a parameter name, found `{param}`")),
                     );
                 }
-                let values = if name == ".irp" {
+                let mut values: Vec<String> = if name == ".irp" {
                     split_args(rest).into_iter().map(|(_, v)| v).collect()
                 } else {
                     rest.trim().chars().map(String::from).collect()
                 };
+                // With no values the body is assembled once, with the parameter empty.
+                if values.is_empty() {
+                    values.push(String::new());
+                }
                 self.start_collect(l, CollectKind::Irp(param.to_string(), values));
             }
             ".end" => self.ended = true,
@@ -406,7 +413,12 @@ impl Asm {
         let Some(n) = vals[0] else {
             return self.err(&l.loc, at, bad(name, "expected an alignment"));
         };
-        let mut p2 = if name == ".balign" {
+        let width = match name.as_bytes().last() {
+            Some(b'w') => 2,
+            Some(b'l') => 4,
+            _ => 1,
+        };
+        let mut p2 = if name.starts_with(".balign") {
             if n <= 0 || n & (n - 1) != 0 {
                 return self.err(
                     &l.loc,
@@ -436,8 +448,13 @@ impl Asm {
         if vals[2].is_some_and(|max| (pad as i64) > max) {
             return;
         }
+        if vals[1].is_some() && !(pad as usize).is_multiple_of(width) {
+            let unit = if pad == 1 { "byte" } else { "bytes" };
+            let msg = format!("alignment padding ({pad} {unit}) not a multiple of {width}");
+            return self.err(&l.loc, from, bad(name, msg));
+        }
         let pattern = match vals[1] {
-            Some(f) => vec![f as u8],
+            Some(f) => f.to_be_bytes()[8 - width..].to_vec(),
             None if sec.code && pad.is_multiple_of(4) => 0x6000_0000u32.to_be_bytes().to_vec(),
             None => vec![0],
         };
@@ -537,25 +554,68 @@ impl Asm {
         self.prev = saved_prev;
     }
 
-    fn include(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
-        let Some(name) = self.string_arg(l, from, to) else {
-            return self.err(&l.loc, from, bad(".include", "expected a file name in double quotes"));
-        };
+    /// Finds `name` in the including file's folder, then in each `-I` folder.
+    fn find_file(&mut self, l: &SrcLine, from: usize, name: &str) -> Option<PathBuf> {
         let here = self.frames.iter().rev().find_map(|f| match &f.kind {
             FrameKind::File { dir, .. } => Some(dir.clone()),
             _ => None,
         });
         let mut dirs: Vec<PathBuf> = here.into_iter().collect();
         dirs.extend(self.opts.include_dirs.iter().cloned());
-        let found = if Path::new(&name).is_absolute() {
-            Some(PathBuf::from(&name)).filter(|p| p.is_file())
+        let found = if Path::new(name).is_absolute() {
+            Some(PathBuf::from(name)).filter(|p| p.is_file())
         } else {
-            dirs.iter().map(|d| d.join(&name)).find(|p| p.is_file())
+            dirs.iter().map(|d| d.join(name)).find(|p| p.is_file())
         };
-        let Some(path) = found else {
+        if found.is_none() {
             let searched = dirs.iter().map(|d| format!("`{}`", d.display())).collect::<Vec<_>>().join(", ");
-            return self.err(&l.loc, from, ErrorKind::IncludeNotFound { name, searched });
+            self.err(&l.loc, from, ErrorKind::IncludeNotFound { name: name.into(), searched });
+        }
+        found
+    }
+
+    /// `.incbin "file"[, skip[, count]]`: the file's bytes, found like `.include` files.
+    fn incbin(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        let Some(toks) = self.tokens(l, from, to) else { return };
+        let Some(Token { tok: Tok::Str(name), end, .. }) = toks.first() else {
+            return self.err(&l.loc, from, bad(".incbin", "expected a file name in double quotes"));
         };
+        let name = String::from_utf8_lossy(name).into_owned();
+        let rest = l.code[*end..to].trim_start();
+        let args = if rest.is_empty() {
+            Vec::new()
+        } else if let Some(r) = rest.strip_prefix(',') {
+            let start = to - r.len();
+            match self.abs_args(l, ".incbin", at, start..to, 1..=2) {
+                Some(a) => a,
+                None => return,
+            }
+        } else {
+            return self.err(&l.loc, to - rest.len(), bad(".incbin", "expected `,` after the file name"));
+        };
+        let Some(path) = self.find_file(l, from, &name) else { return };
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                let path = path.display().to_string();
+                return self.err(&l.loc, from, ErrorKind::Io { path, message: e.to_string() });
+            }
+        };
+        let skip = args.first().copied().unwrap_or(0);
+        let count = args.get(1).copied().unwrap_or(bytes.len() as i64 - skip);
+        if skip < 0 || count < 0 || skip.saturating_add(count) > bytes.len() as i64 {
+            let msg =
+                format!("skip {skip} and count {count} do not fit the {} bytes of `{name}`", bytes.len());
+            return self.err(&l.loc, from, bad(".incbin", msg));
+        }
+        self.emit_bytes(&l.loc, at, bytes[skip as usize..(skip + count) as usize].to_vec());
+    }
+
+    fn include(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        let Some(name) = self.string_arg(l, from, to) else {
+            return self.err(&l.loc, from, bad(".include", "expected a file name in double quotes"));
+        };
+        let Some(path) = self.find_file(l, from, &name) else { return };
         let canon = std::fs::canonicalize(&path).ok();
         let recursive = self
             .frames

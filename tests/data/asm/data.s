@@ -38,9 +38,17 @@ d0:     .byte 1
         .asciz "cd"
         .string "ef", "gh"
         .byte 'z, -1, 255, -128
+        .byte 1
+        .balignw 8, 0x1234
+        .byte 3
+        .p2align 2
+        .p2alignl 4, 0xdeadbeef
+        .byte 4
         .org 0x80
         .byte 7
         .org 0x84, 0xee
         .byte 8
 d1:     .space d1 - d0, 0x5a
+        .incbin "inc/nested.inc", 8, 6
+        .incbin "inc/nested.inc"
         .long d1, d0 + 4, _start

@@ -46,6 +46,9 @@ _start:
         .irp r, 1, 2, 3
         .byte \r * 16
         .endr
+        .irp v
+        .byte 0x4\v
+        .endr
         .irpc ch, 789
         .byte \ch
         .endr
