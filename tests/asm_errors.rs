@@ -116,6 +116,12 @@ fn directives() {
         one(".error \"stop here\"\n"),
         "prog.s:1:1: error: stop here\n    .error \"stop here\"\n    ^"
     );
+    assert_eq!(
+        one(".byte 1\n.balignw 4, 0x1234\n"),
+        "prog.s:2:10: error: bad `.balignw`: alignment padding (3 bytes) not a multiple of 2\n    .balignw 4, 0x1234\n             ^"
+    );
+    assert!(one(".incbin \"nonexistent.bin\"\n").contains("cannot find include file `nonexistent.bin`"));
+    assert!(one(".incbin 5\n").contains("bad `.incbin`: expected a file name in double quotes"));
 }
 
 #[test]
