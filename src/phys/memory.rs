@@ -365,21 +365,37 @@ impl PhysMemory {
     pub fn read_u64(&self, addr: Hpa) -> Result<u64, NotRam> {
         self.read_array(addr).map(u64::from_be_bytes)
     }
+    fn write_array<const N: usize>(&mut self, addr: Hpa, data: [u8; N]) -> Result<(), NotRam> {
+        let off = (addr.raw() & PAGE_MASK) as usize;
+        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
+            // Fast path: inside one page that already holds data.
+            let (t, l) = split(addr.raw() >> PAGE_SHIFT);
+            if let Some(leaf) = self.top[t].as_deref_mut()
+                && let Some(page) = leaf.pages[l].as_deref_mut()
+            {
+                page[off..off + N].copy_from_slice(&data);
+                leaf.generations[l] += 1;
+                return Ok(());
+            }
+        }
+        self.write_bytes(addr, &data)
+    }
+
     /// Writes a byte.
     pub fn write_u8(&mut self, addr: Hpa, v: u8) -> Result<(), NotRam> {
-        self.write_bytes(addr, &[v])
+        self.write_array(addr, [v])
     }
     /// Writes a big-endian halfword (any alignment).
     pub fn write_u16(&mut self, addr: Hpa, v: u16) -> Result<(), NotRam> {
-        self.write_bytes(addr, &v.to_be_bytes())
+        self.write_array(addr, v.to_be_bytes())
     }
     /// Writes a big-endian word (any alignment).
     pub fn write_u32(&mut self, addr: Hpa, v: u32) -> Result<(), NotRam> {
-        self.write_bytes(addr, &v.to_be_bytes())
+        self.write_array(addr, v.to_be_bytes())
     }
     /// Writes a big-endian doubleword (any alignment).
     pub fn write_u64(&mut self, addr: Hpa, v: u64) -> Result<(), NotRam> {
-        self.write_bytes(addr, &v.to_be_bytes())
+        self.write_array(addr, v.to_be_bytes())
     }
 }
 
