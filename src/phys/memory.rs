@@ -609,12 +609,14 @@ mod tests {
             ("page()",           |m| { m.page(h(0x5000)).unwrap(); }, 0, 0),
             ("write zero",       |m| m.write_u8(h(0x5001), 0).unwrap(), 1, 0),
             ("write",            |m| m.write_u32(h(0x5004), 7).unwrap(), 2, 0),
-            ("read again",       |m| { m.read_bytes(h(0x5000), &mut [0; 64]).unwrap(); }, 2, 0),
-            ("write across",     |m| m.write_u32(h(0x5FFE), 1).unwrap(), 3, 1),
-            ("dcbz",             |m| m.zero_block(h(0x5020), CacheLine::B64).unwrap(), 4, 1),
-            ("page_mut()",       |m| { m.page_mut(h(0x5000)).unwrap(); }, 5, 1),
-            ("failed write",     |m| { m.write_u32(h(0x20_0000), 1).unwrap_err(); }, 5, 1),
-            ("other page",       |m| m.write_u8(h(0x6100), 9).unwrap(), 5, 2),
+            ("write, allocated", |m| m.write_u16(h(0x5008), 0xBEEF).unwrap(), 3, 0),
+            ("write zero again", |m| m.write_u8(h(0x5009), 0).unwrap(), 4, 0),
+            ("read again",       |m| { m.read_bytes(h(0x5000), &mut [0; 64]).unwrap(); }, 4, 0),
+            ("write across",     |m| m.write_u32(h(0x5FFE), 1).unwrap(), 5, 1),
+            ("dcbz",             |m| m.zero_block(h(0x5020), CacheLine::B64).unwrap(), 6, 1),
+            ("page_mut()",       |m| { m.page_mut(h(0x5000)).unwrap(); }, 7, 1),
+            ("failed write",     |m| { m.write_u32(h(0x20_0000), 1).unwrap_err(); }, 7, 1),
+            ("other page",       |m| m.write_u8(h(0x6100), 9).unwrap(), 7, 2),
         ];
         for &(what, op, g5, g6) in table {
             op(&mut m);
@@ -625,6 +627,10 @@ mod tests {
             );
         }
         assert_eq!(m.page_generation(h(0x7000)), 0);
+        // The in-page fast path stores the data too (0x5006..0x5008 were zeroed by the dcbz).
+        m.write_u16(h(0x5008), 0xBEEF).unwrap();
+        assert_eq!(m.read_u32(h(0x5006)), Ok(0x0000_BEEF));
+        assert_eq!(m.page_generation(p), 8);
     }
 
     #[test]
