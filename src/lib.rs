@@ -5,3 +5,4 @@ pub mod addr;
 pub mod compat;
 pub mod isa;
 pub mod mmu;
+pub mod phys;
