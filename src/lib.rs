@@ -3,6 +3,7 @@
 
 pub mod addr;
 pub mod compat;
+pub mod hv;
 pub mod isa;
 pub mod mmu;
 pub mod phys;

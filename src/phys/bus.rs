@@ -155,11 +155,7 @@ pub struct Bus {
 impl Bus {
     /// A bus with this RAM and no devices.
     pub fn new(ram: PhysMemory) -> Self {
-        Bus {
-            ram,
-            windows: Vec::new(),
-            console: None,
-        }
+        Bus { ram, windows: Vec::new(), console: None }
     }
 
     /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB);
@@ -179,9 +175,7 @@ impl Bus {
     /// The first RAM region or device window that `range` overlaps.
     fn overlap(&self, range: &MemRange) -> Option<MemRange> {
         let ram = self.ram.regions().iter();
-        ram.chain(self.windows.iter().map(|w| &w.range))
-            .find(|r| r.overlaps(range))
-            .copied()
+        ram.chain(self.windows.iter().map(|w| &w.range)).find(|r| r.overlaps(range)).copied()
     }
 
     /// Adds RAM at `base .. base + size`, which must not overlap RAM or a device window.
@@ -189,21 +183,13 @@ impl Bus {
         if let Some(range) = MemRange::new(base, size)
             && let Some(existing) = self.windows.iter().find(|w| w.range.overlaps(&range))
         {
-            return Err(MapError::Overlap {
-                range,
-                existing: existing.range,
-            });
+            return Err(MapError::Overlap { range, existing: existing.range });
         }
         Ok(self.ram.add_ram(base, size)?)
     }
 
     /// Maps `device` at `base .. base + len`, which must not overlap RAM or another window.
-    pub fn add_device(
-        &mut self,
-        base: Hpa,
-        len: u64,
-        device: Device,
-    ) -> Result<DeviceId, MapError> {
+    pub fn add_device(&mut self, base: Hpa, len: u64, device: Device) -> Result<DeviceId, MapError> {
         let range = MemRange::new(base, len).ok_or(MapError::BadWindow { base, len })?;
         if let Some(existing) = self.overlap(&range) {
             return Err(MapError::Overlap { range, existing });
@@ -240,10 +226,7 @@ impl Bus {
 
     /// The device window holding all of `addr .. addr + len`, and the offset of `addr` in it.
     pub fn device_at(&self, addr: Hpa, len: u64) -> Option<(DeviceId, u64)> {
-        let i = self
-            .windows
-            .iter()
-            .position(|w| w.range.contains_span(addr, len))?;
+        let i = self.windows.iter().position(|w| w.range.contains_span(addr, len))?;
         Some((DeviceId(i), self.windows[i].range.offset_of(addr)?))
     }
 
@@ -269,9 +252,7 @@ impl Bus {
 
     /// Whether a GPIO block has powered the machine off.
     pub fn powered_off(&self) -> bool {
-        self.windows
-            .iter()
-            .any(|w| matches!(&w.device, Device::Gpio(g) if g.powered_off()))
+        self.windows.iter().any(|w| matches!(&w.device, Device::Gpio(g) if g.powered_off()))
     }
 
     /// Reads `size` bytes at `addr`, big-endian, zero-extended.
@@ -284,11 +265,7 @@ impl Bus {
         if let Ok(v) = ram {
             return Ok(v);
         }
-        let fault = BusFault {
-            addr,
-            size,
-            write: false,
-        };
+        let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
         Ok(self.windows[id.0].device.read(offset, size))
     }
@@ -303,11 +280,7 @@ impl Bus {
         if ram.is_ok() {
             return Ok(());
         }
-        let fault = BusFault {
-            addr,
-            size,
-            write: true,
-        };
+        let fault = BusFault { addr, size, write: true };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
         self.windows[id.0].device.write(offset, size, value);
         Ok(())
@@ -382,30 +355,11 @@ mod tests {
             (0xF_FFFF_FFFE, Word),    // would run past 2^36
         ];
         for &(a, size) in table {
-            assert_eq!(
-                bus.read(h(a), size),
-                Err(BusFault {
-                    addr: h(a),
-                    size,
-                    write: false
-                })
-            );
-            assert_eq!(
-                bus.write(h(a), size, 1),
-                Err(BusFault {
-                    addr: h(a),
-                    size,
-                    write: true
-                })
-            );
+            assert_eq!(bus.read(h(a), size), Err(BusFault { addr: h(a), size, write: false }));
+            assert_eq!(bus.write(h(a), size, 1), Err(BusFault { addr: h(a), size, write: true }));
         }
         assert_eq!(
-            BusFault {
-                addr: h(0xF_E000_0000),
-                size: Word,
-                write: true
-            }
-            .to_string(),
+            BusFault { addr: h(0xF_E000_0000), size: Word, write: true }.to_string(),
             "no RAM or device for the 4-byte write at HPA:0xfe0000000"
         );
     }
@@ -479,33 +433,17 @@ mod tests {
         let gpio = Device::Gpio(Gpio::new());
         assert_eq!(
             bus.add_device(h(0xF_E000_4504), 8, gpio.clone()).err(),
-            Some(MapError::Overlap {
-                range: MemRange::new(h(0xF_E000_4504), 8).unwrap(),
-                existing: uart0
-            })
+            Some(MapError::Overlap { range: MemRange::new(h(0xF_E000_4504), 8).unwrap(), existing: uart0 })
         );
         assert_eq!(
             bus.add_device(h(0x10), 0, gpio.clone()).err(),
-            Some(MapError::BadWindow {
-                base: h(0x10),
-                len: 0
-            })
+            Some(MapError::BadWindow { base: h(0x10), len: 0 })
         );
-        assert_eq!(
-            bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(),
-            Some(DeviceId(3))
-        );
+        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(3)));
         // A bare bus: no console, no RAM.
         let mut bare = Bus::new(PhysMemory::new());
         assert_eq!(bare.console(), b"");
-        assert_eq!(
-            bare.read(h(0), Byte),
-            Err(BusFault {
-                addr: h(0),
-                size: Byte,
-                write: false
-            })
-        );
+        assert_eq!(bare.read(h(0), Byte), Err(BusFault { addr: h(0), size: Byte, write: false }));
         assert_eq!(bare.ram().read_u8(h(0)), Err(NotRam { addr: h(0), len: 1 }));
     }
 

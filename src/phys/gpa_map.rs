@@ -175,16 +175,9 @@ impl GpaMap {
     /// `host_layout_seed` (the scheme is in the module documentation). `fragment_size` is a power
     /// of two in 4 KiB ..= 4 GiB dividing `ram_size`; at most [`MAX_FRAGMENTS`] fragments, and the
     /// `3 · ram_size` host window must fit between 4 and 64 GiB (so `ram_size <= 20 GiB`).
-    pub fn fragmented(
-        ram_size: u64,
-        fragment_size: u64,
-        host_layout_seed: u64,
-    ) -> Result<Self, GpaMapError> {
+    pub fn fragmented(ram_size: u64, fragment_size: u64, host_layout_seed: u64) -> Result<Self, GpaMapError> {
         let f = fragment_size;
-        let bad = GpaMapError::BadFragment {
-            ram_size,
-            fragment_size,
-        };
+        let bad = GpaMapError::BadFragment { ram_size, fragment_size };
         if !f.is_power_of_two() || !(MIN_BLOCK..=MAX_BLOCK).contains(&f) {
             return Err(bad);
         }
@@ -198,10 +191,7 @@ impl GpaMap {
         // n <= 2^20 and f <= 2^32, so 3n·f fits in u64.
         let window = 3 * n * f;
         if FRAGMENT_WINDOW.raw() + window > PHYS_END {
-            return Err(GpaMapError::HostOutOfSpace {
-                hpa: FRAGMENT_WINDOW,
-                size: window,
-            });
+            return Err(GpaMapError::HostOutOfSpace { hpa: FRAGMENT_WINDOW, size: window });
         }
         let mut map = Self::new();
         for (i, slot) in permutation(n, host_layout_seed).into_iter().enumerate() {
@@ -216,10 +206,7 @@ impl GpaMap {
         if size == 0 {
             return Err(GpaMapError::Empty { gpa });
         }
-        if !gpa.is_aligned(MIN_BLOCK)
-            || !hpa.is_aligned(MIN_BLOCK)
-            || !size.is_multiple_of(MIN_BLOCK)
-        {
+        if !gpa.is_aligned(MIN_BLOCK) || !hpa.is_aligned(MIN_BLOCK) || !size.is_multiple_of(MIN_BLOCK) {
             return Err(GpaMapError::Misaligned { gpa, size, hpa });
         }
         let range = MemRange::new(gpa, size).ok_or(GpaMapError::OutOfSpace { gpa, size })?;
@@ -229,19 +216,10 @@ impl GpaMap {
             && base + len > hpa.raw()
         {
             let existing = MemRange::new(Hpa::new(base), len).unwrap_or(host);
-            return Err(GpaMapError::HostOverlap {
-                range: host,
-                existing,
-            });
+            return Err(GpaMapError::HostOverlap { range: host, existing });
         }
         self.host.insert(hpa.raw(), size);
-        self.regions.insert(
-            at,
-            GpaRegion {
-                range,
-                backing: Backing::Ram { hpa },
-            },
-        );
+        self.regions.insert(at, GpaRegion { range, backing: Backing::Ram { hpa } });
         self.merge(at);
         if at > 0 {
             self.merge(at - 1);
@@ -256,28 +234,17 @@ impl GpaMap {
         }
         let range = MemRange::new(gpa, size).ok_or(GpaMapError::OutOfSpace { gpa, size })?;
         let at = self.free_slot(&range)?;
-        self.regions.insert(
-            at,
-            GpaRegion {
-                range,
-                backing: Backing::Mmio(device),
-            },
-        );
+        self.regions.insert(at, GpaRegion { range, backing: Backing::Mmio(device) });
         Ok(())
     }
 
     /// Where `range` would go, if it overlaps no region.
     fn free_slot(&self, range: &MemRange<Gpa>) -> Result<usize, GpaMapError> {
-        let at = self
-            .regions
-            .partition_point(|r| r.range.base() < range.base());
+        let at = self.regions.partition_point(|r| r.range.base() < range.base());
         let neighbours = at.checked_sub(1).into_iter().chain([at]);
         for r in neighbours.filter_map(|i| self.regions.get(i)) {
             if r.range.overlaps(range) {
-                return Err(GpaMapError::Overlap {
-                    range: *range,
-                    existing: r.range,
-                });
+                return Err(GpaMapError::Overlap { range: *range, existing: r.range });
             }
         }
         Ok(at)
@@ -316,10 +283,7 @@ impl GpaMap {
     }
 
     fn region_at(&self, gpa: Gpa) -> Option<(&GpaRegion, u64)> {
-        let i = self
-            .regions
-            .partition_point(|r| r.range.base() <= gpa)
-            .checked_sub(1)?;
+        let i = self.regions.partition_point(|r| r.range.base() <= gpa).checked_sub(1)?;
         let r = &self.regions[i];
         Some((r, r.range.offset_of(gpa)?))
     }
@@ -335,11 +299,7 @@ impl GpaMap {
         };
         let (gb, hb) = (r.range.base().raw(), base.raw());
         let diff = gb ^ hb;
-        let mut block = if diff == 0 {
-            MAX_BLOCK
-        } else {
-            MAX_BLOCK.min(1 << diff.trailing_zeros())
-        };
+        let mut block = if diff == 0 { MAX_BLOCK } else { MAX_BLOCK.min(1 << diff.trailing_zeros()) };
         while block > MIN_BLOCK {
             let start = gpa.raw() & !(block - 1);
             if start >= gb && start + block <= r.range.end() {
@@ -347,23 +307,13 @@ impl GpaMap {
             }
             block >>= 1;
         }
-        Some(RamTranslation {
-            hpa: Hpa::new(hb + off),
-            contiguous: r.range.size() - off,
-            block,
-        })
+        Some(RamTranslation { hpa: Hpa::new(hb + off), contiguous: r.range.size() - off, block })
     }
 
     /// The device handling `gpa` and the offset into its region, if `gpa` is MMIO.
     pub fn mmio(&self, gpa: Gpa) -> Option<(DeviceId, u64)> {
         match self.region_at(gpa)? {
-            (
-                GpaRegion {
-                    backing: Backing::Mmio(id),
-                    ..
-                },
-                off,
-            ) => Some((*id, off)),
+            (GpaRegion { backing: Backing::Mmio(id), .. }, off) => Some((*id, off)),
             _ => None,
         }
     }
@@ -402,11 +352,7 @@ mod tests {
         Hpa::new(v)
     }
     fn t(hpa: u64, contiguous: u64, block: u64) -> Option<RamTranslation> {
-        Some(RamTranslation {
-            hpa: h(hpa),
-            contiguous,
-            block,
-        })
+        Some(RamTranslation { hpa: h(hpa), contiguous, block })
     }
 
     #[test]
@@ -436,11 +382,7 @@ mod tests {
         ];
         for &(size, hpa, gpa, want) in table {
             let map = GpaMap::contiguous(size, h(hpa)).expect("valid map");
-            assert_eq!(
-                map.translate(g(gpa)),
-                want,
-                "{size:#x} at {hpa:#x}, GPA {gpa:#x}"
-            );
+            assert_eq!(map.translate(g(gpa)), want, "{size:#x} at {hpa:#x}, GPA {gpa:#x}");
             assert_eq!(map.ram_size(), size);
         }
     }
@@ -467,11 +409,7 @@ mod tests {
         for &(f, gpa, want) in table {
             let map = GpaMap::fragmented(128 * MIB, f, 42).expect("valid map");
             let got = map.translate(g(gpa));
-            assert_eq!(
-                got.map(|t| (t.contiguous, t.block)),
-                want,
-                "f {f:#x}, GPA {gpa:#x}"
-            );
+            assert_eq!(got.map(|t| (t.contiguous, t.block)), want, "f {f:#x}, GPA {gpa:#x}");
             if let Some(t) = got {
                 // Same offset inside the fragment, inside the host window.
                 assert_eq!(t.hpa.raw() % f, gpa % f);
@@ -489,9 +427,7 @@ mod tests {
             let mut slots = Vec::new();
             for (i, r) in map.regions().iter().enumerate() {
                 assert_eq!((r.range.base().raw(), r.range.size()), (i as u64 * f, f));
-                let Backing::Ram { hpa } = r.backing else {
-                    panic!("RAM expected: {r}")
-                };
+                let Backing::Ram { hpa } = r.backing else { panic!("RAM expected: {r}") };
                 let rel = hpa.raw() - 4 * GIB; // panics (test failure) if below 4 GiB
                 assert_eq!(rel % f, 0, "aligned");
                 assert_eq!((rel / f) % 3, 1, "slot 3k + 1");
@@ -511,22 +447,18 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         // Not the identity either: some fragment moved from slot i.
-        let moved = a.regions().iter().enumerate().any(|(i, r)| {
-            r.backing
-                != Backing::Ram {
-                    hpa: h(4 * GIB + (3 * i as u64 + 1) * 64 * KIB),
-                }
-        });
+        let moved = a
+            .regions()
+            .iter()
+            .enumerate()
+            .any(|(i, r)| r.backing != Backing::Ram { hpa: h(4 * GIB + (3 * i as u64 + 1) * 64 * KIB) });
         assert!(moved);
     }
 
     #[test]
     fn fragmented_rejects_bad_sizes() {
         use GpaMapError::*;
-        let bad = |ram_size, fragment_size| BadFragment {
-            ram_size,
-            fragment_size,
-        };
+        let bad = |ram_size, fragment_size| BadFragment { ram_size, fragment_size };
         #[rustfmt::skip]
         let table: &[(u64, u64, GpaMapError)] = &[
             (128 * MIB, 0, bad(128 * MIB, 0)),
@@ -540,11 +472,7 @@ mod tests {
             (24 * GIB, 4 * GIB, HostOutOfSpace { hpa: h(4 * GIB), size: 72 * GIB }),
         ];
         for &(ram, f, want) in table {
-            assert_eq!(
-                GpaMap::fragmented(ram, f, 1),
-                Err(want),
-                "{ram:#x} / {f:#x}"
-            );
+            assert_eq!(GpaMap::fragmented(ram, f, 1), Err(want), "{ram:#x} / {f:#x}");
         }
         // The largest that fits: 20 GiB in 4 GiB fragments fills 4 .. 64 GiB.
         let map = GpaMap::fragmented(20 * GIB, 4 * GIB, 1).unwrap();
@@ -556,22 +484,14 @@ mod tests {
         use GpaMapError::*;
         let mut map = GpaMap::new();
         map.add_ram(g(0), 64 * KIB, h(MIB)).unwrap();
-        map.add_ram(g(128 * KIB), 64 * KIB, h(MIB + 128 * KIB))
-            .unwrap();
+        map.add_ram(g(128 * KIB), 64 * KIB, h(MIB + 128 * KIB)).unwrap();
         assert_eq!(map.regions().len(), 2);
         // The middle piece continues both neighbours in both spaces: one region.
-        map.add_ram(g(64 * KIB), 64 * KIB, h(MIB + 64 * KIB))
-            .unwrap();
+        map.add_ram(g(64 * KIB), 64 * KIB, h(MIB + 64 * KIB)).unwrap();
         assert_eq!(map.regions().len(), 1);
         // 0 and 1 MiB agree modulo 1 MiB; the region is 192 KiB, so the best block is 128 KiB.
-        assert_eq!(
-            map.translate(g(0x1000)),
-            t(MIB + 0x1000, 192 * KIB - 0x1000, 128 * KIB)
-        );
-        assert_eq!(
-            map.translate(g(128 * KIB)),
-            t(MIB + 128 * KIB, 64 * KIB, 64 * KIB)
-        );
+        assert_eq!(map.translate(g(0x1000)), t(MIB + 0x1000, 192 * KIB - 0x1000, 128 * KIB));
+        assert_eq!(map.translate(g(128 * KIB)), t(MIB + 128 * KIB, 64 * KIB, 64 * KIB));
         // Continuing in GPA but not in HPA: a separate region.
         map.add_ram(g(192 * KIB), 64 * KIB, h(8 * MIB)).unwrap();
         assert_eq!(map.regions().len(), 2);
@@ -652,9 +572,7 @@ mod tests {
             for m in &maps {
                 let gpa = g(if x & 1 == 0 { x >> 37 } else { x >> 28 });
                 if let Some(t) = m.translate(gpa) {
-                    assert!(
-                        t.block.is_power_of_two() && (MIN_BLOCK..=MAX_BLOCK).contains(&t.block)
-                    );
+                    assert!(t.block.is_power_of_two() && (MIN_BLOCK..=MAX_BLOCK).contains(&t.block));
                     assert!(t.contiguous > 0);
                 }
                 let _ = m.mmio(gpa);

@@ -114,19 +114,13 @@ struct Leaf {
 
 impl Leaf {
     fn new() -> Box<Leaf> {
-        Box::new(Leaf {
-            pages: [const { None }; LEAF_LEN],
-            generations: [0; LEAF_LEN],
-        })
+        Box::new(Leaf { pages: [const { None }; LEAF_LEN], generations: [0; LEAF_LEN] })
     }
 }
 
 /// Where a frame number lives in the table.
 const fn split(frame: u64) -> (usize, usize) {
-    (
-        (frame >> LEAF_BITS) as usize % TOP_LEN,
-        (frame as usize) % LEAF_LEN,
-    )
+    ((frame >> LEAF_BITS) as usize % TOP_LEN, (frame as usize) % LEAF_LEN)
 }
 
 /// Sparse RAM: see the module documentation.
@@ -156,11 +150,7 @@ impl Default for PhysMemory {
 impl PhysMemory {
     /// Memory with no RAM at all.
     pub fn new() -> Self {
-        PhysMemory {
-            regions: Vec::new(),
-            top: (0..TOP_LEN).map(|_| None).collect(),
-            pages: 0,
-        }
+        PhysMemory { regions: Vec::new(), top: (0..TOP_LEN).map(|_| None).collect(), pages: 0 }
     }
 
     /// Memory with one RAM region.
@@ -182,11 +172,7 @@ impl PhysMemory {
         }
         let range = MemRange::new(base, size).ok_or(AddRamError::OutOfSpace { base, size })?;
         if let Some(existing) = self.regions.iter().find(|r| r.overlaps(&range)) {
-            return Err(AddRamError::Overlap {
-                base,
-                size,
-                existing: *existing,
-            });
+            return Err(AddRamError::Overlap { base, size, existing: *existing });
         }
         let at = self.regions.partition_point(|r| r.base() < base);
         self.regions.insert(at, range);
@@ -297,12 +283,7 @@ impl PhysMemory {
         let mut cur = addr.raw();
         for chunk in chunks(cur, data.len()) {
             let src = &data[chunk.clone()];
-            self.store(
-                cur,
-                src.len(),
-                |dst| dst.copy_from_slice(src),
-                src.iter().all(|&b| b == 0),
-            );
+            self.store(cur, src.len(), |dst| dst.copy_from_slice(src), src.iter().all(|&b| b == 0));
             cur += chunk.len() as u64;
         }
         Ok(())
@@ -472,11 +453,7 @@ mod tests {
             // The last byte landed on the next page, the first on this one.
             let last = a + width - 1;
             assert_eq!(m.read_u8(h(last)), Ok(v as u8), "{a:#x}");
-            assert_eq!(
-                m.read_u8(h(a)),
-                Ok((v >> (8 * (width - 1))) as u8),
-                "{a:#x}"
-            );
+            assert_eq!(m.read_u8(h(a)), Ok((v >> (8 * (width - 1))) as u8), "{a:#x}");
             assert_eq!(m.allocated_pages(), 2, "{a:#x}");
         }
         // read_bytes/write_bytes across three pages.
@@ -510,8 +487,7 @@ mod tests {
         assert_eq!(m.read_u32(h(4 * GIB + 16 * MIB + 0x10)), Ok(0xDEAD_BEEF));
         assert_eq!(m.read_u32(h(4 * GIB + 16 * MIB + 0x1010)), Ok(0));
         // Zeros into untouched pages cost nothing either.
-        m.write_bytes(h(5 * GIB + 0x1000), &[0; 3 * PAGE_SIZE])
-            .unwrap();
+        m.write_bytes(h(5 * GIB + 0x1000), &[0; 3 * PAGE_SIZE]).unwrap();
         m.zero_block(h(6 * GIB + 0x8000), CacheLine::B32).unwrap();
         assert_eq!(m.allocated_pages(), 256);
     }
@@ -542,13 +518,7 @@ mod tests {
         }
         assert_eq!(m.read_u32(h(0x1F_FFFC)), Ok(0)); // the last word is RAM
         assert!(m.page(h(0xF_F000)).is_none() && m.page_mut(h(0x20_0000)).is_none());
-        assert_eq!(
-            m.zero_block(h(0x20_0010), CacheLine::B32),
-            Err(NotRam {
-                addr: h(0x20_0000),
-                len: 32
-            })
-        );
+        assert_eq!(m.zero_block(h(0x20_0010), CacheLine::B32), Err(NotRam { addr: h(0x20_0000), len: 32 }));
         assert_eq!(m.allocated_pages(), 0);
     }
 
@@ -582,12 +552,7 @@ mod tests {
             assert_eq!(m.add_ram(h(base), size), Err(want), "{base:#x} + {size:#x}");
         }
         assert_eq!(
-            AddRamError::Overlap {
-                base: h(0),
-                size: 0x10_1000,
-                existing
-            }
-            .to_string(),
+            AddRamError::Overlap { base: h(0), size: 0x10_1000, existing }.to_string(),
             "RAM region HPA:0x000000000 + 0x101000 overlaps RAM region HPA:0x000100000 + 0x100000"
         );
         // Touching regions on both sides are fine; the list stays sorted.
@@ -620,11 +585,7 @@ mod tests {
         ];
         for &(what, op, g5, g6) in table {
             op(&mut m);
-            assert_eq!(
-                (m.page_generation(p), m.page_generation(h(0x6FFF))),
-                (g5, g6),
-                "{what}"
-            );
+            assert_eq!((m.page_generation(p), m.page_generation(h(0x6FFF))), (g5, g6), "{what}");
         }
         assert_eq!(m.page_generation(h(0x7000)), 0);
         // The in-page fast path stores the data too (0x5006..0x5008 were zeroed by the dcbz).
@@ -659,11 +620,7 @@ mod tests {
             m.zero_block(h(a), line).unwrap();
             for b in 0x1000..0x2000 {
                 let zeroed = (first..first + n).contains(&b);
-                assert_eq!(
-                    m.read_u8(h(b)),
-                    Ok(if zeroed { 0 } else { 0xFF }),
-                    "{a:#x} {b:#x}"
-                );
+                assert_eq!(m.read_u8(h(b)), Ok(if zeroed { 0 } else { 0xFF }), "{a:#x} {b:#x}");
             }
         }
     }

@@ -88,11 +88,7 @@ mod tests {
             (0xF_FFFF_FFFF, u64::MAX, false),       // u64 overflow
         ];
         for &(base, size, ok) in table {
-            assert_eq!(
-                MemRange::new(Hpa::new(base), size).is_some(),
-                ok,
-                "{base:#x} + {size:#x}"
-            );
+            assert_eq!(MemRange::new(Hpa::new(base), size).is_some(), ok, "{base:#x} + {size:#x}");
         }
     }
 
