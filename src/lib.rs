@@ -4,6 +4,8 @@
 pub mod addr;
 pub mod asm;
 pub mod compat;
+pub mod hv;
 pub mod image;
 pub mod isa;
 pub mod mmu;
+pub mod phys;

@@ -154,7 +154,7 @@ fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) ->
 /// The assembler-side form checks binutils makes.
 fn check(d: &Def, mnemonic: &str, word: u32) -> Result<(), EncodeError> {
     let bo = Field::Rt.get(word);
-    if valid_form(d.check, word) && !(d.check == Check::BoCtr && bo & 0x4 == 0) {
+    if valid_form(d.check, word) {
         return Ok(());
     }
     let what = match d.check {
