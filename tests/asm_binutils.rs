@@ -1,7 +1,9 @@
 //! Byte-exact comparison with GNU binutils (`powerpc-linux-gnu-as` + `ld -N`) for data-only
 //! programs. The expected outputs are recorded in `tests/data/asm/` (made by its `regen.sh`), so
 //! the comparison runs without binutils; when binutils is installed the recordings are also
-//! checked to be current.
+//! checked to be current (`TLBVISOR_RECORD=1` rewrites them from the live tools).
+
+mod support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -68,20 +70,22 @@ fn matches_recorded_binutils_output() {
 
 #[test]
 fn recordings_are_current() {
-    let ok = Command::new("powerpc-linux-gnu-as").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("note: powerpc-linux-gnu-as not installed; skipping the live binutils comparison");
+    if support::tool("powerpc-linux-gnu-as", "TLBVISOR_REQUIRE_BINUTILS").is_none() {
         return;
     }
-    let tmp = std::env::temp_dir().join(format!("tlbvisor-asm-regen-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp).unwrap();
+    let tmp = support::scratch("asm-regen");
     let status = Command::new("sh").arg(data_dir().join("regen.sh")).arg(&tmp).status().unwrap();
     assert!(status.success(), "regen.sh failed");
     for name in TESTS {
         for ext in ["bin", "expect"] {
             let fresh = std::fs::read(tmp.join(format!("{name}.{ext}"))).unwrap();
-            let recorded = std::fs::read(data_dir().join(format!("{name}.{ext}"))).unwrap();
-            assert_eq!(fresh, recorded, "{name}.{ext} is out of date: run tests/data/asm/regen.sh");
+            let path = data_dir().join(format!("{name}.{ext}"));
+            if support::recording() {
+                std::fs::write(&path, &fresh).unwrap();
+                continue;
+            }
+            let recorded = std::fs::read(&path).unwrap();
+            assert_eq!(fresh, recorded, "{name}.{ext} is out of date: run with TLBVISOR_RECORD=1");
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);

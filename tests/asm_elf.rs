@@ -1,5 +1,8 @@
 //! ELF output and input: our executables load back, real `ld` output loads, and binutils'
-//! `objdump`/`readelf` accept what we write (skipped with a note when binutils is absent).
+//! `objdump`/`readelf` accept what we write and QEMU runs it (skipped with a note when the tools
+//! are absent, unless `TLBVISOR_REQUIRE_BINUTILS`/`TLBVISOR_REQUIRE_QEMU` is 1).
+
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,11 +12,6 @@ use tlbvisor::image::{Image, SectionKind};
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/asm")
-}
-
-fn tool(name: &str) -> Option<String> {
-    let t = format!("powerpc-linux-gnu-{name}");
-    Command::new(&t).arg("--version").output().ok().filter(|o| o.status.success()).map(|_| t)
 }
 
 const PROGRAM: &str = "
@@ -77,8 +75,7 @@ fn write_temp(name: &str, bytes: &[u8]) -> PathBuf {
 
 #[test]
 fn objdump_disassembles_our_elf() {
-    let Some(objdump) = tool("objdump") else {
-        eprintln!("note: powerpc-linux-gnu-objdump not installed; skipping");
+    let Some(objdump) = support::tool("powerpc-linux-gnu-objdump", "TLBVISOR_REQUIRE_BINUTILS") else {
         return;
     };
     let img = Assembler::new().assemble_str("p.s", PROGRAM).unwrap().image;
@@ -91,7 +88,8 @@ fn objdump_disassembles_our_elf() {
     assert!(text.contains("10000:\t38 60 00 01 \tli      r3,1"), "{text}");
     assert!(text.contains("10004:\t48 00 00 00 \tb       10004 <_start+0x4>"), "{text}");
 
-    let readelf = tool("readelf").expect("readelf comes with objdump");
+    let readelf =
+        support::tool("powerpc-linux-gnu-readelf", "TLBVISOR_REQUIRE_BINUTILS").expect("comes with objdump");
     let out = Command::new(readelf).args(["-h", "-l", "-s", "-W"]).arg(&path).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -109,16 +107,12 @@ fn objdump_disassembles_our_elf() {
 
 #[test]
 fn qemu_runs_our_elf() {
-    let qemu = "qemu-system-ppc";
-    if Command::new(qemu).arg("--version").output().is_err() {
-        eprintln!("note: {qemu} not installed; skipping");
-        return;
-    }
+    let Some(qemu) = support::tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU") else { return };
     let img = Assembler::new().assemble_str("p.s", PROGRAM).unwrap().image;
     let elf = write_temp("qemu.elf", &img.to_elf());
     let log = std::env::temp_dir().join(format!("tlbvisor-{}-qemu.log", std::process::id()));
     let _ = std::fs::remove_file(&log);
-    let mut child = Command::new(qemu)
+    let mut child = Command::new(&qemu)
         .args([
             "-M",
             "ppce500",

@@ -27,7 +27,7 @@ for t in expr data layout macros include code insns; do
     if [ "$t" = include ]; then extra="--defsym FROM_DEFSYM=7 -I inc -I incdir"; fi
     # shellcheck disable=SC2086
     ${P}as -a32 -mbig -me500 -mregnames $extra "$t.s" -o "$tmp/$t.o"
-    ${P}ld -N -T "$tmp/link.ld" "$tmp/$t.o" -o "$tmp/$t.elf"
+    ${P}ld -N --no-warn-rwx-segments -T "$tmp/link.ld" "$tmp/$t.o" -o "$tmp/$t.elf"
     ${P}objcopy -O binary "$tmp/$t.elf" "$out/$t.bin"
     # One linked executable is kept to test Image::from_elf on real ld output.
     if [ "$t" = layout ]; then cp "$tmp/$t.elf" "$out/$t.elf"; fi
