@@ -361,10 +361,11 @@ fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
                 (b.wrapping_add(*o as u64) as i64, sec)
             }
             SymValue::Val(Val::Abs(v)) => (*v, None),
-            SymValue::Deferred(e, loc) => {
-                let Some(v) = final_value(asm, e, 0, &loc.clone()) else { continue };
-                (v, None)
-            }
+            // An equate nobody could evaluate is left out quietly: its uses report the error.
+            SymValue::Deferred(e, _) => match expr::eval(e, asm) {
+                Ok(Val::Abs(v)) => (v, None),
+                _ => continue,
+            },
         };
         let size = match &sym.size {
             Some((e, loc, at)) => final_value(asm, e, *at, &loc.clone()).unwrap_or(0),
