@@ -38,9 +38,17 @@ pub struct Macro {
     pub loc: Rc<Loc>,
 }
 
-/// Splits `text` into top-level pieces at `sep` (outside strings and parentheses).
-fn split_top(text: &str, sep: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+/// Characters that join the text on both sides of a blank into one argument (`1 + 2`).
+const OPERATORS: &str = "+-*/%<>&|^!~=";
+
+/// Splits an argument (or parameter) list as GNU as does: at top-level commas, and at blanks
+/// unless the blank is next to an operator (`m 1 + 2` is one argument, `m 1 2` two). Returns
+/// `(byte offset, trimmed and unquoted text)`; empty pieces between commas are kept.
+pub fn split_args(text: &str) -> Vec<(usize, String)> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     let (mut depth, mut in_str, mut start) = (0i32, false, 0);
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -54,36 +62,43 @@ fn split_top(text: &str, sep: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
         }
         match c {
             '"' => in_str = true,
+            '\'' => {
+                it.next();
+            }
             '(' => depth += 1,
             ')' => depth -= 1,
-            _ if depth <= 0 && sep(c) => {
-                out.push((start, &text[start..i]));
-                start = i + c.len_utf8();
+            ',' if depth <= 0 => {
+                pieces.push((start, i));
+                start = i + 1;
+            }
+            ' ' | '\t' if depth <= 0 => {
+                let mut end = i + 1;
+                while let Some(&(j, n)) = it.peek() {
+                    if n != ' ' && n != '\t' {
+                        break;
+                    }
+                    end = j + 1;
+                    it.next();
+                }
+                let prev = text[start..i].trim_end().chars().last();
+                let next = it.peek().map(|&(_, n)| n);
+                let joined = prev.is_none_or(|p| OPERATORS.contains(p))
+                    || next.is_none_or(|n| OPERATORS.contains(n) || n == ',');
+                if !joined {
+                    pieces.push((start, i));
+                    start = end;
+                }
             }
             _ => {}
         }
     }
-    out.push((start, &text[start..]));
-    out
-}
-
-/// Splits an argument (or parameter) list: at commas if there is a top-level comma, else at
-/// whitespace. Returns `(byte offset, trimmed text)`; empty pieces between commas are kept.
-pub fn split_args(text: &str) -> Vec<(usize, String)> {
-    if text.trim().is_empty() {
-        return Vec::new();
-    }
-    let comma = split_top(text, |c| c == ',');
-    let pieces = if comma.len() > 1 {
-        comma
-    } else {
-        split_top(text, |c| c == ' ' || c == '\t').into_iter().filter(|(_, s)| !s.trim().is_empty()).collect()
-    };
+    pieces.push((start, text.len()));
     pieces
         .into_iter()
-        .map(|(off, s)| {
+        .map(|(a, b)| {
+            let s = &text[a..b];
             let lead = s.len() - s.trim_start().len();
-            (off + lead, unquote(s.trim()))
+            (a + lead, unquote(s.trim()))
         })
         .collect()
 }
@@ -219,6 +234,15 @@ mod tests {
         assert!(bind_args(&m, "1,2,3,4").unwrap_err().contains("too many"));
         let m = mac("x y");
         assert_eq!(bind_args(&m, "r3 0(r4)").unwrap(), vec!["r3", "0(r4)"]);
+        assert_eq!(bind_args(&m, "1 + 2 3").unwrap(), vec!["1 + 2", "3"]);
+        assert_eq!(bind_args(&m, "1 ,2").unwrap(), vec!["1", "2"]);
+        assert_eq!(bind_args(&m, "y = 4").unwrap(), vec!["", "4"]);
+        let m = mac("a = 5, b=6");
+        assert_eq!(bind_args(&m, "b = 9").unwrap(), vec!["5", "9"]);
+        assert_eq!(
+            split_args("\"a b\" 'c (d e)"),
+            vec![(0, "a b".to_string()), (6, "'c".into()), (9, "(d e)".into())]
+        );
         let m = mac("first, rest:vararg");
         assert_eq!(bind_args(&m, "1, 2, 3").unwrap(), vec!["1", "2,3"]);
         assert!(parse_params("a:bad").is_err());

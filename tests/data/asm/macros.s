@@ -14,6 +14,18 @@
 \name\()_sym: .long \val
         .endm
 
+        .macro one a
+        .long \a
+        .endm
+
+        .macro two a b
+        .long \a, 0xff, \b
+        .endm
+
+        .macro dflt a = 5, b=6
+        .long \a, \b
+        .endm
+
         .macro counted
         .byte \@
         .endm
@@ -34,6 +46,13 @@ _start:
         pair 3 4
         label_it foo, 0x1234
         .long foo_sym
+        one 1 + 2
+        one (1 + 2)
+        two 1 2
+        two 1+2 3
+        two 1 ,2
+        dflt
+        dflt b = 9
         counted
         COUNTED
         limited 1
