@@ -35,6 +35,7 @@ pub mod listing;
 pub mod macros;
 pub mod regs;
 pub mod source;
+pub mod symbols;
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
