@@ -9,42 +9,13 @@
 //! `.file .ident .machine .abiversion .gnu_attribute .loc .cfi_* .hidden .protected .internal
 //! .local .nolist .list .psize .title .sbttl .eject .print`.
 
-use std::path::{Path, PathBuf};
-use std::rc::Rc;
-
-use super::driver::{Asm, Collect, CollectKind, Cond, DefKind, FrameKind, Item, SymValue};
-use super::error::{ErrorKind, Loc};
+use super::cond::is_conditional;
+use super::driver::{Asm, Collect, CollectKind, DefKind, FrameKind, Item, SymValue};
+use super::error::ErrorKind;
 use super::expr::{self, Cursor, Expr};
 use super::lexer::{Tok, Token, is_ident_char, is_ident_start};
 use super::macros::{Macro, parse_params, split_args};
-use super::source::{SrcLine, check_utf8, load_lines, utf8_error};
-
-const CONDITIONALS: [&str; 19] = [
-    ".if",
-    ".ifdef",
-    ".ifndef",
-    ".ifnotdef",
-    ".ifb",
-    ".ifnb",
-    ".ifc",
-    ".ifnc",
-    ".ifeq",
-    ".ifne",
-    ".ifgt",
-    ".ifge",
-    ".iflt",
-    ".ifle",
-    ".ifeqs",
-    ".ifnes",
-    ".else",
-    ".elseif",
-    ".endif",
-];
-
-/// Whether a (lowercased) word is a conditional directive.
-pub fn is_conditional(word: &str) -> bool {
-    CONDITIONALS.contains(&word)
-}
+use super::source::SrcLine;
 
 const IGNORED: [&str; 16] = [
     ".file",
@@ -65,7 +36,7 @@ const IGNORED: [&str; 16] = [
     ".eject",
 ];
 
-fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
+pub(super) fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
     ErrorKind::BadDirective { directive: directive.into(), message: message.into() }
 }
 
@@ -201,7 +172,7 @@ impl Asm {
     }
 
     /// An optional string operand.
-    fn string_arg(&mut self, l: &SrcLine, from: usize, to: usize) -> Option<String> {
+    pub(super) fn string_arg(&mut self, l: &SrcLine, from: usize, to: usize) -> Option<String> {
         let toks = self.tokens(l, from, to)?;
         match toks.first() {
             Some(Token { tok: Tok::Str(s), .. }) => Some(String::from_utf8_lossy(s).into_owned()),
@@ -210,7 +181,7 @@ impl Asm {
     }
 
     /// Parses a comma-separated expression list.
-    fn expr_list(&mut self, l: &SrcLine, from: usize, to: usize) -> Option<Vec<(Expr, usize)>> {
+    pub(super) fn expr_list(&mut self, l: &SrcLine, from: usize, to: usize) -> Option<Vec<(Expr, usize)>> {
         let toks = self.tokens(l, from, to)?;
         let mut c = Cursor::new(&toks, to);
         let mut out = Vec::new();
@@ -238,7 +209,7 @@ impl Asm {
     }
 
     /// Between `min` and `max` absolute arguments.
-    fn abs_args(
+    pub(super) fn abs_args(
         &mut self,
         l: &SrcLine,
         name: &str,
@@ -554,115 +525,6 @@ impl Asm {
         self.prev = saved_prev;
     }
 
-    /// Finds `name` in the including file's folder, then in each `-I` folder.
-    fn find_file(&mut self, l: &SrcLine, from: usize, name: &str) -> Option<PathBuf> {
-        let here = self.frames.iter().rev().find_map(|f| match &f.kind {
-            FrameKind::File { dir, .. } => Some(dir.clone()),
-            _ => None,
-        });
-        let mut dirs: Vec<PathBuf> = here.into_iter().collect();
-        dirs.extend(self.opts.include_dirs.iter().cloned());
-        let found = if Path::new(name).is_absolute() {
-            Some(PathBuf::from(name)).filter(|p| p.is_file())
-        } else {
-            dirs.iter().map(|d| d.join(name)).find(|p| p.is_file())
-        };
-        if found.is_none() {
-            let searched = dirs.iter().map(|d| format!("`{}`", d.display())).collect::<Vec<_>>().join(", ");
-            self.err(&l.loc, from, ErrorKind::IncludeNotFound { name: name.into(), searched });
-        }
-        found
-    }
-
-    /// `.incbin "file"[, skip[, count]]`: the file's bytes, found like `.include` files.
-    fn incbin(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
-        let Some(toks) = self.tokens(l, from, to) else { return };
-        let Some(Token { tok: Tok::Str(name), end, .. }) = toks.first() else {
-            return self.err(&l.loc, from, bad(".incbin", "expected a file name in double quotes"));
-        };
-        let name = String::from_utf8_lossy(name).into_owned();
-        let rest = l.code[*end..to].trim_start();
-        let args = if rest.is_empty() {
-            Vec::new()
-        } else if let Some(r) = rest.strip_prefix(',') {
-            let start = to - r.len();
-            match self.abs_args(l, ".incbin", at, start..to, 1..=2) {
-                Some(a) => a,
-                None => return,
-            }
-        } else {
-            return self.err(&l.loc, to - rest.len(), bad(".incbin", "expected `,` after the file name"));
-        };
-        let Some(path) = self.find_file(l, from, &name) else { return };
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => {
-                let path = path.display().to_string();
-                return self.err(&l.loc, from, ErrorKind::Io { path, message: e.to_string() });
-            }
-        };
-        let skip = args.first().copied().unwrap_or(0);
-        let count = args.get(1).copied().unwrap_or(bytes.len() as i64 - skip);
-        if skip < 0 || count < 0 || skip.saturating_add(count) > bytes.len() as i64 {
-            let msg =
-                format!("skip {skip} and count {count} do not fit the {} bytes of `{name}`", bytes.len());
-            return self.err(&l.loc, from, bad(".incbin", msg));
-        }
-        self.emit_bytes(&l.loc, at, bytes[skip as usize..(skip + count) as usize].to_vec());
-    }
-
-    fn include(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
-        let Some(name) = self.string_arg(l, from, to) else {
-            return self.err(&l.loc, from, bad(".include", "expected a file name in double quotes"));
-        };
-        let Some(path) = self.find_file(l, from, &name) else { return };
-        let canon = std::fs::canonicalize(&path).ok();
-        let recursive = self
-            .frames
-            .iter()
-            .any(|f| matches!(&f.kind, FrameKind::File { canon: Some(c), .. } if Some(c) == canon.as_ref()));
-        if recursive {
-            return self.err(&l.loc, at, ErrorKind::RecursiveInclude(name));
-        }
-        let display = path.display().to_string();
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                self.push_file(
-                    &display,
-                    &bytes,
-                    path.parent().map(Path::to_path_buf).unwrap_or_default(),
-                    canon,
-                    &l.loc,
-                    at,
-                );
-            }
-            Err(e) => self.err(&l.loc, from, ErrorKind::Io { path: display, message: e.to_string() }),
-        }
-    }
-
-    /// Pushes a file's lines; reports non-UTF-8 text or an unterminated comment.
-    pub fn push_file(
-        &mut self,
-        name: &str,
-        bytes: &[u8],
-        dir: PathBuf,
-        canon: Option<PathBuf>,
-        from: &Loc,
-        at: usize,
-    ) {
-        let file: Rc<str> = name.into();
-        let text = match check_utf8(bytes) {
-            Ok(t) => t,
-            Err((line, col, text)) => return self.push(utf8_error(&file, line, col, text)),
-        };
-        let (lines, unterminated) = load_lines(&file, text);
-        if let Some((line, col)) = unterminated {
-            let loc = lines[line - 1].loc.clone();
-            self.err(&loc, col, ErrorKind::Unterminated { open: "/*", close: "*/" });
-        }
-        self.push_frame(FrameKind::File { dir, canon }, lines.into(), 0, from, at);
-    }
-
     fn macro_def(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
         let text = l.code[from..to].trim_start();
         let name_at = to - text.len();
@@ -692,82 +554,6 @@ impl Asm {
         let depth = self.frames[pos].cond_depth;
         self.frames.truncate(pos);
         self.conds.truncate(depth);
-    }
-
-    /// `.if` family, `.else`, `.elseif`, `.endif` (also called while skipping).
-    pub fn conditional(&mut self, l: &SrcLine, name: &str, at: usize, from: usize, to: usize) {
-        let loc = l.loc.clone();
-        match name {
-            ".else" | ".elseif" => {
-                let Some(top) = self.conds.last() else {
-                    return self.err(&loc, at, ErrorKind::Unmatched(name.into()));
-                };
-                if top.in_else {
-                    return self.err(&loc, at, bad(name, "after `.else`"));
-                }
-                let (parent, taken) = (top.parent_active, top.taken);
-                let now = if taken || !parent {
-                    false
-                } else if name == ".else" {
-                    true
-                } else {
-                    self.condition(l, ".if", at, from, to)
-                };
-                let top = self.conds.last_mut().expect("checked");
-                top.active = now;
-                top.taken |= now;
-                top.in_else = name == ".else";
-            }
-            ".endif" => {
-                if self.conds.is_empty() {
-                    return self.err(&loc, at, ErrorKind::Unmatched(name.into()));
-                }
-                self.conds.pop();
-            }
-            _ => {
-                let parent = self.active();
-                let v = parent && self.condition(l, name, at, from, to);
-                self.conds.push(Cond { parent_active: parent, active: v, taken: v, in_else: false, loc });
-            }
-        }
-    }
-
-    /// Evaluates the condition of `.if`-like directive `name`.
-    fn condition(&mut self, l: &SrcLine, name: &str, at: usize, from: usize, to: usize) -> bool {
-        let text = &l.code[from..to];
-        match name {
-            ".ifdef" | ".ifndef" | ".ifnotdef" => {
-                let sym = text.trim();
-                if !valid_name(sym) {
-                    self.err(&l.loc, from, bad(name, format!("expected a symbol name, found `{sym}`")));
-                    return false;
-                }
-                let defined = self.syms.get(sym).is_some_and(|s| !s.defs.is_empty());
-                defined == (name == ".ifdef")
-            }
-            ".ifb" | ".ifnb" => text.trim().is_empty() == (name == ".ifb"),
-            ".ifc" | ".ifnc" | ".ifeqs" | ".ifnes" => {
-                let parts = split_args(text);
-                if parts.len() != 2 {
-                    self.err(&l.loc, at, bad(name, "expected two comma-separated strings"));
-                    return false;
-                }
-                (parts[0].1 == parts[1].1) == (name == ".ifc" || name == ".ifeqs")
-            }
-            _ => {
-                let Some(args) = self.abs_args(l, name, at, from..to, 1..=1) else { return false };
-                let v = args[0];
-                match name {
-                    ".if" | ".ifne" => v != 0,
-                    ".ifeq" => v == 0,
-                    ".ifgt" => v > 0,
-                    ".ifge" => v >= 0,
-                    ".iflt" => v < 0,
-                    ".ifle" => v <= 0,
-                    _ => false,
-                }
-            }
-        }
     }
 }
 

@@ -562,7 +562,7 @@ impl Asm {
         let mut p = s + (code[s..].len() - code[s..].trim_start().len());
         if !self.active() {
             let word = Self::first_word(&code[p..]);
-            if super::directives::is_conditional(&word) {
+            if super::cond::is_conditional(&word) {
                 let wlen = code[p..].find(char::is_whitespace).unwrap_or(e - p);
                 self.conditional(l, &word, p, p + wlen, e);
             }

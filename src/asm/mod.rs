@@ -25,10 +25,12 @@
 //! * No subsections (`.text 1`), `.struct`, `.altmacro`, floating-point data, `$` local labels.
 //! * The listing is readable but not byte-identical to `as -a`.
 
+pub mod cond;
 pub mod directives;
 pub mod driver;
 pub mod error;
 pub mod expr;
+pub mod files;
 pub mod layout;
 pub mod lexer;
 pub mod listing;
