@@ -211,7 +211,7 @@ impl<'a> Cursor<'a> {
         self.pos >= self.toks.len()
     }
 
-    /// An "expected X, found <next token>" error.
+    /// An "expected X, found (the next token)" error.
     pub fn expected(&self, what: &str) -> ParseError {
         ParseError {
             at: self.here(),
