@@ -17,12 +17,26 @@
 //! remaining expressions, so forward references to labels in any section work, and encodes the
 //! instructions through [`crate::isa::assemble`].
 //!
-//! Differences from GNU as, on purpose or not yet done:
+//! The byte-exact comparisons with `powerpc-linux-gnu-as` + `ld -N` live in
+//! `tests/asm_binutils.rs`, with the expected outputs recorded in `tests/data/asm/`.
+//!
+//! Differences from GNU as + `ld`, on purpose or not yet done:
 //! * `lo(x)`, `hi(x)`, `ha(x)` are accepted as synonyms of `x@l`, `x@h`, `x@ha`.
 //! * `@l`/`@h`/`@ha` operands are tried as signed 16-bit values, then unsigned, so both
-//!   `addi r3,r3,x@l` and `ori r3,r3,x@l` take any address.
+//!   `addi r3,r3,x@l` and `ori r3,r3,x@l` take any address (what gas does per operand type).
+//! * A user symbol shadows a register name (`sp = 9` makes `sp` 9); gas prefers the register.
+//! * `_start` is the entry point whether or not it is `.globl` (`ld` wants it global).
+//! * `.space`, `.fill`, `.org`, `.align`, `.rept` and `.if` operands must be known where they
+//!   are written (gas accepts some forward references there).
+//! * A text section that holds instructions is aligned to at least 4 bytes.
+//! * `.comm` allocates in `.bss` like `.lcomm` (and makes the symbol global); there are no
+//!   common symbols. Sections that match none of the script's patterns are placed after the
+//!   group of their kind, each on its own; sections without the `a` flag are not loaded.
 //! * No relocations and no other `@` suffixes (`@got`, `@sdarel`...): the output is linked.
-//! * No subsections (`.text 1`), `.struct`, `.altmacro`, floating-point data, `$` local labels.
+//! * Not supported: subsections (`.text 1`), `.struct`, `.altmacro`, floating-point data,
+//!   `$` local labels, `.rept` counters (`\+`).
+//! * Errors come in two groups: those found while reading (in source order), then those found
+//!   after layout (undefined symbols, operand ranges). At most [`error::MAX_ERRORS`] are kept.
 //! * The listing is readable but not byte-identical to `as -a`.
 
 pub mod cond;
