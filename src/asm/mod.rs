@@ -26,6 +26,7 @@
 //!   `addi r3,r3,x@l` and `ori r3,r3,x@l` take any address (what gas does per operand type).
 //! * A user symbol shadows a register name (`sp = 9` makes `sp` 9); gas prefers the register.
 //! * `_start` is the entry point whether or not it is `.globl` (`ld` wants it global).
+//! * Division by zero is an error (gas warns and divides by 1).
 //! * `.space`, `.fill`, `.org`, `.align`, `.rept` and `.if` operands must be known where they
 //!   are written (gas accepts some forward references there).
 //! * A text section that holds instructions is aligned to at least 4 bytes.
