@@ -59,7 +59,7 @@ fn expr(r: &mut Rng, depth: u32) -> String {
 }
 
 fn corpus() -> String {
-    let mut r = Rng(0x5eed_0f_e3b7);
+    let mut r = Rng(0x005e_ed0f_e3b7);
     let mut s = String::from(".data\n");
     for _ in 0..3000 {
         let e = expr(&mut r, 4);
