@@ -176,7 +176,8 @@ impl Image {
     }
 
     /// The bytes from the lowest address to the end of the last section with file contents,
-    /// gaps zero-filled (like `objcopy -O binary`: trailing `.bss` is not stored).
+    /// gaps zero-filled (like `objcopy -O binary`: trailing `.bss` is not stored). The result
+    /// spans the whole range, so it is large when sections lie far apart.
     pub fn to_flat_binary(&self) -> Vec<u8> {
         let Some(low) = self.lowest_address() else { return Vec::new() };
         let end = self
