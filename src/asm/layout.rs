@@ -402,6 +402,7 @@ fn listing(asm: &Asm, bases: &[u64], datas: &[Option<Vec<u8>>]) -> Listing {
                 addr,
                 bytes,
                 text: e.loc.text.to_string(),
+                expanded: e.loc.note.is_some(),
             }
         })
         .collect();

@@ -1,5 +1,5 @@
 //! The assembly listing: for each source line, its address, the bytes it produced and its text,
-//! in the spirit of `as -a`.
+//! in the spirit of `as -a`. Lines from macro expansions follow the invocation, marked `+`.
 
 use std::fmt;
 
@@ -16,6 +16,9 @@ pub struct ListingLine {
     pub bytes: Vec<u8>,
     /// The source text (after macro substitution for expanded lines).
     pub text: String,
+    /// Whether the line comes from a macro expansion (then `line` is the line in the macro
+    /// body); shown with a `+` after the line number.
+    pub expanded: bool,
 }
 
 /// A whole listing; `Display` prints it.
@@ -48,7 +51,8 @@ impl fmt::Display for Listing {
             }
             let addr = l.addr.map_or_else(|| " ".repeat(8), |a| format!("{a:08x}"));
             let first = &l.bytes[..l.bytes.len().min(PER_ROW)];
-            writeln!(f, "{:>5} {addr} {:<17} {}", l.line, hex(first), l.text)?;
+            let mark = if l.expanded { '+' } else { ' ' };
+            writeln!(f, "{:>5}{mark}{addr} {:<17} {}", l.line, hex(first), l.text)?;
             let rows = l.bytes.chunks(PER_ROW).skip(1);
             for (k, row) in rows.enumerate() {
                 let a = l.addr.unwrap_or(0).wrapping_add(((k + 1) * PER_ROW) as u32);
@@ -72,20 +76,28 @@ mod tests {
     fn format() {
         let l = Listing {
             lines: vec![
-                ListingLine { file: "a.s".into(), line: 1, addr: None, bytes: vec![], text: "start:".into() },
+                ListingLine {
+                    file: "a.s".into(),
+                    line: 1,
+                    addr: None,
+                    bytes: vec![],
+                    text: "start:".into(),
+                    expanded: false,
+                },
                 ListingLine {
                     file: "a.s".into(),
                     line: 2,
                     addr: Some(0x10000),
                     bytes: (0..10).collect(),
                     text: "  .byte 0,1,2,3,4,5,6,7,8,9".into(),
+                    expanded: true,
                 },
             ],
         };
         let s = l.to_string();
         assert_eq!(
             s,
-            "==== a.s ====\n    1                            start:\n    2 00010000 00010203 04050607   .byte 0,1,2,3,4,5,6,7,8,9\n      00010008 0809\n"
+            "==== a.s ====\n    1                            start:\n    2+00010000 00010203 04050607   .byte 0,1,2,3,4,5,6,7,8,9\n      00010008 0809\n"
         );
     }
 }
