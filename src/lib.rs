@@ -8,4 +8,6 @@ pub mod hv;
 pub mod image;
 pub mod isa;
 pub mod mmu;
+pub mod objdump;
 pub mod phys;
+pub mod program;

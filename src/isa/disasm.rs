@@ -46,6 +46,13 @@ impl Insn {
         Some((self.mnemonic(), args))
     }
 
+    /// The branch target of a `b`/`bc` form at address `pc`.
+    pub fn target(self, pc: u32) -> Option<u32> {
+        let d = self.display_def()?;
+        let o = d.operands.iter().find(|o| matches!(o.kind, Kind::RelTarget | Kind::AbsTarget))?;
+        operand_value(o, self.word, pc).map(|v| v as u32)
+    }
+
     /// Bits of the word that its printed form does not carry (reserved bits objdump ignores,
     /// and the spelling objdump uses for SPRG4-7 reads through SPR 276-279): reassembling the
     /// disassembly gives the word with these bits cleared.
