@@ -3,12 +3,16 @@
 
     tools/qemu/check_expect.py FIXTURE.s STATE.json [--profile manual|qemu]
     tools/qemu/check_expect.py --all [--dir fixtures] [--profile ...]
+    tools/qemu/check_expect.py --compare FIXTURE.s A.json B.json
 
 STATE.json is what tools/qemu/run_fixture.py records (fixtures/NAME.qemu.json) or what tlbvisor's
 `run --json` prints (same keys). With profile `qemu` an `# expect-qemu: FIELD = V` line replaces
 the `# expect:` value of the same FIELD (and may add fields); with profile `manual` only the
 `# expect:` lines count. The default profile is `qemu` when the state's meta.source is "qemu",
 otherwise `manual`. `--all` checks every fixtures/NAME.s against fixtures/NAME.qemu.json.
+
+`--compare` diffs two whole states field by field (e.g. tlbvisor `run --compat qemu --json` against
+the QEMU recording), skipping the fixture's `# ignore:` fields and memory ranges not in both.
 
 Exit status 0 when everything matches. The last line reads `N passed, N failed`
 (counted per fixture).
@@ -115,14 +119,77 @@ def check(fixture, state, profile=None):
     return failures
 
 
+def _norm_field(field):
+    """tlb0[S:W].x -> tlb0[S*4+W].x, so both spellings compare equal."""
+    m = re.fullmatch(r"tlb([01])\[(\d+):(\d+)\](.*)", field)
+    if m:
+        return f"tlb{m.group(1)}[{int(m.group(2)) * 4 + int(m.group(3))}]{m.group(4)}"
+    return field
+
+
+def flatten(state):
+    """Every field of a state, named in header syntax (TLB by index, memory by word)."""
+    out = {}
+    for key in ("pc", "cr", "lr", "ctr", "xer", "msr"):
+        if key in state:
+            out[key] = _int(state[key])
+    for i, g in enumerate(state.get("gpr", [])):
+        out[f"r{i}"] = _int(g)
+    for name, v in state.get("spr", {}).items():
+        out[name] = _int(v)
+    for e in state.get("tlb", []):
+        for attr in ("mas1", "mas2", "mas3", "mas7"):
+            out[f"tlb{int(e['tlb'])}[{int(e['index'])}].{attr}"] = _int(e[attr])
+    for start, words in state.get("mem", {}).items():
+        for i, w in enumerate(words):
+            out[f"mem32[0x{_int(start) + 4 * i:08x}]"] = _int(w)
+    out["console"] = state.get("console", "")
+    return out
+
+
+def compare(fixture, a, b):
+    """Differences between two states, as strings."""
+    head = fixture_header.parse(fixture)
+    ignored = {_norm_field(f) for f in head["ignore"]}
+
+    def skip(field):
+        return field in ignored or field.split(".")[0] in ignored
+
+    fa, fb = flatten(a), flatten(b)
+    out = []
+    for field in sorted(set(fa) | set(fb)):
+        if skip(field):
+            continue
+        if field.startswith("mem32[") and (field not in fa or field not in fb):
+            continue
+        va, vb = fa.get(field), fb.get(field)
+        if va != vb:
+            show = lambda v: "absent" if v is None else (  # noqa: E731
+                repr(v) if isinstance(v, str) else f"0x{v:08X}")
+            out.append(f"{field}: {show(va)} vs {show(vb)}")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("fixture", nargs="?")
     ap.add_argument("state", nargs="?")
     ap.add_argument("--profile", choices=["manual", "qemu"])
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--compare", nargs=3, metavar=("FIXTURE", "A", "B"))
     ap.add_argument("--dir", default=os.path.join(HERE, "..", "..", "fixtures"))
     args = ap.parse_args()
+    if args.compare:
+        src, pa, pb = args.compare
+        with open(pa, encoding="utf-8") as f:
+            a = json.load(f)
+        with open(pb, encoding="utf-8") as f:
+            b = json.load(f)
+        diffs = compare(src, a, b)
+        for line in diffs:
+            print(line)
+        print(f"{0 if diffs else 1} passed, {1 if diffs else 0} failed")
+        return 1 if diffs else 0
     if args.all:
         pairs = []
         for src in sorted(glob.glob(os.path.join(args.dir, "*.s"))):
