@@ -175,3 +175,18 @@ fn address_space_limit() {
     assert!(Assembler::new().base(0xffff_fff0).assemble_str("t.s", ".space 16\n").is_ok());
     assert_eq!(flat(".long 0x7fffffffffffffff@ha, 0x7fffffffffffffff@h\n"), [0, 0, 0, 0, 0, 0, 0xff, 0xff]);
 }
+
+#[test]
+fn character_constants_with_closing_quote() {
+    // Recorded from powerpc-linux-gnu-as 2.40: `'M'`, `'M` and `'''` are 77, 77 and 39, also
+    // as .irp arguments separated by commas.
+    let src =
+        " li r4,'M'\n li r4,'M\n li r4,'''\n .irp ch, 'M', 'A', 10\n li r4, \\ch\n .endr\n .byte 'a', 'b'\n";
+    assert_eq!(
+        flat(src),
+        [
+            0x38, 0x80, 0x00, 0x4d, 0x38, 0x80, 0x00, 0x4d, 0x38, 0x80, 0x00, 0x27, 0x38, 0x80, 0x00, 0x4d,
+            0x38, 0x80, 0x00, 0x41, 0x38, 0x80, 0x00, 0x0a, 0x61, 0x62
+        ]
+    );
+}

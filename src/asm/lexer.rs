@@ -189,13 +189,15 @@ fn string_body(mut i: &str) -> (&str, Option<Vec<u8>>) {
 
 /// A character constant after the `'`.
 fn char_const(i: &str) -> IResult<&str, i64> {
-    if let Some(rest) = i.strip_prefix('\\') {
+    let (rest, v) = if let Some(rest) = i.strip_prefix('\\') {
         let (rest, b) = escape(rest)?;
-        Ok((rest, i64::from(b)))
+        (rest, i64::from(b))
     } else {
         let (rest, c) = anychar(i)?;
-        Ok((rest, i64::from(u32::from(c))))
-    }
+        (rest, i64::from(u32::from(c)))
+    };
+    // gas also accepts the C spelling `'c'`: a closing quote right after is part of it.
+    Ok((rest.strip_prefix('\'').unwrap_or(rest), v))
 }
 
 /// Splits a statement into tokens. Whitespace separates tokens and is otherwise ignored.

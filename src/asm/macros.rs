@@ -63,7 +63,11 @@ pub fn split_args(text: &str) -> Vec<(usize, String)> {
         match c {
             '"' => in_str = true,
             '\'' => {
-                it.next();
+                // A character constant `'c`, `'\c` or `'c'`.
+                if let Some((_, '\\')) = it.next() {
+                    it.next();
+                }
+                it.next_if(|&(_, n)| n == '\'');
             }
             '(' => depth += 1,
             ')' => depth -= 1,

@@ -71,6 +71,9 @@ pub fn load_lines(file: &Rc<str>, text: &str) -> (Vec<SrcLine>, Option<(usize, u
                     {
                         code.push(m);
                     }
+                    if let Some((_, q)) = chars.next_if(|(_, n)| *n == '\'') {
+                        code.push(q);
+                    }
                 }
             }
             '/' if chars.peek().is_some_and(|(_, n)| *n == '*') => {
@@ -130,7 +133,7 @@ pub fn statements(code: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_str = false;
-    let mut it = code.char_indices();
+    let mut it = code.char_indices().peekable();
     let mut end = code.len();
     while let Some((i, c)) = it.next() {
         if in_str {
@@ -147,6 +150,7 @@ pub fn statements(code: &str) -> Vec<(usize, usize)> {
                 if let Some((_, '\\')) = it.next() {
                     it.next();
                 }
+                it.next_if(|&(_, n)| n == '\'');
             }
             '#' => {
                 end = i;
