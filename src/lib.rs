@@ -2,7 +2,13 @@
 //! virtualizes its software-managed TLB.
 
 pub mod addr;
+pub mod asm;
 pub mod compat;
 pub mod cpu;
+pub mod hv;
+pub mod image;
 pub mod isa;
 pub mod mmu;
+pub mod objdump;
+pub mod phys;
+pub mod program;

@@ -1,1 +1,137 @@
-fn main() {}
+//! The `tlbvisor` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use tlbvisor::program::{self, ProgramOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "tlbvisor",
+    version,
+    about = "Emulate a Freescale e500 core and virtualize its software TLB"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by every command that reads a program.
+#[derive(clap::Args, Clone, Debug)]
+struct ProgramArgs {
+    /// Load address of a flat binary or of assembled source (default 0x10000).
+    #[arg(long, value_parser = parse_u32)]
+    base: Option<u32>,
+    /// Folder searched by `.include` (after the including file's folder).
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// Defines a symbol for the assembler: NAME=VALUE.
+    #[arg(long, value_name = "NAME=VALUE", value_parser = tlbvisor::asm::parse_defsym)]
+    defsym: Vec<(String, i64)>,
+}
+
+impl ProgramArgs {
+    fn options(&self) -> ProgramOptions {
+        ProgramOptions { base: self.base, include_dirs: self.include.clone(), defsyms: self.defsym.clone() }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum OutFormat {
+    /// A flat image from the lowest address.
+    Bin,
+    /// A 32-bit big-endian PowerPC ELF executable.
+    Elf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Assemble GNU-as source into a flat binary or an ELF executable.
+    Asm {
+        /// The source file.
+        program: PathBuf,
+        /// Where to write the output.
+        #[arg(short = 'o', value_name = "OUT")]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "elf")]
+        format: OutFormat,
+        /// Print a listing (address, bytes, source line) to standard output.
+        #[arg(long)]
+        listing: bool,
+        #[command(flatten)]
+        program_args: ProgramArgs,
+    },
+    /// Disassemble an ELF executable or a flat binary, as `objdump -d -M e500` prints it.
+    Disasm {
+        /// The file.
+        file: PathBuf,
+        /// Load address of a flat binary (default 0x10000).
+        #[arg(long, value_parser = parse_u32)]
+        base: Option<u32>,
+    },
+}
+
+/// Parses `0x1234`, `0o17`, `0b101` or decimal.
+fn parse_u32(s: &str) -> Result<u32, String> {
+    let v = parse_u64(s)?;
+    u32::try_from(v).map_err(|_| format!("`{s}` does not fit in 32 bits"))
+}
+
+fn parse_u64(s: &str) -> Result<u64, String> {
+    let t = s.replace('_', "");
+    let r = if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        u64::from_str_radix(h, 16)
+    } else if let Some(o) = t.strip_prefix("0o") {
+        u64::from_str_radix(o, 8)
+    } else if let Some(b) = t.strip_prefix("0b") {
+        u64::from_str_radix(b, 2)
+    } else {
+        t.parse()
+    };
+    r.map_err(|_| format!("`{s}` is not a number (expected decimal or 0x hex)"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("{}", msg.trim_end());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Asm { program, output, format, listing, program_args } => {
+            let out = program::assembler(&program_args.options())
+                .assemble_file(&program)
+                .map_err(|e| e.to_string())?;
+            for w in &out.warnings {
+                eprintln!("{w}");
+            }
+            let bytes = match format {
+                OutFormat::Bin => out.image.to_flat_binary(),
+                OutFormat::Elf => out.image.to_elf(),
+            };
+            std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+            if listing {
+                print!("{}", out.listing);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Disasm { file, base } => {
+            let opts = ProgramOptions { base, ..ProgramOptions::default() };
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+            if program::kind_of(&file, &bytes) == program::ProgramKind::Source {
+                return Err(format!("{}: is assembly source; run `tlbvisor asm` first", file.display()));
+            }
+            let image = program::load(&file, &opts).map_err(|e| e.to_string())?;
+            print!("{}", tlbvisor::objdump::disassemble(&image));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

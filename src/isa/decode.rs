@@ -85,16 +85,17 @@ pub const fn valid_bo(bo: u32) -> bool {
 
 /// The invalid forms objdump (and QEMU, for the update forms) reject: a load with update whose
 /// RA is 0 or RT, a store with update whose RA is 0, an `lmw` whose RA is among the registers
-/// it loads (Book-E 3.3.2, "invalid form"), a reserved BO. They decode as illegal. (`bcctr`
-/// with a decrementing BO is an invalid form too, but objdump prints it and the core executes it
-/// as the BO bits say; only the assembler refuses it.)
+/// it loads (Book-E 3.3.2, "invalid form"), a reserved BO, a `bcctr` that would decrement CTR
+/// (Book-E 2.4.1; gas refuses it and QEMU raises an illegal-instruction interrupt, though
+/// objdump prints it). They decode as illegal.
 pub(crate) const fn valid_form(check: Check, word: u32) -> bool {
     let (rt, ra) = (Field::Rt.get(word), Field::Ra.get(word));
     match check {
         Check::LoadUpdate => ra != 0 && ra != rt,
         Check::StoreUpdate => ra != 0,
         Check::Lmw => ra < rt,
-        Check::Bo | Check::BoCtr => valid_bo(rt),
+        Check::Bo => valid_bo(rt),
+        Check::BoCtr => valid_bo(rt) && rt & 0x4 != 0,
         Check::None => true,
     }
 }

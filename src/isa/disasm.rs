@@ -28,6 +28,44 @@ impl Insn {
             None => ".long".to_string(),
         }
     }
+    /// The mnemonic objdump prints and the operand values it shows, as [`super::assemble`]
+    /// takes them; `None` for an illegal word. Optional operands that objdump omits are omitted.
+    pub fn parts(self, pc: u32) -> Option<(String, Vec<super::Arg>)> {
+        let d = self.display_def()?;
+        let mut args = Vec::new();
+        for o in &d.operands {
+            let v = operand_value(o, self.word, pc).unwrap_or(0);
+            if o.optional && v == 0 {
+                continue;
+            }
+            args.push(match o.kind {
+                Kind::Disp => super::Arg::Indexed { disp: v, base: i64::from(Field::Ra.get(self.word)) },
+                _ => super::Arg::Value(v),
+            });
+        }
+        Some((self.mnemonic(), args))
+    }
+
+    /// The branch target of a `b`/`bc` form at address `pc`.
+    pub fn target(self, pc: u32) -> Option<u32> {
+        let d = self.display_def()?;
+        let o = d.operands.iter().find(|o| matches!(o.kind, Kind::RelTarget | Kind::AbsTarget))?;
+        operand_value(o, self.word, pc).map(|v| v as u32)
+    }
+
+    /// Bits of the word that its printed form does not carry (reserved bits objdump ignores,
+    /// and the spelling objdump uses for SPRG4-7 reads through SPR 276-279): reassembling the
+    /// disassembly gives the word with these bits cleared.
+    pub fn unprinted_bits(self) -> u32 {
+        match self.display_def() {
+            Some(d) if d.role == super::table::Role::DisasmOnly => 0xFFFF_FFFF,
+            Some(d) => {
+                d.free & !Field::Rt.put(1) | if d.hint == Hint::None { d.free & Field::Rt.put(1) } else { 0 }
+            }
+            None => 0,
+        }
+    }
+
     fn display_def(self) -> Option<&'static Def> {
         if self.op == Op::Illegal { None } else { printable_alias(self.op, self.word) }
     }

@@ -140,10 +140,20 @@ fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) ->
         }
     }
     if let Some(h) = hint {
+        // A raw bc/bclr/bcctr takes only `+`, and not when it branches always (gas: "BO value
+        // implies no branch hint").
+        let bo = Field::Rt.get(word);
+        if d.hint == super::table::Hint::Raw && (h == '-' || bo & 0x14 == 0x14) {
+            return Err(EncodeError::Invalid {
+                mnemonic: mnemonic.to_string(),
+                what: "BO value implies no branch hint",
+            });
+        }
         // The y bit against the static prediction (backward bc taken), E500RM 3.3.1.2.
         let backward = d.op == Op::Bc && Field::Bd.get_signed(word) < 0;
         word &= !Field::Rt.put(1);
-        if (h == '+') != backward {
+        // The raw forms' `+` sets y outright (gas's BOE operand).
+        if (h == '+') != backward || d.hint == super::table::Hint::Raw {
             word |= Field::Rt.put(1);
         }
     }
@@ -154,7 +164,7 @@ fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) ->
 /// The assembler-side form checks binutils makes.
 fn check(d: &Def, mnemonic: &str, word: u32) -> Result<(), EncodeError> {
     let bo = Field::Rt.get(word);
-    if valid_form(d.check, word) && !(d.check == Check::BoCtr && bo & 0x4 == 0) {
+    if valid_form(d.check, word) {
         return Ok(());
     }
     let what = match d.check {

@@ -745,7 +745,8 @@ fn spr_moves(b: &mut Builder, rt: &Operand, rs: &Operand) {
         b.def(&format!("mfsprg{i}"), Op::Mfspr, mf | spr_fixed(n), vec![rt.clone()], AsmOnly);
     }
     b.def("mftbl", Op::Mfspr, mf | spr_fixed(268), vec![rt.clone()], AsmOnly);
-    b.def("mftb", Op::Mfspr, mf, vec![rt.clone(), uimm(Spr)], AsmOnly);
+    // gas accepts only the two time-base numbers here ("invalid tbr number").
+    b.def("mftb", Op::Mfspr, mf, vec![rt.clone(), ranged(uimm(Spr), 268, 269)], AsmOnly);
     b.def("mfspr", Op::Mfspr, mf, vec![rt.clone(), uimm(Spr)], Base);
     b.def("mtspr", Op::Mtspr, mt, vec![uimm(Spr), rs.clone()], Base);
 }

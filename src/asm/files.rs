@@ -1,0 +1,122 @@
+//! Source files: `.include` (searched in the including file's folder, then each `-I` folder;
+//! recursion is an error) and `.incbin`.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::directives::bad;
+use super::driver::{Asm, FrameKind};
+use super::error::{ErrorKind, Loc};
+use super::lexer::{Tok, Token};
+use super::source::{SrcLine, check_utf8, load_lines, utf8_error};
+
+impl Asm {
+    /// Finds `name` in the including file's folder, then in each `-I` folder.
+    fn find_file(&mut self, l: &SrcLine, from: usize, name: &str) -> Option<PathBuf> {
+        let here = self.frames.iter().rev().find_map(|f| match &f.kind {
+            FrameKind::File { dir, .. } => Some(dir.clone()),
+            _ => None,
+        });
+        let mut dirs: Vec<PathBuf> = here.into_iter().collect();
+        dirs.extend(self.opts.include_dirs.iter().cloned());
+        let found = if Path::new(name).is_absolute() {
+            Some(PathBuf::from(name)).filter(|p| p.is_file())
+        } else {
+            dirs.iter().map(|d| d.join(name)).find(|p| p.is_file())
+        };
+        if found.is_none() {
+            let searched = dirs.iter().map(|d| format!("`{}`", d.display())).collect::<Vec<_>>().join(", ");
+            self.err(&l.loc, from, ErrorKind::IncludeNotFound { name: name.into(), searched });
+        }
+        found
+    }
+
+    /// `.incbin "file"[, skip[, count]]`: the file's bytes, found like `.include` files.
+    pub(super) fn incbin(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        let Some(toks) = self.tokens(l, from, to) else { return };
+        let Some(Token { tok: Tok::Str(name), end, .. }) = toks.first() else {
+            return self.err(&l.loc, from, bad(".incbin", "expected a file name in double quotes"));
+        };
+        let name = String::from_utf8_lossy(name).into_owned();
+        let rest = l.code[*end..to].trim_start();
+        let args = if rest.is_empty() {
+            Vec::new()
+        } else if let Some(r) = rest.strip_prefix(',') {
+            let start = to - r.len();
+            match self.abs_args(l, ".incbin", at, start..to, 1..=2) {
+                Some(a) => a,
+                None => return,
+            }
+        } else {
+            return self.err(&l.loc, to - rest.len(), bad(".incbin", "expected `,` after the file name"));
+        };
+        let Some(path) = self.find_file(l, from, &name) else { return };
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                let path = path.display().to_string();
+                return self.err(&l.loc, from, ErrorKind::Io { path, message: e.to_string() });
+            }
+        };
+        let skip = args.first().copied().unwrap_or(0);
+        let count = args.get(1).copied().unwrap_or(bytes.len() as i64 - skip);
+        if skip < 0 || count < 0 || skip.saturating_add(count) > bytes.len() as i64 {
+            let msg =
+                format!("skip {skip} and count {count} do not fit the {} bytes of `{name}`", bytes.len());
+            return self.err(&l.loc, from, bad(".incbin", msg));
+        }
+        self.emit_bytes(&l.loc, at, bytes[skip as usize..(skip + count) as usize].to_vec());
+    }
+
+    pub(super) fn include(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        let Some(name) = self.string_arg(l, from, to) else {
+            return self.err(&l.loc, from, bad(".include", "expected a file name in double quotes"));
+        };
+        let Some(path) = self.find_file(l, from, &name) else { return };
+        let canon = std::fs::canonicalize(&path).ok();
+        let recursive = self
+            .frames
+            .iter()
+            .any(|f| matches!(&f.kind, FrameKind::File { canon: Some(c), .. } if Some(c) == canon.as_ref()));
+        if recursive {
+            return self.err(&l.loc, at, ErrorKind::RecursiveInclude(name));
+        }
+        let display = path.display().to_string();
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                self.push_file(
+                    &display,
+                    &bytes,
+                    path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    canon,
+                    &l.loc,
+                    at,
+                );
+            }
+            Err(e) => self.err(&l.loc, from, ErrorKind::Io { path: display, message: e.to_string() }),
+        }
+    }
+
+    /// Pushes a file's lines; reports non-UTF-8 text or an unterminated comment.
+    pub fn push_file(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        dir: PathBuf,
+        canon: Option<PathBuf>,
+        from: &Loc,
+        at: usize,
+    ) {
+        let file: Rc<str> = name.into();
+        let text = match check_utf8(bytes) {
+            Ok(t) => t,
+            Err((line, col, text)) => return self.push(utf8_error(&file, line, col, text)),
+        };
+        let (lines, unterminated) = load_lines(&file, text);
+        if let Some((line, col)) = unterminated {
+            let loc = lines[line - 1].loc.clone();
+            self.err(&loc, col, ErrorKind::Unterminated { open: "/*", close: "*/" });
+        }
+        self.push_frame(FrameKind::File { dir, canon }, lines.into(), 0, from, at);
+    }
+}

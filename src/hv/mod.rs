@@ -1,0 +1,3 @@
+//! The hypervisor: runs a guest deprivileged on the core and virtualizes its software TLB.
+
+pub mod sid;

@@ -1,0 +1,539 @@
+//! A loadable program image: sections with their bytes and addresses, symbols and an entry
+//! point; converts to and from flat binaries and 32-bit big-endian PowerPC ELF executables.
+
+use std::collections::BTreeMap;
+
+use object::elf;
+use object::read::elf::{ElfFile32, FileHeader as _, ProgramHeader as _};
+use object::{BigEndian, Object, ObjectSection, ObjectSymbol, SymbolKind as ObjSymbolKind};
+use thiserror::Error;
+
+/// What a section holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Instructions (read, execute).
+    Code,
+    /// Read-only data.
+    ReadOnly,
+    /// Writable data.
+    Data,
+    /// Zero-initialised data without file contents.
+    Bss,
+}
+
+/// One loaded section (or, for images read from ELF, one `PT_LOAD` segment).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Name, e.g. `.text`.
+    pub name: String,
+    /// Load address.
+    pub addr: u32,
+    /// Size in memory; bytes past `data.len()` are zero.
+    pub size: u32,
+    /// Alignment in bytes.
+    pub align: u32,
+    /// What it holds.
+    pub kind: SectionKind,
+    /// File contents (`data.len() <= size`; empty for `.bss`).
+    pub data: Vec<u8>,
+}
+
+/// Symbol type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SymbolKind {
+    /// `.type x, @function`
+    Func,
+    /// `.type x, @object`
+    Object,
+    /// No type given.
+    NoType,
+}
+
+/// A symbol of the image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Symbol {
+    /// Address (or value, for absolute symbols).
+    pub value: u32,
+    /// `.size`, or 0.
+    pub size: u32,
+    /// Containing section, `None` for absolute symbols (`.set`, `--defsym`).
+    pub section: Option<String>,
+    /// Type.
+    pub kind: SymbolKind,
+    /// `.globl`.
+    pub global: bool,
+}
+
+/// A program ready to load.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Image {
+    /// Sections in address order.
+    pub sections: Vec<Section>,
+    /// Symbols by name.
+    pub symbols: BTreeMap<String, Symbol>,
+    /// Entry point.
+    pub entry: u32,
+}
+
+/// Why bytes are not a usable ELF image.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImageError {
+    /// Not parseable as a 32-bit big-endian ELF file.
+    #[error("not a 32-bit big-endian ELF file: {0}")]
+    Parse(String),
+    /// An ELF file for another machine.
+    #[error("ELF machine is {0}, expected EM_PPC (20)")]
+    WrongMachine(u16),
+    /// A segment's file range lies outside the file or its sizes are inconsistent.
+    #[error("bad PT_LOAD segment {index}: {message}")]
+    BadSegment {
+        /// Program header index.
+        index: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// An image that does not fit the 32-bit address space.
+    #[error("section `{0}` does not fit below 4 GiB")]
+    AddressOverflow(String),
+}
+
+const EHDR: usize = 52;
+const PHDR: usize = 32;
+const SHDR: usize = 40;
+
+fn put16(v: &mut Vec<u8>, x: u16) {
+    v.extend_from_slice(&x.to_be_bytes());
+}
+fn put32(v: &mut Vec<u8>, x: u32) {
+    v.extend_from_slice(&x.to_be_bytes());
+}
+
+/// A string table under construction.
+#[derive(Default)]
+struct StrTab(Vec<u8>);
+
+impl StrTab {
+    fn add(&mut self, s: &str) -> u32 {
+        if self.0.is_empty() {
+            self.0.push(0);
+        }
+        let off = self.0.len() as u32;
+        self.0.extend_from_slice(s.as_bytes());
+        self.0.push(0);
+        off
+    }
+}
+
+impl Image {
+    /// An image of raw bytes loaded at `base`, entry at `base`.
+    pub fn from_flat(bytes: &[u8], base: u32) -> Image {
+        Image {
+            sections: vec![Section {
+                name: ".data".into(),
+                addr: base,
+                size: bytes.len() as u32,
+                align: 1,
+                kind: SectionKind::Code,
+                data: bytes.to_vec(),
+            }],
+            symbols: BTreeMap::new(),
+            entry: base,
+        }
+    }
+
+    /// The value of a symbol.
+    pub fn symbol(&self, name: &str) -> Option<u32> {
+        self.symbols.get(name).map(|s| s.value)
+    }
+
+    /// A section by name.
+    pub fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.name == name)
+    }
+
+    /// The byte at `addr`, if some section covers it (`.bss` reads as zero).
+    pub fn byte(&self, addr: u32) -> Option<u8> {
+        self.sections.iter().find_map(|s| {
+            let off = addr.checked_sub(s.addr)?;
+            (off < s.size).then(|| s.data.get(off as usize).copied().unwrap_or(0))
+        })
+    }
+
+    /// `len` bytes from `addr`, if all are covered by sections.
+    pub fn read(&self, addr: u32, len: u32) -> Option<Vec<u8>> {
+        (0..len).map(|i| self.byte(addr.checked_add(i)?)).collect()
+    }
+
+    /// A big-endian word at `addr`.
+    pub fn read_u32(&self, addr: u32) -> Option<u32> {
+        let b = self.read(addr, 4)?;
+        Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// The lowest section address, where [`Image::to_flat_binary`] starts.
+    pub fn lowest_address(&self) -> Option<u32> {
+        self.sections.iter().filter(|s| s.size > 0).map(|s| s.addr).min()
+    }
+
+    /// The bytes from the lowest address to the end of the last section with file contents,
+    /// gaps zero-filled (like `objcopy -O binary`: trailing `.bss` is not stored). The result
+    /// spans the whole range, so it is large when sections lie far apart.
+    pub fn to_flat_binary(&self) -> Vec<u8> {
+        let Some(low) = self.lowest_address() else { return Vec::new() };
+        let end = self
+            .sections
+            .iter()
+            .filter(|s| !s.data.is_empty())
+            .map(|s| u64::from(s.addr) + s.data.len() as u64)
+            .max()
+            .unwrap_or(u64::from(low));
+        let mut out = vec![0u8; (end - u64::from(low)) as usize];
+        for s in &self.sections {
+            if s.data.is_empty() {
+                continue;
+            }
+            let off = (s.addr - low) as usize;
+            out[off..off + s.data.len()].copy_from_slice(&s.data);
+        }
+        out
+    }
+
+    /// A 32-bit big-endian PowerPC `ET_EXEC` ELF file: one `PT_LOAD` per non-empty section
+    /// (`p_paddr = p_vaddr`), section headers, `.symtab`, `.strtab` and `.shstrtab`.
+    pub fn to_elf(&self) -> Vec<u8> {
+        let loaded: Vec<&Section> = self.sections.iter().filter(|s| s.size > 0).collect();
+        let mut shstr = StrTab::default();
+        shstr.add("");
+        let mut strtab = StrTab::default();
+        strtab.add("");
+        // File layout: header, program headers, section contents, tables, section headers.
+        let mut off = EHDR + PHDR * loaded.len();
+        let mut data_offs = Vec::new();
+        for s in &loaded {
+            let a = s.align.clamp(4, 4096) as usize;
+            // Keep offset congruent to the address modulo the segment alignment.
+            let want = s.addr as usize % a;
+            off += (want + a - off % a) % a;
+            data_offs.push(off);
+            off += s.data.len();
+        }
+        // Symbols: locals first, as ELF requires.
+        let shndx = |name: &Option<String>| -> u16 {
+            match name {
+                Some(n) => loaded.iter().position(|s| &s.name == n).map_or(elf::SHN_ABS.0, |i| i as u16 + 1),
+                None => elf::SHN_ABS.0,
+            }
+        };
+        let mut syms: Vec<(&String, &Symbol)> = self.symbols.iter().collect();
+        syms.sort_by_key(|(_, s)| s.global);
+        let num_local = 1 + syms.iter().filter(|(_, s)| !s.global).count();
+        let mut symtab = vec![0u8; 16];
+        for (name, s) in &syms {
+            put32(&mut symtab, strtab.add(name));
+            put32(&mut symtab, s.value);
+            put32(&mut symtab, s.size);
+            let bind = if s.global { elf::STB_GLOBAL.0 } else { elf::STB_LOCAL.0 };
+            let ty = match s.kind {
+                SymbolKind::Func => elf::STT_FUNC.0,
+                SymbolKind::Object => elf::STT_OBJECT.0,
+                SymbolKind::NoType => elf::STT_NOTYPE.0,
+            };
+            symtab.push((bind << 4) | ty);
+            symtab.push(0);
+            put16(&mut symtab, shndx(&s.section));
+        }
+        off = off.next_multiple_of(4);
+        let symtab_off = off;
+        off += symtab.len();
+        let strtab_off = off;
+        off += strtab.0.len();
+        // Section names.
+        let names: Vec<u32> = loaded.iter().map(|s| shstr.add(&s.name)).collect();
+        let n_symtab = shstr.add(".symtab");
+        let n_strtab = shstr.add(".strtab");
+        let n_shstrtab = shstr.add(".shstrtab");
+        let shstr_off = off;
+        off += shstr.0.len();
+        off = off.next_multiple_of(4);
+        let shoff = off;
+        let shnum = loaded.len() + 4;
+
+        let mut out = Vec::with_capacity(off + shnum * SHDR);
+        out.extend_from_slice(&[0x7f, b'E', b'L', b'F', 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        put16(&mut out, elf::ET_EXEC.0);
+        put16(&mut out, elf::EM_PPC.0);
+        put32(&mut out, 1);
+        put32(&mut out, self.entry);
+        put32(&mut out, if loaded.is_empty() { 0 } else { EHDR as u32 });
+        put32(&mut out, shoff as u32);
+        put32(&mut out, 0);
+        put16(&mut out, EHDR as u16);
+        put16(&mut out, PHDR as u16);
+        put16(&mut out, loaded.len() as u16);
+        put16(&mut out, SHDR as u16);
+        put16(&mut out, shnum as u16);
+        put16(&mut out, (shnum - 1) as u16);
+        for (s, &doff) in loaded.iter().zip(&data_offs) {
+            let flags = match s.kind {
+                SectionKind::Code => elf::PF_R.0 | elf::PF_X.0,
+                SectionKind::ReadOnly => elf::PF_R.0,
+                SectionKind::Data | SectionKind::Bss => elf::PF_R.0 | elf::PF_W.0,
+            };
+            put32(&mut out, elf::PT_LOAD.0);
+            put32(&mut out, doff as u32);
+            put32(&mut out, s.addr);
+            put32(&mut out, s.addr);
+            put32(&mut out, s.data.len() as u32);
+            put32(&mut out, s.size);
+            put32(&mut out, flags);
+            put32(&mut out, s.align.clamp(4, 4096));
+        }
+        for (s, &doff) in loaded.iter().zip(&data_offs) {
+            out.resize(doff, 0);
+            out.extend_from_slice(&s.data);
+        }
+        out.resize(symtab_off, 0);
+        out.extend_from_slice(&symtab);
+        out.extend_from_slice(&strtab.0);
+        out.extend_from_slice(&shstr.0);
+        out.resize(shoff, 0);
+        let shdr = |out: &mut Vec<u8>, f: [u32; 10]| f.iter().for_each(|x| put32(out, *x));
+        shdr(&mut out, [0; 10]);
+        for ((s, &doff), &name) in loaded.iter().zip(&data_offs).zip(&names) {
+            let (ty, flags) = match s.kind {
+                SectionKind::Code => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0 | elf::SHF_EXECINSTR.0),
+                SectionKind::ReadOnly => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0),
+                SectionKind::Data => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
+                SectionKind::Bss => (elf::SHT_NOBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
+            };
+            let size = if ty == elf::SHT_NOBITS.0 { s.size } else { s.data.len() as u32 };
+            shdr(&mut out, [name, ty, flags as u32, s.addr, doff as u32, size, 0, 0, s.align.max(1), 0]);
+        }
+        let strtab_idx = (loaded.len() + 2) as u32;
+        shdr(
+            &mut out,
+            [
+                n_symtab,
+                elf::SHT_SYMTAB.0,
+                0,
+                0,
+                symtab_off as u32,
+                symtab.len() as u32,
+                strtab_idx,
+                num_local as u32,
+                4,
+                16,
+            ],
+        );
+        shdr(
+            &mut out,
+            [n_strtab, elf::SHT_STRTAB.0, 0, 0, strtab_off as u32, strtab.0.len() as u32, 0, 0, 1, 0],
+        );
+        shdr(
+            &mut out,
+            [n_shstrtab, elf::SHT_STRTAB.0, 0, 0, shstr_off as u32, shstr.0.len() as u32, 0, 0, 1, 0],
+        );
+        out
+    }
+
+    /// Reads an ELF executable: `PT_LOAD` segments become sections (named after the ELF section
+    /// at the same address when there is one), plus symbols and the entry point.
+    ///
+    /// # Errors
+    /// [`ImageError`] when the bytes are not a 32-bit big-endian PowerPC ELF file or a segment
+    /// is inconsistent.
+    pub fn from_elf(bytes: &[u8]) -> Result<Image, ImageError> {
+        let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| ImageError::Parse(e.to_string()))?;
+        let endian = file.endian();
+        let machine = file.elf_header().e_machine(endian).0;
+        if machine != elf::EM_PPC.0 {
+            return Err(ImageError::WrongMachine(machine));
+        }
+        let mut sections = Vec::new();
+        for (index, ph) in file.elf_program_headers().iter().enumerate() {
+            if ph.p_type(endian) != elf::PT_LOAD {
+                continue;
+            }
+            let (vaddr, filesz, memsz) = (ph.p_vaddr(endian), ph.p_filesz(endian), ph.p_memsz(endian));
+            if filesz > memsz {
+                return Err(ImageError::BadSegment {
+                    index,
+                    message: format!("p_filesz {filesz:#x} > p_memsz {memsz:#x}"),
+                });
+            }
+            if memsz == 0 {
+                continue;
+            }
+            if u64::from(vaddr) + u64::from(memsz) > 1 << 32 {
+                return Err(ImageError::BadSegment { index, message: "extends past 4 GiB".into() });
+            }
+            let data = ph.data(endian, bytes).map_err(|_| ImageError::BadSegment {
+                index,
+                message: "file range outside the file".into(),
+            })?;
+            let flags = ph.p_flags(endian).0;
+            let kind = if flags & elf::PF_X.0 != 0 {
+                SectionKind::Code
+            } else if flags & elf::PF_W.0 == 0 {
+                SectionKind::ReadOnly
+            } else if filesz == 0 {
+                SectionKind::Bss
+            } else {
+                SectionKind::Data
+            };
+            let name = file
+                .sections()
+                .find(|s| s.address() == u64::from(vaddr) && s.size() > 0)
+                .and_then(|s| s.name().ok().map(str::to_string))
+                .unwrap_or_else(|| format!("load{index}"));
+            let align = ph.p_align(endian).max(1);
+            sections.push(Section { name, addr: vaddr, size: memsz, align, kind, data: data.to_vec() });
+        }
+        sections.sort_by_key(|s| s.addr);
+        let mut symbols = BTreeMap::new();
+        for sym in file.symbols() {
+            let Ok(name) = sym.name() else { continue };
+            if name.is_empty()
+                || sym.is_undefined()
+                || matches!(sym.kind(), ObjSymbolKind::Section | ObjSymbolKind::File)
+            {
+                continue;
+            }
+            let section = sym
+                .section_index()
+                .and_then(|i| file.section_by_index(i).ok())
+                .and_then(|s| s.name().ok().map(str::to_string));
+            let kind = match sym.kind() {
+                ObjSymbolKind::Text => SymbolKind::Func,
+                ObjSymbolKind::Data => SymbolKind::Object,
+                _ => SymbolKind::NoType,
+            };
+            symbols.insert(
+                name.to_string(),
+                Symbol {
+                    value: sym.address() as u32,
+                    size: sym.size() as u32,
+                    section,
+                    kind,
+                    global: sym.is_global(),
+                },
+            );
+        }
+        Ok(Image { sections, symbols, entry: file.entry() as u32 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Image {
+        let mut symbols = BTreeMap::new();
+        symbols.insert(
+            "_start".to_string(),
+            Symbol {
+                value: 0x10000,
+                size: 8,
+                section: Some(".text".into()),
+                kind: SymbolKind::Func,
+                global: true,
+            },
+        );
+        symbols.insert(
+            "local".to_string(),
+            Symbol {
+                value: 0x10010,
+                size: 0,
+                section: Some(".data".into()),
+                kind: SymbolKind::NoType,
+                global: false,
+            },
+        );
+        symbols.insert(
+            "ABS".to_string(),
+            Symbol { value: 5, size: 0, section: None, kind: SymbolKind::NoType, global: false },
+        );
+        Image {
+            sections: vec![
+                Section {
+                    name: ".text".into(),
+                    addr: 0x10000,
+                    size: 8,
+                    align: 4,
+                    kind: SectionKind::Code,
+                    data: vec![0x60, 0, 0, 0, 0x48, 0, 0, 0],
+                },
+                Section {
+                    name: ".data".into(),
+                    addr: 0x10010,
+                    size: 2,
+                    align: 16,
+                    kind: SectionKind::Data,
+                    data: vec![1, 2],
+                },
+                Section {
+                    name: ".bss".into(),
+                    addr: 0x10014,
+                    size: 12,
+                    align: 4,
+                    kind: SectionKind::Bss,
+                    data: vec![],
+                },
+            ],
+            symbols,
+            entry: 0x10000,
+        }
+    }
+
+    #[test]
+    fn flat() {
+        let img = sample();
+        let flat = img.to_flat_binary();
+        assert_eq!(flat.len(), 0x12);
+        assert_eq!(&flat[..8], &[0x60, 0, 0, 0, 0x48, 0, 0, 0]);
+        assert_eq!(&flat[0x10..], &[1, 2]);
+        let back = Image::from_flat(&flat, 0x10000);
+        assert_eq!(back.read_u32(0x10000), Some(0x6000_0000));
+        assert_eq!(back.byte(0x10011), Some(2));
+        assert_eq!(img.byte(0x1001f), Some(0));
+        assert_eq!(img.byte(0x10020), None);
+        assert_eq!(Image::default().to_flat_binary(), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn elf_round_trip() {
+        let img = sample();
+        let bytes = img.to_elf();
+        let back = Image::from_elf(&bytes).unwrap();
+        assert_eq!(back.entry, 0x10000);
+        assert_eq!(back.sections.len(), 3);
+        for (a, b) in img.sections.iter().zip(&back.sections) {
+            assert_eq!(
+                (a.addr, a.size, &a.data, a.kind, &a.name),
+                (b.addr, b.size, &b.data, b.kind, &b.name)
+            );
+        }
+        assert_eq!(back.symbols, img.symbols);
+    }
+
+    #[test]
+    fn bad_elf_is_an_error() {
+        assert!(matches!(Image::from_elf(b"hello"), Err(ImageError::Parse(_))));
+        assert!(Image::from_elf(&[]).is_err());
+        let mut bytes = sample().to_elf();
+        bytes[19] = 3; // e_machine = EM_386
+        assert_eq!(Image::from_elf(&bytes), Err(ImageError::WrongMachine(3)));
+        let good = sample().to_elf();
+        // Every truncation and many single-byte corruptions: errors or images, never panics.
+        for n in 0..good.len() {
+            let _ = Image::from_elf(&good[..n]);
+        }
+        for i in 0..good.len() {
+            for v in [0x00, 0xff, 0x80, 0x7f] {
+                let mut b = good.clone();
+                b[i] = v;
+                let _ = Image::from_elf(&b);
+            }
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! [`Bus`]: the physical address map of one machine, RAM plus MMIO device windows.
+//!
+//! An access goes to RAM if all of its bytes are RAM, else to the device window that holds all
+//! of its bytes, else it is a [`BusFault`]: the core delivers a machine check. So everything not
+//! explicitly backed faults, including every CCSR register of `ppce500` other than the UARTs and
+//! the GPIO block (MPIC, DDR controller, LAWs, ...), the PCI and platform-bus windows, and
+//! accesses that straddle RAM and anything else. (QEMU reads unassigned addresses as 0; a
+//! program that relies on that is outside what this model promises.)
+//!
+//! # `ppce500` ([`Bus::ppce500`])
+//! | HPA | size | what |
+//! |---|---|---|
+//! | 0x0_0000_0000 | `ram_size` | RAM |
+//! | 0xF_E000_4500 | 8 | UART0 (the console, [`Bus::console`]) |
+//! | 0xF_E000_4600 | 8 | UART1 (output kept apart, not echoed) |
+//! | 0xF_E00F_F000 | 0x1000 | GPIO: pin 0 powers off ([`Bus::powered_off`]) |
+//!
+//! Device register semantics per access size follow QEMU: a UART access of any size reaches the
+//! byte register at its address (reads return it zero-extended, writes use the low byte); the
+//! GPIO block acts only on word accesses. The hypervisor builds its own guest map with
+//! [`GpaMap`](crate::phys::GpaMap), whose MMIO regions name devices here by [`DeviceId`].
+
+use crate::addr::Hpa;
+use crate::phys::gpio::Gpio;
+use crate::phys::memory::{AddRamError, PhysMemory};
+use crate::phys::range::MemRange;
+use crate::phys::uart::{Echo, Uart16550};
+
+/// The width of a bus access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AccessSize {
+    /// 1 byte.
+    Byte,
+    /// 2 bytes.
+    Half,
+    /// 4 bytes.
+    Word,
+}
+
+impl AccessSize {
+    /// The width in bytes.
+    pub const fn bytes(self) -> u64 {
+        match self {
+            AccessSize::Byte => 1,
+            AccessSize::Half => 2,
+            AccessSize::Word => 4,
+        }
+    }
+}
+
+/// An access to a physical address nothing backs: the core turns it into a machine check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "no RAM or device for the {}-byte {} at {addr}",
+    size.bytes(),
+    if *write { "write" } else { "read" }
+)]
+pub struct BusFault {
+    /// First byte of the access.
+    pub addr: Hpa,
+    /// Its width.
+    pub size: AccessSize,
+    /// Whether it was a store.
+    pub write: bool,
+}
+
+/// Why the map could not be extended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MapError {
+    /// RAM could not be added.
+    #[error(transparent)]
+    Ram(#[from] AddRamError),
+    /// A device window is empty or runs past the 36-bit space.
+    #[error("device window {base} + {len:#x} is empty or runs past the 36-bit space")]
+    BadWindow {
+        /// The base asked for.
+        base: Hpa,
+        /// The length asked for.
+        len: u64,
+    },
+    /// The new range overlaps RAM or a device window.
+    #[error("{range} overlaps {existing}")]
+    Overlap {
+        /// The range asked for.
+        range: MemRange,
+        /// What it overlaps.
+        existing: MemRange,
+    },
+}
+
+/// A device on the bus.
+#[derive(Clone, Debug)]
+pub enum Device {
+    /// An ns16550 UART.
+    Uart(Uart16550),
+    /// The MPC8xxx GPIO block.
+    Gpio(Gpio),
+}
+
+impl Device {
+    /// Reads `size` bytes at `offset` into the device's window.
+    pub fn read(&mut self, offset: u64, size: AccessSize) -> u32 {
+        match self {
+            Device::Uart(u) => u.read(offset).into(),
+            Device::Gpio(g) => g.read(offset, size),
+        }
+    }
+
+    /// Writes `size` bytes of `value` at `offset` into the device's window.
+    pub fn write(&mut self, offset: u64, size: AccessSize, value: u32) {
+        match self {
+            Device::Uart(u) => u.write(offset, value as u8),
+            Device::Gpio(g) => g.write(offset, size, value),
+        }
+    }
+}
+
+/// Names a device window of one [`Bus`]: its index in the order the windows were added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DeviceId(pub usize);
+
+/// A device and the window of host-physical addresses it answers.
+#[derive(Clone, Debug)]
+pub struct MmioWindow {
+    /// The addresses it answers.
+    pub range: MemRange,
+    /// The device.
+    pub device: Device,
+}
+
+/// `ppce500` addresses (`shared/reference/qemu-ppce500.md`, "Physical memory map").
+pub mod ppce500 {
+    use crate::addr::Hpa;
+
+    /// QEMU's default `-m`.
+    pub const DEFAULT_RAM_SIZE: u64 = 128 << 20;
+    /// The CCSR block (1 MiB).
+    pub const CCSR_BASE: Hpa = Hpa::new(0xF_E000_0000);
+    /// UART0, the console.
+    pub const UART0_BASE: Hpa = Hpa::new(0xF_E000_4500);
+    /// UART1.
+    pub const UART1_BASE: Hpa = Hpa::new(0xF_E000_4600);
+    /// The GPIO block.
+    pub const GPIO_BASE: Hpa = Hpa::new(0xF_E00F_F000);
+}
+
+/// The physical address map of one machine: see the module documentation.
+#[derive(Clone, Debug, Default)]
+pub struct Bus {
+    ram: PhysMemory,
+    windows: Vec<MmioWindow>,
+    console: Option<DeviceId>,
+}
+
+impl Bus {
+    /// A bus with this RAM and no devices.
+    pub fn new(ram: PhysMemory) -> Self {
+        Bus { ram, windows: Vec::new(), console: None }
+    }
+
+    /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB);
+    /// UART0 is the console and echoes nothing until [`Bus::set_console_echo`].
+    pub fn ppce500(ram_size: u64) -> Result<Self, MapError> {
+        let mut bus = Bus::new(PhysMemory::new());
+        bus.add_ram(Hpa::new(0), ram_size)?;
+        let uart0 = Device::Uart(Uart16550::new(Echo::Off));
+        let uart0 = bus.add_device(ppce500::UART0_BASE, Uart16550::LEN, uart0)?;
+        let uart1 = Device::Uart(Uart16550::new(Echo::Off));
+        bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, uart1)?;
+        bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
+        bus.console = Some(uart0);
+        Ok(bus)
+    }
+
+    /// The first RAM region or device window that `range` overlaps.
+    fn overlap(&self, range: &MemRange) -> Option<MemRange> {
+        let ram = self.ram.regions().iter();
+        ram.chain(self.windows.iter().map(|w| &w.range)).find(|r| r.overlaps(range)).copied()
+    }
+
+    /// Adds RAM at `base .. base + size`, which must not overlap RAM or a device window.
+    pub fn add_ram(&mut self, base: Hpa, size: u64) -> Result<(), MapError> {
+        if let Some(range) = MemRange::new(base, size)
+            && let Some(existing) = self.windows.iter().find(|w| w.range.overlaps(&range))
+        {
+            return Err(MapError::Overlap { range, existing: existing.range });
+        }
+        Ok(self.ram.add_ram(base, size)?)
+    }
+
+    /// Maps `device` at `base .. base + len`, which must not overlap RAM or another window.
+    pub fn add_device(&mut self, base: Hpa, len: u64, device: Device) -> Result<DeviceId, MapError> {
+        let range = MemRange::new(base, len).ok_or(MapError::BadWindow { base, len })?;
+        if let Some(existing) = self.overlap(&range) {
+            return Err(MapError::Overlap { range, existing });
+        }
+        self.windows.push(MmioWindow { range, device });
+        Ok(DeviceId(self.windows.len() - 1))
+    }
+
+    /// The RAM.
+    pub fn ram(&self) -> &PhysMemory {
+        &self.ram
+    }
+
+    /// The RAM, mutably. RAM added through it is not checked against device windows, and RAM
+    /// wins where they overlap; prefer [`Bus::add_ram`].
+    pub fn ram_mut(&mut self) -> &mut PhysMemory {
+        &mut self.ram
+    }
+
+    /// The device windows, in [`DeviceId`] order.
+    pub fn windows(&self) -> &[MmioWindow] {
+        &self.windows
+    }
+
+    /// A device by id.
+    pub fn device(&self, id: DeviceId) -> Option<&Device> {
+        self.windows.get(id.0).map(|w| &w.device)
+    }
+
+    /// A device by id, mutably.
+    pub fn device_mut(&mut self, id: DeviceId) -> Option<&mut Device> {
+        self.windows.get_mut(id.0).map(|w| &mut w.device)
+    }
+
+    /// The device window holding all of `addr .. addr + len`, and the offset of `addr` in it.
+    pub fn device_at(&self, addr: Hpa, len: u64) -> Option<(DeviceId, u64)> {
+        let i = self.windows.iter().position(|w| w.range.contains_span(addr, len))?;
+        Some((DeviceId(i), self.windows[i].range.offset_of(addr)?))
+    }
+
+    /// Makes the UART `id` the console (what [`Bus::console`] shows).
+    pub fn set_console(&mut self, id: DeviceId) {
+        self.console = Some(id);
+    }
+
+    /// Where the console echoes what it transmits.
+    pub fn set_console_echo(&mut self, echo: Echo) {
+        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
+            u.set_echo(echo);
+        }
+    }
+
+    /// Everything the console UART has transmitted (empty without a console).
+    pub fn console(&self) -> &[u8] {
+        match self.console.and_then(|id| self.device(id)) {
+            Some(Device::Uart(u)) => u.output(),
+            _ => &[],
+        }
+    }
+
+    /// Whether a GPIO block has powered the machine off.
+    pub fn powered_off(&self) -> bool {
+        self.windows.iter().any(|w| matches!(&w.device, Device::Gpio(g) if g.powered_off()))
+    }
+
+    /// Reads `size` bytes at `addr`, big-endian, zero-extended.
+    pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
+        let ram = match size {
+            AccessSize::Byte => self.ram.read_u8(addr).map(u32::from),
+            AccessSize::Half => self.ram.read_u16(addr).map(u32::from),
+            AccessSize::Word => self.ram.read_u32(addr),
+        };
+        if let Ok(v) = ram {
+            return Ok(v);
+        }
+        let fault = BusFault { addr, size, write: false };
+        let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        Ok(self.windows[id.0].device.read(offset, size))
+    }
+
+    /// Writes the low `size` bytes of `value` at `addr`, big-endian.
+    pub fn write(&mut self, addr: Hpa, size: AccessSize, value: u32) -> Result<(), BusFault> {
+        let ram = match size {
+            AccessSize::Byte => self.ram.write_u8(addr, value as u8),
+            AccessSize::Half => self.ram.write_u16(addr, value as u16),
+            AccessSize::Word => self.ram.write_u32(addr, value),
+        };
+        if ram.is_ok() {
+            return Ok(());
+        }
+        let fault = BusFault { addr, size, write: true };
+        let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        self.windows[id.0].device.write(offset, size, value);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phys::NotRam;
+    use AccessSize::{Byte, Half, Word};
+
+    const MIB: u64 = 1 << 20;
+
+    fn h(v: u64) -> Hpa {
+        Hpa::new(v)
+    }
+
+    fn machine() -> Bus {
+        Bus::ppce500(ppce500::DEFAULT_RAM_SIZE).expect("the ppce500 map is valid")
+    }
+
+    #[test]
+    fn ppce500_map() {
+        let bus = machine();
+        let r = |b, s| MemRange::new(h(b), s).unwrap();
+        assert_eq!(bus.ram().regions(), &[r(0, 128 * MIB)]);
+        let windows: Vec<MemRange> = bus.windows().iter().map(|w| w.range).collect();
+        #[rustfmt::skip]
+        assert_eq!(windows, [r(0xF_E000_4500, 8), r(0xF_E000_4600, 8), r(0xF_E00F_F000, 0x1000)]);
+        assert!(matches!(bus.device(DeviceId(2)), Some(Device::Gpio(_))));
+        assert!(bus.device(DeviceId(3)).is_none());
+        assert_eq!(bus.device_at(h(0xF_E000_4505), 1), Some((DeviceId(0), 5)));
+        assert_eq!(bus.device_at(h(0xF_E000_4607), 1), Some((DeviceId(1), 7)));
+        assert_eq!(bus.device_at(h(0xF_E000_4607), 2), None);
+    }
+
+    #[test]
+    fn ram_through_the_bus_is_big_endian() {
+        let mut bus = machine();
+        bus.write(h(0x1000), Word, 0xCAFE_F00D).unwrap();
+        #[rustfmt::skip]
+        let table: &[(u64, AccessSize, u32)] = &[
+            (0x1000, Byte, 0xCA), (0x1003, Byte, 0x0D), (0x1000, Half, 0xCAFE),
+            (0x1001, Half, 0xFEF0), (0x1000, Word, 0xCAFE_F00D), (0x0FFE, Word, 0x0000_CAFE),
+        ];
+        for &(a, size, v) in table {
+            assert_eq!(bus.read(h(a), size), Ok(v), "{a:#x} {size:?}");
+        }
+        bus.write(h(0x1002), Half, 0xFFFF_1234).unwrap(); // only the low half is stored
+        assert_eq!(bus.read(h(0x1000), Word), Ok(0xCAFE_1234));
+        bus.write(h(0x7FF_FFFF), Byte, 0x1AB).unwrap(); // the last RAM byte
+        assert_eq!(bus.ram().read_u8(h(0x7FF_FFFF)), Ok(0xAB));
+    }
+
+    #[test]
+    fn unbacked_addresses_fault() {
+        let mut bus = machine();
+        #[rustfmt::skip]
+        let table: &[(u64, AccessSize)] = &[
+            (0x800_0000, Byte),       // just past 128 MiB of RAM
+            (0x7FF_FFFE, Word),       // straddles the end of RAM
+            (0xC_0000_0000, Word),    // PCI window: not modelled
+            (0xF_0000_0000, Word),    // platform bus: not modelled
+            (0xF_E000_0000, Word),    // CCSR base: no device
+            (0xF_E004_0000, Word),    // MPIC: not modelled
+            (0xF_E000_44FF, Byte),    // just below UART0
+            (0xF_E000_4508, Byte),    // just past UART0
+            (0xF_E000_4506, Word),    // starts in UART0, runs past it
+            (0xF_E00F_EFFE, Word),    // straddles into the GPIO block
+            (0xF_FFFF_FFFF, Byte),    // top of the space
+            (0xF_FFFF_FFFE, Word),    // would run past 2^36
+        ];
+        for &(a, size) in table {
+            assert_eq!(bus.read(h(a), size), Err(BusFault { addr: h(a), size, write: false }));
+            assert_eq!(bus.write(h(a), size, 1), Err(BusFault { addr: h(a), size, write: true }));
+        }
+        assert_eq!(
+            BusFault { addr: h(0xF_E000_0000), size: Word, write: true }.to_string(),
+            "no RAM or device for the 4-byte write at HPA:0xfe0000000"
+        );
+    }
+
+    #[test]
+    fn console_output_through_uart0() {
+        let mut bus = machine();
+        let thr = ppce500::UART0_BASE;
+        let lsr = h(0xF_E000_4505);
+        assert_eq!(bus.read(lsr, Byte), Ok(0x60));
+        for &b in b"ok\n" {
+            bus.write(thr, Byte, b.into()).unwrap();
+        }
+        // A word store reaches the byte register at its address; its low byte is sent (QEMU).
+        bus.write(thr, Word, 0x1234_5621).unwrap();
+        assert_eq!(bus.read(lsr, Half), Ok(0x0060)); // 5..7 fits in the window
+        assert!(bus.read(lsr, Word).is_err()); // 5..9 does not
+        assert_eq!(bus.console(), b"ok\n!");
+        // UART1 keeps its own output.
+        bus.write(ppce500::UART1_BASE, Byte, b'x'.into()).unwrap();
+        assert_eq!(bus.console(), b"ok\n!");
+        match bus.device(DeviceId(1)) {
+            Some(Device::Uart(u)) => assert_eq!(u.output(), b"x"),
+            other => panic!("UART1 expected, found {other:?}"),
+        }
+        // DLAB through the bus: LCR = 0x80, then offset 0 is DLL.
+        bus.write(h(0xF_E000_4503), Byte, 0x80).unwrap();
+        bus.write(thr, Byte, 0x07).unwrap();
+        assert_eq!(bus.read(thr, Byte), Ok(0x07));
+        assert_eq!(bus.console(), b"ok\n!");
+        assert!(!bus.powered_off());
+    }
+
+    #[test]
+    fn gpio_power_off_through_the_bus() {
+        let mut bus = machine();
+        let (gpdir, gpdat) = (ppce500::GPIO_BASE, h(0xF_E00F_F008));
+        bus.write(gpdir, Word, 0x8000_0000).unwrap();
+        assert!(!bus.powered_off());
+        assert_eq!(bus.read(gpdir, Word), Ok(0x8000_0000));
+        bus.write(gpdat, Byte, 0x80).unwrap(); // byte writes do nothing
+        assert!(!bus.powered_off());
+        bus.write(gpdat, Word, 0x8000_0000).unwrap();
+        assert!(bus.powered_off());
+    }
+
+    #[test]
+    fn map_building_errors() {
+        #[rustfmt::skip]
+        let table: &[(u64, MapError)] = &[
+            (0, MapError::Ram(AddRamError::Empty { base: h(0) })),
+            (0x1800, MapError::Ram(AddRamError::Misaligned { base: h(0), size: 0x1800 })),
+            // 63.5 GiB + 20 KiB of RAM from 0 runs into CCSR (UART0 is the first window added).
+            (0xF_E000_5000, MapError::Overlap {
+                range: MemRange::new(h(0xF_E000_4500), 8).unwrap(),
+                existing: MemRange::new(h(0), 0xF_E000_5000).unwrap(),
+            }),
+        ];
+        for (size, want) in table {
+            assert_eq!(Bus::ppce500(*size).err(), Some(*want), "{size:#x}");
+        }
+        let mut bus = machine();
+        let uart0 = MemRange::new(ppce500::UART0_BASE, 8).unwrap();
+        assert_eq!(
+            bus.add_ram(h(0xF_E000_4000), 0x1000),
+            Err(MapError::Overlap {
+                range: MemRange::new(h(0xF_E000_4000), 0x1000).unwrap(),
+                existing: uart0
+            })
+        );
+        let gpio = Device::Gpio(Gpio::new());
+        assert_eq!(
+            bus.add_device(h(0xF_E000_4504), 8, gpio.clone()).err(),
+            Some(MapError::Overlap { range: MemRange::new(h(0xF_E000_4504), 8).unwrap(), existing: uart0 })
+        );
+        assert_eq!(
+            bus.add_device(h(0x10), 0, gpio.clone()).err(),
+            Some(MapError::BadWindow { base: h(0x10), len: 0 })
+        );
+        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(3)));
+        // A bare bus: no console, no RAM.
+        let mut bare = Bus::new(PhysMemory::new());
+        assert_eq!(bare.console(), b"");
+        assert_eq!(bare.read(h(0), Byte), Err(BusFault { addr: h(0), size: Byte, write: false }));
+        assert_eq!(bare.ram().read_u8(h(0)), Err(NotRam { addr: h(0), len: 1 }));
+    }
+
+    #[test]
+    fn no_panic_on_any_address_or_size() {
+        let mut bus = machine();
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for i in 0..20_000u32 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let a = match i % 3 {
+                0 => 0xF_E000_0000 | ((x >> 12) & 0xF_FFFF), // CCSR
+                1 => (x >> 20) & 0xFFF_FFFF,                 // around RAM
+                _ => x >> 28,                                // anywhere
+            };
+            let size = [Byte, Half, Word][(x % 3) as usize];
+            let _ = bus.read(h(a), size);
+            let _ = bus.write(h(a), size, x as u32);
+        }
+    }
+}

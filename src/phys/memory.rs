@@ -1,0 +1,665 @@
+//! [`PhysMemory`]: sparse RAM over the 36-bit host-physical space.
+//!
+//! # Model
+//! RAM is a list of *regions* (4 KiB-aligned, disjoint); only addresses inside a region are RAM,
+//! everything else answers [`NotRam`] (the bus turns it into a machine check). Contents are stored
+//! in 4 KiB pages allocated on the first write that stores a non-zero byte: a RAM page never
+//! written reads as zeros and costs nothing, so a 4 GiB region costs only the pages touched.
+//!
+//! Pages live in a two-level table indexed by the frame number (`addr >> 12`, 24 bits): a
+//! top-level array of 2^15 leaves, each leaf covering 2 MiB (512 pages) and allocated on first
+//! write. Reads never allocate.
+//!
+//! # Decode-cache coherence
+//! Every write bumps the *generation* of each page it touches ([`PhysMemory::page_generation`]),
+//! including a write of zeros to a page never allocated. A cache of decoded instructions keyed by
+//! physical page records the generation when it decodes and re-decodes when it has moved.
+//! [`PhysMemory::page_mut`] counts as a write (the caller is assumed to store through it).
+//!
+//! All multi-byte accesses are big-endian and may cross page (and adjacent-region) boundaries.
+//! Nothing here panics on any address or length.
+
+use crate::addr::{Hpa, PHYS_MASK};
+use crate::phys::range::{MemRange, PHYS_END};
+
+/// Bytes in a page of the store.
+pub const PAGE_SIZE: usize = 4096;
+/// `log2(PAGE_SIZE)`.
+pub const PAGE_SHIFT: u32 = 12;
+const PAGE_MASK: u64 = PAGE_SIZE as u64 - 1;
+/// Frame-number bits of a leaf index (512 pages, 2 MiB per leaf).
+const LEAF_BITS: u32 = 9;
+const LEAF_LEN: usize = 1 << LEAF_BITS;
+/// Number of leaves: 36 - 12 - 9 = 15 bits.
+const TOP_LEN: usize = 1 << (36 - PAGE_SHIFT - LEAF_BITS);
+
+/// What an untouched RAM page reads as.
+static ZERO_PAGE: [u8; PAGE_SIZE] = [0; PAGE_SIZE];
+
+/// A page's contents.
+pub type Page = [u8; PAGE_SIZE];
+
+/// An access that does not lie entirely in RAM.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{addr} + {len:#x} is not entirely RAM")]
+pub struct NotRam {
+    /// First byte of the access.
+    pub addr: Hpa,
+    /// Its length in bytes.
+    pub len: u64,
+}
+
+/// Why a RAM region could not be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AddRamError {
+    /// The region is empty.
+    #[error("RAM region at {base} is empty")]
+    Empty {
+        /// The base asked for.
+        base: Hpa,
+    },
+    /// Base or size is not a multiple of 4 KiB.
+    #[error("RAM region {base} + {size:#x} is not 4 KiB aligned")]
+    Misaligned {
+        /// The base asked for.
+        base: Hpa,
+        /// The size asked for.
+        size: u64,
+    },
+    /// The region runs past the 36-bit physical space.
+    #[error("RAM region {base} + {size:#x} runs past the 36-bit physical space")]
+    OutOfSpace {
+        /// The base asked for.
+        base: Hpa,
+        /// The size asked for.
+        size: u64,
+    },
+    /// The region overlaps one already present.
+    #[error("RAM region {base} + {size:#x} overlaps RAM region {existing}")]
+    Overlap {
+        /// The base asked for.
+        base: Hpa,
+        /// The size asked for.
+        size: u64,
+        /// The region it overlaps.
+        existing: MemRange,
+    },
+}
+
+/// The data cache block `dcbz` zeroes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheLine {
+    /// 32 bytes (e500v1/e500v2 L1).
+    B32,
+    /// 64 bytes (e500mc L1).
+    B64,
+}
+
+impl CacheLine {
+    /// The block size in bytes.
+    pub const fn bytes(self) -> u64 {
+        match self {
+            CacheLine::B32 => 32,
+            CacheLine::B64 => 64,
+        }
+    }
+}
+
+/// One 2 MiB slice of the page table.
+#[derive(Clone)]
+struct Leaf {
+    pages: [Option<Box<Page>>; LEAF_LEN],
+    generations: [u64; LEAF_LEN],
+}
+
+impl Leaf {
+    fn new() -> Box<Leaf> {
+        Box::new(Leaf { pages: [const { None }; LEAF_LEN], generations: [0; LEAF_LEN] })
+    }
+}
+
+/// Where a frame number lives in the table.
+const fn split(frame: u64) -> (usize, usize) {
+    ((frame >> LEAF_BITS) as usize % TOP_LEN, (frame as usize) % LEAF_LEN)
+}
+
+/// Sparse RAM: see the module documentation.
+#[derive(Clone)]
+pub struct PhysMemory {
+    /// Sorted by base, disjoint, 4 KiB aligned.
+    regions: Vec<MemRange>,
+    top: Box<[Option<Box<Leaf>>]>,
+    pages: usize,
+}
+
+impl std::fmt::Debug for PhysMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PhysMemory")
+            .field("regions", &self.regions)
+            .field("allocated_pages", &self.pages)
+            .finish()
+    }
+}
+
+impl Default for PhysMemory {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PhysMemory {
+    /// Memory with no RAM at all.
+    pub fn new() -> Self {
+        PhysMemory { regions: Vec::new(), top: (0..TOP_LEN).map(|_| None).collect(), pages: 0 }
+    }
+
+    /// Memory with one RAM region.
+    pub fn with_ram(base: Hpa, size: u64) -> Result<Self, AddRamError> {
+        let mut m = Self::new();
+        m.add_ram(base, size)?;
+        Ok(m)
+    }
+
+    /// Makes `base .. base + size` RAM (reading as zeros). Both must be multiples of 4 KiB and
+    /// the region must not overlap another; adjacent regions are allowed and accesses may span
+    /// them.
+    pub fn add_ram(&mut self, base: Hpa, size: u64) -> Result<(), AddRamError> {
+        if size == 0 {
+            return Err(AddRamError::Empty { base });
+        }
+        if !base.is_aligned(PAGE_SIZE as u64) || size & PAGE_MASK != 0 {
+            return Err(AddRamError::Misaligned { base, size });
+        }
+        let range = MemRange::new(base, size).ok_or(AddRamError::OutOfSpace { base, size })?;
+        if let Some(existing) = self.regions.iter().find(|r| r.overlaps(&range)) {
+            return Err(AddRamError::Overlap { base, size, existing: *existing });
+        }
+        let at = self.regions.partition_point(|r| r.base() < base);
+        self.regions.insert(at, range);
+        Ok(())
+    }
+
+    /// The RAM regions, sorted by base.
+    pub fn regions(&self) -> &[MemRange] {
+        &self.regions
+    }
+
+    /// Whether every byte of `addr .. addr + len` is RAM (true for `len` 0).
+    pub fn is_ram(&self, addr: Hpa, len: u64) -> bool {
+        let Some(end) = addr.raw().checked_add(len) else {
+            return false;
+        };
+        if end > PHYS_END {
+            return false;
+        }
+        let mut cur = addr.raw();
+        let mut i = self.regions.partition_point(|r| r.end() <= cur);
+        while cur < end {
+            match self.regions.get(i) {
+                Some(r) if r.base().raw() <= cur => cur = r.end(),
+                _ => return false,
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// How many 4 KiB pages hold data (the memory cost of the contents).
+    pub fn allocated_pages(&self) -> usize {
+        self.pages
+    }
+
+    fn stored(&self, frame: u64) -> Option<&Page> {
+        let (t, l) = split(frame);
+        self.top[t].as_ref()?.pages[l].as_deref()
+    }
+
+    /// The leaf of `frame`, allocated if needed, and the index inside it.
+    fn leaf_mut(&mut self, frame: u64) -> (&mut Leaf, usize) {
+        let (t, l) = split(frame);
+        (self.top[t].get_or_insert_with(Leaf::new), l)
+    }
+
+    /// The page of `frame` for writing, allocated if needed; bumps its generation.
+    fn page_for_write(&mut self, frame: u64) -> &mut Page {
+        let (t, l) = split(frame);
+        let leaf = self.top[t].get_or_insert_with(Leaf::new);
+        leaf.generations[l] += 1;
+        let slot = &mut leaf.pages[l];
+        if slot.is_none() {
+            self.pages += 1;
+        }
+        slot.get_or_insert_with(|| Box::new([0; PAGE_SIZE]))
+    }
+
+    /// The page containing `addr` (any offset), or `None` if it is not RAM. An untouched page is
+    /// a shared zero page. The interpreter's fast path: no allocation.
+    pub fn page(&self, addr: Hpa) -> Option<&Page> {
+        let frame = addr.raw() >> PAGE_SHIFT;
+        if !self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) {
+            return None;
+        }
+        Some(self.stored(frame).unwrap_or(&ZERO_PAGE))
+    }
+
+    /// The page containing `addr` for writing, allocated if needed, or `None` if it is not RAM.
+    /// Counts as a write: the page's generation moves.
+    pub fn page_mut(&mut self, addr: Hpa) -> Option<&mut Page> {
+        if !self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) {
+            return None;
+        }
+        Some(self.page_for_write(addr.raw() >> PAGE_SHIFT))
+    }
+
+    /// The write generation of the page containing `addr`: 0 until the first write, then moved
+    /// by every write to the page. 0 for addresses that are not RAM.
+    pub fn page_generation(&self, addr: Hpa) -> u64 {
+        let (t, l) = split(addr.raw() >> PAGE_SHIFT);
+        self.top[t].as_ref().map_or(0, |leaf| leaf.generations[l])
+    }
+
+    /// Fills `buf` from `addr ..`; an error (and `buf` untouched) unless all of it is RAM.
+    pub fn read_bytes(&self, addr: Hpa, buf: &mut [u8]) -> Result<(), NotRam> {
+        let len = buf.len() as u64;
+        if !self.is_ram(addr, len) {
+            return Err(NotRam { addr, len });
+        }
+        let mut cur = addr.raw();
+        for chunk in chunks(cur, buf.len()) {
+            let src = self.stored(cur >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
+            let off = (cur & PAGE_MASK) as usize;
+            buf[chunk.clone()].copy_from_slice(&src[off..off + chunk.len()]);
+            cur += chunk.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// Stores `data` at `addr ..`; an error (and nothing stored) unless all of it is RAM.
+    pub fn write_bytes(&mut self, addr: Hpa, data: &[u8]) -> Result<(), NotRam> {
+        let len = data.len() as u64;
+        if !self.is_ram(addr, len) {
+            return Err(NotRam { addr, len });
+        }
+        let mut cur = addr.raw();
+        for chunk in chunks(cur, data.len()) {
+            let src = &data[chunk.clone()];
+            self.store(cur, src.len(), |dst| dst.copy_from_slice(src), src.iter().all(|&b| b == 0));
+            cur += chunk.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// Stores into one page: `len` bytes at `addr` (not crossing the page) via `put`. A store of
+    /// only zeros into a page never allocated just bumps the generation.
+    fn store(&mut self, addr: u64, len: usize, put: impl FnOnce(&mut [u8]), zeros: bool) {
+        let frame = addr >> PAGE_SHIFT;
+        let off = (addr & PAGE_MASK) as usize;
+        if zeros {
+            let (leaf, l) = self.leaf_mut(frame);
+            if leaf.pages[l].is_none() {
+                leaf.generations[l] += 1;
+                return;
+            }
+        }
+        put(&mut self.page_for_write(frame)[off..off + len]);
+    }
+
+    /// Zeroes the `line`-aligned block containing `addr` (`dcbz`).
+    pub fn zero_block(&mut self, addr: Hpa, line: CacheLine) -> Result<(), NotRam> {
+        let base = addr.align_down(line.bytes());
+        let len = line.bytes();
+        if !self.is_ram(base, len) {
+            return Err(NotRam { addr: base, len });
+        }
+        // A line never crosses a page: 4096 is a multiple of the line size.
+        self.store(base.raw(), len as usize, |dst| dst.fill(0), true);
+        Ok(())
+    }
+
+    fn read_array<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
+        let off = (addr.raw() & PAGE_MASK) as usize;
+        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
+            // Fast path: inside one page.
+            let src = self.stored(addr.raw() >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
+            let mut out = [0; N];
+            out.copy_from_slice(&src[off..off + N]);
+            return Ok(out);
+        }
+        let mut out = [0; N];
+        self.read_bytes(addr, &mut out)?;
+        Ok(out)
+    }
+
+    /// Reads a byte.
+    pub fn read_u8(&self, addr: Hpa) -> Result<u8, NotRam> {
+        self.read_array::<1>(addr).map(|b| b[0])
+    }
+    /// Reads a big-endian halfword (any alignment).
+    pub fn read_u16(&self, addr: Hpa) -> Result<u16, NotRam> {
+        self.read_array(addr).map(u16::from_be_bytes)
+    }
+    /// Reads a big-endian word (any alignment).
+    pub fn read_u32(&self, addr: Hpa) -> Result<u32, NotRam> {
+        self.read_array(addr).map(u32::from_be_bytes)
+    }
+    /// Reads a big-endian doubleword (any alignment).
+    pub fn read_u64(&self, addr: Hpa) -> Result<u64, NotRam> {
+        self.read_array(addr).map(u64::from_be_bytes)
+    }
+    fn write_array<const N: usize>(&mut self, addr: Hpa, data: [u8; N]) -> Result<(), NotRam> {
+        let off = (addr.raw() & PAGE_MASK) as usize;
+        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
+            // Fast path: inside one page that already holds data.
+            let (t, l) = split(addr.raw() >> PAGE_SHIFT);
+            if let Some(leaf) = self.top[t].as_deref_mut()
+                && let Some(page) = leaf.pages[l].as_deref_mut()
+            {
+                page[off..off + N].copy_from_slice(&data);
+                leaf.generations[l] += 1;
+                return Ok(());
+            }
+        }
+        self.write_bytes(addr, &data)
+    }
+
+    /// Writes a byte.
+    pub fn write_u8(&mut self, addr: Hpa, v: u8) -> Result<(), NotRam> {
+        self.write_array(addr, [v])
+    }
+    /// Writes a big-endian halfword (any alignment).
+    pub fn write_u16(&mut self, addr: Hpa, v: u16) -> Result<(), NotRam> {
+        self.write_array(addr, v.to_be_bytes())
+    }
+    /// Writes a big-endian word (any alignment).
+    pub fn write_u32(&mut self, addr: Hpa, v: u32) -> Result<(), NotRam> {
+        self.write_array(addr, v.to_be_bytes())
+    }
+    /// Writes a big-endian doubleword (any alignment).
+    pub fn write_u64(&mut self, addr: Hpa, v: u64) -> Result<(), NotRam> {
+        self.write_array(addr, v.to_be_bytes())
+    }
+}
+
+/// Splits `len` bytes starting at physical `addr` into per-page index ranges of the buffer.
+fn chunks(addr: u64, len: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let mut done = 0usize;
+    let mut cur = addr & PHYS_MASK;
+    std::iter::from_fn(move || {
+        if done >= len {
+            return None;
+        }
+        let n = (PAGE_SIZE - (cur & PAGE_MASK) as usize).min(len - done);
+        let r = done..done + n;
+        done += n;
+        cur += n as u64;
+        Some(r)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIB: u64 = 1 << 20;
+    const GIB: u64 = 1 << 30;
+
+    fn h(v: u64) -> Hpa {
+        Hpa::new(v)
+    }
+
+    fn ram(size: u64) -> PhysMemory {
+        PhysMemory::with_ram(h(0), size).expect("valid RAM")
+    }
+
+    #[test]
+    fn big_endian_byte_order() {
+        let mut m = ram(MIB);
+        m.write_u32(h(0x100), 0x1234_5678).unwrap();
+        // Most significant byte at the lowest address.
+        #[rustfmt::skip]
+        let bytes: &[(u64, u8)] = &[(0x100, 0x12), (0x101, 0x34), (0x102, 0x56), (0x103, 0x78)];
+        for &(a, b) in bytes {
+            assert_eq!(m.read_u8(h(a)), Ok(b), "{a:#x}");
+        }
+        assert_eq!(m.read_u16(h(0x100)), Ok(0x1234));
+        assert_eq!(m.read_u16(h(0x101)), Ok(0x3456)); // unaligned
+        assert_eq!(m.read_u16(h(0x102)), Ok(0x5678));
+        m.write_u16(h(0x200), 0xABCD).unwrap();
+        assert_eq!(m.read_u32(h(0x1FF)), Ok(0x00AB_CD00));
+        m.write_u64(h(0x300), 0x0102_0304_0506_0708).unwrap();
+        assert_eq!(m.read_u32(h(0x304)), Ok(0x0506_0708));
+        assert_eq!(m.read_u64(h(0x300)), Ok(0x0102_0304_0506_0708));
+    }
+
+    #[test]
+    fn accesses_crossing_a_page_boundary() {
+        // (address, width): every access straddles 0x1000 or 0x2000.
+        #[rustfmt::skip]
+        let table: &[(u64, u64, u32)] = &[
+            (0x0FFF, 2, 0x0000_A1B2), // 0xA1 at 0xFFF, 0xB2 at 0x1000
+            (0x0FFE, 4, 0xC1D2_E3F4),
+            (0x0FFF, 4, 0x1122_3344),
+            (0x1FFD, 4, 0x5566_7788),
+        ];
+        for &(a, width, v) in table {
+            let mut m = ram(MIB);
+            if width == 2 {
+                m.write_u16(h(a), v as u16).unwrap();
+                assert_eq!(m.read_u16(h(a)), Ok(v as u16));
+            } else {
+                m.write_u32(h(a), v).unwrap();
+                assert_eq!(m.read_u32(h(a)), Ok(v));
+            }
+            // The last byte landed on the next page, the first on this one.
+            let last = a + width - 1;
+            assert_eq!(m.read_u8(h(last)), Ok(v as u8), "{a:#x}");
+            assert_eq!(m.read_u8(h(a)), Ok((v >> (8 * (width - 1))) as u8), "{a:#x}");
+            assert_eq!(m.allocated_pages(), 2, "{a:#x}");
+        }
+        // read_bytes/write_bytes across three pages.
+        let mut m = ram(MIB);
+        let data: Vec<u8> = (0..=255u8).cycle().take(0x2010).collect();
+        m.write_bytes(h(0xFF8), &data).unwrap();
+        let mut back = vec![0; data.len()];
+        m.read_bytes(h(0xFF8), &mut back).unwrap();
+        assert_eq!(back, data);
+        // 0xFF8 .. 0x3008 touches pages 0, 1, 2 and 3.
+        assert_eq!(m.allocated_pages(), 4);
+    }
+
+    #[test]
+    fn sparse_cost_of_a_4gib_region() {
+        let mut m = PhysMemory::with_ram(h(4 * GIB), 4 * GIB).unwrap();
+        // Reading all over the region allocates nothing.
+        let mut a = 4 * GIB;
+        while a < 8 * GIB {
+            assert_eq!(m.read_u32(h(a + 0xFFE)), Ok(0));
+            a += 16 * MIB;
+        }
+        assert_eq!(m.allocated_pages(), 0);
+        // One word every 16 MiB across 4 GiB: 256 pages, not 1 Mi.
+        let mut a = 4 * GIB;
+        while a < 8 * GIB {
+            m.write_u32(h(a + 0x10), 0xDEAD_BEEF).unwrap();
+            a += 16 * MIB;
+        }
+        assert_eq!(m.allocated_pages(), 256);
+        assert_eq!(m.read_u32(h(4 * GIB + 16 * MIB + 0x10)), Ok(0xDEAD_BEEF));
+        assert_eq!(m.read_u32(h(4 * GIB + 16 * MIB + 0x1010)), Ok(0));
+        // Zeros into untouched pages cost nothing either.
+        m.write_bytes(h(5 * GIB + 0x1000), &[0; 3 * PAGE_SIZE]).unwrap();
+        m.zero_block(h(6 * GIB + 0x8000), CacheLine::B32).unwrap();
+        assert_eq!(m.allocated_pages(), 256);
+    }
+
+    #[test]
+    fn accesses_outside_ram_are_errors() {
+        let mut m = PhysMemory::with_ram(h(0x10_0000), MIB).unwrap(); // 1 MiB .. 2 MiB
+        #[rustfmt::skip]
+        let table: &[(u64, u64)] = &[
+            (0x0, 1),              // below
+            (0xF_FFFF, 1),         // last byte below
+            (0xF_FFFF, 2),         // straddles the start
+            (0x1F_FFFE, 4),        // straddles the end
+            (0x20_0000, 1),        // first byte past
+            (0xF_FFFF_FFFF, 1),    // top of the space
+            (0xF_FFFF_FFFE, 4),    // would run past 2^36
+        ];
+        for &(a, len) in table {
+            let e = Err(NotRam { addr: h(a), len });
+            assert!(!m.is_ram(h(a), len), "{a:#x}");
+            let mut buf = vec![0; len as usize];
+            assert_eq!(m.read_bytes(h(a), &mut buf), e, "{a:#x}");
+            assert_eq!(m.write_bytes(h(a), &buf), e, "{a:#x}");
+            if len == 4 {
+                assert_eq!(m.read_u32(h(a)), Err(NotRam { addr: h(a), len: 4 }));
+                assert_eq!(m.write_u32(h(a), 1), Err(NotRam { addr: h(a), len: 4 }));
+            }
+        }
+        assert_eq!(m.read_u32(h(0x1F_FFFC)), Ok(0)); // the last word is RAM
+        assert!(m.page(h(0xF_F000)).is_none() && m.page_mut(h(0x20_0000)).is_none());
+        assert_eq!(m.zero_block(h(0x20_0010), CacheLine::B32), Err(NotRam { addr: h(0x20_0000), len: 32 }));
+        assert_eq!(m.allocated_pages(), 0);
+    }
+
+    #[test]
+    fn adjacent_regions_join() {
+        let mut m = ram(0x2000);
+        m.add_ram(h(0x2000), 0x1000).unwrap();
+        assert!(m.is_ram(h(0), 0x3000));
+        m.write_u32(h(0x1FFE), 0x0102_0304).unwrap();
+        assert_eq!(m.read_u32(h(0x1FFE)), Ok(0x0102_0304));
+        assert!(!m.is_ram(h(0x2FFE), 4));
+    }
+
+    #[test]
+    fn add_ram_rejects_bad_regions() {
+        let mut m = PhysMemory::with_ram(h(0x10_0000), MIB).unwrap();
+        let existing = MemRange::new(h(0x10_0000), MIB).unwrap();
+        #[rustfmt::skip]
+        let table: &[(u64, u64, AddRamError)] = &[
+            (0x30_0000, 0, AddRamError::Empty { base: h(0x30_0000) }),
+            (0x30_0800, 0x1000, AddRamError::Misaligned { base: h(0x30_0800), size: 0x1000 }),
+            (0x30_0000, 0x800, AddRamError::Misaligned { base: h(0x30_0000), size: 0x800 }),
+            (0xF_FFFF_F000, 0x2000,
+                AddRamError::OutOfSpace { base: h(0xF_FFFF_F000), size: 0x2000 }),
+            (0x0, 0x10_1000, AddRamError::Overlap { base: h(0), size: 0x10_1000, existing }),
+            (0x1F_F000, 0x2000,
+                AddRamError::Overlap { base: h(0x1F_F000), size: 0x2000, existing }),
+            (0x0, 0x100_0000, AddRamError::Overlap { base: h(0), size: 0x100_0000, existing }),
+        ];
+        for &(base, size, want) in table {
+            assert_eq!(m.add_ram(h(base), size), Err(want), "{base:#x} + {size:#x}");
+        }
+        assert_eq!(
+            AddRamError::Overlap { base: h(0), size: 0x10_1000, existing }.to_string(),
+            "RAM region HPA:0x000000000 + 0x101000 overlaps RAM region HPA:0x000100000 + 0x100000"
+        );
+        // Touching regions on both sides are fine; the list stays sorted.
+        m.add_ram(h(0x20_0000), 0x1000).unwrap();
+        m.add_ram(h(0), 0x10_0000).unwrap();
+        let bases: Vec<u64> = m.regions().iter().map(|r| r.base().raw()).collect();
+        assert_eq!(bases, [0, 0x10_0000, 0x20_0000]);
+    }
+
+    #[test]
+    fn page_generation_moves_only_on_writes() {
+        let mut m = ram(MIB);
+        let p = h(0x5000);
+        // (operation, generation of page 0x5000 afterwards, of page 0x6000 afterwards)
+        type Op = fn(&mut PhysMemory);
+        #[rustfmt::skip]
+        let table: &[(&str, Op, u64, u64)] = &[
+            ("read",             |m| { m.read_u32(h(0x5000)).unwrap(); }, 0, 0),
+            ("page()",           |m| { m.page(h(0x5000)).unwrap(); }, 0, 0),
+            ("write zero",       |m| m.write_u8(h(0x5001), 0).unwrap(), 1, 0),
+            ("write",            |m| m.write_u32(h(0x5004), 7).unwrap(), 2, 0),
+            ("write, allocated", |m| m.write_u16(h(0x5008), 0xBEEF).unwrap(), 3, 0),
+            ("write zero again", |m| m.write_u8(h(0x5009), 0).unwrap(), 4, 0),
+            ("read again",       |m| { m.read_bytes(h(0x5000), &mut [0; 64]).unwrap(); }, 4, 0),
+            ("write across",     |m| m.write_u32(h(0x5FFE), 1).unwrap(), 5, 1),
+            ("dcbz",             |m| m.zero_block(h(0x5020), CacheLine::B64).unwrap(), 6, 1),
+            ("page_mut()",       |m| { m.page_mut(h(0x5000)).unwrap(); }, 7, 1),
+            ("failed write",     |m| { m.write_u32(h(0x20_0000), 1).unwrap_err(); }, 7, 1),
+            ("other page",       |m| m.write_u8(h(0x6100), 9).unwrap(), 7, 2),
+        ];
+        for &(what, op, g5, g6) in table {
+            op(&mut m);
+            assert_eq!((m.page_generation(p), m.page_generation(h(0x6FFF))), (g5, g6), "{what}");
+        }
+        assert_eq!(m.page_generation(h(0x7000)), 0);
+        // The in-page fast path stores the data too (0x5006..0x5008 were zeroed by the dcbz).
+        m.write_u16(h(0x5008), 0xBEEF).unwrap();
+        assert_eq!(m.read_u32(h(0x5006)), Ok(0x0000_BEEF));
+        assert_eq!(m.page_generation(p), 8);
+    }
+
+    #[test]
+    fn page_fast_path() {
+        let mut m = ram(MIB);
+        assert_eq!(m.page(h(0x3123)).map(|p| p[0x123]), Some(0));
+        assert_eq!(m.allocated_pages(), 0);
+        m.page_mut(h(0x3000)).unwrap()[0x123] = 0x5A;
+        assert_eq!(m.read_u8(h(0x3123)), Ok(0x5A));
+        assert_eq!(m.page(h(0x3FFF)).map(|p| p[0x123]), Some(0x5A));
+        assert_eq!(m.allocated_pages(), 1);
+    }
+
+    #[test]
+    fn zero_block_clears_the_aligned_line() {
+        // (line, address given, first zeroed byte, bytes zeroed)
+        #[rustfmt::skip]
+        let table: &[(CacheLine, u64, u64, u64)] = &[
+            (CacheLine::B32, 0x1234, 0x1220, 32),
+            (CacheLine::B64, 0x1234, 0x1200, 64),
+            (CacheLine::B32, 0x1FFF, 0x1FE0, 32),
+        ];
+        for &(line, a, first, n) in table {
+            let mut m = ram(MIB);
+            m.write_bytes(h(0x1000), &[0xFF; PAGE_SIZE]).unwrap();
+            m.zero_block(h(a), line).unwrap();
+            for b in 0x1000..0x2000 {
+                let zeroed = (first..first + n).contains(&b);
+                assert_eq!(m.read_u8(h(b)), Ok(if zeroed { 0 } else { 0xFF }), "{a:#x} {b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_any_address() {
+        let mut m = PhysMemory::with_ram(h(0), 16 * MIB).unwrap();
+        m.add_ram(h(0xF_FFFF_0000), 0x1_0000).unwrap(); // the very top of the space
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Mostly near the RAM edges, sometimes anywhere.
+            let a = match x % 4 {
+                0 => (x >> 8) & 0x1FF_FFFF,
+                1 => 0xF_FFFF_0000 | ((x >> 8) & 0xFFFF),
+                _ => x >> 28,
+            };
+            let a = h(a);
+            let v = (x >> 32) as u32;
+            let _ = m.read_u8(a);
+            let _ = m.read_u16(a);
+            let _ = m.read_u32(a);
+            let _ = m.read_u64(a);
+            let _ = m.write_u32(a, v);
+            let _ = m.write_u16(a, v as u16);
+            let _ = m.zero_block(a, CacheLine::B64);
+            let _ = m.page(a);
+            let _ = m.page_generation(a);
+            let _ = m.is_ram(a, x);
+            let mut buf = [0u8; 9];
+            let _ = m.read_bytes(a, &mut buf);
+            let _ = m.write_bytes(a, &buf);
+            if let Some(p) = m.page_mut(a) {
+                p[0] = 1;
+            }
+        }
+        assert!(m.read_u32(h(0xF_FFFF_FFFC)).is_ok());
+        assert!(m.read_u32(h(0xF_FFFF_FFFE)).is_err());
+    }
+}

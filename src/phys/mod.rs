@@ -1,0 +1,24 @@
+//! Physical memory and devices: what sits behind a physical address.
+//!
+//! | file | what |
+//! |---|---|
+//! | [`range`] | [`MemRange`], a non-empty range of one physical space |
+//! | [`memory`] | [`PhysMemory`], sparse big-endian RAM over the 36-bit host-physical space |
+//! | [`uart`] | [`Uart16550`], an ns16550 with byte registers |
+//! | [`gpio`] | [`Gpio`], the MPC8xxx GPIO block whose pin 0 powers `ppce500` off |
+//! | [`bus`] | [`Bus`], RAM plus MMIO windows; unbacked accesses are [`BusFault`]s |
+//! | [`gpa_map`] | [`GpaMap`], the guest-physical map: the only GPA -> HPA translation |
+
+pub mod bus;
+pub mod gpa_map;
+pub mod gpio;
+pub mod memory;
+pub mod range;
+pub mod uart;
+
+pub use bus::{AccessSize, Bus, BusFault, Device, DeviceId, MapError, MmioWindow};
+pub use gpa_map::{Backing, GpaMap, GpaMapError, GpaRegion, RamTranslation};
+pub use gpio::Gpio;
+pub use memory::{AddRamError, CacheLine, NotRam, PAGE_SHIFT, PAGE_SIZE, Page, PhysMemory};
+pub use range::{MemRange, PHYS_END};
+pub use uart::{Echo, Uart16550};

@@ -1,0 +1,373 @@
+//! [`Uart16550`]: an ns16550-compatible UART with byte registers at offsets 0..=7.
+//!
+//! | offset | read | write | with LCR\[DLAB\] = 1 |
+//! |---|---|---|---|
+//! | 0 | RBR | THR (transmit) | DLL |
+//! | 1 | IER | IER | DLM |
+//! | 2 | IIR | FCR | |
+//! | 3 | LCR | LCR | |
+//! | 4 | MCR | MCR | |
+//! | 5 | LSR | (ignored) | |
+//! | 6 | MSR | (ignored) | |
+//! | 7 | SCR | SCR | |
+//!
+//! Transmission is instantaneous: a THR write appends the byte to [`Uart16550::output`] (and
+//! echoes it if the constructor asked), so LSR always reads THRE | TEMT (0x60). There is no input
+//! source except loopback (MCR\[LOOP\]), where transmitted bytes are received instead of sent.
+//! Interrupt state (IIR) is kept as a 16550 does, but nothing is wired to an interrupt controller
+//! yet. Reset values follow QEMU's `serial_reset` (MCR = OUT2, MSR = DCD | DSR | CTS, divisor 12).
+//! Offsets 8 and above read 0 and ignore writes.
+
+use std::collections::VecDeque;
+use std::io::Write;
+
+/// Register offsets.
+pub mod reg {
+    /// RBR (read), THR (write), DLL (DLAB).
+    pub const RBR_THR: u64 = 0;
+    /// IER, DLM (DLAB).
+    pub const IER: u64 = 1;
+    /// IIR (read), FCR (write).
+    pub const IIR_FCR: u64 = 2;
+    /// Line control.
+    pub const LCR: u64 = 3;
+    /// Modem control.
+    pub const MCR: u64 = 4;
+    /// Line status.
+    pub const LSR: u64 = 5;
+    /// Modem status.
+    pub const MSR: u64 = 6;
+    /// Scratch.
+    pub const SCR: u64 = 7;
+}
+
+/// LCR: divisor latch access.
+pub const LCR_DLAB: u8 = 0x80;
+/// LSR: data ready.
+pub const LSR_DR: u8 = 0x01;
+/// LSR: overrun error.
+pub const LSR_OE: u8 = 0x02;
+/// LSR: transmit holding register empty.
+pub const LSR_THRE: u8 = 0x20;
+/// LSR: transmitter empty.
+pub const LSR_TEMT: u8 = 0x40;
+/// IER: received data available interrupt.
+pub const IER_RDI: u8 = 0x01;
+/// IER: THR empty interrupt.
+pub const IER_THRI: u8 = 0x02;
+/// IER: receiver line status interrupt.
+pub const IER_RLSI: u8 = 0x04;
+/// IIR: no interrupt pending.
+pub const IIR_NO_INT: u8 = 0x01;
+/// IIR: THR empty.
+pub const IIR_THRI: u8 = 0x02;
+/// IIR: received data available.
+pub const IIR_RDI: u8 = 0x04;
+/// IIR: receiver line status.
+pub const IIR_RLSI: u8 = 0x06;
+/// IIR: FIFOs enabled.
+pub const IIR_FIFO: u8 = 0xC0;
+/// FCR: enable FIFOs.
+pub const FCR_ENABLE: u8 = 0x01;
+/// FCR: clear the receive FIFO.
+pub const FCR_RX_RESET: u8 = 0x02;
+/// MCR: OUT2.
+pub const MCR_OUT2: u8 = 0x08;
+/// MCR: loopback.
+pub const MCR_LOOP: u8 = 0x10;
+/// MSR at reset: DCD | DSR | CTS.
+pub const MSR_RESET: u8 = 0xB0;
+
+/// Where transmitted bytes are echoed besides the output buffer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Echo {
+    /// Nowhere.
+    #[default]
+    Off,
+    /// The process's standard output.
+    Stdout,
+    /// The process's standard error.
+    Stderr,
+}
+
+/// An ns16550 UART: see the module documentation.
+#[derive(Clone, Debug)]
+pub struct Uart16550 {
+    ier: u8,
+    lcr: u8,
+    mcr: u8,
+    scr: u8,
+    divisor: u16,
+    fifo: bool,
+    overrun: bool,
+    thr_ipending: bool,
+    rx: VecDeque<u8>,
+    output: Vec<u8>,
+    echo: Echo,
+}
+
+impl Default for Uart16550 {
+    fn default() -> Self {
+        Self::new(Echo::Off)
+    }
+}
+
+impl Uart16550 {
+    /// Bytes of register space.
+    pub const LEN: u64 = 8;
+
+    /// A UART in its reset state, echoing transmitted bytes to `echo`.
+    pub fn new(echo: Echo) -> Self {
+        Uart16550 {
+            ier: 0,
+            lcr: 0,
+            mcr: MCR_OUT2,
+            scr: 0,
+            divisor: 12,
+            fifo: false,
+            overrun: false,
+            thr_ipending: false,
+            rx: VecDeque::new(),
+            output: Vec::new(),
+            echo,
+        }
+    }
+
+    /// Everything transmitted so far.
+    pub fn output(&self) -> &[u8] {
+        &self.output
+    }
+
+    /// Takes the transmitted bytes, leaving the buffer empty.
+    pub fn take_output(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.output)
+    }
+
+    /// Changes where transmitted bytes are echoed.
+    pub fn set_echo(&mut self, echo: Echo) {
+        self.echo = echo;
+    }
+
+    /// The baud-rate divisor (DLM:DLL).
+    pub fn divisor(&self) -> u16 {
+        self.divisor
+    }
+
+    /// Whether an enabled interrupt condition is pending (IIR bit 0 clear).
+    pub fn interrupt_pending(&self) -> bool {
+        self.iir() & IIR_NO_INT == 0
+    }
+
+    fn dlab(&self) -> bool {
+        self.lcr & LCR_DLAB != 0
+    }
+
+    fn lsr(&self) -> u8 {
+        let dr = if self.rx.is_empty() { 0 } else { LSR_DR };
+        let oe = if self.overrun { LSR_OE } else { 0 };
+        LSR_THRE | LSR_TEMT | dr | oe
+    }
+
+    /// IIR by 16550 priority: line status, received data, THR empty.
+    fn iir(&self) -> u8 {
+        let id = if self.ier & IER_RLSI != 0 && self.overrun {
+            IIR_RLSI
+        } else if self.ier & IER_RDI != 0 && !self.rx.is_empty() {
+            IIR_RDI
+        } else if self.ier & IER_THRI != 0 && self.thr_ipending {
+            IIR_THRI
+        } else {
+            IIR_NO_INT
+        };
+        id | if self.fifo { IIR_FIFO } else { 0 }
+    }
+
+    fn msr(&self) -> u8 {
+        if self.mcr & MCR_LOOP != 0 {
+            // Loopback: OUT2 -> DCD, OUT1 -> RI, DTR -> DSR, RTS -> CTS.
+            ((self.mcr & 0x0C) << 4) | ((self.mcr & 0x02) << 3) | ((self.mcr & 0x01) << 5)
+        } else {
+            MSR_RESET
+        }
+    }
+
+    /// Reads the register at `offset` (reads of RBR, IIR and LSR have side effects).
+    pub fn read(&mut self, offset: u64) -> u8 {
+        match offset {
+            reg::RBR_THR if self.dlab() => self.divisor.to_be_bytes()[1],
+            reg::RBR_THR => self.rx.pop_front().unwrap_or(0),
+            reg::IER if self.dlab() => self.divisor.to_be_bytes()[0],
+            reg::IER => self.ier,
+            reg::IIR_FCR => {
+                let iir = self.iir();
+                if iir & 0x0F == IIR_THRI {
+                    // Reading IIR clears a THR-empty interrupt it reports.
+                    self.thr_ipending = false;
+                }
+                iir
+            }
+            reg::LCR => self.lcr,
+            reg::MCR => self.mcr,
+            reg::LSR => {
+                let lsr = self.lsr();
+                self.overrun = false;
+                lsr
+            }
+            reg::MSR => self.msr(),
+            reg::SCR => self.scr,
+            _ => 0,
+        }
+    }
+
+    /// Writes the register at `offset`.
+    pub fn write(&mut self, offset: u64, value: u8) {
+        match offset {
+            reg::RBR_THR if self.dlab() => self.divisor = (self.divisor & 0xFF00) | value as u16,
+            reg::RBR_THR => self.transmit(value),
+            reg::IER if self.dlab() => {
+                self.divisor = (self.divisor & 0x00FF) | (value as u16) << 8;
+            }
+            reg::IER => {
+                let enabling = value & IER_THRI != 0 && self.ier & IER_THRI == 0;
+                self.ier = value & 0x0F;
+                if enabling {
+                    // THR is always empty: enabling its interrupt raises it at once.
+                    self.thr_ipending = true;
+                }
+            }
+            reg::IIR_FCR => {
+                let fifo = value & FCR_ENABLE != 0;
+                if fifo != self.fifo || value & FCR_RX_RESET != 0 {
+                    self.rx.clear();
+                }
+                self.fifo = fifo;
+            }
+            reg::LCR => self.lcr = value,
+            reg::MCR => self.mcr = value & 0x1F,
+            reg::SCR => self.scr = value,
+            _ => {}
+        }
+    }
+
+    fn transmit(&mut self, byte: u8) {
+        if self.mcr & MCR_LOOP != 0 {
+            let depth = if self.fifo { 16 } else { 1 };
+            if self.rx.len() < depth {
+                self.rx.push_back(byte);
+            } else {
+                self.overrun = true;
+            }
+        } else {
+            self.output.push(byte);
+            // A failed echo is the host's problem, not the guest's: the byte is in `output`.
+            let _ = match self.echo {
+                Echo::Off => Ok(()),
+                Echo::Stdout => std::io::stdout().write_all(&[byte]),
+                Echo::Stderr => std::io::stderr().write_all(&[byte]),
+            };
+        }
+        // Sent at once: THR is empty again.
+        self.thr_ipending = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transmit_appends_and_lsr_reads_0x60() {
+        let mut u = Uart16550::new(Echo::Off);
+        assert_eq!(u.read(reg::LSR), 0x60);
+        for &b in b"Hi!\n" {
+            u.write(reg::RBR_THR, b);
+            assert_eq!(u.read(reg::LSR), 0x60, "after {b:#x}");
+        }
+        assert_eq!(u.output(), b"Hi!\n");
+        assert_eq!(u.take_output(), b"Hi!\n".to_vec());
+        assert_eq!(u.output(), b"");
+        // No input: RBR reads 0 and LSR never shows data ready.
+        assert_eq!(u.read(reg::RBR_THR), 0);
+    }
+
+    #[test]
+    fn reset_values_and_plain_registers() {
+        let mut u = Uart16550::default();
+        // (offset, value at reset) as QEMU's serial_reset leaves them.
+        #[rustfmt::skip]
+        let reset: &[(u64, u8)] = &[
+            (reg::RBR_THR, 0), (reg::IER, 0), (reg::IIR_FCR, 0x01), (reg::LCR, 0),
+            (reg::MCR, 0x08), (reg::LSR, 0x60), (reg::MSR, 0xB0), (reg::SCR, 0),
+            (8, 0), (0xFF, 0), (u64::MAX, 0),
+        ];
+        for &(off, v) in reset {
+            assert_eq!(u.read(off), v, "offset {off}");
+        }
+        // (offset, written, read back)
+        #[rustfmt::skip]
+        let rw: &[(u64, u8, u8)] = &[
+            (reg::SCR, 0xA5, 0xA5),
+            (reg::LCR, 0x03, 0x03),  // 8N1
+            (reg::MCR, 0xEF, 0x0F),  // only 5 bits exist (LOOP left clear)
+            (reg::IER, 0xF5, 0x05),  // only 4 bits exist
+            (reg::LSR, 0x00, 0x60),  // read-only
+            (reg::MSR, 0x00, 0xB0),  // read-only
+            (9, 0x55, 0),            // past the registers
+        ];
+        for &(off, w, r) in rw {
+            u.write(off, w);
+            assert_eq!(u.read(off), r, "offset {off}");
+        }
+        assert!(u.output().is_empty());
+    }
+
+    #[test]
+    fn dlab_switches_offsets_0_and_1_to_the_divisor() {
+        let mut u = Uart16550::new(Echo::Off);
+        u.write(reg::IER, 0x01);
+        u.write(reg::LCR, 0x83); // DLAB | 8N1
+        u.write(reg::RBR_THR, 0x36); // DLL, not transmitted
+        u.write(reg::IER, 0x01); // DLM
+        assert_eq!((u.read(reg::RBR_THR), u.read(reg::IER)), (0x36, 0x01));
+        assert_eq!(u.divisor(), 0x0136);
+        assert!(u.output().is_empty());
+        u.write(reg::LCR, 0x03); // DLAB off
+        assert_eq!(u.read(reg::IER), 0x01); // IER kept its value
+        u.write(reg::RBR_THR, b'A');
+        assert_eq!(u.output(), b"A");
+        assert_eq!(u.divisor(), 0x0136);
+    }
+
+    #[test]
+    fn thr_empty_interrupt_is_raised_and_cleared_by_iir_read() {
+        let mut u = Uart16550::new(Echo::Off);
+        // (action, IIR read right after). The first IIR read clears a THRI it reports.
+        assert_eq!(u.read(reg::IIR_FCR), 0x01);
+        u.write(reg::IER, IER_THRI);
+        assert!(u.interrupt_pending());
+        assert_eq!(u.read(reg::IIR_FCR), 0x02);
+        assert_eq!(u.read(reg::IIR_FCR), 0x01);
+        u.write(reg::RBR_THR, b'x');
+        assert_eq!(u.read(reg::IIR_FCR), 0x02);
+        u.write(reg::IIR_FCR, FCR_ENABLE);
+        assert_eq!(u.read(reg::IIR_FCR), 0xC1);
+    }
+
+    #[test]
+    fn loopback_receives_instead_of_sending() {
+        let mut u = Uart16550::new(Echo::Off);
+        u.write(reg::MCR, MCR_LOOP | 0x0B); // LOOP | OUT2 | RTS | DTR
+        // OUT2 -> DCD 0x80, RTS -> CTS 0x10, DTR -> DSR 0x20.
+        assert_eq!(u.read(reg::MSR), 0xB0);
+        u.write(reg::IER, IER_RDI);
+        u.write(reg::RBR_THR, b'q');
+        assert_eq!(u.read(reg::LSR), 0x61);
+        assert_eq!(u.read(reg::IIR_FCR), 0x04);
+        u.write(reg::RBR_THR, b'r'); // no FIFO: overruns the holding register
+        assert_eq!(u.read(reg::LSR), 0x63);
+        assert_eq!(u.read(reg::LSR), 0x61); // reading LSR cleared OE
+        assert_eq!(u.read(reg::RBR_THR), b'q');
+        assert_eq!(u.read(reg::LSR), 0x60);
+        assert!(u.output().is_empty());
+    }
+}

@@ -1,0 +1,92 @@
+//! Byte-exact comparison with GNU binutils (`powerpc-linux-gnu-as` + `ld -N`) for data-only
+//! programs. The expected outputs are recorded in `tests/data/asm/` (made by its `regen.sh`), so
+//! the comparison runs without binutils; when binutils is installed the recordings are also
+//! checked to be current (`TLBVISOR_RECORD=1` rewrites them from the live tools).
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tlbvisor::asm::Assembler;
+
+const TESTS: [&str; 7] = ["expr", "data", "layout", "macros", "include", "code", "insns"];
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/asm")
+}
+
+fn assembler(name: &str) -> Assembler {
+    let a = Assembler::new().base(0x10000);
+    if name == "include" { a.defsym("FROM_DEFSYM", 7).include_dir(data_dir().join("incdir")) } else { a }
+}
+
+/// Parses NAME.expect: entry and symbols.
+fn expected(dir: &Path, name: &str) -> (u32, BTreeMap<String, u32>) {
+    let text = std::fs::read_to_string(dir.join(format!("{name}.expect"))).unwrap();
+    let mut entry = 0;
+    let mut syms = BTreeMap::new();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        match f.as_slice() {
+            ["entry", v] => entry = u32::from_str_radix(v, 16).unwrap(),
+            ["sym", n, v] => {
+                syms.insert(n.to_string(), u32::from_str_radix(v, 16).unwrap());
+            }
+            _ => panic!("bad line {line:?}"),
+        }
+    }
+    (entry, syms)
+}
+
+#[test]
+fn matches_recorded_binutils_output() {
+    let dir = data_dir();
+    for name in TESTS {
+        let path = dir.join(format!("{name}.s"));
+        let out = assembler(name).assemble_file(&path).unwrap_or_else(|e| panic!("{name}:\n{e}"));
+        let want = std::fs::read(dir.join(format!("{name}.bin"))).unwrap();
+        let got = out.image.to_flat_binary();
+        assert_eq!(out.image.lowest_address(), Some(0x10000), "{name}");
+        if got != want {
+            let first = got.iter().zip(&want).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
+            panic!(
+                "{name}: flat binary differs at offset {first:#x} (len {} vs {}):\n ours {:02x?}\n gas  {:02x?}\n{}",
+                got.len(),
+                want.len(),
+                &got[first..(first + 16).min(got.len())],
+                &want[first..(first + 16).min(want.len())],
+                out.listing
+            );
+        }
+        let (entry, syms) = expected(&dir, name);
+        assert_eq!(out.image.entry, entry, "{name}: entry");
+        let ours: BTreeMap<String, u32> =
+            out.image.symbols.iter().map(|(n, s)| (n.clone(), s.value)).collect();
+        assert_eq!(ours, syms, "{name}: symbols");
+    }
+}
+
+#[test]
+fn recordings_are_current() {
+    if support::tool("powerpc-linux-gnu-as", "TLBVISOR_REQUIRE_BINUTILS").is_none() {
+        return;
+    }
+    let tmp = support::scratch("asm-regen");
+    let status = Command::new("sh").arg(data_dir().join("regen.sh")).arg(&tmp).status().unwrap();
+    assert!(status.success(), "regen.sh failed");
+    for name in TESTS {
+        for ext in ["bin", "expect"] {
+            let fresh = std::fs::read(tmp.join(format!("{name}.{ext}"))).unwrap();
+            let path = data_dir().join(format!("{name}.{ext}"));
+            if support::recording() {
+                std::fs::write(&path, &fresh).unwrap();
+                continue;
+            }
+            let recorded = std::fs::read(&path).unwrap();
+            assert_eq!(fresh, recorded, "{name}.{ext} is out of date: run with TLBVISOR_RECORD=1");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
