@@ -8,6 +8,7 @@ pub mod cpu;
 pub mod hv;
 pub mod image;
 pub mod isa;
+pub mod machine;
 pub mod mmu;
 pub mod objdump;
 pub mod phys;

@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use tlbvisor::compat::Profile;
+use tlbvisor::cpu::CpuModel;
+use tlbvisor::machine::{self, Machine, Status, report};
 use tlbvisor::program::{self, ProgramOptions};
 
 #[derive(Parser)]
@@ -39,6 +42,55 @@ impl ProgramArgs {
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum CpuArg {
+    E500v2,
+    E500mc,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum CompatArg {
+    /// The e500 manuals.
+    Manual,
+    /// QEMU 7.2's ppce500, difference for difference.
+    Qemu,
+}
+
+/// Options that shape the machine.
+#[derive(clap::Args, Clone, Debug)]
+struct MachineArgs {
+    /// The core model.
+    #[arg(long, value_enum, default_value = "e500v2")]
+    cpu: CpuArg,
+    /// Fidelity profile.
+    #[arg(long, value_enum, default_value = "manual")]
+    compat: CompatArg,
+    /// Guest RAM size (e.g. 128M, 1G).
+    #[arg(long, default_value = "128M", value_parser = machine::parse_size)]
+    ram: u64,
+    /// Instruction budget.
+    #[arg(long, default_value_t = 100_000_000)]
+    max_insns: u64,
+}
+
+impl MachineArgs {
+    fn config(&self) -> machine::Config {
+        machine::Config {
+            cpu: match self.cpu {
+                CpuArg::E500v2 => CpuModel::E500v2,
+                CpuArg::E500mc => CpuModel::E500mc,
+            },
+            profile: match self.compat {
+                CompatArg::Manual => Profile::Manual,
+                CompatArg::Qemu => Profile::Qemu,
+            },
+            ram: self.ram,
+            max_insns: self.max_insns,
+            mode: machine::Mode::Bare,
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum OutFormat {
     /// A flat image from the lowest address.
     Bin,
@@ -60,6 +112,18 @@ enum Command {
         /// Print a listing (address, bytes, source line) to standard output.
         #[arg(long)]
         listing: bool,
+        #[command(flatten)]
+        program_args: ProgramArgs,
+    },
+    /// Run a program (GNU-as source, ELF or flat binary) on the e500 and print its final state.
+    Run {
+        /// The program.
+        program: PathBuf,
+        #[command(flatten)]
+        machine: MachineArgs,
+        /// Print the final state as one JSON object.
+        #[arg(long)]
+        json: bool,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -122,6 +186,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 print!("{}", out.listing);
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Run { program, machine, json, program_args } => {
+            let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            let mut m =
+                Machine::new(machine.config(), &image).map_err(|e| format!("{}: {e}", program.display()))?;
+            let status = m.run();
+            if json {
+                println!("{}", report::run_json(&m));
+            } else {
+                print!("{}", report::run_text(&m));
+            }
+            Ok(ExitCode::from(match status {
+                Status::Halted => 0,
+                Status::Budget => 3,
+                Status::Checkstop => 4,
+            }))
         }
         Command::Disasm { file, base } => {
             let opts = ProgramOptions { base, ..ProgramOptions::default() };

@@ -1,0 +1,120 @@
+//! Machine configuration: what the command line's machine options set.
+
+use crate::compat::{Compat, Profile};
+use crate::cpu::CpuModel;
+
+/// Bare (the program runs on the core in supervisor state) or virtualized (deprivileged under
+/// the hypervisor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The reference machine.
+    #[default]
+    Bare,
+    /// Under the hypervisor.
+    Virt,
+}
+
+/// An impossible configuration.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    /// RAM size not usable.
+    #[error("--ram {ram:#x}: {reason}")]
+    Ram {
+        /// The size asked for.
+        ram: u64,
+        /// Why it cannot be.
+        reason: String,
+    },
+}
+
+/// Everything that shapes a machine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The core model.
+    pub cpu: CpuModel,
+    /// Which machine to imitate where QEMU and the manual differ.
+    pub profile: Profile,
+    /// Guest RAM at physical (bare) or guest-physical (virt) address 0.
+    pub ram: u64,
+    /// Instruction budget.
+    pub max_insns: u64,
+    /// Bare or virtualized.
+    pub mode: Mode,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            cpu: CpuModel::E500v2,
+            profile: Profile::Manual,
+            ram: 128 << 20,
+            max_insns: 100_000_000,
+            mode: Mode::Bare,
+        }
+    }
+}
+
+impl Config {
+    /// The profile's switches.
+    pub fn compat(&self) -> Compat {
+        Compat::of(self.profile)
+    }
+
+    /// Checks the values against what the machine can be.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the option and the reason.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |reason: &str| Err(ConfigError::Ram { ram: self.ram, reason: reason.into() });
+        if self.ram == 0 || self.ram % 4096 != 0 {
+            return bad("must be a nonzero multiple of 4 KiB");
+        }
+        if self.ram > 0xC_0000_0000 {
+            return bad("must end below the PCI window at 0xC_0000_0000 (48 GiB)");
+        }
+        Ok(())
+    }
+}
+
+/// Parses a size: `128M`, `4G`, `64K`, `0x1000` or a plain number of bytes.
+///
+/// # Errors
+/// A message naming the text and what was expected.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (num, shift) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    let v = if let Some(h) = num.strip_prefix("0x").or_else(|| num.strip_prefix("0X")) {
+        u64::from_str_radix(h, 16)
+    } else {
+        num.parse::<u64>()
+    }
+    .map_err(|_| format!("`{s}` is not a size (expected e.g. 128M, 4G, 64K or 0x1000)"))?;
+    v.checked_mul(1 << shift).ok_or_else(|| format!("`{s}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("128M"), Ok(128 << 20));
+        assert_eq!(parse_size("4G"), Ok(4 << 30));
+        assert_eq!(parse_size("0x1000"), Ok(0x1000));
+        assert_eq!(parse_size("64k"), Ok(64 << 10));
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn validation() {
+        assert!(Config::default().validate().is_ok());
+        assert!(Config { ram: 1000, ..Config::default() }.validate().is_err());
+        assert!(Config { ram: 64 << 30, ..Config::default() }.validate().is_err());
+    }
+}

@@ -1,0 +1,31 @@
+//! The core's view of the physical bus.
+
+use crate::addr::Hpa;
+use crate::cpu::{BusFault, Memory, Size};
+use crate::phys::{AccessSize, Bus};
+
+/// Adapts [`Bus`] to the core's [`Memory`].
+pub(crate) struct BusMemory<'a>(pub &'a mut Bus);
+
+fn size(s: Size) -> AccessSize {
+    match s {
+        Size::Byte => AccessSize::Byte,
+        Size::Half => AccessSize::Half,
+        Size::Word => AccessSize::Word,
+    }
+}
+
+impl Memory for BusMemory<'_> {
+    #[inline]
+    fn read(&mut self, pa: Hpa, s: Size) -> Result<u32, BusFault> {
+        self.0.read(pa, size(s)).map_err(|_| BusFault)
+    }
+    #[inline]
+    fn write(&mut self, pa: Hpa, s: Size, value: u32) -> Result<(), BusFault> {
+        self.0.write(pa, size(s), value).map_err(|_| BusFault)
+    }
+    #[inline]
+    fn code_generation(&self, frame: u64) -> u64 {
+        self.0.ram().page_generation(Hpa::new(frame << 12))
+    }
+}

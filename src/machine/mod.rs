@@ -1,0 +1,138 @@
+//! The bare machine: an e500 core on QEMU's `ppce500` physical map, running a guest program in
+//! supervisor state from the ePAPR boot state. This is the reference machine the hypervisor's
+//! virtualized runs are compared with.
+
+mod config;
+mod memory;
+pub mod report;
+
+pub use config::{Config, ConfigError, Mode, parse_size};
+
+use crate::addr::Ea;
+use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, StepOutcome};
+use crate::image::Image;
+use crate::phys::Bus;
+
+/// The size QEMU's device tree occupies after the image (enough for its ppce500 blob); it only
+/// matters for where the initial TLB1\[0\] mapping ends (`cpu::epapr_layout`).
+const DT_SIZE: u64 = 0x1_0000;
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The program executed a branch to itself (`b .`).
+    Halted,
+    /// The instruction budget ran out.
+    Budget,
+    /// A machine check with MSR\[ME\] = 0 stopped the core (checkstop).
+    Checkstop,
+}
+
+/// Why a machine could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum MachineError {
+    /// A configuration value is impossible.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A program section lies outside RAM.
+    #[error("section `{section}` at {addr:#x}..{end:#x} is outside RAM (0..{ram:#x}): use --ram or --base")]
+    OutsideRam {
+        /// The section.
+        section: String,
+        /// Its start.
+        addr: u32,
+        /// Its end.
+        end: u64,
+        /// The RAM size.
+        ram: u64,
+    },
+    /// The core could not be put in its boot state.
+    #[error(transparent)]
+    Cpu(#[from] crate::cpu::CpuError),
+}
+
+/// A bare e500 machine with a program loaded.
+#[derive(Debug)]
+pub struct Machine {
+    /// The core.
+    pub cpu: Cpu,
+    /// The physical address space (RAM, UART, GPIO).
+    pub bus: Bus,
+    /// The configuration it was built with.
+    pub config: Config,
+    /// Instructions completed so far.
+    pub instructions: u64,
+    /// How the last run ended.
+    pub status: Option<Status>,
+}
+
+impl Machine {
+    /// Builds the machine, loads `image` into RAM and puts the core in the ePAPR boot state
+    /// QEMU's `ppce500` gives a `-kernel` ELF.
+    ///
+    /// # Errors
+    /// [`MachineError`] for an impossible configuration or a program outside RAM.
+    pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
+        config.validate()?;
+        let mut bus = Bus::ppce500(config.ram)
+            .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
+        let mut image_end = 0u64;
+        for sec in image.sections.iter().filter(|s| s.size > 0) {
+            let end = u64::from(sec.addr) + u64::from(sec.size);
+            if end > config.ram {
+                return Err(MachineError::OutsideRam {
+                    section: sec.name.clone(),
+                    addr: sec.addr,
+                    end,
+                    ram: config.ram,
+                });
+            }
+            let addr = crate::addr::Hpa::new(u64::from(sec.addr));
+            bus.ram_mut().write_bytes(addr, &sec.data).map_err(|_| MachineError::OutsideRam {
+                section: sec.name.clone(),
+                addr: sec.addr,
+                end,
+                ram: config.ram,
+            })?;
+            image_end = image_end.max(end);
+        }
+        let mut cpu = Cpu::new(config.cpu, config.compat());
+        cpu.epapr_boot(&EpaprBoot { entry: Ea(image.entry), image_end, dt_size: DT_SIZE })?;
+        Ok(Machine { cpu, bus, config, instructions: 0, status: None })
+    }
+
+    /// Runs until `b .`, a checkstop, or the instruction budget (`Config::max_insns`) is spent,
+    /// delivering every interrupt as the architecture says.
+    pub fn run(&mut self) -> Status {
+        let mut mem = memory::BusMemory(&mut self.bus);
+        let status = loop {
+            if self.instructions >= self.config.max_insns {
+                break Status::Budget;
+            }
+            match self.cpu.step(&mut mem) {
+                StepOutcome::Retired => self.instructions += 1,
+                StepOutcome::Halted => {
+                    self.instructions += 1;
+                    break Status::Halted;
+                }
+                StepOutcome::Interrupt(irq) => {
+                    // `sc` completes before its interrupt is taken.
+                    if irq.kind == InterruptKind::SystemCall {
+                        self.instructions += 1;
+                    }
+                    if self.cpu.deliver(&irq) == Delivery::Checkstop {
+                        break Status::Checkstop;
+                    }
+                }
+            }
+        };
+        self.status = Some(status);
+        status
+    }
+
+    /// The UART0 output so far.
+    pub fn console(&self) -> String {
+        String::from_utf8_lossy(self.bus.console()).into_owned()
+    }
+}
