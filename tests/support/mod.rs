@@ -1,6 +1,8 @@
 //! Shared test support: finding the real peers (binutils, QEMU) and recording their outputs.
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
