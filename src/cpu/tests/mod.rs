@@ -7,6 +7,7 @@
 mod alu;
 mod branch;
 mod caches;
+mod fixtures;
 mod fuzz;
 mod interrupts;
 mod loadstore;
