@@ -64,6 +64,14 @@ pub struct Compat {
     pub program_srr1_reason_bits: bool,
     /// (12) The e500mc model has PID1 and PID2 and matches TLB entries against them.
     pub e500mc_has_pid1_pid2: bool,
+    /// (Boot state) MMUCFG reads 0: QEMU leaves it unset for the e500v2 and e500mc.
+    pub mmucfg_reads_zero: bool,
+    /// (13, found by `fixtures/alignment_lwarx.s`) The alignment interrupt sets DEAR but leaves
+    /// ESR unchanged; Book-E sets ESR (ST for a store).
+    pub alignment_keeps_esr: bool,
+    /// (14, `fixtures/alignment_lwarx.s`) A misaligned `stwcx.` fails (CR0[EQ] = 0) without an
+    /// alignment interrupt; the e500 raises one (E500RM 3.1.2).
+    pub misaligned_stwcx_fails: bool,
 }
 
 impl Compat {
@@ -81,6 +89,9 @@ impl Compat {
             itlb_miss_writes_dear_esr: q,
             program_srr1_reason_bits: q,
             e500mc_has_pid1_pid2: q,
+            mmucfg_reads_zero: q,
+            alignment_keeps_esr: q,
+            misaligned_stwcx_fails: q,
         }
     }
 }

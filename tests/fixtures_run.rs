@@ -24,7 +24,10 @@ fn check_expectations(f: &Fixture, o: &Observed, qemu: bool) -> Vec<String> {
     for (k, v) in want {
         match o.field(&k) {
             Some(got) if got == v => {}
-            got => bad.push(format!("{k}: expected {v:#x}, got {}", got.map_or("nothing".into(), |g| format!("{g:#x}")))),
+            got => bad.push(format!(
+                "{k}: expected {v:#x}, got {}",
+                got.map_or("nothing".into(), |g| format!("{g:#x}"))
+            )),
         }
     }
     if let Some(c) = &f.console {
@@ -59,9 +62,12 @@ fn compare_with_qemu(f: &Fixture, o: &Observed) -> Vec<String> {
         }
     }
     let slots = |j: &Value| -> Vec<Value> {
-        j["tlb"].as_array().unwrap().iter().map(|e| {
-            serde_json::json!([e["tlb"], e["index"], e["mas1"], e["mas2"], e["mas3"], e["mas7"]])
-        }).collect()
+        j["tlb"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::json!([e["tlb"], e["index"], e["mas1"], e["mas2"], e["mas3"], e["mas7"]]))
+            .collect()
     };
     let (ot, qt) = (slots(ours), slots(&q));
     for e in &qt {

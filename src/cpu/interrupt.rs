@@ -226,6 +226,7 @@ impl<P: PhysAddr> PrivState<P> {
         let mut srr1 = old;
         let s = &mut self.sprs;
         match kind {
+            InterruptKind::Alignment { dear, .. } if compat.alignment_keeps_esr => s.dear = dear.raw(),
             InterruptKind::DataStorage { dear, esr } | InterruptKind::Alignment { dear, esr } => {
                 (s.dear, s.esr) = (dear.raw(), esr);
             }

@@ -166,10 +166,12 @@ impl Cpu {
     /// `stwcx.`.
     pub(super) fn stwcx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let ea = self.ea_x(insn);
-        if ea & 3 != 0 {
+        let misaligned = ea & 3 != 0;
+        if misaligned && !self.arch.compat().misaligned_stwcx_fails {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
         }
         let success = match self.reservation {
+            Some(_) if misaligned => false,
             Some(reserved) => {
                 let pa = self.translate_data(ea, true)?.pa;
                 pa == reserved

@@ -291,6 +291,7 @@ impl<P: PhysAddr> PrivState<P> {
             L1CSR1 => s.l1csr1,
             MMUCSR0 => 0,
             BUCSR => s.bucsr,
+            MMUCFG if self.compat().mmucfg_reads_zero => 0,
             MMUCFG => g.mmucfg(),
             SVR => s.svr,
             _ => match self.mas.spr(spr) {

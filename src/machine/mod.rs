@@ -114,7 +114,10 @@ impl Machine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    break Status::Halted;
+                    // A `b .` that waits for an enabled decrementer interrupt is not the end.
+                    if !decrementer_pending(&self.cpu) {
+                        break Status::Halted;
+                    }
                 }
                 StepOutcome::Interrupt(irq) => {
                     // `sc` completes before its interrupt is taken.
@@ -135,4 +138,14 @@ impl Machine {
     pub fn console(&self) -> String {
         String::from_utf8_lossy(self.bus.console()).into_owned()
     }
+}
+
+/// Whether a decrementer interrupt is enabled and will come: MSR\[EE\], TCR\[DIE\], and DEC
+/// still counting or TSR\[DIS\] already set (Book-E "Decrementer Interrupt").
+fn decrementer_pending(cpu: &Cpu) -> bool {
+    use crate::cpu::sprs::{tcr, tsr};
+    let s = &cpu.arch.sprs;
+    cpu.arch.msr & crate::cpu::state::msr::EE != 0
+        && s.tcr & tcr::DIE != 0
+        && (s.dec != 0 || s.tsr & tsr::DIS != 0)
 }

@@ -157,7 +157,8 @@ impl Observed {
             return j["gpr"][r].as_u64();
         }
         if let Some((addr, size)) = mem_field(name) {
-            return (0..size).try_fold(0u64, |acc, i| self.mem.get(&(addr + i)).map(|b| acc << 8 | u64::from(*b)));
+            return (0..size)
+                .try_fold(0u64, |acc, i| self.mem.get(&(addr + i)).map(|b| acc << 8 | u64::from(*b)));
         }
         if let Some(rest) = name.strip_prefix("tlb") {
             let (tlb, rest) = rest.split_at(1);

@@ -7,7 +7,6 @@
 mod alu;
 mod branch;
 mod caches;
-mod fixtures;
 mod fuzz;
 mod interrupts;
 mod loadstore;

@@ -246,3 +246,13 @@ fn privileged_semantics_on_a_virtual_state() {
     assert_eq!(exec(&mut guest, &mut gpr, "mfspr", &[v(3), v(8)]), Err(ProgramCause::Illegal));
     assert_eq!((log.written, log.invalidated), (vec![SlotId::tlb1(2)], vec![SlotId::tlb1(2)]));
 }
+
+#[test]
+fn mmucfg_per_profile() {
+    // Manual: the e500v2 MMUCFG computed from E500RM 12.1.1 (see mmu::geometry); QEMU 7.2
+    // leaves it 0 (qemu-ppce500.md, boot state).
+    let manual = PrivState::<Gpa>::new(CpuModel::E500v2, Compat::of(Profile::Manual));
+    let qemu = PrivState::<Gpa>::new(CpuModel::E500v2, Compat::of(Profile::Qemu));
+    assert_eq!(manual.mfspr(1015), Ok(Some(0x0048_19C4)));
+    assert_eq!(qemu.mfspr(1015), Ok(Some(0)));
+}
