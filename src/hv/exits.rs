@@ -14,10 +14,11 @@
 //! | program | — | emulate a privileged instruction, or reflect |
 //! | system call, alignment, asynchronous | — | reflect |
 
-use crate::addr::Ea;
+use crate::addr::{Ea, Gpa};
 use crate::cpu::interrupt::esr;
 use crate::cpu::{Interrupt, InterruptKind, ProgramCause};
-use crate::mmu::{Access, XlateFault};
+use crate::mmu::{Access, Translation, XlateFault};
+use crate::phys::RamTranslation;
 
 use super::events::{Event, InvalidateCause};
 use super::stats::{ExitKind, Mnemonic};
@@ -66,25 +67,21 @@ impl VirtMachine {
             Err(XlateFault::Permission { .. }) => self.reflect_refusal(irq, access, ea),
             Ok(t) => match self.map.translate(t.pa) {
                 Some(ram) => {
-                    let ctx = self.host_context;
-                    self.shadows.fill(
-                        &mut self.cpu.arch.tlb,
-                        &self.guest.tlb,
-                        &ctx,
-                        access,
-                        ea,
-                        &t,
-                        &ram,
-                        &mut self.rec,
-                    );
-                    let kind =
-                        if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
-                    self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
+                    self.virt_miss(access, ea, &t, &ram);
                     Flow::Resume
                 }
                 None => self.mmio(access, ea, t),
             },
         }
+    }
+
+    /// The guest's TLB translates to guest RAM what the host TLB missed: record the virt miss
+    /// and fill the shadow.
+    pub(super) fn virt_miss(&mut self, access: Access, ea: Ea, t: &Translation<Gpa>, ram: &RamTranslation) {
+        let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
+        self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
+        let ctx = self.host_context;
+        self.shadows.fill(&mut self.cpu.arch.tlb, &self.guest.tlb, &ctx, access, ea, t, ram, &mut self.rec);
     }
 
     /// A host DSI/ISI: a shadow refused the access. If the guest refuses it too, reflect;

@@ -175,20 +175,7 @@ impl VirtMachine {
         let Ok(t) = self.guest.tlb.translate(ea, access, &ctx) else { return false };
         match self.map.translate(t.pa) {
             Some(ram) => {
-                let hctx = self.host_context;
-                self.shadows.fill(
-                    &mut self.cpu.arch.tlb,
-                    &self.guest.tlb,
-                    &hctx,
-                    access,
-                    ea,
-                    &t,
-                    &ram,
-                    &mut self.rec,
-                );
-                let kind =
-                    if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
-                self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
+                self.virt_miss(access, ea, &t, &ram);
                 true
             }
             None => pages.iter().any(Option::is_none) && self.map_window(pages, access, ea, &t),
