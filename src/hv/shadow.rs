@@ -559,7 +559,6 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mmu::TlbGeometry;
 
     #[test]
     fn perms_move_supervisor_rights_to_user_bits() {
@@ -572,7 +571,7 @@ mod tests {
             (0x2A, false, Class::Both, 0x00),   // user rights do not help the kernel
             (0x3F, false, Class::Fetch, 0x20),
             (0x3F, false, Class::Data, 0x0A),
-            (0x3C5, false, Class::Both, 0x3C2), // U0..U3 kept
+            (0x3C5, false, Class::Both, 0x3CA), // U0..U3 kept, SW SR -> UW UR
         ];
         for &(g, pr, class, want) in table {
             assert_eq!(shadow_perms(g, pr, class), want, "{g:#x} pr {pr} {class:?}");
@@ -592,7 +591,6 @@ mod tests {
 
     #[test]
     fn chains_link_and_unlink() {
-        let g = TlbGeometry::e500v2();
         let mut s = Shadows::new(512, 528, 512, 528);
         let r = |guest| ShadowRef {
             guest,
@@ -615,6 +613,5 @@ mod tests {
         s.unlink(3);
         assert_eq!(s.shadows_of(SlotId::tlb1(2)).count(), 0);
         assert_eq!(s.shadows_of(SlotId::tlb1(1)).count(), 1);
-        let _ = g;
     }
 }
