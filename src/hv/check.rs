@@ -7,7 +7,7 @@
 //!    and unchanged, the entry it was made from, of the context's address space and a TID the
 //!    context can match;
 //! 3. it maps only host memory that backs guest RAM: its effective block lies inside the guest
-//!    page, and its real block is exactly the host memory [`GpaMap::translate`] gives for the
+//!    page, and its real block is exactly the host memory [`crate::phys::GpaMap::translate`] gives for the
 //!    guest-physical block, which is all guest RAM;
 //! 4. it grants no right the guest entry lacks for the privilege of the context it serves (the
 //!    current guest privilege, when it is reachable): no host supervisor right, user rights

@@ -16,8 +16,8 @@ use crate::addr::{Gpa, Hpa};
 use crate::cpu::TlbObserver;
 use crate::mmu::{SlotId, Tlb, TlbEntry, TlbWrite};
 
+use super::backrefs::Shadows;
 use super::events::{InvalidateCause, Recorder};
-use super::shadow::Shadows;
 
 /// Applies guest TLB changes to the shadows as they happen.
 pub struct Coherence<'a> {

@@ -33,7 +33,7 @@
 //!   (`tlbwe`) or invalidated (`tlbivax`, `tlbilx`, MMUCSR0 flash), its shadows go; the
 //!   shared privileged-instruction code reports each such change through [`crate::cpu::TlbObserver`]
 //!   ([`coherence`]), and back-references both ways (guest entry -> host slots, host slot ->
-//!   guest entry, [`shadow::Shadows`]) find exactly the host entries to drop.
+//!   guest entry, [`backrefs::Shadows`]) find exactly the host entries to drop.
 //! * *When the context can no longer use them*: a new valid guest entry may win the guest's
 //!   lookup (TLB0 before TLB1, lower index first) where an older entry's shadow hits, so a
 //!   `tlbwe` also drops the shadows its page overlaps in the same address space; and a shadow is
@@ -58,7 +58,8 @@
 //! | [`exits`] | the dispatch: one arm per exit kind |
 //! | [`emulate`] | privileged instructions against the vCPU |
 //! | [`reflect`] | delivering interrupts into the guest |
-//! | [`shadow`] | shadow entries, back-references, victims |
+//! | [`shadow`] | shadow entries: size, rights, tags (the fill) |
+//! | [`backrefs`] | guest entry <-> host slot back-references, victims, dropping shadows |
 //! | [`coherence`] | guest TLB changes -> shadow invalidations |
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
@@ -66,6 +67,7 @@
 //! | [`check`] | the isolation checker |
 //! | [`report`] | `run --mode virt` JSON and text |
 
+pub mod backrefs;
 pub mod check;
 pub mod coherence;
 pub mod config;
@@ -113,7 +115,7 @@ pub struct VirtMachine {
     /// The guest-physical map.
     pub map: GpaMap,
     /// Shadow bookkeeping.
-    pub shadows: shadow::Shadows,
+    pub shadows: backrefs::Shadows,
     /// Statistics and the event log.
     pub rec: Recorder,
     /// The machine configuration.
@@ -169,7 +171,7 @@ impl VirtMachine {
         cpu.arch.mas = Mas::default();
         cpu.flush_caches();
         let gg = *guest.tlb.geometry();
-        let shadows = shadow::Shadows::new(
+        let shadows = backrefs::Shadows::new(
             geometry.tlb0_entries(),
             geometry.total_entries(),
             gg.tlb0_entries(),

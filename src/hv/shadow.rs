@@ -5,7 +5,7 @@
 //! A host entry written by [`Shadows::fill`] when the host TLB misses an access the guest's TLB
 //! translates to guest RAM:
 //! * EPN: the effective block around the access; RPN: the host page backing its guest-physical
-//!   page ([`GpaMap::translate`], the only GPA -> HPA path);
+//!   page ([`crate::phys::GpaMap::translate`], the only GPA -> HPA path);
 //! * size: the largest power of 4 (e500 page sizes, booke-mmu.md §1.1) no larger than the guest
 //!   page and than the aligned, contiguous backing block (`RamTranslation::block`), and small
 //!   enough that no other guest entry that could match in the shadow's contexts overlaps it (so
@@ -18,22 +18,18 @@
 //! * TS = 1 (the guest always runs with host MSR\[IS\] = MSR\[DS\] = 1), TID = the shadow ID of
 //!   the guest context ([`super::sid`]), IPROT = 0, WIMGE/X0/X1/U0-U3 as the guest's.
 //!
-//! # Back-references
-//! Every host slot holding a shadow has a [`ShadowRef`]: the guest slot it came from, a copy of
-//! that guest entry, its SID and class. The shadows of one guest slot are chained through their
-//! host slots (an intrusive doubly linked list over fixed arrays), so dropping a guest entry's
-//! shadows visits exactly them and nothing is allocated after construction.
+//! The back-references and host victim selection are in [`super::backrefs`].
 
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::mmu::mas::{mas1, mas2, mas3, mas7};
 use crate::mmu::{Access, Pids, SlotId, Tlb, TlbEntry, Translation};
 use crate::phys::RamTranslation;
 
-use super::events::{Event, InvalidateCause, Recorder};
-use super::sid::ShadowIds;
+use super::backrefs::{NONE, ShadowRef, Shadows};
+use super::events::{Event, Recorder};
 
-const NONE: u16 = u16::MAX;
-const PAGE_4K: u64 = 4 << 10;
+/// The smallest page, and the only TLB0 size.
+pub(super) const PAGE_4K: u64 = 4 << 10;
 /// The largest host page (TSIZE 0xB, E500RM Table 12-2).
 const PAGE_MAX: u64 = 4 << 30;
 
@@ -118,44 +114,6 @@ impl HostContext {
     }
 }
 
-/// What one host slot holding a shadow came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ShadowRef {
-    /// The guest slot.
-    pub guest: SlotId,
-    /// The guest entry as it was when the shadow was made.
-    pub guest_entry: TlbEntry<Gpa>,
-    /// The shadow ID (host TID).
-    pub sid: u8,
-    /// The accesses it serves.
-    pub class: Class,
-    prev: u16,
-    next: u16,
-}
-
-/// The shadow bookkeeping: back-references both ways, host victim pointers and the SID table.
-#[derive(Clone, Debug)]
-pub struct Shadows {
-    /// Per host slot (flat: TLB0 then TLB1).
-    refs: Vec<Option<ShadowRef>>,
-    /// Per guest slot (flat): the first host slot of its chain.
-    heads: Vec<u16>,
-    host_tlb0: usize,
-    guest_tlb0: usize,
-    /// Host TLB0 round-robin way.
-    nv0: usize,
-    /// Host TLB1 round-robin slot.
-    nv1: usize,
-    /// Host slots fill must not take (MMIO replay windows), flat.
-    pinned: [u16; 4],
-    /// Host slots filled since the guest last completed an instruction, flat.
-    recent: [u16; 4],
-    /// The guest's completed-instruction count `recent` belongs to.
-    recent_mark: u64,
-    /// The SID table.
-    pub sids: ShadowIds,
-}
-
 /// `s` rounded down to an e500 page size (a power of 4 times 1 KiB), within 4 KiB ..= 4 GiB.
 fn page_floor(s: u64) -> u64 {
     let mut p = PAGE_4K;
@@ -177,13 +135,13 @@ fn block(ea: u32, size: u64) -> (u64, u64) {
 }
 
 /// The byte range an entry covers.
-fn range_of<P: crate::addr::PhysAddr>(e: &TlbEntry<P>) -> (u64, u64) {
+pub(super) fn range_of<P: crate::addr::PhysAddr>(e: &TlbEntry<P>) -> (u64, u64) {
     let size = e.page_size();
     let base = u64::from(e.epn().raw()) & !(size - 1);
     (base, base + size)
 }
 
-const fn overlaps(a: (u64, u64), b: (u64, u64)) -> bool {
+pub(super) const fn overlaps(a: (u64, u64), b: (u64, u64)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
@@ -225,230 +183,6 @@ impl Reach {
 }
 
 impl Shadows {
-    /// Bookkeeping for a host TLB of `host_entries` slots (`host_tlb0` of them TLB0) and a guest
-    /// TLB of `guest_entries` (`guest_tlb0` TLB0).
-    pub fn new(host_tlb0: usize, host_entries: usize, guest_tlb0: usize, guest_entries: usize) -> Self {
-        Shadows {
-            refs: vec![None; host_entries],
-            heads: vec![NONE; guest_entries],
-            host_tlb0,
-            guest_tlb0,
-            nv0: 0,
-            nv1: 0,
-            pinned: [NONE; 4],
-            recent: [NONE; 4],
-            recent_mark: u64::MAX,
-            sids: ShadowIds::default(),
-        }
-    }
-
-    fn host_flat(&self, s: SlotId) -> usize {
-        if s.tlb == 0 { usize::from(s.index) } else { self.host_tlb0 + usize::from(s.index) }
-    }
-    fn host_slot(&self, flat: usize) -> SlotId {
-        // Flat indices are below 512 + 64.
-        if flat < self.host_tlb0 {
-            SlotId::tlb0(flat as u16)
-        } else {
-            SlotId::tlb1((flat - self.host_tlb0) as u16)
-        }
-    }
-    fn guest_flat(&self, s: SlotId) -> usize {
-        if s.tlb == 0 { usize::from(s.index) } else { self.guest_tlb0 + usize::from(s.index) }
-    }
-
-    /// The back-reference of a host slot, if it holds a shadow.
-    pub fn shadow_of(&self, host: SlotId) -> Option<&ShadowRef> {
-        self.refs.get(self.host_flat(host)).and_then(Option::as_ref)
-    }
-
-    /// The host slots holding shadows of guest slot `guest`.
-    pub fn shadows_of(&self, guest: SlotId) -> impl Iterator<Item = SlotId> + '_ {
-        let mut cur = self.heads.get(self.guest_flat(guest)).copied().unwrap_or(NONE);
-        std::iter::from_fn(move || {
-            if cur == NONE {
-                return None;
-            }
-            let flat = usize::from(cur);
-            cur = self.refs.get(flat).and_then(|r| r.map(|r| r.next)).unwrap_or(NONE);
-            Some(self.host_slot(flat))
-        })
-    }
-
-    fn link(&mut self, host_flat: usize, mut r: ShadowRef) {
-        let g = self.guest_flat(r.guest);
-        let Some(&head) = self.heads.get(g) else { return };
-        r.prev = NONE;
-        r.next = head;
-        if let Some(Some(h)) = self.refs.get_mut(usize::from(head)) {
-            h.prev = host_flat as u16;
-        }
-        self.heads[g] = host_flat as u16;
-        self.refs[host_flat] = Some(r);
-    }
-
-    fn unlink(&mut self, host_flat: usize) -> Option<ShadowRef> {
-        let r = self.refs.get_mut(host_flat)?.take()?;
-        if r.prev == NONE {
-            let g = self.guest_flat(r.guest);
-            if let Some(h) = self.heads.get_mut(g) {
-                *h = r.next;
-            }
-        } else if let Some(Some(p)) = self.refs.get_mut(usize::from(r.prev)) {
-            p.next = r.next;
-        }
-        if let Some(Some(n)) = self.refs.get_mut(usize::from(r.next)) {
-            n.prev = r.prev;
-        }
-        Some(r)
-    }
-
-    /// Clears host slot `flat` and its back-reference, recording an invalidation (`cause`) or,
-    /// without a cause, an eviction.
-    fn drop_host(
-        &mut self,
-        host: &mut Tlb<Hpa>,
-        flat: usize,
-        cause: Option<InvalidateCause>,
-        rec: &mut Recorder,
-    ) {
-        let slot = self.host_slot(flat);
-        let Some(r) = self.unlink(flat) else { return };
-        // The slot exists: it came from the host geometry.
-        let _ = host.write_slot(slot, TlbEntry::INVALID);
-        rec.record(match cause {
-            Some(cause) => Event::Invalidate { host: slot, guest: r.guest, cause },
-            None => Event::Evict { host: slot, guest: r.guest },
-        });
-    }
-
-    /// Drops every shadow of guest slot `guest`.
-    pub fn invalidate_guest(
-        &mut self,
-        host: &mut Tlb<Hpa>,
-        guest: SlotId,
-        cause: InvalidateCause,
-        rec: &mut Recorder,
-    ) {
-        let mut cur = self.heads.get(self.guest_flat(guest)).copied().unwrap_or(NONE);
-        while cur != NONE {
-            let flat = usize::from(cur);
-            cur = self.refs.get(flat).and_then(|r| r.map(|r| r.next)).unwrap_or(NONE);
-            self.drop_host(host, flat, Some(cause), rec);
-        }
-    }
-
-    /// Drops every shadow whose guest entry is in address space `ts` and whose range overlaps
-    /// `entry`'s page: a new guest entry there may win the guest's lookup where they hit.
-    pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
-        let r = range_of(entry);
-        for flat in 0..self.refs.len() {
-            let Some(s) = self.refs[flat] else { continue };
-            if s.guest_entry.ts() != entry.ts() {
-                continue;
-            }
-            let hit = host.entry(self.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r));
-            if hit {
-                self.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
-            }
-        }
-    }
-
-    /// Drops the shadow in host slot `slot` (whatever it is).
-    pub fn invalidate_host(
-        &mut self,
-        host: &mut Tlb<Hpa>,
-        slot: SlotId,
-        cause: InvalidateCause,
-        rec: &mut Recorder,
-    ) {
-        let flat = self.host_flat(slot);
-        self.drop_host(host, flat, Some(cause), rec);
-    }
-
-    /// Drops every shadow (the shadow IDs ran out: a "tag flush").
-    pub fn flush_all(&mut self, host: &mut Tlb<Hpa>, rec: &mut Recorder) {
-        let mut dropped = 0u32;
-        for flat in 0..self.refs.len() {
-            if self.refs[flat].is_some() {
-                self.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
-                dropped += 1;
-            }
-        }
-        rec.record(Event::TagFlush { dropped });
-    }
-
-    /// Pins host slots (flat) so fills leave them alone; `NONE`s unpin.
-    pub(super) fn set_pinned(&mut self, pinned: [Option<SlotId>; 4]) {
-        for (p, s) in self.pinned.iter_mut().zip(pinned) {
-            *p = s.map_or(NONE, |s| {
-                let flat =
-                    if s.tlb == 0 { usize::from(s.index) } else { self.host_tlb0 + usize::from(s.index) };
-                flat as u16
-            });
-        }
-    }
-    fn is_pinned(&self, flat: usize) -> bool {
-        self.pinned.contains(&(flat as u16))
-    }
-
-    /// Starts a new instruction's set of protected shadows if the guest completed an
-    /// instruction (`progress` = instructions completed) since the last fill.
-    pub(super) fn note_progress(&mut self, progress: u64) {
-        if progress != self.recent_mark {
-            self.recent_mark = progress;
-            self.recent = [NONE; 4];
-        }
-    }
-
-    /// Whether fills must leave host slot `flat` alone: an MMIO replay window, or a shadow
-    /// filled for the instruction the guest has not yet completed (evicting it could livelock an
-    /// instruction whose fetch and data pages need more entries than the host TLB1 holds).
-    fn protected(&self, flat: usize) -> bool {
-        self.is_pinned(flat) || self.recent.contains(&(flat as u16))
-    }
-
-    /// The host slot a new shadow of `size` at `ea` goes to: an invalid, unprotected way of the
-    /// TLB0 set / slot of TLB1, else the next unprotected round-robin victim; `None` when every
-    /// TLB1 slot is protected (the caller falls back to a 4 KiB shadow in TLB0).
-    pub(super) fn victim(&mut self, host: &Tlb<Hpa>, ea: u32, size: u64) -> Option<SlotId> {
-        let g = *host.geometry();
-        let free = |s: &SlotId, me: &Self| {
-            !me.protected(me.host_flat(*s)) && host.entry(*s).is_some_and(|e| !e.valid())
-        };
-        if size == PAGE_4K {
-            let set = g.tlb0_set_of(ea) as u16;
-            let ways = g.tlb0_ways() as u16;
-            let slots = (0..ways).map(|w| SlotId::tlb0_set_way(set, w, &g));
-            if let Some(s) = slots.clone().find(|s| free(s, self)) {
-                return Some(s);
-            }
-            for _ in 0..ways {
-                self.nv0 = (self.nv0 + 1) % usize::from(ways);
-                let s = SlotId::tlb0_set_way(set, self.nv0 as u16, &g);
-                if !self.protected(self.host_flat(s)) {
-                    return Some(s);
-                }
-            }
-            // At most three recent shadows and three windows: never reached with four ways
-            // unless all six share a set; take the next way then.
-            Some(SlotId::tlb0_set_way(set, self.nv0 as u16, &g))
-        } else {
-            let n = g.tlb1_entries();
-            if let Some(s) = (0..n as u16).map(SlotId::tlb1).find(|s| free(s, self)) {
-                return Some(s);
-            }
-            for _ in 0..n {
-                self.nv1 = (self.nv1 + 1) % n;
-                let s = SlotId::tlb1(self.nv1 as u16);
-                if !self.protected(self.host_flat(s)) {
-                    return Some(s);
-                }
-            }
-            None
-        }
-    }
-
     /// Fills the shadow for an access of kind `access` at `ea`, which the guest's TLB translated
     /// (`t`, in context `ctx`) to guest RAM (`ram`). Returns the host slot written.
     #[allow(clippy::too_many_arguments)]
@@ -587,31 +321,5 @@ mod tests {
         assert_eq!(page_floor(16 << 30), 4 << 30);
         assert_eq!(tsize_of(4 << 10), 1);
         assert_eq!(tsize_of(1 << 20), 5);
-    }
-
-    #[test]
-    fn chains_link_and_unlink() {
-        let mut s = Shadows::new(512, 528, 512, 528);
-        let r = |guest| ShadowRef {
-            guest,
-            guest_entry: TlbEntry::INVALID,
-            sid: 1,
-            class: Class::Both,
-            prev: NONE,
-            next: NONE,
-        };
-        s.link(3, r(SlotId::tlb1(2)));
-        s.link(515, r(SlotId::tlb1(2)));
-        s.link(7, r(SlotId::tlb1(2)));
-        s.link(9, r(SlotId::tlb1(1)));
-        let chain: Vec<SlotId> = s.shadows_of(SlotId::tlb1(2)).collect();
-        assert_eq!(chain, [SlotId::tlb0(7), SlotId::tlb1(3), SlotId::tlb0(3)]);
-        s.unlink(515);
-        let chain: Vec<SlotId> = s.shadows_of(SlotId::tlb1(2)).collect();
-        assert_eq!(chain, [SlotId::tlb0(7), SlotId::tlb0(3)]);
-        s.unlink(7);
-        s.unlink(3);
-        assert_eq!(s.shadows_of(SlotId::tlb1(2)).count(), 0);
-        assert_eq!(s.shadows_of(SlotId::tlb1(1)).count(), 1);
     }
 }

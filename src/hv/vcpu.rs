@@ -12,8 +12,8 @@
 //!   core exactly as on the bare machine;
 //! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).
 //!
-//! On an exit [`VirtMachine::save_guest`] takes the SPR file back into the guest's state, which is
-//! authoritative while the hypervisor runs; [`VirtMachine::load_guest`] puts it back and
+//! On an exit `VirtMachine::save_guest` takes the SPR file back into the guest's state, which is
+//! authoritative while the hypervisor runs; `VirtMachine::load_guest` puts it back and
 //! recomputes the host MSR and, when the guest's context (MSR\[PR/IS/DS\], PIDs) changed, the host
 //! PIDs. Nothing is flushed on a context switch: other contexts' shadows carry other SIDs.
 
