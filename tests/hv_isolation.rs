@@ -63,7 +63,7 @@ fn tlb_write() -> impl Strategy<Value = Op> {
     let rpn = prop_oneof![
         (0u32..16).prop_map(|k| (0x3_0000 + k * 0x1000, 0)),
         (0u32..0x200).prop_map(|k| (k << 12, 0)),
-        Just((0xFE00_4000u32, 0xF)),
+        Just((0xE000_4000u32, 0xF)),
         (any::<u32>(), 0u32..16),
     ];
     (any::<bool>(), 0u32..16, any::<u8>(), epn, rpn, any::<u8>()).prop_map(
