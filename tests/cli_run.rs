@@ -104,3 +104,27 @@ fn bad_input_exits_2() {
     let out = tlbvisor().args(["run", "--max-insns", "1000"]).arg(dir.join("junk.bin")).output().unwrap();
     assert!(matches!(out.status.code(), Some(0 | 3 | 4)), "{out:?}");
 }
+
+/// Self-modifying code on the machine's bus: a store into a code page that is already decoded
+/// must be seen by the next fetch (after `isync`), through the write-epoch fast path too.
+#[test]
+fn self_modifying_code_is_seen() {
+    let src = "
+_start: lis r4, patch@ha
+        addi r4, r4, patch@l
+        lis r5, 0x3860          # li r3,0x55 = 0x38600055
+        ori r5, r5, 0x55
+        bl patch                # the original: r3 = 7
+        mr r6, r3
+        stw r5, 0(r4)
+        isync
+        bl patch                # the patched word: r3 = 0x55
+done:   b done
+patch:  li r3, 7
+        blr
+";
+    let image = tlbvisor::asm::Assembler::new().assemble_str("smc.s", src).unwrap().image;
+    let mut m = tlbvisor::machine::Machine::new(tlbvisor::machine::Config::default(), &image).unwrap();
+    assert_eq!(m.run(), tlbvisor::machine::Status::Halted);
+    assert_eq!((m.cpu.gpr[6], m.cpu.gpr[3]), (7, 0x55));
+}
