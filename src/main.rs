@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use tlbvisor::addr::Hpa;
 use tlbvisor::compat::Profile;
 use tlbvisor::cpu::CpuModel;
+use tlbvisor::hv::{self, VirtMachine};
 use tlbvisor::machine::{self, Machine, Status, report};
 use tlbvisor::program::{self, ProgramOptions};
 
@@ -17,6 +19,10 @@ use tlbvisor::program::{self, ProgramOptions};
     about = "Emulate a Freescale e500 core and virtualize its software TLB"
 )]
 struct Cli {
+    /// Trace level for stderr (error, warn, info, debug, trace) or a filter such as
+    /// `tlbvisor::hv=trace`; `RUST_LOG` wins when set.
+    #[arg(long, global = true, value_name = "LEVEL")]
+    log: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -70,6 +76,26 @@ struct MachineArgs {
     /// Instruction budget.
     #[arg(long, default_value_t = 100_000_000)]
     max_insns: u64,
+    /// Bare (supervisor on the core) or virt (deprivileged under the hypervisor).
+    #[arg(long, value_enum, default_value = "bare")]
+    mode: ModeArg,
+    /// virt: host-physical address of guest RAM, one contiguous block (default 0x1_0000_0000).
+    #[arg(long, value_parser = parse_u64, value_name = "HPA", conflicts_with = "backing_fragments")]
+    backing: Option<u64>,
+    /// virt: scatter guest RAM in host memory in fragments of SIZE (e.g. 4M, 64K).
+    #[arg(long, value_parser = machine::parse_size, value_name = "SIZE")]
+    backing_fragments: Option<u64>,
+    /// virt: host TLB1 entries (1..=64; the e500v2 has 16).
+    #[arg(long, default_value_t = 16, value_name = "N")]
+    host_tlb1: usize,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum ModeArg {
+    /// The program runs on the core in supervisor state.
+    Bare,
+    /// The program runs deprivileged under the hypervisor.
+    Virt,
 }
 
 impl MachineArgs {
@@ -85,8 +111,22 @@ impl MachineArgs {
             },
             ram: self.ram,
             max_insns: self.max_insns,
-            mode: machine::Mode::Bare,
+            mode: match self.mode {
+                ModeArg::Bare => machine::Mode::Bare,
+                ModeArg::Virt => machine::Mode::Virt,
+            },
         }
+    }
+
+    fn hv_config(&self) -> hv::HvConfig {
+        let backing = match (self.backing, self.backing_fragments) {
+            (_, Some(fragment)) => {
+                hv::BackingLayout::Fragmented { fragment, seed: hv::config::DEFAULT_LAYOUT_SEED }
+            }
+            (Some(hpa), None) => hv::BackingLayout::Contiguous(Hpa::new(hpa)),
+            (None, None) => hv::BackingLayout::Contiguous(hv::config::DEFAULT_BACKING),
+        };
+        hv::HvConfig { backing, host_tlb1: self.host_tlb1, ..hv::HvConfig::default() }
     }
 }
 
@@ -157,8 +197,24 @@ fn parse_u64(s: &str) -> Result<u64, String> {
     r.map_err(|_| format!("`{s}` is not a number (expected decimal or 0x hex)"))
 }
 
+/// Sends `tracing` events to stderr: `RUST_LOG` if set, else `--log`, else warnings only.
+fn init_tracing(level: Option<&str>) {
+    use tracing_subscriber::EnvFilter;
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(v) if !v.is_empty() => EnvFilter::new(v),
+        _ => EnvFilter::new(level.unwrap_or("warn")),
+    };
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    init_tracing(cli.log.as_deref());
     match run(cli) {
         Ok(code) => code,
         Err(msg) => {
@@ -166,6 +222,15 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The exit status of `run`: 0 halted, 3 budget exhausted, 4 checkstop.
+fn exit_code(status: Status) -> ExitCode {
+    ExitCode::from(match status {
+        Status::Halted => 0,
+        Status::Budget => 3,
+        Status::Checkstop => 4,
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -189,6 +254,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Run { program, machine, json, program_args } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            if machine.mode == ModeArg::Virt {
+                let mut vm = VirtMachine::new(machine.config(), machine.hv_config(), &image)
+                    .map_err(|e| format!("{}: {e}", program.display()))?;
+                let status = vm.run();
+                if json {
+                    println!("{}", hv::report::run_json(&vm));
+                } else {
+                    print!("{}", hv::report::run_text(&vm));
+                }
+                return Ok(exit_code(status));
+            }
             let mut m =
                 Machine::new(machine.config(), &image).map_err(|e| format!("{}: {e}", program.display()))?;
             let status = m.run();
@@ -197,11 +273,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 print!("{}", report::run_text(&m));
             }
-            Ok(ExitCode::from(match status {
-                Status::Halted => 0,
-                Status::Budget => 3,
-                Status::Checkstop => 4,
-            }))
+            Ok(exit_code(status))
         }
         Command::Disasm { file, base } => {
             let opts = ProgramOptions { base, ..ProgramOptions::default() };

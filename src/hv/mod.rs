@@ -1,3 +1,272 @@
-//! The hypervisor: runs a guest deprivileged on the core and virtualizes its software TLB.
+//! The hypervisor: runs a guest deprivileged on the same core the bare machine uses and
+//! virtualizes its software-managed TLB.
+//!
+//! # How a guest runs
+//! The guest's code runs on the host [`Cpu`] at host MSR\[PR\] = 1, IS = DS = 1, translating
+//! through the host TLB (`cpu.arch.tlb`, e500v2 geometry, TLB1 optionally shrunk). Its
+//! privileged state is a [`PrivState<Gpa>`] (the "vCPU", [`VirtMachine::guest`]) booted like the
+//! bare core, whose TLB is the guest's virtual TLB: a `Tlb<Gpa>` of the guest CPU's geometry
+//! driven through the same tlbwe/tlbre/tlbsx/tlbivax/tlbilx code as the bare core's.
+//!
+//! Every host interrupt the guest causes is an exit to Rust code ([`exits`]), which does one of:
+//! * emulate the privileged instruction against the vCPU with the bare core's own functions
+//!   ([`PrivState::exec_privileged`]) and resume ([`emulate`]);
+//! * fill a shadow entry and resume ([`shadow`]);
+//! * replay an access to a non-RAM guest page on the device model ([`mmio`]);
+//! * reflect the interrupt into the guest with the bare core's own delivery
+//!   ([`PrivState::deliver`]: SRR0/1, DEAR, ESR, MAS preload, IVPR/IVOR vector, new-MSR rules;
+//!   [`reflect`]).
+//!
+//! # Guest-physical memory
+//! [`GpaMap`] is the only GPA -> HPA path: guest RAM at GPA 0 backed by one host block (default at
+//! 4 GiB, so the rewrite is always visible) or scattered in fragments; the UARTs and the GPIO
+//! block at their `ppce500` GPAs, emulated on the host devices and never mapped into the host TLB;
+//! anything else raises a machine check in the guest. Host RAM outside the backing (the
+//! hypervisor's own, [`HYP_RAM_BASE`]) is never mapped.
+//!
+//! # The coherence rule
+//! **Shadows are filled lazily and invalidated eagerly and exactly.**
+//! * *Fill lazily*: a shadow is made only when the host TLB misses an access the guest's TLB
+//!   translates in the guest's current context (AS from guest MSR\[IS\]/\[DS\], guest PIDs, guest
+//!   privilege), one aligned block at a time; evicted shadows are refilled on the next miss.
+//! * *Invalidate eagerly*: the moment the guest entry a shadow came from is overwritten
+//!   (`tlbwe`) or invalidated (`tlbivax`, `tlbilx`, MMUCSR0 flash), its shadows go; the
+//!   shared privileged-instruction code reports each such change through [`crate::cpu::TlbObserver`]
+//!   ([`coherence`]), and back-references both ways (guest entry -> host slots, host slot ->
+//!   guest entry, [`shadow::Shadows`]) find exactly the host entries to drop.
+//! * *When the context can no longer use them*: a new valid guest entry may win the guest's
+//!   lookup (TLB0 before TLB1, lower index first) where an older entry's shadow hits, so a
+//!   `tlbwe` also drops the shadows its page overlaps in the same address space; and a shadow is
+//!   never made larger than the block in which its guest entry is the only one that can match in
+//!   the contexts the shadow is reachable from. A context switch (PID, MSR\[PR/IS/DS\]) drops
+//!   nothing: shadows are tagged with a shadow ID per guest context ([`sid`]) and the host PIDs
+//!   select the current context's IDs.
+//!
+//! So wherever a reachable shadow hits, the guest's own TLB would have chosen the entry it came
+//! from and granted at least its rights ([`check`] proves this after every exit in the tests).
+//!
+//! **Where the whole host TLB is flushed, and why**: only when the 255 shadow IDs run out
+//! ([`sid`], counted as `tag_flushes`): the IDs of old contexts may still tag shadows, and
+//! reusing one without dropping them would let the new context hit them. Everything else is per
+//! entry (KVM flushes everything on every `tlbivax` and MMUCSR0 write).
+//!
+//! # Files
+//! | file | concern |
+//! |---|---|
+//! | [`config`] | [`HvConfig`]: backing layout, host TLB1 size |
+//! | [`vcpu`] | the guest's boot state, world switch (SPRs, MSR, host PIDs) |
+//! | [`exits`] | the dispatch: one arm per exit kind |
+//! | [`emulate`] | privileged instructions against the vCPU |
+//! | [`reflect`] | delivering interrupts into the guest |
+//! | [`shadow`] | shadow entries, back-references, victims |
+//! | [`coherence`] | guest TLB changes -> shadow invalidations |
+//! | [`sid`] | shadow IDs per guest context |
+//! | [`mmio`] | non-RAM guest pages: replay on the device model |
+//! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
+//! | [`check`] | the isolation checker |
+//! | [`report`] | `run --mode virt` JSON and text |
 
+pub mod check;
+pub mod coherence;
+pub mod config;
+pub mod emulate;
+pub mod events;
+pub mod exits;
+pub mod mmio;
+pub mod reflect;
+pub mod report;
+pub mod shadow;
 pub mod sid;
+pub mod stats;
+pub mod vcpu;
+
+pub use config::{BackingLayout, HvConfig, HvError};
+pub use events::{Event, EventLog, InvalidateCause, Recorder};
+pub use stats::{ExitKind, Exits, Mnemonic, ShadowStats};
+
+use crate::addr::{Ea, Gpa, Hpa};
+use crate::cpu::{Cpu, EpaprBoot, PrivState, StepOutcome};
+use crate::image::Image;
+use crate::machine::{self, Config, Status};
+use crate::mmu::{Mas, Tlb, TlbGeometry};
+use crate::phys::{Bus, GpaMap};
+
+/// Where the hypervisor's own RAM starts in host-physical space (never mapped for the guest).
+pub const HYP_RAM_BASE: Hpa = Hpa::new(0);
+/// The size of the hypervisor's own RAM.
+pub const HYP_RAM_SIZE: u64 = 16 << 20;
+
+/// A guest running under the hypervisor.
+#[derive(Debug)]
+pub struct VirtMachine {
+    /// The host core: the guest's user registers and PC, the host TLB (`cpu.arch.tlb`).
+    pub cpu: Cpu,
+    /// The vCPU's privileged state: guest MSR, SPRs, MAS registers, the virtual TLB.
+    pub guest: PrivState<Gpa>,
+    /// Host-physical memory and devices.
+    pub bus: Bus,
+    /// The guest-physical map.
+    pub map: GpaMap,
+    /// Shadow bookkeeping.
+    pub shadows: shadow::Shadows,
+    /// Statistics and the event log.
+    pub rec: Recorder,
+    /// The machine configuration.
+    pub config: Config,
+    /// The hypervisor configuration.
+    pub hv: HvConfig,
+    /// Guest instructions completed.
+    pub instructions: u64,
+    /// How the last run ended.
+    pub status: Option<Status>,
+    host_context: shadow::HostContext,
+    context_key: Option<vcpu::ContextKey>,
+    /// Isolation-checker findings, when checking is on ([`VirtMachine::enable_checker`]).
+    violations: Option<Vec<String>>,
+    /// Changes on every MMIO replay (the decode cache's generation for the replay window).
+    replay_nonce: u64,
+}
+
+/// Where a guest continues after an exit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// It resumes.
+    Resume,
+    /// The replayed instruction was `b .`.
+    Halted,
+    /// A machine check with the guest's MSR\[ME\] = 0.
+    Checkstop,
+}
+
+impl VirtMachine {
+    /// Builds the host machine and the guest's memory map, loads `image` into guest RAM and
+    /// boots the vCPU in the ePAPR state the bare machine gives it.
+    ///
+    /// # Errors
+    /// [`HvError`] for an impossible configuration or a program outside guest RAM.
+    pub fn new(config: Config, hv: HvConfig, image: &Image) -> Result<VirtMachine, HvError> {
+        config.validate().map_err(machine::MachineError::from)?;
+        let (map, bus) = config::build_memory(&config, &hv)?;
+        let mut vm_bus = bus;
+        let image_end = config::load_image(&mut vm_bus, &map, &config, image)?;
+        let mut cpu = Cpu::new(config.cpu, config.compat());
+        cpu.epapr_boot(&EpaprBoot { entry: Ea(image.entry), image_end, dt_size: machine::DT_SIZE })
+            .map_err(machine::MachineError::from)?;
+        let guest = vcpu::guest_state_from(&cpu.arch);
+        let geometry = TlbGeometry::e500v2().with_tlb1_entries(hv.host_tlb1).map_err(HvError::HostTlb)?;
+        cpu.arch.tlb = Tlb::new(geometry);
+        cpu.arch.msr = 0;
+        cpu.arch.sprs = crate::cpu::Sprs::default();
+        cpu.arch.mas = Mas::default();
+        cpu.flush_caches();
+        let gg = *guest.tlb.geometry();
+        let shadows = shadow::Shadows::new(
+            geometry.tlb0_entries(),
+            geometry.total_entries(),
+            gg.tlb0_entries(),
+            gg.total_entries(),
+        );
+        let mut vm = VirtMachine {
+            cpu,
+            guest,
+            bus: vm_bus,
+            map,
+            shadows,
+            rec: Recorder::new(hv.event_limit),
+            config,
+            hv,
+            instructions: 0,
+            status: None,
+            host_context: shadow::HostContext {
+                pr: false,
+                is: false,
+                ds: false,
+                pids: crate::mmu::Pids::default(),
+                sids: shadow::ContextSids::Pids { sid: 0 },
+            },
+            context_key: None,
+            violations: None,
+            replay_nonce: 0,
+        };
+        vm.load_guest();
+        Ok(vm)
+    }
+
+    /// Runs the guest until `b .`, a checkstop, or the instruction budget.
+    pub fn run(&mut self) -> Status {
+        self.load_guest();
+        let max = self.config.max_insns;
+        let status = loop {
+            if self.instructions >= max {
+                break Status::Budget;
+            }
+            let mut mem = machine::memory::BusMemory(&mut self.bus);
+            match self.cpu.step(&mut mem) {
+                StepOutcome::Retired => self.instructions += 1,
+                StepOutcome::Halted => {
+                    self.instructions += 1;
+                    if !machine::decrementer_pending(&self.cpu) {
+                        break Status::Halted;
+                    }
+                }
+                StepOutcome::Interrupt(irq) => match self.handle_exit(irq) {
+                    Flow::Resume => {}
+                    Flow::Halted => {
+                        if !machine::decrementer_pending(&self.cpu) {
+                            break Status::Halted;
+                        }
+                    }
+                    Flow::Checkstop => break Status::Checkstop,
+                },
+            }
+        };
+        self.save_guest();
+        self.status = Some(status);
+        status
+    }
+
+    /// Turns on the isolation checker: after every exit, [`check::check`] runs and its findings
+    /// are kept ([`VirtMachine::violations`]).
+    pub fn enable_checker(&mut self) {
+        self.violations.get_or_insert_with(Vec::new);
+    }
+
+    /// The checker's findings so far (empty when it is off or found nothing).
+    pub fn violations(&self) -> &[String] {
+        self.violations.as_deref().unwrap_or(&[])
+    }
+
+    /// The UART0 output so far.
+    pub fn console(&self) -> String {
+        String::from_utf8_lossy(self.bus.console()).into_owned()
+    }
+
+    /// Reads guest-physical memory (guest RAM only) into `buf`; `false` if any byte is not RAM.
+    pub fn read_guest(&self, gpa: Gpa, buf: &mut [u8]) -> bool {
+        for (i, b) in buf.iter_mut().enumerate() {
+            let Some(t) = gpa.checked_add(i as u64).and_then(|g| self.map.translate(g)) else {
+                return false;
+            };
+            match self.bus.ram().read_u8(t.hpa) {
+                Ok(v) => *b = v,
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    /// The guest's translation context as the host sees it.
+    pub const fn host_context(&self) -> &shadow::HostContext {
+        &self.host_context
+    }
+
+    /// Runs the checker if it is on.
+    fn after_exit(&mut self) {
+        if self.violations.is_some() {
+            let found = check::check(self);
+            if let Some(v) = self.violations.as_mut() {
+                v.extend(found);
+            }
+        }
+    }
+}

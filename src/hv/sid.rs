@@ -16,6 +16,12 @@
 //! shadow filled then, global or not, carries its SID in host PID0. (KVM refuses nonzero guest
 //! PID1/PID2 instead; tlbvisor stays correct at the cost of refilling global shadows.)
 //!
+//! A guest whose MSR\[IS\] and MSR\[DS\] differ fetches in one address space and loads in the
+//! other, but the host runs it with IS = DS = 1 and one PID set serves both kinds of access. That
+//! state gets its own context ([`Tag::Split`], `ts` = the fetch space): its shadows carry only the
+//! rights of the access class they were filled for (execute for fetches, read/write for data), so
+//! a fetch shadow never serves a load and the other way round.
+//!
 //! The privilege bit is part of the context because shadows made while the guest is in
 //! supervisor state carry the guest's supervisor rights in their user bits
 //! (`super::shadow::shadow_perms`): they must never serve guest user code.
@@ -32,14 +38,17 @@ pub enum Tag {
     Tid(u8),
     /// Every entry reachable with this guest PID0/PID1/PID2 set.
     Pids([u8; 3]),
+    /// Every entry reachable with this PID set while MSR\[IS\] != MSR\[DS\]: fetches in
+    /// [`Context::ts`], data in the other space.
+    Split([u8; 3]),
 }
 
 /// A guest translation context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Context {
-    /// The guest address space (MSR[IS] or MSR[DS]).
+    /// The guest address space (MSR\[IS\] or MSR\[DS\]; the fetch space for [`Tag::Split`]).
     pub ts: bool,
-    /// Guest problem state (MSR[PR]).
+    /// Guest problem state (MSR\[PR\]).
     pub pr: bool,
     /// The entries covered.
     pub tag: Tag,

@@ -3,7 +3,7 @@
 //! virtualized runs are compared with.
 
 mod config;
-mod memory;
+pub(crate) mod memory;
 pub mod report;
 
 pub use config::{Config, ConfigError, Mode, parse_size};
@@ -15,7 +15,7 @@ use crate::phys::Bus;
 
 /// The size QEMU's device tree occupies after the image (enough for its ppce500 blob); it only
 /// matters for where the initial TLB1\[0\] mapping ends (`cpu::epapr_layout`).
-const DT_SIZE: u64 = 0x1_0000;
+pub const DT_SIZE: u64 = 0x1_0000;
 
 /// How a run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -146,7 +146,7 @@ impl Machine {
 
 /// Whether a decrementer interrupt is enabled and will come: MSR\[EE\], TCR\[DIE\], and DEC
 /// still counting or TSR\[DIS\] already set (Book-E "Decrementer Interrupt").
-fn decrementer_pending(cpu: &Cpu) -> bool {
+pub(crate) fn decrementer_pending(cpu: &Cpu) -> bool {
     use crate::cpu::sprs::{tcr, tsr};
     let s = &cpu.arch.sprs;
     cpu.arch.msr & crate::cpu::state::msr::EE != 0

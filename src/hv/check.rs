@@ -1,0 +1,97 @@
+//! The isolation checker: what must hold of the host TLB after every hypervisor action.
+//!
+//! For every valid host entry:
+//! 1. it is a shadow: it has a back-reference, TS = 1, IPROT = 0, and its TID is the shadow ID
+//!    recorded for it, which names a guest context;
+//! 2. it belongs to a guest entry that still exists: the guest slot it came from holds, valid
+//!    and unchanged, the entry it was made from, of the context's address space and a TID the
+//!    context can match;
+//! 3. it maps only host memory that backs guest RAM: its effective block lies inside the guest
+//!    page, and its real block is exactly the host memory [`GpaMap::translate`] gives for the
+//!    guest-physical block, which is all guest RAM;
+//! 4. it grants no right the guest entry lacks for the privilege of the context it serves (the
+//!    current guest privilege, when it is reachable): no host supervisor right, user rights
+//!    equal to the guest's rights for that privilege (restricted to its access class).
+//!
+//! And the host PIDs are the shadow IDs of the guest's current context.
+
+use crate::mmu::{Pids, SlotId, TlbEntry};
+
+use super::VirtMachine;
+use super::shadow::{Class, shadow_perms};
+use super::sid::{Context, Tag};
+
+/// Everything wrong with the host TLB, one line each (empty when isolation holds).
+pub fn check(vm: &VirtMachine) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (slot, e) in vm.cpu.arch.tlb.entries() {
+        if let Err(why) = check_entry(vm, slot, e) {
+            bad.push(format!(
+                "host {slot} (MAS1 {:#010x} MAS2 {:#010x} MAS3 {:#010x} MAS7 {:#x}): {why}",
+                e.mas1, e.mas2, e.mas3, e.mas7
+            ));
+        }
+    }
+    let want = vm.host_context().host_pids();
+    if vm.cpu.arch.sprs.pid != want {
+        bad.push(format!("host PIDs {:?}, the guest context needs {want:?}", vm.cpu.arch.sprs.pid));
+    }
+    bad
+}
+
+fn check_entry(vm: &VirtMachine, slot: SlotId, e: &TlbEntry<crate::addr::Hpa>) -> Result<(), String> {
+    let r = vm.shadows.shadow_of(slot).ok_or("no back-reference: not a shadow")?;
+    if e.iprot() || !e.ts() {
+        return Err("IPROT set or TS = 0".into());
+    }
+    if e.tid() != r.sid || r.sid == 0 {
+        return Err(format!("TID {} but shadow ID {}", e.tid(), r.sid));
+    }
+    let ctx: Context = vm.shadows.sids.context(r.sid).ok_or("its shadow ID names no context")?;
+    let g = vm.guest.tlb.entry(r.guest).copied().unwrap_or_default();
+    if !g.valid() || g != r.guest_entry {
+        return Err(format!("guest {} no longer holds the entry it was made from", r.guest));
+    }
+    let split = matches!(ctx.tag, Tag::Split(_));
+    if split == (r.class == Class::Both) {
+        return Err(format!("class {:?} in context {:?}", r.class, ctx.tag));
+    }
+    let space = if r.class == Class::Data { !ctx.ts } else { ctx.ts };
+    if g.ts() != space {
+        return Err(format!("guest entry TS {} in a context of AS {}", u8::from(g.ts()), u8::from(space)));
+    }
+    let tid_ok = match ctx.tag {
+        Tag::Tid(t) => g.tid() == t,
+        Tag::Pids(p) | Tag::Split(p) => {
+            g.tid() == 0
+                || Pids::new(u32::from(p[0]), u32::from(p[1]), u32::from(p[2])).matches(u32::from(g.tid()))
+        }
+    };
+    if !tid_ok {
+        return Err(format!("guest TID {} cannot match in context {:?}", g.tid(), ctx.tag));
+    }
+    let (size, gsize) = (e.page_size(), g.page_size());
+    let base = u64::from(e.epn().raw()) & !(size - 1);
+    let gbase = u64::from(g.epn().raw()) & !(gsize - 1);
+    if size > gsize || base < gbase || base + size > gbase + gsize {
+        return Err(format!("covers {base:#x}+{size:#x}, outside the guest page {gbase:#x}+{gsize:#x}"));
+    }
+    let gpa = crate::addr::Gpa::new((g.rpn_raw() & !(gsize - 1)) + (base - gbase));
+    let t = vm.map.translate(gpa).ok_or_else(|| format!("guest-physical {gpa} is not guest RAM"))?;
+    let hpa = e.rpn_raw() & !(size - 1);
+    if t.hpa.raw() != hpa || t.block < size || !gpa.is_aligned(size) {
+        return Err(format!(
+            "maps HPA {hpa:#x}+{size:#x}, but {gpa} is backed at {} (aligned block {:#x})",
+            t.hpa, t.block
+        ));
+    }
+    let rights = e.mas3 & 0x3FF;
+    let allowed = shadow_perms(g.mas3, ctx.pr, r.class);
+    if rights != allowed {
+        return Err(format!(
+            "rights {rights:#x}, the guest entry allows {allowed:#x} (PR {})",
+            u8::from(ctx.pr)
+        ));
+    }
+    Ok(())
+}

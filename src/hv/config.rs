@@ -1,0 +1,141 @@
+//! The hypervisor's configuration and the host machine it builds: host RAM (its own and the
+//! guest's backing), the host devices, and the guest-physical map over them.
+
+use crate::addr::{Gpa, Hpa};
+use crate::image::Image;
+use crate::machine::{Config, MachineError};
+use crate::mmu::TlbError;
+use crate::phys::bus::ppce500;
+use crate::phys::{Backing, Bus, Device, Echo, GpaMap, GpaMapError, Gpio, MapError, PhysMemory, Uart16550};
+
+use super::{HYP_RAM_BASE, HYP_RAM_SIZE, mmio};
+
+/// The default host address of contiguous guest RAM: above 4 GiB, so every guest-physical
+/// address differs from the host-physical one behind it.
+pub const DEFAULT_BACKING: Hpa = Hpa::new(0x1_0000_0000);
+/// The seed of the fragmented layout (`GpaMap::fragmented`): fixed, so runs are reproducible.
+pub const DEFAULT_LAYOUT_SEED: u64 = 0x7B5_1500;
+
+/// How guest RAM is laid out in host memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackingLayout {
+    /// One block from this host address (`--backing HPA`).
+    Contiguous(Hpa),
+    /// Fragments of this many bytes scattered above 4 GiB (`--backing-fragments SIZE`).
+    Fragmented {
+        /// Fragment size (a power of two, 4 KiB ..= 4 GiB, dividing the RAM size).
+        fragment: u64,
+        /// The layout seed.
+        seed: u64,
+    },
+}
+
+/// What the hypervisor is configured with, beyond the machine [`Config`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HvConfig {
+    /// Guest RAM backing.
+    pub backing: BackingLayout,
+    /// Host TLB1 entries (1..=64; 16 is the e500v2's, `--host-tlb1`).
+    pub host_tlb1: usize,
+    /// Events kept in the in-memory log.
+    pub event_limit: usize,
+}
+
+impl Default for HvConfig {
+    fn default() -> Self {
+        HvConfig { backing: BackingLayout::Contiguous(DEFAULT_BACKING), host_tlb1: 16, event_limit: 1 << 16 }
+    }
+}
+
+/// Why a virtual machine could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum HvError {
+    /// As for the bare machine.
+    #[error(transparent)]
+    Machine(#[from] MachineError),
+    /// The guest-physical map cannot be built.
+    #[error("guest memory: {0}")]
+    Map(#[from] GpaMapError),
+    /// The host memory map cannot be built (e.g. backing over the hypervisor's own RAM).
+    #[error("host memory: {0}")]
+    Host(#[from] MapError),
+    /// The host TLB geometry is impossible (`--host-tlb1`).
+    #[error("--host-tlb1: {0}")]
+    HostTlb(TlbError),
+    /// The backing overlaps memory the hypervisor reserves.
+    #[error("the guest RAM backing {backing} + {size:#x} overlaps {what}")]
+    Reserved {
+        /// Where the backing starts.
+        backing: Hpa,
+        /// Its size.
+        size: u64,
+        /// What it runs into.
+        what: &'static str,
+    },
+}
+
+/// The guest-physical map and the host bus: hypervisor RAM at [`HYP_RAM_BASE`], guest RAM as
+/// `hv.backing` says, UART0/UART1/GPIO at their `ppce500` host addresses and, as MMIO regions of
+/// the map, at the same guest-physical addresses.
+pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bus), HvError> {
+    let mut map = match hv.backing {
+        BackingLayout::Contiguous(hpa) => {
+            let reserved = [
+                (HYP_RAM_BASE.raw(), HYP_RAM_SIZE, "the hypervisor's RAM"),
+                (mmio::WINDOW.raw(), mmio::WINDOW_SIZE, "the MMIO replay window"),
+                (ppce500::CCSR_BASE.raw(), 1 << 20, "the host CCSR devices"),
+            ];
+            let end = hpa.raw().saturating_add(config.ram);
+            for (base, size, what) in reserved {
+                if hpa.raw() < base + size && base < end {
+                    return Err(HvError::Reserved { backing: hpa, size: config.ram, what });
+                }
+            }
+            GpaMap::contiguous(config.ram, hpa)?
+        }
+        BackingLayout::Fragmented { fragment, seed } => GpaMap::fragmented(config.ram, fragment, seed)?,
+    };
+    let mut bus = Bus::new(PhysMemory::new());
+    bus.add_ram(HYP_RAM_BASE, HYP_RAM_SIZE)?;
+    for r in map.regions() {
+        if let Backing::Ram { hpa } = r.backing {
+            bus.add_ram(hpa, r.range.size())?;
+        }
+    }
+    let uart0 =
+        bus.add_device(ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off)))?;
+    let uart1 =
+        bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off)))?;
+    let gpio = bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
+    bus.set_console(uart0);
+    map.add_mmio(Gpa::new(ppce500::UART0_BASE.raw()), Uart16550::LEN, uart0)?;
+    map.add_mmio(Gpa::new(ppce500::UART1_BASE.raw()), Uart16550::LEN, uart1)?;
+    map.add_mmio(Gpa::new(ppce500::GPIO_BASE.raw()), Gpio::LEN, gpio)?;
+    Ok((map, bus))
+}
+
+/// Copies the image's sections into guest RAM at their addresses taken as guest-physical (as
+/// the bare machine loads them at those physical addresses); returns where the image ends.
+pub(super) fn load_image(
+    bus: &mut Bus,
+    map: &GpaMap,
+    config: &Config,
+    image: &Image,
+) -> Result<u64, HvError> {
+    let mut image_end = 0u64;
+    for sec in image.sections.iter().filter(|s| s.size > 0) {
+        let end = u64::from(sec.addr) + u64::from(sec.size);
+        let outside =
+            || MachineError::OutsideRam { section: sec.name.clone(), addr: sec.addr, end, ram: config.ram };
+        if end > config.ram {
+            return Err(outside().into());
+        }
+        for (i, b) in sec.data.iter().enumerate() {
+            let gpa = Gpa::new(u64::from(sec.addr) + i as u64);
+            let t = map.translate(gpa).ok_or_else(outside)?;
+            bus.ram_mut().write_u8(t.hpa, *b).map_err(|_| outside())?;
+        }
+        image_end = image_end.max(end);
+    }
+    Ok(image_end)
+}

@@ -1,0 +1,61 @@
+//! Emulation of the privileged instructions the guest executes in supervisor state (they trap
+//! with a program interrupt, ESR\[PPR\], at host MSR\[PR\] = 1; booke-mmu.md §4.4).
+//!
+//! Every one runs through [`crate::cpu::PrivState::exec_privileged`] on the vCPU, the function
+//! the bare core executes them with: mtmsr mfmsr wrtee wrteei rfi rfci rfmci, mtspr/mfspr of every
+//! SPR (MMUCSR0 flash invalidation included), tlbwe tlbre tlbsx tlbivax tlbilx tlbsync dcbi. So
+//! the guest gets whatever the bare core would give, including the program interrupt of a guest
+//! in user state or of an illegal form; TLB changes reach the shadows through the
+//! [`super::coherence::Coherence`] observer. A completed instruction advances the PC (or jumps,
+//! for the `rfi` family) and ticks the guest's time base, as retiring does on the core.
+
+use crate::cpu::{Interrupt, InterruptKind, PrivFlow};
+use crate::isa::{Insn, Op};
+use crate::mmu::{Access, XlateFault};
+
+use super::coherence::Coherence;
+use super::events::Event;
+use super::stats::{ExitKind, Mnemonic};
+use super::{Flow, VirtMachine};
+
+impl VirtMachine {
+    /// Emulates `insn` (mnemonic `m`), which trapped as `irq`.
+    pub(super) fn emulate(&mut self, irq: Interrupt, insn: Insn, m: Mnemonic) -> Flow {
+        let guest_pc = self.cpu.pc.raw();
+        self.rec.record(Event::Exit { kind: ExitKind::Emulated(m), guest_pc, ea: 0 });
+        let mut obs =
+            Coherence { shadows: &mut self.shadows, host: &mut self.cpu.arch.tlb, rec: &mut self.rec };
+        let result = self.guest.exec_privileged(insn, &mut self.cpu.gpr, &mut obs);
+        let next = match result {
+            Ok(PrivFlow::Next) => self.cpu.pc.wrapping_add(4),
+            Ok(PrivFlow::Jump(target)) => target,
+            Err(cause) => {
+                return self
+                    .deliver_to_guest(Interrupt { kind: InterruptKind::Program(cause), srr0: irq.srr0 });
+            }
+        };
+        if insn.op == Op::Dcbi
+            && let Some(fault) = self.dcbi_fault(insn)
+        {
+            return self.deliver_to_guest(Interrupt { kind: fault, srr0: irq.srr0 });
+        }
+        self.cpu.pc = next;
+        self.guest.sprs.tick();
+        self.instructions += 1;
+        Flow::Resume
+    }
+
+    /// `dcbi` translates its EA as a store (it has no other effect on this model): the data TLB
+    /// error or DSI the bare core raises when the guest's TLB refuses it.
+    fn dcbi_fault(&self, insn: Insn) -> Option<InterruptKind> {
+        let base = if insn.ra() == 0 { 0 } else { self.cpu.gpr[insn.ra()] };
+        let ea = crate::addr::Ea(base.wrapping_add(self.cpu.gpr[insn.rb()]));
+        let ctx = self.guest.xlate_ctx(Access::Store);
+        let esr = crate::cpu::interrupt::esr::ST;
+        match self.guest.tlb.translate(ea, Access::Store, &ctx) {
+            Ok(_) => None,
+            Err(XlateFault::Miss) => Some(InterruptKind::DataTlbError { dear: ea, esr, space: ctx.as_ }),
+            Err(XlateFault::Permission { .. }) => Some(InterruptKind::DataStorage { dear: ea, esr }),
+        }
+    }
+}

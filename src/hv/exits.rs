@@ -1,0 +1,160 @@
+//! The exit dispatch: one arm per kind of host interrupt, each calling a named handler.
+//!
+//! The host core reports an interrupt with nothing changed (precise; `sc` has completed), so a
+//! handler sees the guest exactly as the bare core would at that point.
+//!
+//! | host interrupt | guest TLB says | disposition |
+//! |---|---|---|
+//! | data/instruction TLB error | miss | reflect the TLB error (`*tlb_real_miss`) |
+//! | | permission refused | reflect DSI/ISI (`dsi`, `isi`) |
+//! | | hit, guest RAM | fill a shadow (`*tlb_virt_miss`) |
+//! | | hit, not RAM | replay on the device model (`mmio`) |
+//! | DSI/ISI | refused | reflect it |
+//! | | allows it | drop the shadow that refused, continue as a TLB error |
+//! | program | — | emulate a privileged instruction, or reflect |
+//! | system call, alignment, asynchronous | — | reflect |
+
+use crate::addr::{Ea, Gpa};
+use crate::cpu::interrupt::esr;
+use crate::cpu::{Interrupt, InterruptKind, ProgramCause};
+use crate::mmu::{Access, Translation, XlateFault};
+use crate::phys::RamTranslation;
+
+use super::events::{Event, InvalidateCause};
+use super::stats::{ExitKind, Mnemonic};
+use super::{Flow, VirtMachine};
+
+/// The data access kind an ESR describes.
+const fn data_access(esr_value: u32) -> Access {
+    if esr_value & esr::ST != 0 { Access::Store } else { Access::Load }
+}
+
+impl VirtMachine {
+    /// Handles one exit: the guest's SPRs come out of the host core, the handler runs against
+    /// the vCPU, and they go back (with the host MSR and PIDs of the guest's new context).
+    pub(super) fn handle_exit(&mut self, irq: Interrupt) -> Flow {
+        self.save_guest();
+        let flow = self.dispatch(irq);
+        self.load_guest();
+        self.after_exit();
+        flow
+    }
+
+    /// The dispatch.
+    pub(super) fn dispatch(&mut self, irq: Interrupt) -> Flow {
+        match irq.kind {
+            InterruptKind::DataTlbError { dear, esr, .. } => self.tlb_miss(irq, data_access(esr), dear),
+            InterruptKind::InstructionTlbError { .. } => self.tlb_miss(irq, Access::Fetch, irq.srr0),
+            InterruptKind::DataStorage { dear, esr } => self.refused(irq, data_access(esr), dear),
+            InterruptKind::InstructionStorage { .. } => self.refused(irq, Access::Fetch, irq.srr0),
+            InterruptKind::Program(cause) => self.program(irq, cause),
+            InterruptKind::SystemCall => self.syscall(irq),
+            InterruptKind::Alignment { .. } => self.reflect(irq, ExitKind::Alignment),
+            InterruptKind::MachineCheck { .. } => self.host_machine_check(irq),
+            InterruptKind::CriticalInput
+            | InterruptKind::ExternalInput
+            | InterruptKind::Decrementer
+            | InterruptKind::FixedIntervalTimer
+            | InterruptKind::Watchdog => self.reflect(irq, ExitKind::Async),
+        }
+    }
+
+    /// A host TLB miss at `ea`: look the access up in the guest's TLB, in the guest's context.
+    fn tlb_miss(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        let ctx = self.guest.xlate_ctx(access);
+        match self.guest.tlb.translate(ea, access, &ctx) {
+            Err(XlateFault::Miss) => self.reflect_miss(irq, access, ea),
+            Err(XlateFault::Permission { .. }) => self.reflect_refusal(irq, access, ea),
+            Ok(t) => match self.map.translate(t.pa) {
+                Some(ram) => {
+                    self.virt_miss(access, ea, &t, &ram);
+                    Flow::Resume
+                }
+                None => self.mmio(access, ea, t),
+            },
+        }
+    }
+
+    /// The guest's TLB translates to guest RAM what the host TLB missed: record the virt miss
+    /// and fill the shadow.
+    pub(super) fn virt_miss(&mut self, access: Access, ea: Ea, t: &Translation<Gpa>, ram: &RamTranslation) {
+        let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
+        self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
+        let ctx = self.host_context;
+        self.shadows.fill(&mut self.cpu.arch.tlb, &self.guest.tlb, &ctx, access, ea, t, ram, &mut self.rec);
+    }
+
+    /// A host DSI/ISI: a shadow refused the access. If the guest refuses it too, reflect;
+    /// otherwise the shadow cannot serve this access (the other class of a split-AS context, or
+    /// stale): drop it and treat the access as a host miss.
+    fn refused(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        let ctx = self.guest.xlate_ctx(access);
+        if let Err(XlateFault::Permission { .. }) = self.guest.tlb.translate(ea, access, &ctx) {
+            return self.reflect_refusal(irq, access, ea);
+        }
+        let host_ctx = self.cpu.arch.xlate_ctx(access);
+        if let Err(XlateFault::Permission { slot }) = self.cpu.arch.tlb.translate(ea, access, &host_ctx) {
+            self.shadows.invalidate_host(
+                &mut self.cpu.arch.tlb,
+                slot,
+                InvalidateCause::Refused,
+                &mut self.rec,
+            );
+        }
+        self.tlb_miss(irq, access, ea)
+    }
+
+    /// Reflects the TLB error the bare core would raise, in the guest's address space.
+    fn reflect_miss(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        let space = self.guest.xlate_ctx(access).as_;
+        let (kind, exit) = match irq.kind {
+            InterruptKind::DataTlbError { esr, .. } | InterruptKind::DataStorage { esr, .. } => {
+                (InterruptKind::DataTlbError { dear: ea, esr, space }, ExitKind::DtlbRealMiss)
+            }
+            _ => (InterruptKind::InstructionTlbError { space }, ExitKind::ItlbRealMiss),
+        };
+        self.reflect(Interrupt { kind, srr0: irq.srr0 }, exit)
+    }
+
+    /// Reflects the DSI/ISI the bare core would raise (ESR\[ST\] for a store, 0 for a fetch).
+    fn reflect_refusal(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        let (kind, exit) = match access {
+            Access::Fetch => (InterruptKind::InstructionStorage { esr: 0 }, ExitKind::Isi),
+            Access::Load => (InterruptKind::DataStorage { dear: ea, esr: 0 }, ExitKind::Dsi),
+            Access::Store => (InterruptKind::DataStorage { dear: ea, esr: esr::ST }, ExitKind::Dsi),
+        };
+        self.reflect(Interrupt { kind, srr0: irq.srr0 }, exit)
+    }
+
+    /// A program interrupt: a privileged instruction (or SPR access) is emulated against the
+    /// vCPU, which decides whether it completes or raises the bare core's program interrupt;
+    /// anything else (illegal word, trap) is reflected.
+    fn program(&mut self, irq: Interrupt, cause: ProgramCause) -> Flow {
+        match self.cpu.last_insn() {
+            Some(insn) if cause != ProgramCause::Trap => match Mnemonic::of(insn.op) {
+                Some(m) => self.emulate(irq, insn, m),
+                None => self.reflect(irq, ExitKind::Program),
+            },
+            _ => self.reflect(irq, ExitKind::Program),
+        }
+    }
+
+    /// `sc` completed on the core (it counts as an instruction) and lands here: reflect it.
+    fn syscall(&mut self, irq: Interrupt) -> Flow {
+        self.instructions += 1;
+        self.reflect(irq, ExitKind::Syscall)
+    }
+
+    /// Nothing answered a host address the guest reached: a shadow mapped something that is not
+    /// RAM, which the fill rules never do. Reflect a machine check at the guest's PC without
+    /// revealing the host address.
+    fn host_machine_check(&mut self, irq: Interrupt) -> Flow {
+        tracing::error!(target: "tlbvisor::hv", guest_pc = irq.srr0.raw(), "host machine check under a guest");
+        let access = match irq.kind {
+            InterruptKind::MachineCheck { access, .. } => access,
+            _ => Access::Load,
+        };
+        let kind = InterruptKind::MachineCheck { addr: crate::addr::Hpa::new(0), access };
+        self.reflect(Interrupt { kind, srr0: irq.srr0 }, ExitKind::HostMachineCheck)
+    }
+}

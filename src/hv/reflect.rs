@@ -1,0 +1,45 @@
+//! Reflection: delivering an interrupt into the guest exactly as the bare core delivers it, with
+//! the same function ([`crate::cpu::PrivState::deliver`]) on the vCPU: guest SRR0/1 (or
+//! CSRR/MCSRR), DEAR, ESR, the MAS preload of a TLB error (from the guest's MAS4, PIDs and next
+//! victim), the guest's new-MSR rules and its IVPR/IVOR vector.
+
+use crate::cpu::{Delivery, Interrupt};
+
+use super::events::Event;
+use super::stats::ExitKind;
+use super::{Flow, VirtMachine};
+
+impl VirtMachine {
+    /// Records the exit as `exit` and delivers `irq` to the guest; the guest continues at its
+    /// vector, or checkstops (a machine check with its MSR\[ME\] = 0).
+    pub(super) fn reflect(&mut self, irq: Interrupt, exit: ExitKind) -> Flow {
+        let guest_pc = self.cpu.pc.raw();
+        let ea = match irq.kind {
+            crate::cpu::InterruptKind::DataTlbError { dear, .. }
+            | crate::cpu::InterruptKind::DataStorage { dear, .. }
+            | crate::cpu::InterruptKind::Alignment { dear, .. } => dear.raw(),
+            _ => irq.srr0.raw(),
+        };
+        self.rec.record(Event::Exit { kind: exit, guest_pc, ea });
+        self.deliver_to_guest(irq)
+    }
+
+    /// Delivers `irq` to the guest (no exit recorded: the caller has).
+    pub(super) fn deliver_to_guest(&mut self, irq: Interrupt) -> Flow {
+        match self.guest.deliver(&irq) {
+            Delivery::Delivered { pc } => {
+                self.cpu.pc = pc;
+                self.rec.record(Event::Reflect {
+                    kind: irq.kind,
+                    guest_pc: irq.srr0.raw(),
+                    vector: pc.raw(),
+                });
+                Flow::Resume
+            }
+            Delivery::Checkstop => {
+                self.rec.record(Event::Reflect { kind: irq.kind, guest_pc: irq.srr0.raw(), vector: 0 });
+                Flow::Checkstop
+            }
+        }
+    }
+}

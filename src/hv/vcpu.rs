@@ -1,0 +1,115 @@
+//! The virtual CPU: the guest's [`PrivState<Gpa>`] booted like the bare core, and the world
+//! switch between it and the host core the guest runs on.
+//!
+//! While the guest runs, the host core holds:
+//! * the guest's GPRs, CR, LR, CTR, XER and PC (they are the core's, the hypervisor never copies
+//!   them);
+//! * host MSR = PR | IS | DS, plus the guest's EE and CE, so the core raises exactly the
+//!   asynchronous interrupts the guest has enabled (and the hypervisor reflects them);
+//! * the guest's SPR file, all of it but the PIDs: what user code reads without trapping
+//!   (SPRG3-7 through 259-263, USPRG0, the time base, SPEFSCR; booke-mmu.md §4.4 "Sensitive
+//!   operations that do NOT trap") is the guest's, and the time base and decrementer tick on the
+//!   core exactly as on the bare machine;
+//! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).
+//!
+//! On an exit [`VirtMachine::save_guest`] takes the SPR file back into the guest's state, which is
+//! authoritative while the hypervisor runs; [`VirtMachine::load_guest`] puts it back and
+//! recomputes the host MSR and, when the guest's context (MSR\[PR/IS/DS\], PIDs) changed, the host
+//! PIDs. Nothing is flushed on a context switch: other contexts' shadows carry other SIDs.
+
+use crate::addr::{Gpa, Hpa};
+use crate::cpu::PrivState;
+use crate::cpu::state::msr;
+use crate::mmu::{Pids, TlbEntry};
+
+use super::VirtMachine;
+use super::events::Event;
+use super::shadow::{ContextSids, HostContext};
+use super::sid::{Context, Sid, Tag};
+
+/// The guest's privileged state at boot: the bare core's, with its TLB entries read as
+/// guest-physical (the boot mapping "EA 0 -> PA 0" is guest-physical 0 under the hypervisor).
+pub fn guest_state_from(arch: &PrivState<Hpa>) -> PrivState<Gpa> {
+    let mut g = PrivState::<Gpa>::new(arch.model(), *arch.compat());
+    g.msr = arch.msr;
+    g.sprs = arch.sprs.clone();
+    g.mas = arch.mas;
+    for (slot, e) in arch.tlb.entries() {
+        // The slot exists in the guest: both TLBs have the model's geometry.
+        let _ = g.tlb.write_slot(slot, TlbEntry::from_words(e.mas1, e.mas2, e.mas3, e.mas7));
+    }
+    g
+}
+
+/// The part of the guest state that decides the translation context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct ContextKey {
+    msr: u32,
+    pids: Pids,
+}
+
+impl VirtMachine {
+    /// Moves the guest's SPR file out of the host core (at an exit).
+    pub(super) fn save_guest(&mut self) {
+        let pid = self.guest.sprs.pid;
+        self.guest.sprs.clone_from(&self.cpu.arch.sprs);
+        self.guest.sprs.pid = pid;
+    }
+
+    /// Loads the guest's SPR file and MSR into the host core (before resuming the guest), and
+    /// switches the host PIDs if the guest's context changed.
+    pub(super) fn load_guest(&mut self) {
+        let pid = self.cpu.arch.sprs.pid;
+        self.cpu.arch.sprs.clone_from(&self.guest.sprs);
+        self.cpu.arch.sprs.pid = pid;
+        self.cpu.arch.msr = msr::PR | msr::IS | msr::DS | (self.guest.msr & (msr::EE | msr::CE));
+        let key = ContextKey { msr: self.guest.msr & (msr::PR | msr::IS | msr::DS), pids: self.guest.pids() };
+        if self.context_key != Some(key) {
+            self.context_key = Some(key);
+            self.switch_context();
+        }
+    }
+
+    /// Assigns the shadow IDs of the guest's current context and sets the host PIDs.
+    fn switch_context(&mut self) {
+        let m = self.guest.msr;
+        let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
+        let pids = self.guest.pids();
+        // PIDs hold 8 bits (the core masks them on mtspr).
+        let p = [pids.pid0 as u8, pids.pid1 as u8, pids.pid2 as u8];
+        let sids = if is != ds {
+            ContextSids::Split { sid: self.sid(Context { ts: is, pr, tag: Tag::Split(p) }) }
+        } else if p[1] == 0 && p[2] == 0 {
+            let own_ctx = Context { ts: is, pr, tag: Tag::Pids([p[0], 0, 0]) };
+            let mut own = self.sid(own_ctx);
+            let global = self.sid(Context { ts: is, pr, tag: Tag::Tid(0) });
+            if self.shadows.sids.peek(own_ctx) != Some(own) {
+                // Assigning `global` ran out of SIDs and flushed `own` away.
+                own = self.sid(own_ctx);
+            }
+            ContextSids::Tids { own, global }
+        } else {
+            ContextSids::Pids { sid: self.sid(Context { ts: is, pr, tag: Tag::Pids(p) }) }
+        };
+        let ctx = HostContext { pr, is, ds, pids, sids };
+        let host_pids = ctx.host_pids();
+        self.cpu.arch.sprs.pid = host_pids;
+        self.host_context = ctx;
+        self.rec.record(Event::Context {
+            guest_msr: m,
+            guest_pids: [pids.pid0, pids.pid1, pids.pid2],
+            host_pids,
+        });
+    }
+
+    /// The SID of a context, flushing every shadow first if the table ran out.
+    fn sid(&mut self, c: Context) -> u8 {
+        match self.shadows.sids.get(c) {
+            Sid::AfterFlush(s) => {
+                self.shadows.flush_all(&mut self.cpu.arch.tlb, &mut self.rec);
+                s
+            }
+            s => s.value(),
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! `tlbvisor run --mode virt` end to end: JSON with the host side, text with the rewrite, tracing
+//! of hypervisor events, the backing and host-TLB options, and their errors.
+
+mod support;
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn tlbvisor() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tlbvisor"));
+    c.env_remove("RUST_LOG");
+    c
+}
+
+fn fixture(name: &str) -> String {
+    support::root().join("fixtures").join(format!("{name}.s")).display().to_string()
+}
+
+#[test]
+fn json_has_guest_state_host_tlb_exits_and_map() {
+    let out = tlbvisor().args(["run", &fixture("seed_store"), "--mode", "virt", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((j["mode"].as_str(), j["status"].as_str()), (Some("virt"), Some("halted")));
+    assert_eq!(j["gpr"][3], 0x5EED_0001);
+    let host = j["host"]["tlb"].as_array().unwrap();
+    assert!(host.iter().all(|e| e["shadows"].is_object() && e["mas1"].as_u64().unwrap() & 0x1000 != 0));
+    assert_eq!(j["host"]["exits"]["emulated"]["tlbwe"], 2);
+    assert_eq!(j["gpa_map"][0]["hpa"], 0x1_0000_0000u64);
+    // The same guest-visible fields as bare mode.
+    let bare = tlbvisor().args(["run", &fixture("seed_store"), "--json"]).output().unwrap();
+    let b: Value = serde_json::from_slice(&bare.stdout).unwrap();
+    for k in ["pc", "gpr", "cr", "lr", "ctr", "xer", "msr", "spr", "tlb", "console", "instructions"] {
+        assert_eq!(j[k], b[k], "{k}");
+    }
+}
+
+#[test]
+fn text_shows_guest_and_host_entries() {
+    let out = tlbvisor().args(["run", &fixture("seed_store"), "--mode", "virt"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("guest TLB -> host TLB"), "{text}");
+    assert!(text.contains("<- guest TLB1[1]"), "{text}");
+    assert!(text.contains("RPN 0x100001000"), "{text}");
+}
+
+#[test]
+fn rust_log_traces_hypervisor_events() {
+    let out = tlbvisor()
+        .env("RUST_LOG", "tlbvisor::hv=trace")
+        .args(["run", &fixture("console_hello"), "--mode", "virt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for needle in [
+        "tlbvisor::hv::exit",
+        "mnemonic=\"tlbwe\"",
+        "tlbvisor::hv::shadow",
+        "shadow fill",
+        "gpa=",
+        "hpa=",
+        "tlbvisor::hv::mmio",
+        "guest_pc=",
+    ] {
+        assert!(err.contains(needle), "{needle} missing in:\n{err}");
+    }
+    // --log does the same without RUST_LOG; the core's own events stay out of this filter.
+    let out = tlbvisor()
+        .args(["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("shadow fill") && !err.contains("tlbvisor::cpu"), "{err}");
+}
+
+#[test]
+fn backing_options_and_errors() {
+    let ok = tlbvisor()
+        .args([
+            "run",
+            &fixture("tlb1_rotation"),
+            "--mode",
+            "virt",
+            "--backing-fragments",
+            "64K",
+            "--host-tlb1",
+            "4",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(ok.status.success());
+    let j: Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(j["host"]["shadow"]["host_tlb1_entries"], 4);
+    assert!(j["host"]["shadow"]["evictions"].as_u64().unwrap() > 0);
+    assert_eq!(j["gpa_map"].as_array().unwrap().len(), 2048 + 3);
+    for (args, msg) in [
+        (&["--host-tlb1", "0"][..], "--host-tlb1"),
+        (&["--backing", "0x0"][..], "overlaps the hypervisor's RAM"),
+        (&["--backing-fragments", "3K"][..], "fragments"),
+    ] {
+        let out =
+            tlbvisor().args(["run", &fixture("seed_store"), "--mode", "virt"]).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(msg), "{args:?}: {err}");
+    }
+}
