@@ -1,9 +1,10 @@
-//! Guest throughput on the bare machine: `cargo bench`. Criterion reports instructions per
+//! Guest throughput, bare and virtualized: `cargo bench`. Criterion reports instructions per
 //! second ("elem/s") for the compute loop and the TLB-churn loop of qemu-ppce500.md's speed
 //! table (QEMU 7.2 TCG: ~2900 MIPS compute, ~17.5 MIPS / 2.2 M iterations/s TLB churn).
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use tlbvisor::asm::Assembler;
+use tlbvisor::hv::{HvConfig, VirtMachine};
 use tlbvisor::image::Image;
 use tlbvisor::machine::{Config, Machine, Status};
 
@@ -30,9 +31,31 @@ fn bench(c: &mut Criterion, name: &str) {
     g.finish();
 }
 
+/// The same programs deprivileged under the hypervisor (every `tlbwe` traps and is emulated,
+/// every new page is a shadow fill).
+fn bench_virt(c: &mut Criterion, name: &str) {
+    let image = program(name);
+    let config = Config::default();
+    let mut probe = VirtMachine::new(config.clone(), HvConfig::default(), &image).unwrap();
+    assert_eq!(probe.run(), Status::Halted);
+    let mut g = c.benchmark_group("virt");
+    g.throughput(Throughput::Elements(probe.instructions));
+    g.sample_size(10);
+    g.bench_function(name, |b| {
+        b.iter_batched(
+            || VirtMachine::new(config.clone(), HvConfig::default(), &image).unwrap(),
+            |mut m| assert_eq!(m.run(), Status::Halted),
+            BatchSize::LargeInput,
+        );
+    });
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
     bench(c, "compute");
     bench(c, "tlb_churn");
+    bench_virt(c, "compute");
+    bench_virt(c, "tlb_churn");
 }
 
 criterion_group!(machine, benches);

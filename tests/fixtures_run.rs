@@ -132,7 +132,8 @@ fn virtualized_fixtures_match_qemu_recordings() {
     use support::hv::{run_virt, setups};
     let mut failures = Vec::new();
     for f in &Fixture::all() {
-        for (setup, hv) in setups().into_iter().filter(|(n, _)| matches!(*n, "contiguous" | "fragments 64K")) {
+        for (setup, hv) in setups().into_iter().filter(|(n, _)| matches!(*n, "contiguous" | "fragments 64K"))
+        {
             let vm = run_virt(f, Profile::Qemu, hv);
             let o = Observed::of_virt(&vm, f);
             let mut bad = check_expectations(f, &o, true);
@@ -142,5 +143,10 @@ fn virtualized_fixtures_match_qemu_recordings() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} virtualized runs differ from QEMU:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} virtualized runs differ from QEMU:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
