@@ -165,3 +165,29 @@ fn large_guest_page_over_fragments_fills_lazily() {
         }
     }
 }
+
+/// One instruction can need more host TLB1 entries than there are: with a 1-entry host TLB1, an
+/// `lmw` spanning two 16 KiB guest TLB1 pages needs the code's shadow and two data shadows at
+/// once. Shadows filled for an instruction that has not completed are not evicted for it; with
+/// TLB1 full of them the next shadow is a 4 KiB piece in TLB0. The guest completes with the bare
+/// machine's state.
+#[test]
+fn one_entry_host_tlb1_still_makes_progress() {
+    let src = ".include \"include/e500.inc\"\n.section .text.start, \"ax\"\n.globl _start\n_start:\n\
+        TLB_WRITE 0x10010000, 0x80000200, 0x50000000, 0x00030015\n\
+        TLB_WRITE 0x10020000, 0x80000200, 0x50004000, 0x00040015\n\
+        LOAD32 r4, 0x11111111\nLOAD32 r9, 0x33FF8\nstw r4, 0(r9)\nstw r4, 4(r9)\n\
+        LOAD32 r4, 0x22222222\nLOAD32 r9, 0x40000\nstw r4, 0(r9)\nstw r4, 4(r9)\n\
+        LOAD32 r9, 0x50000000\nlmw r28, 0x3FF8(r9)\n\
+        done: b done\n";
+    let vm = run_source(src, 16 << 20, HvConfig { host_tlb1: 1, ..HvConfig::default() });
+    assert_eq!(&vm.cpu.gpr[28..], &[0x1111_1111, 0x1111_1111, 0x2222_2222, 0x2222_2222]);
+    assert!(!vm.stalled);
+    assert!(vm.rec.shadow.fills[0] > 0, "a 4 KiB fallback shadow in TLB0: {:?}", vm.rec.shadow);
+    let out =
+        Assembler::new().include_dir(support::root().join("fixtures")).assemble_str("t.s", src).unwrap();
+    let mut bare =
+        tlbvisor::machine::Machine::new(Config { ram: 16 << 20, ..Config::default() }, &out.image).unwrap();
+    assert_eq!(bare.run(), Status::Halted);
+    assert_eq!((bare.cpu.gpr, bare.instructions), (vm.cpu.gpr, vm.instructions));
+}

@@ -39,11 +39,19 @@ pub struct HvConfig {
     pub host_tlb1: usize,
     /// Events kept in the in-memory log.
     pub event_limit: usize,
+    /// Exits in a row without the guest completing an instruction that stop a run
+    /// ([`super::STALL_LIMIT`] by default).
+    pub stall_limit: u32,
 }
 
 impl Default for HvConfig {
     fn default() -> Self {
-        HvConfig { backing: BackingLayout::Contiguous(DEFAULT_BACKING), host_tlb1: 16, event_limit: 1 << 16 }
+        HvConfig {
+            backing: BackingLayout::Contiguous(DEFAULT_BACKING),
+            host_tlb1: 16,
+            event_limit: 1 << 16,
+            stall_limit: super::STALL_LIMIT,
+        }
     }
 }
 

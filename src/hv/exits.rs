@@ -81,6 +81,7 @@ impl VirtMachine {
         let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
         self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
         let ctx = self.host_context;
+        self.shadows.note_progress(self.instructions);
         self.shadows.fill(&mut self.cpu.arch.tlb, &self.guest.tlb, &ctx, access, ea, t, ram, &mut self.rec);
     }
 

@@ -95,6 +95,11 @@ use crate::phys::{Bus, GpaMap};
 pub const HYP_RAM_BASE: Hpa = Hpa::new(0);
 /// The size of the hypervisor's own RAM.
 pub const HYP_RAM_SIZE: u64 = 16 << 20;
+/// The default number of exits in a row without the guest completing an instruction after which
+/// a run stops as if its budget ran out ([`VirtMachine::stalled`]): an interrupt whose vector faults again before its
+/// first instruction, forever (the bare machine spins on such a guest without end), or an
+/// instruction no shadow arrangement can serve (see `shadow` on split address spaces).
+pub const STALL_LIMIT: u32 = 10_000;
 
 /// A guest running under the hypervisor.
 #[derive(Debug)]
@@ -125,6 +130,10 @@ pub struct VirtMachine {
     violations: Option<Vec<String>>,
     /// Changes on every MMIO replay (the decode cache's generation for the replay window).
     replay_nonce: u64,
+    /// The completed-instruction count at the last exit, and exits in a row since it moved.
+    stall: (u64, u32),
+    /// Whether the last run stopped on [`STALL_LIMIT`].
+    pub stalled: bool,
 }
 
 /// Where a guest continues after an exit.
@@ -187,6 +196,8 @@ impl VirtMachine {
             context_key: None,
             violations: None,
             replay_nonce: 0,
+            stall: (u64::MAX, 0),
+            stalled: false,
         };
         vm.load_guest();
         Ok(vm)
@@ -194,6 +205,8 @@ impl VirtMachine {
 
     /// Runs the guest until `b .`, a checkstop, or the instruction budget.
     pub fn run(&mut self) -> Status {
+        self.stalled = false;
+        self.stall = (u64::MAX, 0);
         self.load_guest();
         let max = self.config.max_insns;
         let status = loop {
@@ -210,6 +223,7 @@ impl VirtMachine {
                     }
                 }
                 StepOutcome::Interrupt(irq) => match self.handle_exit(irq) {
+                    _ if self.stalled_again() => break Status::Budget,
                     Flow::Resume => {}
                     Flow::Halted => {
                         if !machine::decrementer_pending(&self.cpu) {
@@ -223,6 +237,20 @@ impl VirtMachine {
         self.save_guest();
         self.status = Some(status);
         status
+    }
+
+    /// Counts an exit towards [`STALL_LIMIT`]; `true` when the guest has made no progress for
+    /// that many exits.
+    fn stalled_again(&mut self) -> bool {
+        if self.stall.0 != self.instructions {
+            self.stall = (self.instructions, 0);
+        }
+        self.stall.1 += 1;
+        if self.stall.1 >= self.hv.stall_limit {
+            tracing::warn!(target: "tlbvisor::hv", guest_pc = self.cpu.pc.raw(), exits = self.stall.1, "the guest makes no progress: run stopped");
+            self.stalled = true;
+        }
+        self.stalled
     }
 
     /// Turns on the isolation checker: after every exit, [`check::check`] runs and its findings
@@ -243,14 +271,16 @@ impl VirtMachine {
 
     /// Reads guest-physical memory (guest RAM only) into `buf`; `false` if any byte is not RAM.
     pub fn read_guest(&self, gpa: Gpa, buf: &mut [u8]) -> bool {
-        for (i, b) in buf.iter_mut().enumerate() {
-            let Some(t) = gpa.checked_add(i as u64).and_then(|g| self.map.translate(g)) else {
+        let mut done = 0usize;
+        while done < buf.len() {
+            let Some(t) = gpa.checked_add(done as u64).and_then(|g| self.map.translate(g)) else {
                 return false;
             };
-            match self.bus.ram().read_u8(t.hpa) {
-                Ok(v) => *b = v,
-                Err(_) => return false,
+            let n = (buf.len() - done).min(usize::try_from(t.contiguous).unwrap_or(usize::MAX));
+            if self.bus.ram().read_bytes(t.hpa, &mut buf[done..done + n]).is_err() {
+                return false;
             }
+            done += n;
         }
         true
     }

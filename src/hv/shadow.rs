@@ -148,6 +148,10 @@ pub struct Shadows {
     nv1: usize,
     /// Host slots fill must not take (MMIO replay windows), flat.
     pinned: [u16; 4],
+    /// Host slots filled since the guest last completed an instruction, flat.
+    recent: [u16; 4],
+    /// The guest's completed-instruction count `recent` belongs to.
+    recent_mark: u64,
     /// The SID table.
     pub sids: ShadowIds,
 }
@@ -232,6 +236,8 @@ impl Shadows {
             nv0: 0,
             nv1: 0,
             pinned: [NONE; 4],
+            recent: [NONE; 4],
+            recent_mark: u64::MAX,
             sids: ShadowIds::default(),
         }
     }
@@ -386,41 +392,60 @@ impl Shadows {
         self.pinned.contains(&(flat as u16))
     }
 
-    /// The host slot a new shadow of `size` at `ea` goes to: an invalid (and unpinned) way of the
-    /// TLB0 set / slot of TLB1, else the next round-robin victim.
-    pub(super) fn victim(&mut self, host: &Tlb<Hpa>, ea: u32, size: u64) -> SlotId {
+    /// Starts a new instruction's set of protected shadows if the guest completed an
+    /// instruction (`progress` = instructions completed) since the last fill.
+    pub(super) fn note_progress(&mut self, progress: u64) {
+        if progress != self.recent_mark {
+            self.recent_mark = progress;
+            self.recent = [NONE; 4];
+        }
+    }
+
+    /// Whether fills must leave host slot `flat` alone: an MMIO replay window, or a shadow
+    /// filled for the instruction the guest has not yet completed (evicting it could livelock an
+    /// instruction whose fetch and data pages need more entries than the host TLB1 holds).
+    fn protected(&self, flat: usize) -> bool {
+        self.is_pinned(flat) || self.recent.contains(&(flat as u16))
+    }
+
+    /// The host slot a new shadow of `size` at `ea` goes to: an invalid, unprotected way of the
+    /// TLB0 set / slot of TLB1, else the next unprotected round-robin victim; `None` when every
+    /// TLB1 slot is protected (the caller falls back to a 4 KiB shadow in TLB0).
+    pub(super) fn victim(&mut self, host: &Tlb<Hpa>, ea: u32, size: u64) -> Option<SlotId> {
         let g = *host.geometry();
         let free = |s: &SlotId, me: &Self| {
-            !me.is_pinned(me.host_flat(*s)) && host.entry(*s).is_some_and(|e| !e.valid())
+            !me.protected(me.host_flat(*s)) && host.entry(*s).is_some_and(|e| !e.valid())
         };
         if size == PAGE_4K {
             let set = g.tlb0_set_of(ea) as u16;
             let ways = g.tlb0_ways() as u16;
             let slots = (0..ways).map(|w| SlotId::tlb0_set_way(set, w, &g));
             if let Some(s) = slots.clone().find(|s| free(s, self)) {
-                return s;
+                return Some(s);
             }
             for _ in 0..ways {
                 self.nv0 = (self.nv0 + 1) % usize::from(ways);
                 let s = SlotId::tlb0_set_way(set, self.nv0 as u16, &g);
-                if !self.is_pinned(self.host_flat(s)) {
-                    return s;
+                if !self.protected(self.host_flat(s)) {
+                    return Some(s);
                 }
             }
-            SlotId::tlb0_set_way(set, self.nv0 as u16, &g)
+            // At most three recent shadows and three windows: never reached with four ways
+            // unless all six share a set; take the next way then.
+            Some(SlotId::tlb0_set_way(set, self.nv0 as u16, &g))
         } else {
             let n = g.tlb1_entries();
             if let Some(s) = (0..n as u16).map(SlotId::tlb1).find(|s| free(s, self)) {
-                return s;
+                return Some(s);
             }
             for _ in 0..n {
                 self.nv1 = (self.nv1 + 1) % n;
                 let s = SlotId::tlb1(self.nv1 as u16);
-                if !self.is_pinned(self.host_flat(s)) {
-                    return s;
+                if !self.protected(self.host_flat(s)) {
+                    return Some(s);
                 }
             }
-            SlotId::tlb1(self.nv1 as u16)
+            None
         }
     }
 
@@ -461,18 +486,36 @@ impl Shadows {
         if size < max {
             rec.shadow.clipped += 1;
         }
-        let (base, _) = block(ea.raw(), size);
-        let gpa_base = t.pa.align_down(size);
-        let into = t.pa.offset_from(gpa_base).unwrap_or(0);
-        let hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
+        let (mut base, _) = block(ea.raw(), size);
+        let mut gpa_base = t.pa.align_down(size);
+        let mut into = t.pa.offset_from(gpa_base).unwrap_or(0);
+        let mut hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
         let mut m1 = mas1::V.mask() | mas1::TS.mask();
         m1 = mas1::TID.insert(m1, u32::from(sid));
         m1 = mas1::TSIZE.insert(m1, tsize_of(size));
-        let m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
-        let m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
-        let m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
-        let slot = self.victim(host, base as u32, size);
+        let mut m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
+        let mut m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
+        let mut m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
+        let slot = match self.victim(host, base as u32, size) {
+            Some(slot) => slot,
+            None => {
+                // Host TLB1 is full of this instruction's shadows: use a 4 KiB piece in TLB0.
+                size = PAGE_4K;
+                base = u64::from(ea.raw()) & !(PAGE_4K - 1);
+                gpa_base = t.pa.align_down(size);
+                into = t.pa.offset_from(gpa_base).unwrap_or(0);
+                hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
+                m1 = mas1::TSIZE.insert(m1, tsize_of(size));
+                m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
+                m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
+                m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
+                self.victim(host, base as u32, size).unwrap_or(SlotId::tlb0(0))
+            }
+        };
         let flat = self.host_flat(slot);
+        if let Some(r) = self.recent.iter_mut().find(|r| **r == NONE) {
+            *r = flat as u16;
+        }
         if self.refs.get(flat).is_some_and(Option::is_some) {
             self.drop_host(host, flat, None, rec);
         }

@@ -7,9 +7,13 @@
 //! global, so it is never used), and the host PIDs are set so that the core can only hit shadows
 //! of the current guest context:
 //!
-//! * host PID0 = SID(guest AS, guest PR, TID = guest PID0): shadows of entries with that TID;
-//! * host PID1 = SID(guest AS, guest PR, TID 0): shadows of the guest's global entries, shared
-//!   by all its processes.
+//! * host PID0 = SID(guest AS, guest PR, PID set {PID0}) ([`Tag::Pids`] `[PID0, 0, 0]`):
+//!   shadows of entries with TID = PID0, and of global entries that must not be shared (a
+//!   TID != 0 entry overlaps their page, so which one wins depends on the PID);
+//! * host PID1 = SID(guest AS, guest PR, TID 0) ([`Tag::Tid`] `0`): shadows of the guest's
+//!   global entries, shared by all its processes.
+//!
+//! (The PID-set tag rather than `Tid(PID0)` keeps the two apart when PID0 is itself 0.)
 //!
 //! The e500v2 guest also has PID1 and PID2. Four contexts cannot fit three host PIDs, so while
 //! the guest's PID1 or PID2 is nonzero the whole PID set is one context ([`Tag::Pids`]): every
