@@ -67,7 +67,7 @@ impl Config {
     /// [`ConfigError`] naming the option and the reason.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let bad = |reason: &str| Err(ConfigError::Ram { ram: self.ram, reason: reason.into() });
-        if self.ram == 0 || self.ram % 4096 != 0 {
+        if self.ram == 0 || !self.ram.is_multiple_of(4096) {
             return bad("must be a nonzero multiple of 4 KiB");
         }
         if self.ram > 0xC_0000_0000 {

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod rng;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
