@@ -250,9 +250,9 @@ fn run_case(
     Ok(())
 }
 
-/// Cases per test: `PROPTEST_CASES`, else 1200 (2400 programs in all).
+/// Cases per test: `PROPTEST_CASES`, else 1000 (2000 programs in all).
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1200)
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000)
 }
 
 proptest! {

@@ -1,0 +1,158 @@
+//! The coherence rule (`src/hv/mod.rs`), scenario by scenario: shadows are dropped exactly when
+//! their guest entry is overwritten or invalidated, or a new entry may win where they hit, and
+//! never on a context switch; the full flush happens only when shadow IDs run out. Every program
+//! also ends in the bare machine's state.
+
+mod support;
+
+use serde_json::Value;
+use tlbvisor::asm::Assembler;
+use tlbvisor::hv::{Event, HvConfig, InvalidateCause, VirtMachine, report};
+use tlbvisor::machine::report::{GuestView, state_json};
+use tlbvisor::machine::{Config, Machine, Status};
+use tlbvisor::mmu::SlotId;
+
+const HEAD: &str = ".include \"include/e500.inc\"\n.section .text.start, \"ax\"\n.globl _start\n_start:\n\
+    LOAD32 r4, 0xAAAAAAAA\nLOAD32 r9, 0x30000\nstw r4, 0(r9)\n\
+    LOAD32 r4, 0xBBBBBBBB\nLOAD32 r9, 0x31000\nstw r4, 0(r9)\n";
+
+/// Runs `body` (after [`HEAD`], which puts 0xAAAAAAAA at GPA 0x30000 and 0xBBBBBBBB at 0x31000)
+/// bare and virtualized; asserts equal guest-visible state and a clean checker.
+fn run(body: &str) -> VirtMachine {
+    let src = format!("{HEAD}{body}\ndone: b done\n");
+    let out = Assembler::new()
+        .include_dir(support::root().join("fixtures"))
+        .assemble_str("t.s", &src)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let config = Config { ram: 16 << 20, max_insns: 1_000_000, ..Config::default() };
+    let mut bare = Machine::new(config.clone(), &out.image).unwrap();
+    assert_eq!(bare.run(), Status::Halted);
+    let mut vm = VirtMachine::new(config, HvConfig::default(), &out.image).unwrap();
+    vm.enable_checker();
+    assert_eq!(vm.run(), Status::Halted);
+    assert_eq!(vm.violations(), &[] as &[String]);
+    let b = Value::Object(state_json(&GuestView::of(&bare.cpu)));
+    let v = Value::Object(state_json(&report::guest_view(&vm)));
+    assert_eq!(support::hv::first_difference(&b, &v, ""), None);
+    assert_eq!(bare.instructions, vm.instructions);
+    vm
+}
+
+fn invalidations(vm: &VirtMachine, cause: InvalidateCause) -> usize {
+    vm.rec.log.iter().filter(|e| matches!(e, Event::Invalidate { cause: c, .. } if *c == cause)).count()
+}
+
+/// Two entries at the same EA with TIDs 1 and 2 (different pages). Switching PID 1 -> 2 -> 1 -> 2
+/// costs one fill per context; coming back finds the shadow still there (its own shadow ID):
+/// no exit but the mtspr, nothing invalidated.
+#[test]
+fn pid_switches_keep_shadows() {
+    let vm = run("TLB_WRITE 0x10010000, 0x80010100, 0x50000000, 0x00030015\n\
+        TLB_WRITE 0x10020000, 0x80020100, 0x50000000, 0x00031015\n\
+        lis r9, 0x5000\n\
+        li r8, 1\nmtspr 48, r8\nisync\nlwz r3, 0(r9)\n\
+        li r8, 2\nmtspr 48, r8\nisync\nlwz r4, 0(r9)\n\
+        li r8, 1\nmtspr 48, r8\nisync\nlwz r5, 0(r9)\n\
+        li r8, 2\nmtspr 48, r8\nisync\nlwz r6, 0(r9)\n");
+    assert_eq!(&vm.cpu.gpr[3..7], &[0xAAAA_AAAA, 0xBBBB_BBBB, 0xAAAA_AAAA, 0xBBBB_BBBB]);
+    assert_eq!(vm.rec.exits.dtlb_virt_miss, 2);
+    assert_eq!(vm.rec.shadow.invalidations, 0);
+    assert_eq!(vm.shadows.shadows_of(SlotId::tlb1(1)).count(), 1);
+    assert_eq!(vm.shadows.shadows_of(SlotId::tlb1(2)).count(), 1);
+}
+
+/// Overwriting an entry drops its shadow; the next access refills from the new entry.
+#[test]
+fn tlbwe_over_an_entry_drops_its_shadows() {
+    let vm = run("TLB_WRITE 0x10010000, 0x80000100, 0x50000000, 0x00030015\n\
+        lis r9, 0x5000\nlwz r3, 0(r9)\n\
+        TLB_WRITE 0x10010000, 0x80000100, 0x50000000, 0x00031015\n\
+        lwz r4, 0(r9)\n");
+    assert_eq!(&vm.cpu.gpr[3..5], &[0xAAAA_AAAA, 0xBBBB_BBBB]);
+    assert_eq!(invalidations(&vm, InvalidateCause::Overwritten), 1);
+    assert_eq!(vm.rec.exits.dtlb_virt_miss, 2);
+}
+
+/// tlbivax drops the shadows of exactly the entry it clears (KVM flushes everything).
+#[test]
+fn tlbivax_drops_only_that_entrys_shadows() {
+    let vm = run("TLB_WRITE 0x00000000, 0x80000100, 0x50000000, 0x00030015\n\
+        TLB_WRITE 0x00000000, 0x80000100, 0x50001000, 0x00031015\n\
+        lis r9, 0x5000\nlwz r3, 0(r9)\nlwz r4, 0x1000(r9)\n\
+        tlbivax 0, r9\n\
+        lwz r5, 0x1000(r9)\n");
+    assert_eq!(invalidations(&vm, InvalidateCause::Invalidated), 1);
+    assert_eq!(vm.rec.shadow.invalidations, 1);
+    // The second page kept its shadow: its load after the tlbivax did not exit.
+    assert_eq!(vm.rec.exits.dtlb_virt_miss, 2);
+    let g = *vm.guest.tlb.geometry();
+    let second = SlotId::tlb0_set_way(1, 0, &g);
+    assert_eq!(vm.shadows.shadows_of(second).count(), 1);
+}
+
+/// MMUCSR0 flash invalidation drops the shadows of the entries it clears; an IPROT entry keeps
+/// its entry and its shadow.
+#[test]
+fn mmucsr0_flash_spares_iprot_shadows() {
+    // The boot entry (code) gets IPROT first: the flash would clear it too.
+    let vm = run("TLB_WRITE 0x10000000, 0xC0000800, 0x00000000, 0x0000003F\n\
+        TLB_WRITE 0x10010000, 0xC0000100, 0x50000000, 0x00030015\n\
+        TLB_WRITE 0x10020000, 0x80000100, 0x50001000, 0x00031015\n\
+        lis r9, 0x5000\nlwz r3, 0(r9)\nlwz r4, 0x1000(r9)\n\
+        li r8, 2\nmtspr 1012, r8\n\
+        lwz r5, 0(r9)\n");
+    assert_eq!(invalidations(&vm, InvalidateCause::Invalidated), 1);
+    assert_eq!(vm.shadows.shadows_of(SlotId::tlb1(0)).count(), 1);
+    assert_eq!(vm.shadows.shadows_of(SlotId::tlb1(1)).count(), 1);
+    assert_eq!(vm.shadows.shadows_of(SlotId::tlb1(2)).count(), 0);
+    assert_eq!(vm.rec.exits.dtlb_virt_miss, 2);
+}
+
+/// A big TLB1 entry is shadowed in one 1 MiB piece; a TLB0 entry then written inside it wins the
+/// guest's lookup there (TLB0 first), so the big shadow goes (overlap) and the next shadows of the
+/// big entry stop short of the TLB0 page.
+#[test]
+fn a_new_entry_drops_the_shadows_it_overlaps() {
+    let vm = run("TLB_WRITE 0x10010000, 0x80000500, 0x50000000, 0x00100015\n\
+        lis r9, 0x5000\nlwz r3, 0x2000(r9)\n\
+        TLB_WRITE 0x00000000, 0x80000100, 0x50001000, 0x00031015\n\
+        lwz r4, 0x1000(r9)\nlwz r5, 0x2000(r9)\n");
+    assert_eq!(vm.cpu.gpr[4], 0xBBBB_BBBB);
+    assert_eq!(invalidations(&vm, InvalidateCause::Overlapped), 1);
+    assert!(vm.rec.shadow.clipped >= 1);
+    let sizes: Vec<u64> = vm
+        .shadows
+        .shadows_of(SlotId::tlb1(1))
+        .filter_map(|h| vm.cpu.arch.tlb.entry(h).map(|e| e.page_size()))
+        .collect();
+    assert_eq!(sizes, [4 << 10], "the big entry's refill avoids the TLB0 page");
+}
+
+/// A kernel-only page: the supervisor's shadow (user bits = its S bits) lives under the
+/// supervisor context's shadow ID, so after rfi to user state the same EA misses in the host and
+/// the guest's DSI is reflected (the handler skips the load and returns to supervisor via sc).
+#[test]
+fn privilege_switch_does_not_reuse_kernel_shadows() {
+    let vm = run("SET_IVPR\nSET_IVOR 2, dsi\nSET_IVOR 8, sc\n\
+        TLB_WRITE 0x10010000, 0x80000100, 0x50000000, 0x00030005\n\
+        lis r9, 0x5000\nlwz r3, 0(r9)\n\
+        LOAD32 r8, user\nmtspr 26, r8\nLOAD32 r8, 0x4000\nmtspr 27, r8\nrfi\n\
+        user: lwz r4, 0(r9)\nsc\nb done\n\
+        .balign 16\ndsi: mfspr r20, 26\naddi r20, r20, 4\nmtspr 26, r20\nli r4, 0x44\nrfi\n\
+        .balign 16\nsc: b done\n");
+    assert_eq!(&vm.cpu.gpr[3..5], &[0xAAAA_AAAA, 0x44]);
+    assert_eq!(vm.rec.exits.dsi, 1);
+    assert_eq!(vm.rec.shadow.invalidations, 0);
+}
+
+/// 255 PIDs in a row need more than the 255 shadow IDs (each PID's own context plus the global
+/// one): exactly one full flush, after which the guest continues unaffected.
+#[test]
+fn running_out_of_shadow_ids_flushes_once() {
+    let vm = run("TLB_WRITE 0x10010000, 0x80000100, 0x50000000, 0x00030015\n\
+        lis r9, 0x5000\nli r10, 1\n\
+        1: mtspr 48, r10\nisync\nlwz r3, 0(r9)\naddi r10, r10, 1\ncmpwi r10, 256\nblt 1b\n");
+    assert_eq!(vm.rec.shadow.tag_flushes, 1);
+    assert_eq!(vm.cpu.gpr[3], 0xAAAA_AAAA);
+    assert!(vm.rec.log.iter().any(|e| matches!(e, Event::TagFlush { dropped } if *dropped >= 1)));
+}
