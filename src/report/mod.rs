@@ -219,17 +219,7 @@ pub fn tlb(t: Target<'_>) -> String {
 }
 
 fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "pc  {:08x}  msr {:08x}  cr  {:08x}  xer {:08x}  lr  {:08x}  ctr {:08x}",
-        v.pc, v.arch.msr, v.cr, v.xer, v.lr, v.ctr
-    );
-    for row in 0..8 {
-        let regs: Vec<String> =
-            (0..4).map(|c| row * 4 + c).map(|r| format!("r{r:<2} {:08x}", v.gpr[r])).collect();
-        let _ = writeln!(out, "{}", regs.join("  "));
-    }
+    let mut out = crate::machine::report::gpr_text(v);
     for chunk in SPR_NAMES.chunks(4) {
         let cells: Vec<String> =
             chunk.iter().map(|(n, s)| format!("{n:<7} {:08x}", read_spr(v.arch, *s))).collect();
@@ -289,44 +279,21 @@ pub fn event_text(e: &Event) -> String {
 }
 
 /// The event log report: one line per event, in order, numbered, with the guest PC of the exit
-/// it belongs to (`--------` before the first exit). The hypervisor records a shadow fill, the
-/// eviction it makes room with and a `refused` invalidation before the virtual-miss exit that
-/// caused them, everything else after its exit; the PC column follows that rule. Bare runs have
-/// no hypervisor and no events.
+/// it belongs to (`--------` before the first exit). The hypervisor records each exit before
+/// what it does about it (a shadow fill, the eviction that makes room, an invalidation), so an
+/// event belongs to the latest exit before it. Bare runs have no hypervisor and no events.
 pub fn events(t: Target<'_>) -> String {
     let Target::Virt(vm) = t else {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
     let log = &vm.rec.log;
-    let evs: Vec<&Event> = log.iter().collect();
-    let own = |e: &Event| match e {
-        Event::Exit { guest_pc, .. } | Event::Mmio { guest_pc, .. } => Some(*guest_pc),
-        _ => None,
-    };
-    let mut prev = vec![None; evs.len()];
-    let mut last = None;
-    for (i, e) in evs.iter().enumerate() {
-        last = own(e).or(last);
-        prev[i] = last;
-    }
-    let mut next = vec![None; evs.len()];
-    let mut upcoming = None;
-    for (i, e) in evs.iter().enumerate().rev() {
-        if let Event::Exit { guest_pc, .. } = e {
-            upcoming = Some(*guest_pc);
-        }
-        next[i] = upcoming;
-    }
     let mut out = format!("events: {} kept, {} dropped (oldest first)\n", log.len(), log.dropped());
-    for (i, e) in evs.iter().enumerate() {
-        let before_exit = matches!(
-            e,
-            Event::Fill { .. }
-                | Event::Evict { .. }
-                | Event::Invalidate { cause: crate::hv::InvalidateCause::Refused, .. }
-        );
-        let pc = if before_exit { next[i].or(prev[i]) } else { prev[i] };
-        let pc_text = pc.map_or_else(|| "--------".to_string(), |p| format!("{p:08x}"));
+    let mut pc = None;
+    for (i, e) in log.iter().enumerate() {
+        if let Event::Exit { guest_pc, .. } | Event::Mmio { guest_pc, .. } = e {
+            pc = Some(*guest_pc);
+        }
+        let pc_text = pc.map_or_else(|| "--------".to_string(), |p: u32| format!("{p:08x}"));
         let n = i as u64 + log.dropped();
         let _ = writeln!(out, "{n:>5}  pc {pc_text}  {}", event_text(e));
     }
