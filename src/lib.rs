@@ -13,3 +13,5 @@ pub mod mmu;
 pub mod objdump;
 pub mod phys;
 pub mod program;
+pub mod report;
+pub mod session;

@@ -164,6 +164,10 @@ enum Command {
         /// Print the final state as one JSON object.
         #[arg(long)]
         json: bool,
+        /// Print a diffable report instead: tlb, regs, events or all (as the library's
+        /// `Session::report`).
+        #[arg(long, value_name = "KIND", value_parser = parse_report, conflicts_with = "json")]
+        report: Option<tlbvisor::report::ReportKind>,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -175,6 +179,11 @@ enum Command {
         #[arg(long, value_parser = parse_u32)]
         base: Option<u32>,
     },
+}
+
+/// Parses a report kind.
+fn parse_report(s: &str) -> Result<tlbvisor::report::ReportKind, String> {
+    s.parse().map_err(|e: tlbvisor::report::UnknownReport| e.to_string())
 }
 
 /// Parses `0x1234`, `0o17`, `0b101` or decimal.
@@ -252,13 +261,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { program, machine, json, program_args } => {
+        Command::Run { program, machine, json, report: kind, program_args } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
             if machine.mode == ModeArg::Virt {
                 let mut vm = VirtMachine::new(machine.config(), machine.hv_config(), &image)
                     .map_err(|e| format!("{}: {e}", program.display()))?;
                 let status = vm.run();
-                if json {
+                if let Some(kind) = kind {
+                    print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind));
+                } else if json {
                     println!("{}", hv::report::run_json(&vm));
                 } else {
                     print!("{}", hv::report::run_text(&vm));
@@ -268,7 +279,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut m =
                 Machine::new(machine.config(), &image).map_err(|e| format!("{}: {e}", program.display()))?;
             let status = m.run();
-            if json {
+            if let Some(kind) = kind {
+                print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind));
+            } else if json {
                 println!("{}", report::run_json(&m));
             } else {
                 print!("{}", report::run_text(&m));

@@ -7,25 +7,11 @@
 mod support;
 
 use std::process::Command;
+use support::rng::Rng;
 
 use tlbvisor::asm::Assembler;
 
 const RECORDING: &str = "tests/data/asm/expr_corpus.bin";
-
-/// xorshift64*: deterministic, so the corpus never changes by accident.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 const OPS: [&str; 20] = [
     "+", "-", "*", "/", "%", "<<", ">>", "|", "&", "^", "!", "==", "!=", "<>", "<", "<=", ">", ">=", "&&",

@@ -1,24 +1,12 @@
 //! No input makes the assembler panic: random bytes, random token soup, and every truncation
 //! of the test programs. (Deterministic pseudo-random inputs, so failures reproduce.)
 
+mod support;
+
 use std::path::Path;
+use support::rng::Rng;
 
 use tlbvisor::asm::Assembler;
-
-/// xorshift64*: small, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const TOKENS: &[&str] = &[
     ".macro",
@@ -149,12 +137,12 @@ fn run(src: &[u8]) {
 fn random_bytes() {
     let mut rng = Rng(0x1234_5678_9abc_def1);
     for _ in 0..300 {
-        let len = rng.below(300);
+        let len = rng.below(300) as usize;
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         run(&bytes);
         // Printable soup is likelier to get past the lexer.
         const ALPHABET: &[u8] = b" \n\t.,:;#()+-*/<>=!&|^~'\"\\@%0123456789abcrxf_";
-        let text: Vec<u8> = (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len())]).collect();
+        let text: Vec<u8> = (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len() as u64) as usize]).collect();
         run(&text);
     }
 }
@@ -163,11 +151,11 @@ fn random_bytes() {
 fn token_soup() {
     let mut rng = Rng(0xdead_beef_cafe_f00d);
     for _ in 0..1500 {
-        let n = rng.below(60);
+        let n = rng.below(60) as usize;
         let mut s = String::new();
         for _ in 0..n {
-            s.push_str(TOKENS[rng.below(TOKENS.len())]);
-            s.push(if rng.below(4) == 0 { '\n' } else { ' ' });
+            s.push_str(TOKENS[rng.below(TOKENS.len() as u64) as usize]);
+            s.push(if rng.below(4) as usize == 0 { '\n' } else { ' ' });
         }
         run(s.as_bytes());
     }

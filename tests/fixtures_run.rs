@@ -4,7 +4,9 @@
 //! * with `--compat qemu` it has every `# expect-qemu:` value (else the `# expect:` one), and its
 //!   whole guest-visible state equals QEMU 7.2's recording (`fixtures/NAME.qemu.json`, made by
 //!   `tools/qemu/record_all.sh`) field by field: PC, GPRs, CR, LR, CTR, XER, MSR, every SPR both
-//!   report, every valid TLB slot with its index, the console and the `# check-mem` ranges.
+//!   report, every valid TLB slot with its index, the console and the `# check-mem` ranges;
+//! * virtualized under the hypervisor with `--compat qemu` (contiguous and 64 KiB-fragment
+//!   backing), the guest-visible state equals the same QEMU recording.
 
 mod support;
 
@@ -123,4 +125,28 @@ fn fixtures_match_qemu_recordings() {
         }
     }
     assert!(failures.is_empty(), "{} fixtures differ from QEMU:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn virtualized_fixtures_match_qemu_recordings() {
+    use support::hv::{run_virt, setups};
+    let mut failures = Vec::new();
+    for f in &Fixture::all() {
+        for (setup, hv) in setups().into_iter().filter(|(n, _)| matches!(*n, "contiguous" | "fragments 64K"))
+        {
+            let vm = run_virt(f, Profile::Qemu, hv);
+            let o = Observed::of_virt(&vm, f);
+            let mut bad = check_expectations(f, &o, true);
+            bad.extend(compare_with_qemu(f, &o));
+            if !bad.is_empty() {
+                failures.push(format!("{} (virt, {setup}, qemu):\n  {}", f.name, bad.join("\n  ")));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} virtualized runs differ from QEMU:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -9,37 +9,27 @@
 mod support;
 
 use std::collections::HashSet;
+use support::rng::Rng;
 
 use tlbvisor::isa::{self, Op, table};
 
 const RECORDING: &str = "tests/data/objdump-e500.txt";
-
-/// xorshift64*: a tiny deterministic generator, so the corpus never changes by accident.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u32 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 32) as u32
-    }
-}
 
 fn corpus() -> Vec<u32> {
     let mut rng = Rng(0x7_1b_71_50);
     let mut words = Vec::new();
     for d in table::build() {
         for _ in 0..6 {
-            words.push(d.opcode | (rng.next() & !d.mask));
+            words.push(d.opcode | (rng.word() & !d.mask));
         }
     }
     for _ in 0..6000 {
-        words.push(rng.next());
+        words.push(rng.word());
     }
     // Primary opcodes 19 and 31 are dense: random extended opcodes with clean operand fields.
     for _ in 0..3000 {
-        let p = if rng.next() & 1 == 0 { 31 } else { 19 };
-        words.push((p << 26) | (rng.next() & 0x03FF_FFFF));
+        let p = if rng.word() & 1 == 0 { 31 } else { 19 };
+        words.push((p << 26) | (rng.word() & 0x03FF_FFFF));
     }
     words
 }

@@ -1,17 +1,10 @@
 //! Round trips through the one ISA table: decode never panics; every legal word re-encodes from
 //! its disassembled parts; every operand's range is enforced at its edges.
 
-use tlbvisor::isa::{self, Arg, EncodeError, Op, table};
+mod support;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u32 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 32) as u32
-    }
-}
+use support::rng::Rng;
+use tlbvisor::isa::{self, Arg, EncodeError, Op, table};
 
 /// `assemble(disasm(w)) == w` (up to the bits objdump's text does not carry).
 fn round_trip(w: u32, pc: u32) -> Result<(), String> {
@@ -37,8 +30,8 @@ fn every_definition_round_trips() {
     let mut bad = Vec::new();
     for d in table::build() {
         for _ in 0..64 {
-            let w = d.opcode | (rng.next() & !d.mask);
-            let pc = rng.next() & !3;
+            let w = d.opcode | (rng.word() & !d.mask);
+            let pc = rng.word() & !3;
             if let Err(e) = round_trip(w, pc) {
                 bad.push(e);
             }
@@ -52,7 +45,7 @@ fn random_words_decode_and_round_trip() {
     let mut rng = Rng(0xdec0de);
     let mut legal = 0;
     for _ in 0..400_000 {
-        let w = rng.next();
+        let w = rng.word();
         let insn = isa::decode(w);
         let _ = insn.disasm(0x1000).to_string();
         if insn.op != Op::Illegal {

@@ -49,26 +49,10 @@ pub fn split_args(text: &str) -> Vec<(usize, String)> {
         return Vec::new();
     }
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    let (mut depth, mut in_str, mut start) = (0i32, false, 0);
-    let mut it = text.char_indices().peekable();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut it = super::source::CodeChars::new(text).peekable();
     while let Some((i, c)) = it.next() {
-        if in_str {
-            if c == '\\' {
-                it.next();
-            } else if c == '"' {
-                in_str = false;
-            }
-            continue;
-        }
         match c {
-            '"' => in_str = true,
-            '\'' => {
-                // A character constant `'c`, `'\c` or `'c'`.
-                if let Some((_, '\\')) = it.next() {
-                    it.next();
-                }
-                it.next_if(|&(_, n)| n == '\'');
-            }
             '(' => depth += 1,
             ')' => depth -= 1,
             ',' if depth <= 0 => {

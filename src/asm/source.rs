@@ -128,30 +128,56 @@ pub fn check_utf8(bytes: &[u8]) -> Result<&str, (usize, usize, String)> {
     })
 }
 
+/// The characters of a line of code with the insides of string literals (`"a;b"`) and character
+/// constants (`'c`, `'\\c`, `'c'`) skipped: each yields only its opening quote. The one place that
+/// knows how far a quoted thing reaches; statement splitting and macro-argument splitting use it.
+pub struct CodeChars<'a> {
+    it: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl<'a> CodeChars<'a> {
+    /// The code characters of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CodeChars { it: text.char_indices().peekable() }
+    }
+}
+
+impl Iterator for CodeChars<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (i, c) = self.it.next()?;
+        match c {
+            '"' => {
+                while let Some((_, n)) = self.it.next() {
+                    match n {
+                        '\\' => {
+                            self.it.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '\'' => {
+                if let Some((_, '\\')) = self.it.next() {
+                    self.it.next();
+                }
+                self.it.next_if(|&(_, n)| n == '\'');
+            }
+            _ => {}
+        }
+        Some((i, c))
+    }
+}
+
 /// Byte ranges of the statements of a line: `#` comments dropped, split at `;`.
 pub fn statements(code: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut in_str = false;
-    let mut it = code.char_indices().peekable();
     let mut end = code.len();
-    while let Some((i, c)) = it.next() {
-        if in_str {
-            if c == '\\' {
-                it.next();
-            } else if c == '"' {
-                in_str = false;
-            }
-            continue;
-        }
+    for (i, c) in CodeChars::new(code) {
         match c {
-            '"' => in_str = true,
-            '\'' => {
-                if let Some((_, '\\')) = it.next() {
-                    it.next();
-                }
-                it.next_if(|&(_, n)| n == '\'');
-            }
             '#' => {
                 end = i;
                 break;

@@ -30,6 +30,10 @@ pub(super) struct FetchPage {
     pa_page: u64,
     little_endian: bool,
     slot: CodeSlot,
+    /// The memory's write epoch when `code_generation` was read, if it keeps one.
+    epoch: Option<u64>,
+    /// The frame's code generation read then.
+    code_generation: u64,
 }
 
 /// Why [`Cpu::run`] stopped.
@@ -133,7 +137,18 @@ impl Cpu {
         };
         let offset = pc & 0xFFF;
         let pa = page.pa_page | u64::from(offset);
-        let code_generation = mem.code_generation(page.slot.frame);
+        // Nothing written since the frame was last checked: its generation cannot have moved.
+        let epoch = mem.write_epoch();
+        let code_generation = match self.fetch_page.as_mut() {
+            Some(p) if epoch.is_some() && p.epoch == epoch => p.code_generation,
+            fp => {
+                let g = mem.code_generation(page.slot.frame);
+                if let Some(p) = fp {
+                    (p.epoch, p.code_generation) = (epoch, g);
+                }
+                g
+            }
+        };
         self.dcache.get(page.slot, code_generation, (offset >> 2) as usize, || {
             let w =
                 mem.read(Hpa::new(pa), Size::Word).map_err(|BusFault| machine_check(pa, Access::Fetch))?;
@@ -156,6 +171,8 @@ impl Cpu {
             pa_page: p.pa & !0xFFF,
             little_endian: p.little_endian,
             slot,
+            epoch: None,
+            code_generation: 0,
         };
         self.fetch_page = Some(page);
         Ok(page)

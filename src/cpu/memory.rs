@@ -79,6 +79,13 @@ pub trait Memory {
     /// (`PA >> 12`). The decode cache re-decodes a frame whose number moved, so self-modifying
     /// code and code loaded by the host are seen at the next instruction.
     fn code_generation(&self, frame: u64) -> u64;
+
+    /// A number that moves whenever any frame's [`Memory::code_generation`] moves, if the memory
+    /// keeps one: while it stands still the core skips the per-frame lookup on every fetch.
+    /// `None` (the default) means "unknown": the core always looks the frame up.
+    fn write_epoch(&self) -> Option<u64> {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -305,7 +305,7 @@ mod tests {
             (0x2A, false, Class::Both, 0x00),   // user rights do not help the kernel
             (0x3F, false, Class::Fetch, 0x20),
             (0x3F, false, Class::Data, 0x0A),
-            (0x3C5, false, Class::Both, 0x3CA), // U0..U3 kept, SW SR -> UW UR
+            (0x3C5, false, Class::Both, 0x3CA), // U0..U3 kept; SW SR -> UW UR
         ];
         for &(g, pr, class, want) in table {
             assert_eq!(shadow_perms(g, pr, class), want, "{g:#x} pr {pr} {class:?}");

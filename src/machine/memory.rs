@@ -28,4 +28,8 @@ impl Memory for BusMemory<'_> {
     fn code_generation(&self, frame: u64) -> u64 {
         self.0.ram().page_generation(Hpa::new(frame << 12))
     }
+    #[inline]
+    fn write_epoch(&self) -> Option<u64> {
+        Some(self.0.ram().write_epoch())
+    }
 }

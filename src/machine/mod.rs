@@ -106,10 +106,14 @@ impl Machine {
     /// delivering every interrupt as the architecture says.
     pub fn run(&mut self) -> Status {
         let mut mem = memory::BusMemory(&mut self.bus);
+        // The budget counts interrupts too: a guest stuck taking interrupts (an illegal
+        // instruction at its own vector) retires nothing but must still stop.
+        let mut steps = self.instructions;
         let status = loop {
-            if self.instructions >= self.config.max_insns {
+            if steps >= self.config.max_insns {
                 break Status::Budget;
             }
+            steps += 1;
             match self.cpu.step(&mut mem) {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {

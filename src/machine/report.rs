@@ -187,8 +187,8 @@ pub fn tlb_line<P: PhysAddr>(slot: SlotId, e: &TlbEntry<P>) -> String {
     .to_string()
 }
 
-/// The guest-visible state as text: registers, SPRs that are not zero, the valid TLB entries.
-pub fn state_text<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
+/// The user registers as text: one line of PC/MSR/CR/XER/LR/CTR, then the GPRs four per line.
+pub fn gpr_text<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -200,6 +200,12 @@ pub fn state_text<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
             (0..4).map(|c| row * 4 + c).map(|r| format!("r{r:<2} {:08x}", v.gpr[r])).collect();
         let _ = writeln!(out, "{}", regs.join("  "));
     }
+    out
+}
+
+/// The guest-visible state as text: registers, SPRs that are not zero, the valid TLB entries.
+pub fn state_text<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
+    let mut out = gpr_text(v);
     let sprs: Vec<String> = SPR_NAMES
         .iter()
         .map(|(n, s)| (n, read_spr(v.arch, *s)))

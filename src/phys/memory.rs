@@ -130,6 +130,8 @@ pub struct PhysMemory {
     regions: Vec<MemRange>,
     top: Box<[Option<Box<Leaf>>]>,
     pages: usize,
+    /// Bumped with every page generation: unchanged means no page was written.
+    writes: u64,
 }
 
 impl std::fmt::Debug for PhysMemory {
@@ -150,7 +152,7 @@ impl Default for PhysMemory {
 impl PhysMemory {
     /// Memory with no RAM at all.
     pub fn new() -> Self {
-        PhysMemory { regions: Vec::new(), top: (0..TOP_LEN).map(|_| None).collect(), pages: 0 }
+        PhysMemory { regions: Vec::new(), top: (0..TOP_LEN).map(|_| None).collect(), pages: 0, writes: 0 }
     }
 
     /// Memory with one RAM region.
@@ -225,6 +227,7 @@ impl PhysMemory {
         let (t, l) = split(frame);
         let leaf = self.top[t].get_or_insert_with(Leaf::new);
         leaf.generations[l] += 1;
+        self.writes += 1;
         let slot = &mut leaf.pages[l];
         if slot.is_none() {
             self.pages += 1;
@@ -249,6 +252,12 @@ impl PhysMemory {
             return None;
         }
         Some(self.page_for_write(addr.raw() >> PAGE_SHIFT))
+    }
+
+    /// A number that moves whenever any page's generation moves: while it stands still, no
+    /// [`Self::page_generation`] can have changed (a cheap check before the per-page lookup).
+    pub const fn write_epoch(&self) -> u64 {
+        self.writes
     }
 
     /// The write generation of the page containing `addr`: 0 until the first write, then moved
@@ -295,6 +304,7 @@ impl PhysMemory {
         let frame = addr >> PAGE_SHIFT;
         let off = (addr & PAGE_MASK) as usize;
         if zeros {
+            self.writes += 1;
             let (leaf, l) = self.leaf_mut(frame);
             if leaf.pages[l].is_none() {
                 leaf.generations[l] += 1;
@@ -356,6 +366,7 @@ impl PhysMemory {
             {
                 page[off..off + N].copy_from_slice(&data);
                 leaf.generations[l] += 1;
+                self.writes += 1;
                 return Ok(());
             }
         }

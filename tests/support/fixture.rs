@@ -132,15 +132,21 @@ pub struct Observed {
 }
 
 impl Observed {
-    pub fn of(m: &Machine, f: &Fixture) -> Observed {
-        let mut mem = BTreeMap::new();
+    /// The physical ranges a fixture's fields and `# check-mem` lines name.
+    fn ranges(f: &Fixture) -> Vec<(u64, u64)> {
         let mut want: Vec<(u64, u64)> = f.check_mem.clone();
         for (k, _) in f.expect.iter().chain(&f.expect_qemu) {
             if let Some(addr) = mem_field(k) {
-                want.push((addr.0, addr.1));
+                want.push(addr);
             }
         }
-        for (base, len) in want {
+        want
+    }
+
+    /// The final state of a bare run.
+    pub fn of(m: &Machine, f: &Fixture) -> Observed {
+        let mut mem = BTreeMap::new();
+        for (base, len) in Self::ranges(f) {
             for a in base..base + len {
                 if let Ok(b) = m.bus.ram().read_u8(tlbvisor::addr::Hpa::new(a)) {
                     mem.insert(a, b);
@@ -148,6 +154,21 @@ impl Observed {
             }
         }
         Observed { json: machine::report::run_json(m), mem }
+    }
+
+    /// The guest-visible final state of a virtualized run (memory read at guest-physical
+    /// addresses, through the guest memory map).
+    pub fn of_virt(vm: &tlbvisor::hv::VirtMachine, f: &Fixture) -> Observed {
+        let mut mem = BTreeMap::new();
+        for (base, len) in Self::ranges(f) {
+            for a in base..base + len {
+                let mut b = [0u8];
+                if vm.read_guest(tlbvisor::addr::Gpa::new(a), &mut b) {
+                    mem.insert(a, b[0]);
+                }
+            }
+        }
+        Observed { json: tlbvisor::hv::report::run_json(vm), mem }
     }
 
     /// The value of a named field (`r3`, `SRR0`, `tlb1[3].mas1`, `tlb0[5:2].valid`, `mem32[0x2000]`).

@@ -3,6 +3,7 @@
 
 pub mod fixture;
 pub mod hv;
+pub mod rng;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,363 @@
+//! Reports designed to be read and diffed (snapshot tests, `tlbvisor run --report`).
+//!
+//! Every report is plain text with fixed-width columns, one line per item and a stable order, so
+//! that a changed behaviour shows up as a small, readable diff:
+//!
+//! * [`tlb`]: the guest's TLB (one line per valid entry, sorted TLB0 by set and way, then TLB1
+//!   by index; decoded fields and the raw MAS words). Under the hypervisor it is followed by the
+//!   host TLB with the guest entry each shadow came from (`<- guest TLB1[3]`), the
+//!   guest-physical map (GPA -> HPA) and the exit and shadow statistics. The guest section is the
+//!   same text in both modes, so a bare and a virtualized run of one program can be compared
+//!   line by line.
+//! * [`regs`]: the guest-visible registers: PC, MSR, CR, XER, LR, CTR, the GPRs and every SPR
+//!   the JSON output names, zeros included (so lines never come and go).
+//! * [`events`]: the hypervisor's event log, one line per trap, shadow fill, eviction,
+//!   invalidation, reflection, MMIO replay and context switch, in order, each with the guest PC
+//!   of the exit it belongs to.
+//!
+//! A TLB entry is formatted in one place, [`crate::machine::report::tlb_line`]; [`tlb_entry_line`]
+//! extends that line with U0-U3 and the raw words.
+
+use std::fmt::Write as _;
+use std::str::FromStr;
+
+use crate::addr::PhysAddr;
+use crate::cpu::PrivState;
+use crate::hv::{Event, ExitKind, Mnemonic, VirtMachine};
+use crate::machine::report::{GuestView, SPR_NAMES, cpu_name, read_spr, size_name, tlb_entries, tlb_line};
+use crate::machine::{Machine, Mode, Status};
+use crate::mmu::{SlotId, TlbEntry};
+
+/// A machine a report is made of.
+#[derive(Clone, Copy, Debug)]
+pub enum Target<'a> {
+    /// A bare machine.
+    Bare(&'a Machine),
+    /// A guest under the hypervisor.
+    Virt(&'a VirtMachine),
+}
+
+/// Which report (`run --report KIND`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportKind {
+    /// [`tlb`].
+    Tlb,
+    /// [`regs`].
+    Regs,
+    /// [`events`].
+    Events,
+    /// [`all`]: a header line, then the register, TLB and event reports and the console.
+    All,
+}
+
+/// A report name that is not one of `tlb`, `regs`, `events`, `all`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown report `{0}` (expected tlb, regs, events or all)")]
+pub struct UnknownReport(pub String);
+
+impl FromStr for ReportKind {
+    type Err = UnknownReport;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "tlb" => Ok(ReportKind::Tlb),
+            "regs" => Ok(ReportKind::Regs),
+            "events" => Ok(ReportKind::Events),
+            "all" => Ok(ReportKind::All),
+            _ => Err(UnknownReport(s.to_string())),
+        }
+    }
+}
+
+/// The report of kind `kind`.
+pub fn render(t: Target<'_>, kind: ReportKind) -> String {
+    match kind {
+        ReportKind::Tlb => tlb(t),
+        ReportKind::Regs => regs(t),
+        ReportKind::Events => events(t),
+        ReportKind::All => all(t),
+    }
+}
+
+/// The width of [`tlb_line`] with every column present (an IPROT entry), computed from the line
+/// itself so that the raw words always start in the same column.
+fn decoded_width() -> usize {
+    let e = TlbEntry::<crate::addr::Hpa>::from_words(0xC000_0100, 0, 0, 0);
+    tlb_line(SlotId::tlb1(0), &e).len()
+}
+
+/// U0..U3 as digits (`-` when clear): `0--3`.
+pub fn user_bits_text(bits: u8) -> String {
+    (0..4u8).map(|i| if bits & (8 >> i) != 0 { char::from(b'0' + i) } else { '-' }).collect()
+}
+
+/// One TLB entry, fixed width: [`tlb_line`]'s decoded fields (slot, EPN, RPN, size, TID, TS,
+/// permissions, WIMGE, IPROT), U0-U3, and the raw MAS1, MAS2, MAS3 and MAS7 words.
+pub fn tlb_entry_line<P: PhysAddr>(slot: SlotId, e: &TlbEntry<P>) -> String {
+    format!(
+        "{:<w$} U0-3 {}  MAS1 {:08x} MAS2 {:08x} MAS3 {:08x} MAS7 {:08x}",
+        tlb_line(slot, e),
+        user_bits_text(e.user_bits()),
+        e.mas1,
+        e.mas2,
+        e.mas3,
+        e.mas7,
+        w = decoded_width()
+    )
+}
+
+/// The guest TLB section: identical text for a bare and a virtualized run of the same program.
+pub fn guest_tlb<P: PhysAddr>(arch: &PrivState<P>) -> String {
+    let entries = tlb_entries(arch);
+    let g = arch.tlb.geometry();
+    let mut out = format!(
+        "guest TLB: {} valid (TLB0 {} sets x {} ways, TLB1 {} entries)\n",
+        entries.len(),
+        g.tlb0_sets(),
+        g.tlb0_ways(),
+        g.tlb1_entries()
+    );
+    for (slot, e) in &entries {
+        let _ = writeln!(out, "  {}", tlb_entry_line(*slot, e));
+    }
+    out
+}
+
+/// The host TLB section of a virtualized run: every valid host entry with its origin.
+pub fn host_tlb(vm: &VirtMachine) -> String {
+    let host = &vm.cpu.arch;
+    let entries = tlb_entries(host);
+    let g = host.tlb.geometry();
+    let p = host.sprs.pid;
+    let mut out = format!(
+        "host TLB: {} valid (TLB0 {} sets x {} ways, TLB1 {} entries), host PIDs {} {} {}\n",
+        entries.len(),
+        g.tlb0_sets(),
+        g.tlb0_ways(),
+        g.tlb1_entries(),
+        p[0],
+        p[1],
+        p[2]
+    );
+    for (slot, e) in &entries {
+        let origin = vm
+            .shadows
+            .shadow_of(*slot)
+            .map_or_else(|| "<- hypervisor".to_string(), |r| format!("<- guest {} sid {}", r.guest, r.sid));
+        let _ = writeln!(out, "  {}  {origin}", tlb_entry_line(*slot, e));
+    }
+    out
+}
+
+/// The guest-physical map of a virtualized run, region by region.
+pub fn gpa_map(vm: &VirtMachine) -> String {
+    let regions = vm.map.regions();
+    let mut out = format!("GPA -> HPA: {} regions\n", regions.len());
+    for r in regions {
+        let _ = writeln!(out, "  {r}");
+    }
+    out
+}
+
+/// The exit and shadow counters of a virtualized run, one per line, every counter in a fixed
+/// order (zeros included); emulated instructions by mnemonic, those seen only.
+pub fn stats(vm: &VirtMachine) -> String {
+    let x = &vm.rec.exits;
+    let s = &vm.rec.shadow;
+    let mut out = String::from("exits:\n");
+    let line = |out: &mut String, name: &str, v: u64| {
+        let _ = writeln!(out, "  {name:<20} {v:>8}");
+    };
+    line(&mut out, "total", x.total());
+    line(&mut out, "emulated", x.emulated.iter().sum());
+    for m in Mnemonic::ALL.iter().filter(|m| x.emulated(**m) > 0) {
+        line(&mut out, &format!("  {}", m.name()), x.emulated(*m));
+    }
+    for (name, v) in [
+        ("dtlb_real_miss", x.dtlb_real_miss),
+        ("dtlb_virt_miss", x.dtlb_virt_miss),
+        ("itlb_real_miss", x.itlb_real_miss),
+        ("itlb_virt_miss", x.itlb_virt_miss),
+        ("dsi", x.dsi),
+        ("isi", x.isi),
+        ("syscall", x.syscall),
+        ("program", x.program),
+        ("mmio", x.mmio),
+        ("alignment", x.alignment),
+        ("async", x.async_),
+        ("host_machine_check", x.host_machine_check),
+    ] {
+        line(&mut out, name, v);
+    }
+    out.push_str("shadows:\n");
+    for (name, v) in [
+        ("fills_tlb0", s.fills[0]),
+        ("fills_tlb1", s.fills[1]),
+        ("evictions", s.evictions),
+        ("invalidations", s.invalidations),
+        ("tag_flushes", s.tag_flushes),
+        ("clipped", s.clipped),
+    ] {
+        line(&mut out, name, v);
+    }
+    out
+}
+
+/// The TLB report: the guest TLB; under the hypervisor also the host TLB with each shadow's
+/// origin, the GPA -> HPA map and the statistics.
+pub fn tlb(t: Target<'_>) -> String {
+    match t {
+        Target::Bare(m) => guest_tlb(&m.cpu.arch),
+        Target::Virt(vm) => {
+            let mut out = guest_tlb(&vm.guest);
+            for part in [host_tlb(vm), gpa_map(vm), stats(vm)] {
+                out.push('\n');
+                out.push_str(&part);
+            }
+            out
+        }
+    }
+}
+
+fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
+    let mut out = crate::machine::report::gpr_text(v);
+    for chunk in SPR_NAMES.chunks(4) {
+        let cells: Vec<String> =
+            chunk.iter().map(|(n, s)| format!("{n:<7} {:08x}", read_spr(v.arch, *s))).collect();
+        let _ = writeln!(out, "{}", cells.join("  "));
+    }
+    out
+}
+
+/// The register report: what the guest sees, the same text in both modes.
+pub fn regs(t: Target<'_>) -> String {
+    match t {
+        Target::Bare(m) => regs_of(&GuestView::of(&m.cpu)),
+        Target::Virt(vm) => regs_of(&crate::hv::report::guest_view(vm)),
+    }
+}
+
+/// A short name of an interrupt kind (`DataTlbError`).
+fn irq_name(kind: &crate::cpu::InterruptKind) -> String {
+    let d = format!("{kind:?}");
+    d.split([' ', '(', '{']).next().unwrap_or("").to_string()
+}
+
+fn exit_name(kind: ExitKind) -> String {
+    match kind {
+        ExitKind::Emulated(m) => format!("emulated {}", m.name()),
+        k => k.name().to_string(),
+    }
+}
+
+/// One event as a line (without its number and PC column).
+pub fn event_text(e: &Event) -> String {
+    match e {
+        Event::Exit { kind: kind @ ExitKind::Emulated(_), .. } => format!("exit       {}", exit_name(*kind)),
+        Event::Exit { kind, ea, .. } => format!("exit       {:<24} ea {ea:08x}", exit_name(*kind)),
+        Event::Fill { guest, host, ea, gpa, hpa, size, sid } => format!(
+            "fill       guest {:<10} -> host {:<10} EA:{ea:#010x} -> {gpa} -> {hpa} {:>4} sid {sid}",
+            guest.to_string(),
+            host.to_string(),
+            size_name(*size)
+        ),
+        Event::Evict { host, guest } => {
+            format!("evict      host {:<10} (guest {})", host.to_string(), guest)
+        }
+        Event::Invalidate { host, guest, cause } => {
+            format!("invalidate host {:<10} (guest {}) {}", host.to_string(), guest, cause.name())
+        }
+        Event::Reflect { kind, guest_pc, vector } => {
+            format!("reflect    {:<24} srr0 {guest_pc:08x} -> vector {vector:08x}", irq_name(kind))
+        }
+        Event::Mmio { gpa, access, .. } => format!("mmio       {:<24} {gpa}", format!("{access:?}")),
+        Event::TagFlush { dropped } => format!("tag-flush  {dropped} shadows dropped"),
+        Event::Context { guest_msr, guest_pids, host_pids } => format!(
+            "context    guest MSR {guest_msr:08x} PIDs {} {} {} -> host PIDs {} {} {}",
+            guest_pids[0], guest_pids[1], guest_pids[2], host_pids[0], host_pids[1], host_pids[2]
+        ),
+    }
+}
+
+/// The event log report: one line per event, in order, numbered, with the guest PC of the exit
+/// it belongs to (`--------` before the first exit). The hypervisor records each exit before
+/// what it does about it (a shadow fill, the eviction that makes room, an invalidation), so an
+/// event belongs to the latest exit before it. Bare runs have no hypervisor and no events.
+pub fn events(t: Target<'_>) -> String {
+    let Target::Virt(vm) = t else {
+        return "events: none (bare mode runs without the hypervisor)\n".to_string();
+    };
+    let log = &vm.rec.log;
+    let mut out = format!("events: {} kept, {} dropped (oldest first)\n", log.len(), log.dropped());
+    let mut pc = None;
+    for (i, e) in log.iter().enumerate() {
+        if let Event::Exit { guest_pc, .. } | Event::Mmio { guest_pc, .. } = e {
+            pc = Some(*guest_pc);
+        }
+        let pc_text = pc.map_or_else(|| "--------".to_string(), |p: u32| format!("{p:08x}"));
+        let n = i as u64 + log.dropped();
+        let _ = writeln!(out, "{n:>5}  pc {pc_text}  {}", event_text(e));
+    }
+    out
+}
+
+fn status_text(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::Halted) => "halted (branch to self)",
+        Some(Status::Budget) => "instruction budget exhausted",
+        Some(Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
+        None => "not run",
+    }
+}
+
+/// Everything: how the run ended, the register, TLB and event reports, and the console.
+pub fn all(t: Target<'_>) -> String {
+    let (status, insns, config, console) = match t {
+        Target::Bare(m) => (m.status, m.instructions, &m.config, m.console()),
+        Target::Virt(vm) => (vm.status, vm.instructions, &vm.config, vm.console()),
+    };
+    let mode = match config.mode {
+        Mode::Bare => "bare",
+        Mode::Virt => "virt",
+    };
+    let mut out = format!(
+        "{} after {insns} instructions ({mode} mode, {}, {} profile)\n\n",
+        status_text(status),
+        cpu_name(config.cpu),
+        config.profile
+    );
+    out.push_str(&regs(t));
+    out.push('\n');
+    out.push_str(&tlb(t));
+    out.push('\n');
+    out.push_str(&events(t));
+    if !console.is_empty() {
+        let _ = write!(out, "\nconsole:\n{console}");
+        if !console.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_user_bits() {
+        assert_eq!("events".parse::<ReportKind>(), Ok(ReportKind::Events));
+        assert!("tlbs".parse::<ReportKind>().is_err());
+        assert_eq!(user_bits_text(0b1001), "0--3");
+        assert_eq!(user_bits_text(0), "----");
+    }
+
+    #[test]
+    fn entry_lines_are_fixed_width() {
+        let a = TlbEntry::<crate::addr::Hpa>::from_words(0x8000_0100, 0x1000, 0x1005, 0);
+        let b = TlbEntry::<crate::addr::Hpa>::from_words(0xC000_0A00, 0x4000_0000, 0x3FF, 0xF);
+        let (la, lb) = (tlb_entry_line(SlotId::tlb1(1), &a), tlb_entry_line(SlotId::tlb0(5), &b));
+        assert_eq!(la.len(), lb.len());
+        assert_eq!(la.find("MAS1"), lb.find("MAS1"));
+        assert!(lb.contains("IPROT U0-3 0123"), "{lb}");
+    }
+}

@@ -1,0 +1,640 @@
+//! The library API: build a machine from a program, run it, read its state as typed values and
+//! its reports as strings, in a few lines of a test.
+//!
+//! ```
+//! use tlbvisor::session::{Mode, Session, Stop};
+//!
+//! let src = r#"
+//!         .section .text.start, "ax"
+//!         .globl _start
+//! _start: lis     r4, 0x1001          # MAS0: TLB1, entry 1
+//!         mtspr   624, r4
+//!         lis     r4, 0x8000
+//!         ori     r4, r4, 0x0100      # MAS1: V, TSIZE 1 (4 KiB)
+//!         mtspr   625, r4
+//!         lis     r4, 0x4000          # MAS2: EPN 0x40000000
+//!         mtspr   626, r4
+//!         li      r4, 0x2005          # MAS3: RPN 0x2000, SW | SR
+//!         mtspr   627, r4
+//!         tlbwe
+//!         isync
+//! done:   b       done
+//! "#;
+//! let mut s = Session::from_source(src).mode(Mode::Virt).build()?;
+//! assert_eq!(s.run(), Stop::Halted);
+//! let e = s.tlb_entry(1, 1).expect("TLB1[1] is valid");
+//! assert_eq!((e.epn, e.rpn, e.size), (0x4000_0000, 0x2000, 4096));
+//! assert!(s.tlb_report().contains("TLB1[1]"));
+//! # Ok::<(), tlbvisor::session::SessionError>(())
+//! ```
+//!
+//! A complete snapshot test with [insta](https://insta.rs) (a dev-dependency of the test crate).
+//! The boot entry TLB1\[0\] is QEMU's ePAPR mapping (EA 0..64 MiB, TSIZE 8: MAS1 0x80000800);
+//! TLB1\[1\] is the entry the program writes:
+//!
+//! ```
+//! use tlbvisor::session::{Mode, Session};
+//!
+//! let src = r#"
+//!         .section .text.start, "ax"
+//!         .globl _start
+//! _start: lis     r4, 0x1001
+//!         mtspr   624, r4             # MAS0: TLB1[1]
+//!         lis     r4, 0x8000
+//!         ori     r4, r4, 0x0100
+//!         mtspr   625, r4             # MAS1: V, 4 KiB
+//!         lis     r4, 0x4000
+//!         mtspr   626, r4             # MAS2: EPN 0x40000000
+//!         li      r4, 0x1005
+//!         mtspr   627, r4             # MAS3: RPN 0x1000, SW | SR
+//!         tlbwe
+//!         isync
+//! done:   b       done
+//! "#;
+//! let mut s = Session::from_source(src).mode(Mode::Virt).build().expect("assembles");
+//! s.run();
+//! insta::assert_snapshot!(s.tlb_report().lines().take(3).collect::<Vec<_>>().join("\n"), @r"
+//! guest TLB: 2 valid (TLB0 128 sets x 4 ways, TLB1 16 entries)
+//!   TLB1[0]      EPN 0x00000000 RPN 0x000000000  64M TID   0 TS 0 S:rwx U:rwx -----       U0-3 ----  MAS1 80000800 MAS2 00000000 MAS3 0000003f MAS7 00000000
+//!   TLB1[1]      EPN 0x40000000 RPN 0x000001000   4K TID   0 TS 0 S:rw- U:--- -----       U0-3 ----  MAS1 80000100 MAS2 40000000 MAS3 00001005 MAS7 00000000
+//! ");
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::addr::{Gpa, Hpa, PhysAddr};
+use crate::asm::AsmErrors;
+use crate::cpu::PrivState;
+use crate::hv::{HvConfig, HvError, VirtMachine};
+use crate::image::Image;
+use crate::machine::report::{SPR_NAMES, read_spr, tlb_entries};
+use crate::machine::{Config, Machine, MachineError};
+use crate::mmu::{Perms, SlotId, TlbEntry};
+use crate::program::{ProgramError, ProgramOptions};
+use crate::report::{ReportKind, Target};
+
+pub use crate::compat::Profile;
+pub use crate::cpu::CpuModel;
+pub use crate::hv::{BackingLayout, Exits, ShadowStats};
+pub use crate::machine::{Mode, Status};
+
+/// Why a session could not be built or a value could not be read. Bad input never panics.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The program file could not be read or loaded.
+    #[error(transparent)]
+    Program(#[from] ProgramError),
+    /// The source text did not assemble.
+    #[error("{0}")]
+    Asm(AsmErrors),
+    /// The bare machine could not be built (RAM size, program outside RAM).
+    #[error(transparent)]
+    Machine(#[from] MachineError),
+    /// The virtual machine could not be built (backing, host TLB size, ...).
+    #[error(transparent)]
+    Hv(#[from] HvError),
+    /// The program defines no such symbol.
+    #[error("unknown symbol `{0}`")]
+    UnknownSymbol(String),
+    /// GPRs are r0..r31.
+    #[error("no register r{0} (r0..r31)")]
+    NoSuchGpr(usize),
+    /// Not an SPR name the reports know (`SRR0`, `MAS1`, `PID`, ...).
+    #[error("unknown SPR `{0}`")]
+    UnknownSpr(String),
+    /// A memory range that is not (guest) RAM.
+    #[error("{addr:#x} + {len:#x} is not RAM")]
+    NotRam {
+        /// Start (physical on the bare machine, guest-physical under the hypervisor).
+        addr: u64,
+        /// Length.
+        len: usize,
+    },
+}
+
+enum Source {
+    Text { name: String, text: String },
+    File(PathBuf),
+    Image(Image),
+}
+
+/// Builds a [`Session`]: the program, then machine options (all optional), then
+/// [`SessionBuilder::build`].
+pub struct SessionBuilder {
+    source: Source,
+    config: Config,
+    hv: HvConfig,
+    program: ProgramOptions,
+}
+
+impl SessionBuilder {
+    fn new(source: Source) -> Self {
+        let config = Config { max_insns: 10_000_000, ..Config::default() };
+        SessionBuilder { source, config, hv: HvConfig::default(), program: ProgramOptions::default() }
+    }
+    /// The core model (default e500v2).
+    pub fn cpu(mut self, cpu: CpuModel) -> Self {
+        self.config.cpu = cpu;
+        self
+    }
+    /// Bare or virtualized (default bare).
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.config.mode = mode;
+        self
+    }
+    /// The fidelity profile (default: the manuals).
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.config.profile = profile;
+        self
+    }
+    /// Guest RAM in bytes (default 128 MiB).
+    pub fn memory(mut self, bytes: u64) -> Self {
+        self.config.ram = bytes;
+        self
+    }
+    /// Where guest RAM lives in host memory (virtualized mode; default one block at 4 GiB).
+    pub fn backing(mut self, backing: BackingLayout) -> Self {
+        self.hv.backing = backing;
+        self
+    }
+    /// Host TLB1 entries (virtualized mode; default 16, the e500v2's).
+    pub fn host_tlb1(mut self, entries: usize) -> Self {
+        self.hv.host_tlb1 = entries;
+        self
+    }
+    /// The instruction budget of [`Session::run`] (default 10 million).
+    pub fn budget(mut self, steps: u64) -> Self {
+        self.config.max_insns = steps;
+        self
+    }
+    /// A folder searched by `.include`.
+    pub fn include_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.program.include_dirs.push(dir.into());
+        self
+    }
+    /// Defines an assembler symbol (`--defsym NAME=VALUE`).
+    pub fn defsym(mut self, name: &str, value: i64) -> Self {
+        self.program.defsyms.push((name.to_string(), value));
+        self
+    }
+    /// Load address of source text or a flat binary (default 0x10000).
+    pub fn base(mut self, base: u32) -> Self {
+        self.program.base = Some(base);
+        self
+    }
+
+    /// Assembles or loads the program and builds the machine in its boot state.
+    ///
+    /// # Errors
+    /// [`SessionError`] for a program that does not assemble or load, or an impossible
+    /// configuration.
+    pub fn build(self) -> Result<Session, SessionError> {
+        let image = match self.source {
+            Source::Text { name, text } => {
+                crate::program::assembler(&self.program)
+                    .assemble_str(&name, &text)
+                    .map_err(SessionError::Asm)?
+                    .image
+            }
+            Source::File(path) => crate::program::load(&path, &self.program)?,
+            Source::Image(image) => image,
+        };
+        let symbols = image.symbols.iter().map(|(n, s)| (n.clone(), s.value)).collect();
+        let inner = match self.config.mode {
+            Mode::Bare => Inner::Bare(Box::new(Machine::new(self.config, &image)?)),
+            Mode::Virt => Inner::Virt(Box::new(VirtMachine::new(self.config, self.hv, &image)?)),
+        };
+        Ok(Session { inner, symbols })
+    }
+}
+
+enum Inner {
+    Bare(Box<Machine>),
+    Virt(Box<VirtMachine>),
+}
+
+/// How a run call ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// The program executed `b .`.
+    Halted,
+    /// The budget (or the step count) ran out.
+    Budget,
+    /// A machine check with MSR\[ME\] = 0.
+    Checkstop,
+    /// The PC reached the address asked for ([`Session::run_to`]).
+    Reached(u32),
+}
+
+impl From<Status> for Stop {
+    fn from(s: Status) -> Stop {
+        match s {
+            Status::Halted => Stop::Halted,
+            Status::Budget => Stop::Budget,
+            Status::Checkstop => Stop::Checkstop,
+        }
+    }
+}
+
+/// The guest's user registers and MSR.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Registers {
+    /// PC.
+    pub pc: u32,
+    /// r0..r31.
+    pub gpr: [u32; 32],
+    /// CR.
+    pub cr: u32,
+    /// LR.
+    pub lr: u32,
+    /// CTR.
+    pub ctr: u32,
+    /// XER.
+    pub xer: u32,
+    /// MSR (the guest's).
+    pub msr: u32,
+}
+
+/// One valid TLB entry, decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TlbRow {
+    /// Where it is (`TLB0[set:way]` or `TLB1[index]` when printed).
+    pub slot: SlotId,
+    /// The TLB0 set, `None` in TLB1.
+    pub set: Option<u16>,
+    /// The TLB0 way, or the TLB1 index.
+    pub way: u16,
+    /// Effective page number (page base).
+    pub epn: u32,
+    /// Real page (36 bits; guest-physical for the guest TLB under the hypervisor), page aligned.
+    pub rpn: u64,
+    /// Page size in bytes.
+    pub size: u64,
+    /// TID (0 = global).
+    pub tid: u8,
+    /// Translation space.
+    pub ts: bool,
+    /// Invalidation protection.
+    pub iprot: bool,
+    /// Access rights.
+    pub perms: Perms,
+    /// WIMGE bits.
+    pub wimge: u8,
+    /// U0..U3.
+    pub user_bits: u8,
+    /// Raw MAS1.
+    pub mas1: u32,
+    /// Raw MAS2.
+    pub mas2: u32,
+    /// Raw MAS3.
+    pub mas3: u32,
+    /// Raw MAS7.
+    pub mas7: u32,
+}
+
+impl TlbRow {
+    fn of<P: PhysAddr>(arch: &PrivState<P>, slot: SlotId, e: &TlbEntry<P>) -> TlbRow {
+        let g = arch.tlb.geometry();
+        TlbRow {
+            slot,
+            set: slot.set(g),
+            way: slot.way(g),
+            epn: e.epn().raw(),
+            rpn: e.rpn_raw() & !(e.page_size() - 1),
+            size: e.page_size(),
+            tid: e.tid(),
+            ts: e.ts(),
+            iprot: e.iprot(),
+            perms: e.perms(),
+            wimge: e.wimge(),
+            user_bits: e.user_bits(),
+            mas1: e.mas1,
+            mas2: e.mas2,
+            mas3: e.mas3,
+            mas7: e.mas7,
+        }
+    }
+}
+
+/// A valid host TLB entry of a virtualized run and the guest entry it shadows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HostTlbRow {
+    /// The host entry.
+    pub entry: TlbRow,
+    /// The guest slot it was made from (`None`: the hypervisor's own).
+    pub shadows: Option<SlotId>,
+    /// Its shadow ID (host TID).
+    pub sid: Option<u8>,
+}
+
+fn rows<P: PhysAddr>(arch: &PrivState<P>) -> Vec<TlbRow> {
+    tlb_entries(arch).iter().map(|(s, e)| TlbRow::of(arch, *s, e)).collect()
+}
+
+/// A machine, bare or virtualized, with its program loaded.
+pub struct Session {
+    inner: Inner,
+    symbols: BTreeMap<String, u32>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session").field("mode", &self.config().mode).field("pc", &self.pc()).finish()
+    }
+}
+
+impl Session {
+    /// A builder for GNU-as source text (assembled in process, as `tlbvisor asm` does).
+    pub fn from_source(text: impl Into<String>) -> SessionBuilder {
+        SessionBuilder::new(Source::Text { name: "<source>".into(), text: text.into() })
+    }
+    /// A builder for a program file: `.s` source, an ELF executable or a flat binary.
+    pub fn from_file(path: impl Into<PathBuf>) -> SessionBuilder {
+        SessionBuilder::new(Source::File(path.into()))
+    }
+    /// A builder for a program image already in memory.
+    pub fn from_image(image: Image) -> SessionBuilder {
+        SessionBuilder::new(Source::Image(image))
+    }
+
+    /// The machine configuration.
+    pub fn config(&self) -> &Config {
+        match &self.inner {
+            Inner::Bare(m) => &m.config,
+            Inner::Virt(vm) => &vm.config,
+        }
+    }
+    fn config_mut(&mut self) -> &mut Config {
+        match &mut self.inner {
+            Inner::Bare(m) => &mut m.config,
+            Inner::Virt(vm) => &mut vm.config,
+        }
+    }
+    fn run_inner(&mut self) -> Status {
+        match &mut self.inner {
+            Inner::Bare(m) => m.run(),
+            Inner::Virt(vm) => vm.run(),
+        }
+    }
+
+    /// Runs until `b .`, a checkstop, or the budget ([`SessionBuilder::budget`], counted from
+    /// the start of the program).
+    pub fn run(&mut self) -> Stop {
+        self.run_inner().into()
+    }
+
+    /// Runs at most `n` more steps (an instruction; on the bare machine an interrupt delivery
+    /// is a step too), whatever the budget.
+    pub fn run_for(&mut self, n: u64) -> Stop {
+        let budget = self.config().max_insns;
+        let start = self.instructions();
+        self.config_mut().max_insns = start.saturating_add(n);
+        let s = self.run_inner();
+        self.config_mut().max_insns = budget;
+        s.into()
+    }
+
+    /// One step.
+    pub fn step(&mut self) -> Stop {
+        self.run_for(1)
+    }
+
+    /// Runs until the PC is at `symbol` (after at least one step), `b .`, a checkstop or the
+    /// budget.
+    ///
+    /// # Errors
+    /// [`SessionError::UnknownSymbol`].
+    pub fn run_to(&mut self, symbol: &str) -> Result<Stop, SessionError> {
+        let addr = self.symbol(symbol).ok_or_else(|| SessionError::UnknownSymbol(symbol.to_string()))?;
+        loop {
+            if self.instructions() >= self.config().max_insns {
+                return Ok(Stop::Budget);
+            }
+            match self.run_for(1) {
+                Stop::Budget if self.pc() == addr => return Ok(Stop::Reached(addr)),
+                Stop::Budget => {}
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// A symbol's address.
+    pub fn symbol(&self, name: &str) -> Option<u32> {
+        self.symbols.get(name).copied()
+    }
+
+    /// Instructions completed.
+    pub fn instructions(&self) -> u64 {
+        match &self.inner {
+            Inner::Bare(m) => m.instructions,
+            Inner::Virt(vm) => vm.instructions,
+        }
+    }
+
+    /// How the last run ended (`None` before any).
+    pub fn status(&self) -> Option<Status> {
+        match &self.inner {
+            Inner::Bare(m) => m.status,
+            Inner::Virt(vm) => vm.status,
+        }
+    }
+
+    /// The PC.
+    pub fn pc(&self) -> u32 {
+        self.registers().pc
+    }
+
+    /// The user registers and MSR the guest sees.
+    pub fn registers(&self) -> Registers {
+        let (c, msr) = match &self.inner {
+            Inner::Bare(m) => (&m.cpu, m.cpu.arch.msr),
+            Inner::Virt(vm) => (&vm.cpu, vm.guest.msr),
+        };
+        Registers { pc: c.pc.raw(), gpr: c.gpr, cr: c.cr, lr: c.lr, ctr: c.ctr, xer: c.xer, msr }
+    }
+
+    /// GPR `n`.
+    ///
+    /// # Errors
+    /// [`SessionError::NoSuchGpr`] for `n` > 31.
+    pub fn gpr(&self, n: usize) -> Result<u32, SessionError> {
+        self.registers().gpr.get(n).copied().ok_or(SessionError::NoSuchGpr(n))
+    }
+
+    /// An SPR by the name the reports use (`SRR0`, `DEAR`, `MAS1`, `PID`, `TLB1CFG`, ...), as
+    /// supervisor `mfspr` in the guest would read it.
+    ///
+    /// # Errors
+    /// [`SessionError::UnknownSpr`].
+    pub fn spr(&self, name: &str) -> Result<u32, SessionError> {
+        let (_, n) = SPR_NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .ok_or_else(|| SessionError::UnknownSpr(name.to_string()))?;
+        Ok(match &self.inner {
+            Inner::Bare(m) => read_spr(&m.cpu.arch, *n),
+            Inner::Virt(vm) => read_spr(&vm.guest, *n),
+        })
+    }
+
+    /// Reads `len` bytes of RAM at a physical address (guest-physical under the hypervisor).
+    ///
+    /// # Errors
+    /// [`SessionError::NotRam`] if any byte is not RAM.
+    pub fn read_bytes(&self, addr: u64, len: usize) -> Result<Vec<u8>, SessionError> {
+        // Physical addresses have 36 bits; the address types would wrap a larger one.
+        if len as u64 > self.config().ram || addr.checked_add(len as u64).is_none_or(|end| end > 1 << 36) {
+            return Err(SessionError::NotRam { addr, len });
+        }
+        let mut buf = vec![0; len];
+        let ok = match &self.inner {
+            Inner::Bare(m) => m.bus.ram().read_bytes(Hpa::new(addr), &mut buf).is_ok(),
+            Inner::Virt(vm) => vm.read_guest(Gpa::new(addr), &mut buf),
+        };
+        if ok { Ok(buf) } else { Err(SessionError::NotRam { addr, len }) }
+    }
+
+    /// A big-endian word of RAM (see [`Session::read_bytes`]).
+    ///
+    /// # Errors
+    /// [`SessionError::NotRam`].
+    pub fn read_u32(&self, addr: u64) -> Result<u32, SessionError> {
+        let b = self.read_bytes(addr, 4)?;
+        Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// The guest's valid TLB entries (the core's TLB on the bare machine, the virtual TLB under
+    /// the hypervisor), TLB0 by set and way, then TLB1 by index.
+    pub fn tlb(&self) -> Vec<TlbRow> {
+        match &self.inner {
+            Inner::Bare(m) => rows(&m.cpu.arch),
+            Inner::Virt(vm) => rows(&vm.guest),
+        }
+    }
+
+    /// The valid guest entry in `tlb` (0 or 1) at `index` (TLB0: set * 4 + way).
+    pub fn tlb_entry(&self, tlb: u8, index: u16) -> Option<TlbRow> {
+        self.tlb().into_iter().find(|r| r.slot == SlotId { tlb, index })
+    }
+
+    /// The host TLB's valid entries with their origin (empty on the bare machine).
+    pub fn host_tlb(&self) -> Vec<HostTlbRow> {
+        let Inner::Virt(vm) = &self.inner else { return Vec::new() };
+        rows(&vm.cpu.arch)
+            .into_iter()
+            .map(|entry| {
+                let r = vm.shadows.shadow_of(entry.slot);
+                HostTlbRow { entry, shadows: r.map(|r| r.guest), sid: r.map(|r| r.sid) }
+            })
+            .collect()
+    }
+
+    /// The hypervisor's exit counters (`None` on the bare machine).
+    pub fn exits(&self) -> Option<&Exits> {
+        self.virt().map(|vm| &vm.rec.exits)
+    }
+
+    /// The hypervisor's shadow counters (`None` on the bare machine).
+    pub fn shadow_stats(&self) -> Option<&ShadowStats> {
+        self.virt().map(|vm| &vm.rec.shadow)
+    }
+
+    /// UART0 output so far.
+    pub fn console(&self) -> String {
+        match &self.inner {
+            Inner::Bare(m) => m.console(),
+            Inner::Virt(vm) => vm.console(),
+        }
+    }
+
+    fn target(&self) -> Target<'_> {
+        match &self.inner {
+            Inner::Bare(m) => Target::Bare(m),
+            Inner::Virt(vm) => Target::Virt(vm),
+        }
+    }
+
+    /// A report as `tlbvisor run --report KIND` prints it.
+    pub fn report(&self, kind: ReportKind) -> String {
+        crate::report::render(self.target(), kind)
+    }
+    /// The TLB report ([`crate::report::tlb`]).
+    pub fn tlb_report(&self) -> String {
+        self.report(ReportKind::Tlb)
+    }
+    /// The register report ([`crate::report::regs`]).
+    pub fn regs_report(&self) -> String {
+        self.report(ReportKind::Regs)
+    }
+    /// The event log report ([`crate::report::events`]).
+    pub fn events_report(&self) -> String {
+        self.report(ReportKind::Events)
+    }
+    /// The guest TLB section alone: the same text for a bare and a virtualized run.
+    pub fn guest_tlb_report(&self) -> String {
+        match &self.inner {
+            Inner::Bare(m) => crate::report::guest_tlb(&m.cpu.arch),
+            Inner::Virt(vm) => crate::report::guest_tlb(&vm.guest),
+        }
+    }
+
+    /// The bare machine (`None` under the hypervisor).
+    pub fn machine(&self) -> Option<&Machine> {
+        match &self.inner {
+            Inner::Bare(m) => Some(m),
+            Inner::Virt(_) => None,
+        }
+    }
+    /// The virtual machine (`None` on the bare machine).
+    pub fn virt(&self) -> Option<&VirtMachine> {
+        match &self.inner {
+            Inner::Virt(vm) => Some(vm),
+            Inner::Bare(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TINY: &str =
+        ".section .text.start, \"ax\"\n.globl _start\n_start: li r3, 7\nmid: li r4, 8\ndone: b done\n";
+
+    #[test]
+    fn runs_steps_and_symbols() {
+        for mode in [Mode::Bare, Mode::Virt] {
+            let mut s = Session::from_source(TINY).mode(mode).build().unwrap();
+            assert_eq!(s.run_to("mid").unwrap(), Stop::Reached(0x10004));
+            assert_eq!((s.gpr(3).unwrap(), s.gpr(4).unwrap()), (7, 0));
+            assert_eq!(s.run(), Stop::Halted);
+            assert_eq!(s.gpr(4).unwrap(), 8);
+            assert!(matches!(s.gpr(32), Err(SessionError::NoSuchGpr(32))));
+            assert!(matches!(s.run_to("nowhere"), Err(SessionError::UnknownSymbol(_))));
+            assert!(matches!(s.spr("XYZ"), Err(SessionError::UnknownSpr(_))));
+            assert_eq!(s.spr("pvr").unwrap(), 0x8021_0022);
+            assert_eq!(s.read_u32(0x10000).unwrap() >> 26, 14);
+            assert!(matches!(s.read_u32(1 << 40), Err(SessionError::NotRam { .. })));
+        }
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        assert!(matches!(Session::from_source("bogus r1").build(), Err(SessionError::Asm(_))));
+        assert!(matches!(Session::from_source(TINY).memory(1000).build(), Err(SessionError::Machine(_))));
+        assert!(matches!(
+            Session::from_source(TINY).mode(Mode::Virt).host_tlb1(0).build(),
+            Err(SessionError::Hv(_))
+        ));
+        assert!(matches!(Session::from_file("/nonexistent.s").build(), Err(SessionError::Program(_))));
+    }
+
+    #[test]
+    fn budget_and_steps() {
+        let mut s = Session::from_source(TINY).budget(1).build().unwrap();
+        assert_eq!(s.run(), Stop::Budget);
+        assert_eq!(s.step(), Stop::Budget);
+        assert_eq!(s.instructions(), 2);
+    }
+}
