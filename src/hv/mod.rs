@@ -50,6 +50,17 @@
 //! reusing one without dropping them would let the new context hit them. Everything else is per
 //! entry (KVM flushes everything on every `tlbivax` and MMUCSR0 write).
 //!
+//! # Limits
+//! * A guest running with MSR\[IS\] != MSR\[DS\] that fetches from a 4 KiB page and accesses
+//!   the same page as data through an entry of the other address space needs two translations of
+//!   one EA in the single host address space (all shadows are TS = 1): no shadow arrangement
+//!   serves that instruction, and the run stops after [`HvConfig::stall_limit`] exits with no
+//!   progress (KVM merges IS and DS into one AS instead). Different pages are fine.
+//! * An e500mc guest runs on an e500mc host core whose TLB has the e500v2 geometry and whose
+//!   PID1 carries the global shadow ID (a real e500mc host would tag with LPID and MSR\[GS\]).
+//! * Nothing is pre-mapped at `tlbwe` (KVM maps the first page at once): every shadow is filled
+//!   on its first host miss.
+//!
 //! # Files
 //! | file | concern |
 //! |---|---|
