@@ -53,3 +53,41 @@ fn unknown_report_is_bad_input() {
     assert_eq!(code, Some(2));
     assert!(err.contains("expected tlb, regs, events or all"), "{err}");
 }
+
+/// Past 16 regions (fragmented backing) the GPA map lists the device regions and the RAM
+/// fragments a host TLB entry maps, and counts the rest: every shadow's real page is listed.
+#[test]
+fn fragmented_gpa_map_lists_the_fragments_in_use() {
+    use tlbvisor::session::BackingLayout;
+    let root = support::root();
+    let mut s = Session::from_file(root.join("fixtures/seed_store.s"))
+        .include_dir(root.join("fixtures"))
+        .mode(Mode::Virt)
+        .backing(BackingLayout::Fragmented { fragment: 64 << 10, seed: 1 })
+        .build()
+        .unwrap();
+    s.run();
+    let report = s.tlb_report();
+    let map: Vec<&str> =
+        report.lines().skip_while(|l| !l.starts_with("GPA -> HPA:")).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(map[0], "GPA -> HPA: 2051 regions", "{report}");
+    let hidden = map.last().unwrap();
+    assert!(
+        hidden.starts_with("  ... and ") && hidden.ends_with(" RAM regions no host TLB entry maps"),
+        "{hidden}"
+    );
+    let listed: usize = 2051 - hidden.split_whitespace().nth(2).unwrap().parse::<usize>().unwrap();
+    assert_eq!(listed, map.len() - 2, "{report}");
+    // Every host entry's real page lies in a listed fragment.
+    for row in s.host_tlb() {
+        let hpa = row.entry.rpn;
+        let hit = map.iter().any(|l| {
+            l.split("-> HPA:0x")
+                .nth(1)
+                .and_then(|h| u64::from_str_radix(h, 16).ok())
+                .is_some_and(|b| b <= hpa && hpa < b + (64 << 10))
+        });
+        assert!(hit, "HPA {hpa:#x} not listed\n{report}");
+    }
+    assert!(map.iter().filter(|l| l.contains("-> device")).count() == 3, "{report}");
+}

@@ -27,6 +27,7 @@ use crate::hv::{Event, ExitKind, Mnemonic, VirtMachine};
 use crate::machine::report::{GuestView, SPR_NAMES, cpu_name, read_spr, size_name, tlb_entries, tlb_line};
 use crate::machine::{Machine, Mode, Status};
 use crate::mmu::{SlotId, TlbEntry};
+use crate::phys::{Backing, GpaRegion};
 
 /// A machine a report is made of.
 #[derive(Clone, Copy, Debug)]
@@ -148,13 +149,39 @@ pub fn host_tlb(vm: &VirtMachine) -> String {
     out
 }
 
-/// The guest-physical map of a virtualized run, region by region.
+/// Above this many regions the map lists only the device regions and the RAM regions a host TLB
+/// entry maps, and counts the rest (`--backing-fragments 64K` makes thousands).
+const GPA_MAP_FULL: usize = 16;
+
+/// The guest-physical map of a virtualized run, region by region (summarised past
+/// [`GPA_MAP_FULL`] regions).
 pub fn gpa_map(vm: &VirtMachine) -> String {
     let regions = vm.map.regions();
     let mut out = format!("GPA -> HPA: {} regions\n", regions.len());
-    for r in regions {
-        let _ = writeln!(out, "  {r}");
+    if regions.len() <= GPA_MAP_FULL {
+        for r in regions {
+            let _ = writeln!(out, "  {r}");
+        }
+        return out;
     }
+    let mapped: Vec<(u64, u64)> =
+        tlb_entries(&vm.cpu.arch).iter().map(|(_, e)| (e.rpn_raw(), e.rpn_raw() + e.page_size())).collect();
+    let shown = |r: &GpaRegion| match r.backing {
+        Backing::Ram { hpa } => {
+            let end = hpa.raw() + r.range.size();
+            mapped.iter().any(|&(b, e)| b < end && hpa.raw() < e)
+        }
+        Backing::Mmio(_) => true,
+    };
+    let mut hidden = 0;
+    for r in regions {
+        if shown(r) {
+            let _ = writeln!(out, "  {r}");
+        } else {
+            hidden += 1;
+        }
+    }
+    let _ = writeln!(out, "  ... and {hidden} RAM regions no host TLB entry maps");
     out
 }
 
