@@ -206,19 +206,20 @@ fn parse_u64(s: &str) -> Result<u64, String> {
     r.map_err(|_| format!("`{s}` is not a number (expected decimal or 0x hex)"))
 }
 
-/// Sends `tracing` events to stderr: `RUST_LOG` if set, else `--log`, else warnings only.
+/// Sends `tracing` events to stderr: `RUST_LOG` if set, else `--log`, else warnings only; with
+/// colours and timestamps on a terminal, plain and without timestamps otherwise.
 fn init_tracing(level: Option<&str>) {
     use tracing_subscriber::EnvFilter;
     let filter = match std::env::var("RUST_LOG") {
         Ok(v) if !v.is_empty() => EnvFilter::new(v),
         _ => EnvFilter::new(level.unwrap_or("warn")),
     };
-    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(ansi)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder =
+        tracing_subscriber::fmt().with_env_filter(filter).with_ansi(tty).with_writer(std::io::stderr);
+    // Timestamps only on a terminal: redirected or piped traces are the same text on every run,
+    // so they can be diffed (and the tutorial's traces checked by tests/tutorial.rs).
+    let _ = if tty { builder.try_init() } else { builder.without_time().try_init() };
 }
 
 fn main() -> ExitCode {

@@ -73,6 +73,14 @@ fn rust_log_traces_hypervisor_events() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("shadow fill") && !err.contains("tlbvisor::cpu"), "{err}");
+    // Not a terminal: no timestamps and no colour codes, so two runs print the same text.
+    assert!(err.lines().all(|l| l.starts_with("TRACE ")), "{err}");
+    assert!(!err.contains('\x1b'), "{err}");
+    let again = tlbvisor()
+        .args(["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stderr), err);
 }
 
 #[test]
