@@ -83,6 +83,10 @@ pub struct Compat {
     /// model ignores failed bus transactions). The e500v2 takes a machine check with MCSR\[BUS_RAERR\]
     /// or \[BUS_WAERR\] and MCAR = the address.
     pub unassigned_reads_zero: bool,
+    /// (20, `fixtures/critical_input.s`) The MPIC never raises the core's critical input:
+    /// MSIDR/IDR\[CI0\] routes nowhere (a source goes to the external input exactly when its
+    /// IDR\[P0\] is set). The MPC8544E routes a CI0 source to the core's cint.
+    pub mpic_no_critical_routing: bool,
 }
 
 impl Compat {
@@ -106,6 +110,7 @@ impl Compat {
             fit_never_fires: q,
             watchdog_never_fires: q,
             unassigned_reads_zero: q,
+            mpic_no_critical_routing: q,
         }
     }
 }

@@ -9,7 +9,7 @@ pub mod report;
 pub use config::{Config, ConfigError, Mode, parse_size};
 
 use crate::addr::Ea;
-use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, StepOutcome};
+use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, IrqLines, StepOutcome};
 use crate::image::Image;
 use crate::phys::Bus;
 
@@ -77,6 +77,11 @@ impl Machine {
         config.validate()?;
         let mut bus = Bus::ppce500(config.ram)
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
+        if config.compat().mpic_no_critical_routing
+            && let Some(m) = bus.interrupt_controller_mut()
+        {
+            *m = std::mem::take(m).without_critical_routing();
+        }
         let mut image_end = 0u64;
         for sec in image.sections.iter().filter(|s| s.size > 0) {
             let end = u64::from(sec.addr) + u64::from(sec.size);
@@ -114,6 +119,8 @@ impl Machine {
                 break Status::Budget;
             }
             steps += 1;
+            let o = mem.0.irq_outputs();
+            self.cpu.irq = IrqLines { external: o.int, critical: o.cint };
             match self.cpu.step(&mut mem) {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
