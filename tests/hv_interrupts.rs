@@ -109,3 +109,38 @@ ext:    addi    r3, r3, 1
     let g = |n| bare.gpr(n).unwrap();
     assert_eq!([g(3), g(6), g(8), g(31)], [1, after, 0x42, 0]);
 }
+
+/// `b .` with the FIT enabled (TCR[FIE], MSR[EE]) is a wait, not the end: the FIT interrupt
+/// comes (TB bit 53 rises at TB = 1024) and the handler leaves the loop.
+#[test]
+fn a_branch_to_itself_waits_for_the_fixed_interval_timer() {
+    let (bare, _) = both(
+        r#"
+        .include "include/e500.inc"
+        .section .text.start, "ax"
+        .globl  _start
+_start: INSTALL_UNEXPECTED
+        SET_IVOR 11, fit
+        li      r31, 0
+        li      r3, 0
+        LOAD32  r4, 0x0181A000          # FP = 1, FPEXT = 13, FIE
+        mtspr   SPR_TCR, r4
+        wrteei  1
+wait:   b       wait
+after:  wrteei  0
+done:   b       done
+        .balign 16
+fit:    addi    r3, r3, 1
+        lis     r4, 0x0400
+        mtspr   SPR_TSR, r4
+        li      r4, 0
+        mtspr   SPR_TCR, r4
+        LOAD32  r4, after
+        mtspr   SRR0, r4
+        rfi
+        UNEXPECTED_VECTORS
+"#,
+    );
+    assert_eq!([bare.gpr(3).unwrap(), bare.gpr(31).unwrap()], [1, 0]);
+    assert_eq!(bare.pc(), bare.symbol("done").unwrap());
+}

@@ -78,6 +78,16 @@ impl Timers {
         Timers { fit, wdt, next }
     }
 
+    /// Whether the FIT has a next event (it runs unless `compat.fit_never_fires`).
+    pub const fn fit_scheduled(&self) -> bool {
+        self.fit.is_some()
+    }
+
+    /// Whether the watchdog has a next event (unless `compat.watchdog_never_fires`).
+    pub const fn watchdog_scheduled(&self) -> bool {
+        self.wdt.is_some()
+    }
+
     /// The TB value of the next event of either timer.
     #[inline]
     pub const fn next(&self) -> Option<u64> {

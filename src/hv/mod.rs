@@ -236,7 +236,7 @@ impl VirtMachine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    if !machine::decrementer_pending(&self.cpu) {
+                    if !machine::timer_interrupt_coming(&self.cpu) {
                         break Status::Halted;
                     }
                 }
@@ -244,7 +244,7 @@ impl VirtMachine {
                     _ if self.stalled_again() => break Status::Budget,
                     Flow::Resume => {}
                     Flow::Halted => {
-                        if !machine::decrementer_pending(&self.cpu) {
+                        if !machine::timer_interrupt_coming(&self.cpu) {
                             break Status::Halted;
                         }
                     }

@@ -125,8 +125,8 @@ impl Machine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    // A `b .` that waits for an enabled decrementer interrupt is not the end.
-                    if !decrementer_pending(&self.cpu) {
+                    // A `b .` that waits for an enabled timer interrupt is not the end.
+                    if !timer_interrupt_coming(&self.cpu) {
                         break Status::Halted;
                     }
                 }
@@ -151,12 +151,17 @@ impl Machine {
     }
 }
 
-/// Whether a decrementer interrupt is enabled and will come: MSR\[EE\], TCR\[DIE\], and DEC
-/// still counting or TSR\[DIS\] already set (Book-E "Decrementer Interrupt").
-pub(crate) fn decrementer_pending(cpu: &Cpu) -> bool {
+/// Whether a timer interrupt is enabled and will come (Book-E "Timer Facilities"): the
+/// decrementer (MSR\[EE\], TCR\[DIE\], and DEC still counting or TSR\[DIS\] already set), the
+/// fixed-interval timer (MSR\[EE\], TCR\[FIE\], and TSR\[FIS\] set or a FIT event scheduled) or the
+/// watchdog (MSR\[CE\], TCR\[WIE\], and TSR\[WIS\] set or a watchdog event scheduled).
+pub(crate) fn timer_interrupt_coming(cpu: &Cpu) -> bool {
     use crate::cpu::sprs::{tcr, tsr};
+    use crate::cpu::state::msr;
     let s = &cpu.arch.sprs;
-    cpu.arch.msr & crate::cpu::state::msr::EE != 0
-        && s.tcr & tcr::DIE != 0
-        && (s.dec != 0 || s.tsr & tsr::DIS != 0)
+    let (ee, ce) = (cpu.arch.msr & msr::EE != 0, cpu.arch.msr & msr::CE != 0);
+    let dec = s.tcr & tcr::DIE != 0 && (s.dec != 0 || s.tsr & tsr::DIS != 0);
+    let fit = s.tcr & tcr::FIE != 0 && (s.tsr & tsr::FIS != 0 || s.timers.fit_scheduled());
+    let wdt = s.tcr & tcr::WIE != 0 && (s.tsr & tsr::WIS != 0 || s.timers.watchdog_scheduled());
+    (ee && (dec || fit)) || (ce && wdt)
 }
