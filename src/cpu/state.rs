@@ -191,6 +191,10 @@ impl<P: PhysAddr> PrivState<P> {
     /// decrementer (TSR\[DIS\] and TCR\[DIE\], MSR\[EE\]).
     #[inline]
     pub const fn pending_async(&self, lines: IrqLines) -> Option<InterruptKind> {
+        // Every asynchronous interrupt needs one of these enables (the common case: none).
+        if self.msr & (msr::CE | msr::EE | msr::DE) == 0 {
+            return None;
+        }
         let (ce, ee) = (self.msr & msr::CE != 0, self.msr & msr::EE != 0);
         let (tsr, tcr) = (self.sprs.tsr, self.sprs.tcr);
         if self.msr & msr::DE != 0
