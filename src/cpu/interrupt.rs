@@ -7,7 +7,7 @@
 //!
 //! Delivery (booke-mmu.md §4.1, §4.2, §3):
 //! * save registers by class: SRR0/1 (non-critical), CSRR0/1 (critical input, watchdog, and
-//!   debug on the e500v2: E500RM 4.7.16), DSRR0/1 (debug on the e500mc), MCSRR0/1 (machine check;
+//!   debug on the e500v2: E500RM "Debug Interrupt"), DSRR0/1 (debug on the e500mc), MCSRR0/1 (machine check;
 //!   with MSR\[ME\] = 0 the core checkstops instead);
 //! * DEAR and ESR for data storage, alignment, data TLB error; ESR for instruction storage and
 //!   program (instruction TLB error too under `compat.itlb_miss_writes_dear_esr`);
@@ -157,7 +157,7 @@ pub enum InterruptClass {
     Debug,
 }
 
-/// DBCR0 bits (Book-E "Debug Control Register 0"; E500RM 2.13).
+/// DBCR0 bits (Book-E "Debug Control Register 0"; E500RM debug registers).
 pub mod dbcr0 {
     /// Internal debug mode: debug events set DBSR and cause debug interrupts.
     pub const IDM: u32 = 0x4000_0000;

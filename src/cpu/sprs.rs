@@ -101,7 +101,7 @@ pub mod spr {
     }
 }
 
-/// TCR bits (Book-E; Linux `reg_booke.h`; E500RM 2.7.1 for the e500 period extensions).
+/// TCR bits (Book-E; Linux `reg_booke.h`; E500RM TCR for the e500 period extensions).
 pub mod tcr {
     /// Watchdog timer period (with WPEXT above it: the 6-bit index of the TB bit).
     pub const WP: u32 = 0xC000_0000;

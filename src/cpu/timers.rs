@@ -1,5 +1,5 @@
-//! The fixed-interval timer (FIT) and the watchdog, driven by the time base (E500RM 2.7.1 TCR,
-//! 2.7.2 TSR; Book-E "Fixed-Interval Timer", "Watchdog Timer").
+//! The fixed-interval timer (FIT) and the watchdog, driven by the time base (E500RM timer
+//! registers TCR and TSR; Book-E "Fixed-Interval Timer", "Watchdog Timer").
 //!
 //! Each watches one bit of the 64-bit time base, chosen by a 6-bit index in IBM numbering (bit 0
 //! is the most significant): `TCR[FPEXT] || TCR[FP]` for the FIT, `TCR[WPEXT] || TCR[WP]` for
