@@ -87,6 +87,10 @@ pub struct Compat {
     /// MSIDR/IDR\[CI0\] routes nowhere (a source goes to the external input exactly when its
     /// IDR\[P0\] is set). The MPC8544E routes a CI0 source to the core's cint.
     pub mpic_no_critical_routing: bool,
+    /// (21, `fixtures/debug_branch.s`) DBCR0\[BRT\] makes every branch, taken or not, complete
+    /// and then raise the debug interrupt (CSRR0 = the next instruction); Book-E raises it only
+    /// for a taken branch, before the branch executes (CSRR0 = the branch).
+    pub brt_after_any_branch: bool,
 }
 
 impl Compat {
@@ -111,6 +115,7 @@ impl Compat {
             watchdog_never_fires: q,
             unassigned_reads_zero: q,
             mpic_no_critical_routing: q,
+            brt_after_any_branch: q,
         }
     }
 }

@@ -139,8 +139,9 @@ pub enum InterruptKind {
         /// The address space of the fetch (MSR\[IS\]).
         space: bool,
     },
-    /// Debug (IVOR15): a debug event recorded in DBSR with MSR\[DE\] and DBCR0\[IDM\] set;
-    /// asynchronous here (an instruction-complete event is taken before the next instruction).
+    /// Debug (IVOR15): a debug event recorded in DBSR with MSR\[DE\] and DBCR0\[IDM\] set: an
+    /// instruction-complete event is taken before the next instruction (asynchronously, from
+    /// DBSR), a branch-taken event before the branch executes (xSRR0 = the branch).
     Debug,
 }
 
@@ -163,12 +164,16 @@ pub mod dbcr0 {
     pub const IDM: u32 = 0x4000_0000;
     /// Instruction complete debug event enable.
     pub const ICMP: u32 = 0x0800_0000;
+    /// Branch taken debug event enable.
+    pub const BRT: u32 = 0x0400_0000;
 }
 
 /// DBSR bits (Book-E "Debug Status Register"; write one to clear).
 pub mod dbsr {
     /// Instruction complete debug event.
     pub const ICMP: u32 = 0x0800_0000;
+    /// Branch taken debug event.
+    pub const BRT: u32 = 0x0400_0000;
     /// Every debug event bit (UDE, ICMP, BRT, IRPT, TRAP, IAC1-4, DAC1R/W, DAC2R/W, RET): any of
     /// them with MSR\[DE\] and DBCR0\[IDM\] makes a debug interrupt; IDE and MRR are not events.
     pub const EVENTS: u32 = 0x4FFF_8000;

@@ -391,3 +391,40 @@ fn timer_status_bits_raise_their_interrupts_in_priority_order() {
         assert_eq!(s.pending_async(lines), want, "TSR {t:#x} TCR {c:#x} MSR {m:#x}");
     }
 }
+
+#[test]
+fn branch_taken_debug_events() {
+    use crate::cpu::interrupt::{dbcr0, dbsr};
+    // `bdnzl` at CODE with CTR = 5: taken. Book-E: the interrupt comes before it executes
+    // (CSRR0 = the branch, CTR and LR unchanged); QEMU: after it (CSRR0 = the target).
+    let bdnzl = word("bcl", &[v(16), v(0), v(0x100)]);
+    for profile in PROFILES {
+        let mut b = Bench::new(CpuModel::E500v2, profile);
+        b.vectors();
+        b.mem.put_words(u64::from(CODE), &[bdnzl]);
+        b.cpu.ctr = 5;
+        b.cpu.arch.sprs.dbcr[0] = dbcr0::IDM | dbcr0::BRT;
+        b.cpu.arch.msr = msr::DE;
+        if profile == Profile::Manual {
+            take(&mut b, InterruptKind::Debug, CODE);
+            assert_eq!((b.cpu.ctr, b.cpu.lr, b.cpu.arch.sprs.csrr0), (5, 0, CODE));
+        } else {
+            b.retire(1);
+            let target = b.cpu.pc.raw();
+            assert_ne!(target, CODE + 4);
+            take(&mut b, InterruptKind::Debug, target);
+            assert_eq!((b.cpu.ctr, b.cpu.lr), (4, CODE + 4));
+        }
+        assert_eq!(b.cpu.arch.sprs.dbsr, dbsr::BRT, "{profile}");
+    }
+    // Not taken (CTR = 1 -> 0): no event in the manual profile; without IDM or DE none at all.
+    for (ctr, d0, m) in
+        [(1, dbcr0::IDM | dbcr0::BRT, msr::DE), (5, dbcr0::BRT, msr::DE), (5, dbcr0::IDM | dbcr0::BRT, 0)]
+    {
+        let mut b = Bench::v2();
+        b.mem.put_words(u64::from(CODE), &[bdnzl]);
+        (b.cpu.ctr, b.cpu.arch.sprs.dbcr[0], b.cpu.arch.msr) = (ctr, d0, m);
+        b.retire(1);
+        assert_eq!(b.cpu.arch.sprs.dbsr, 0, "CTR {ctr} DBCR0 {d0:#x} MSR {m:#x}");
+    }
+}
