@@ -72,6 +72,25 @@ pub struct Compat {
     /// (14, `fixtures/alignment_lwarx.s`) A misaligned `stwcx.` fails (CR0[EQ] = 0) without an
     /// alignment interrupt; the e500 raises one (E500RM 3.1.2).
     pub misaligned_stwcx_fails: bool,
+    /// (17, `fixtures/fixed_interval_timer.s`) The fixed-interval timer never sets TSR\[FIS\]:
+    /// QEMU re-arms it only while FIS is already set (`booke_update_fixed_timer`).
+    pub fit_never_fires: bool,
+    /// (18, `fixtures/watchdog.s`) The watchdog never changes TSR\[ENW, WIS\]: QEMU's callback
+    /// only re-evaluates the interrupt line.
+    pub watchdog_never_fires: bool,
+    /// (19, `fixtures/machine_check.s`) A data access to a physical address nothing backs raises
+    /// no machine check: a load reads 0 and a store is dropped (QEMU's unassigned memory; its e500
+    /// model ignores failed bus transactions). The e500v2 takes a machine check with MCSR\[BUS_RAERR\]
+    /// or \[BUS_WAERR\] and MCAR = the address.
+    pub unassigned_reads_zero: bool,
+    /// (20, `fixtures/critical_input.s`) The MPIC never raises the core's critical input:
+    /// MSIDR/IDR\[CI0\] routes nowhere (a source goes to the external input exactly when its
+    /// IDR\[P0\] is set). The MPC8544E routes a CI0 source to the core's cint.
+    pub mpic_no_critical_routing: bool,
+    /// (21, `fixtures/debug_branch.s`) DBCR0\[BRT\] makes every branch, taken or not, complete
+    /// and then raise the debug interrupt (CSRR0 = the next instruction); Book-E raises it only
+    /// for a taken branch, before the branch executes (CSRR0 = the branch).
+    pub brt_after_any_branch: bool,
 }
 
 impl Compat {
@@ -92,6 +111,11 @@ impl Compat {
             mmucfg_reads_zero: q,
             alignment_keeps_esr: q,
             misaligned_stwcx_fails: q,
+            fit_never_fires: q,
+            watchdog_never_fires: q,
+            unassigned_reads_zero: q,
+            mpic_no_critical_routing: q,
+            brt_after_any_branch: q,
         }
     }
 }

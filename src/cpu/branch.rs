@@ -13,7 +13,8 @@
 use crate::isa::{Field, Insn, Op};
 
 use super::Cpu;
-use super::interrupt::{InterruptKind, ProgramCause};
+use super::interrupt::{InterruptKind, ProgramCause, dbcr0, dbsr};
+use super::state::msr;
 
 /// BO: don't test CR.
 const BO_NO_CR: u32 = 0x10;
@@ -30,6 +31,7 @@ impl Cpu {
     /// `b`, `bc`, `bclr`, `bcctr`. `pc` is the branch's address.
     pub(super) fn branch(&mut self, insn: Insn, pc: u32) -> Result<(), InterruptKind> {
         let next = pc.wrapping_add(4);
+        let ctr_before = self.ctr;
         let target = match insn.op {
             Op::B => {
                 let li = (Field::Li.get_signed(insn.word) << 2) as u32;
@@ -56,11 +58,35 @@ impl Cpu {
             }
             _ => None,
         };
+        if self.arch.msr & msr::DE != 0 {
+            self.branch_taken_event(target.is_some(), ctr_before)?;
+        }
         if insn.lk() {
             self.lr = next;
         }
         if let Some(t) = target {
             self.npc = t;
+        }
+        Ok(())
+    }
+
+    /// The branch-taken debug event (Book-E "Branch Taken Debug Event"), with MSR\[DE\] = 1: with
+    /// DBCR0\[IDM\] and \[BRT\] a branch that is taken records DBSR\[BRT\] and the debug interrupt
+    /// is taken *before* it executes (xSRR0 = the branch; CTR and LR unchanged). Under
+    /// `compat.brt_after_any_branch` (QEMU 7.2) every branch, taken or not, completes and records
+    /// DBSR\[BRT\], and the interrupt comes before the next instruction.
+    #[cold]
+    fn branch_taken_event(&mut self, taken: bool, ctr_before: u32) -> Result<(), InterruptKind> {
+        let want = dbcr0::IDM | dbcr0::BRT;
+        if self.arch.sprs.dbcr[0] & want != want {
+            return Ok(());
+        }
+        if self.arch.compat().brt_after_any_branch {
+            self.arch.sprs.dbsr |= dbsr::BRT;
+        } else if taken {
+            self.ctr = ctr_before;
+            self.arch.sprs.dbsr |= dbsr::BRT;
+            return Err(InterruptKind::Debug);
         }
         Ok(())
     }

@@ -75,10 +75,11 @@ impl Cpu {
         self.last_insn = Some(insn);
         self.npc = pc.wrapping_add(4);
         self.halted = false;
+        let msr_before = self.arch.msr;
         match self.execute(mem, insn, pc) {
             Ok(()) => {
                 self.pc = Ea(self.npc);
-                self.arch.sprs.tick();
+                self.arch.retire(msr_before);
                 if self.halted { StepOutcome::Halted } else { StepOutcome::Retired }
             }
             // `sc` completes: it counts as executed and SRR0 is the next instruction.

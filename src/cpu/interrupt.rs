@@ -6,13 +6,15 @@
 //! [`PrivState::deliver`].
 //!
 //! Delivery (booke-mmu.md §4.1, §4.2, §3):
-//! * save registers by class: SRR0/1 (non-critical), CSRR0/1 (critical input, watchdog),
-//!   MCSRR0/1 (machine check; with MSR\[ME\] = 0 the core checkstops instead);
+//! * save registers by class: SRR0/1 (non-critical), CSRR0/1 (critical input, watchdog, and
+//!   debug on the e500v2: E500RM "Debug Interrupt"), DSRR0/1 (debug on the e500mc), MCSRR0/1 (machine check;
+//!   with MSR\[ME\] = 0 the core checkstops instead);
 //! * DEAR and ESR for data storage, alignment, data TLB error; ESR for instruction storage and
 //!   program (instruction TLB error too under `compat.itlb_miss_writes_dear_esr`);
 //! * the MAS preload of a TLB error ([`crate::mmu::Tlb::preload_miss`]);
 //! * the new MSR keeps CE, ME, DE for non-critical interrupts (only ME under
-//!   `compat.interrupt_msr_keeps_only_me`), ME for critical ones, nothing for machine checks;
+//!   `compat.interrupt_msr_keeps_only_me`), ME for critical ones (debug included: DE is
+//!   cleared), nothing for machine checks;
 //! * PC = `(IVPR & 0xFFFF0000) | (IVORn & 0xFFF0)`.
 
 use crate::addr::{Ea, Hpa, PhysAddr};
@@ -137,6 +139,10 @@ pub enum InterruptKind {
         /// The address space of the fetch (MSR\[IS\]).
         space: bool,
     },
+    /// Debug (IVOR15): a debug event recorded in DBSR with MSR\[DE\] and DBCR0\[IDM\] set: an
+    /// instruction-complete event is taken before the next instruction (asynchronously, from
+    /// DBSR), a branch-taken event before the branch executes (xSRR0 = the branch).
+    Debug,
 }
 
 /// Which save/restore pair an interrupt uses.
@@ -148,6 +154,29 @@ pub enum InterruptClass {
     Critical,
     /// MCSRR0/MCSRR1, `rfmci`.
     MachineCheck,
+    /// DSRR0/DSRR1 (`rfdi`): the e500mc's debug interrupt; the new MSR is a critical one's.
+    Debug,
+}
+
+/// DBCR0 bits (Book-E "Debug Control Register 0"; E500RM debug registers).
+pub mod dbcr0 {
+    /// Internal debug mode: debug events set DBSR and cause debug interrupts.
+    pub const IDM: u32 = 0x4000_0000;
+    /// Instruction complete debug event enable.
+    pub const ICMP: u32 = 0x0800_0000;
+    /// Branch taken debug event enable.
+    pub const BRT: u32 = 0x0400_0000;
+}
+
+/// DBSR bits (Book-E "Debug Status Register"; write one to clear).
+pub mod dbsr {
+    /// Instruction complete debug event.
+    pub const ICMP: u32 = 0x0800_0000;
+    /// Branch taken debug event.
+    pub const BRT: u32 = 0x0400_0000;
+    /// Every debug event bit (UDE, ICMP, BRT, IRPT, TRAP, IAC1-4, DAC1R/W, DAC2R/W, RET): any of
+    /// them with MSR\[DE\] and DBCR0\[IDM\] makes a debug interrupt; IDE and MRR are not events.
+    pub const EVENTS: u32 = 0x4FFF_8000;
 }
 
 impl InterruptKind {
@@ -167,12 +196,16 @@ impl InterruptKind {
             InterruptKind::Watchdog => 12,
             InterruptKind::DataTlbError { .. } => 13,
             InterruptKind::InstructionTlbError { .. } => 14,
+            InterruptKind::Debug => 15,
         }
     }
-    /// The save/restore class.
+    /// The save/restore class on the e500v2 (the e500mc saves a debug interrupt in DSRR0/1:
+    /// [`InterruptKind::class_on`]).
     pub const fn class(&self) -> InterruptClass {
         match self {
-            InterruptKind::CriticalInput | InterruptKind::Watchdog => InterruptClass::Critical,
+            InterruptKind::CriticalInput | InterruptKind::Watchdog | InterruptKind::Debug => {
+                InterruptClass::Critical
+            }
             InterruptKind::MachineCheck { .. } => InterruptClass::MachineCheck,
             _ => InterruptClass::NonCritical,
         }
@@ -216,7 +249,10 @@ impl<P: PhysAddr> PrivState<P> {
     /// handler address. The hypervisor calls this on its guest's state to reflect an interrupt.
     pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
         let kind = irq.kind;
-        let class = kind.class();
+        let class = match (kind, self.model()) {
+            (InterruptKind::Debug, CpuModel::E500mc) => InterruptClass::Debug,
+            _ => kind.class(),
+        };
         let old = self.msr;
         if class == InterruptClass::MachineCheck && old & msr::ME == 0 {
             return Delivery::Checkstop;
@@ -265,19 +301,21 @@ impl<P: PhysAddr> PrivState<P> {
             | InterruptKind::SystemCall
             | InterruptKind::Decrementer
             | InterruptKind::FixedIntervalTimer
-            | InterruptKind::Watchdog => {}
+            | InterruptKind::Watchdog
+            | InterruptKind::Debug => {}
         }
         let s = &mut self.sprs;
         let keep = match class {
             InterruptClass::NonCritical if compat.interrupt_msr_keeps_only_me => msr::ME,
             InterruptClass::NonCritical => msr::CE | msr::ME | msr::DE,
-            InterruptClass::Critical => msr::ME,
+            InterruptClass::Critical | InterruptClass::Debug => msr::ME,
             InterruptClass::MachineCheck => 0,
         };
         match class {
             InterruptClass::NonCritical => (s.srr0, s.srr1) = (irq.srr0.raw(), srr1),
             InterruptClass::Critical => (s.csrr0, s.csrr1) = (irq.srr0.raw(), srr1),
             InterruptClass::MachineCheck => (s.mcsrr0, s.mcsrr1) = (irq.srr0.raw(), srr1),
+            InterruptClass::Debug => (s.dsrr0, s.dsrr1) = (irq.srr0.raw(), srr1),
         }
         self.msr = old & keep;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));

@@ -17,6 +17,7 @@
 //! |---|---|
 //! | [`state`] | [`PrivState`], MSR bits, [`CpuModel`] facts (PVR, geometry, writable MSR bits), async interrupt priority |
 //! | [`sprs`] | the SPR file, `mfspr`/`mtspr` rules, time base and decrementer |
+//! | [`timers`] | the fixed-interval timer and the watchdog, driven by the time base |
 //! | [`system`] | `mtmsr`, `wrtee(i)`, the `rfi` family, TLB instructions, privilege checks |
 //! | [`interrupt`] | [`Interrupt`] values and Book-E delivery |
 //! | [`alu`] | arithmetic, logical, rotate, compare, trap; CA/OV/SO/CR0; `divw` undefined cases |
@@ -42,6 +43,7 @@ pub mod memory;
 pub mod sprs;
 pub mod state;
 pub mod system;
+pub mod timers;
 mod xlate;
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ use crate::mmu::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI};
 
 use super::interrupt::ProgramCause;
 use super::state::{CpuModel, PrivState, TlbObserver};
+use super::timers::Timers;
 
 /// SPR numbers (booke-mmu.md §1.2, §4.3; E500RM Table 2-2).
 #[allow(missing_docs)]
@@ -100,8 +101,12 @@ pub mod spr {
     }
 }
 
-/// TCR bits (Book-E; Linux `reg_booke.h`).
+/// TCR bits (Book-E; Linux `reg_booke.h`; E500RM TCR for the e500 period extensions).
 pub mod tcr {
+    /// Watchdog timer period (with WPEXT above it: the 6-bit index of the TB bit).
+    pub const WP: u32 = 0xC000_0000;
+    /// Watchdog timer reset control.
+    pub const WRC: u32 = 0x3000_0000;
     /// Watchdog interrupt enable.
     pub const WIE: u32 = 0x0800_0000;
     /// Decrementer interrupt enable.
@@ -110,14 +115,24 @@ pub mod tcr {
     pub const FIE: u32 = 0x0080_0000;
     /// Decrementer auto-reload enable.
     pub const ARE: u32 = 0x0040_0000;
+    /// Fixed-interval timer period (with FPEXT above it: the 6-bit index of the TB bit).
+    pub const FP: u32 = 0x0300_0000;
+    /// e500 watchdog period extension (4 bits, the high part of the index).
+    pub const WPEXT: u32 = 0x001E_0000;
+    /// e500 fixed-interval timer period extension (4 bits, the high part of the index).
+    pub const FPEXT: u32 = 0x0001_E000;
 }
 
 /// TSR bits (write one to clear).
 pub mod tsr {
+    /// Enable next watchdog time-out (the first time-out sets it).
+    pub const ENW: u32 = 0x8000_0000;
     /// Watchdog interrupt status.
     pub const WIS: u32 = 0x4000_0000;
     /// Decrementer interrupt status.
     pub const DIS: u32 = 0x0800_0000;
+    /// Watchdog timer reset status (the TCR\[WRC\] of a reset the watchdog asked for).
+    pub const WRS: u32 = 0x3000_0000;
     /// Fixed-interval timer interrupt status.
     pub const FIS: u32 = 0x0400_0000;
 }
@@ -184,6 +199,9 @@ pub struct Sprs {
     pub tb: u64,
     pub dec: u32,
     pub decar: u32,
+    /// When the FIT and watchdog next have an event ([`Timers`]): follows TB and TCR when they
+    /// are written with `mtspr` ([`PrivState::reschedule_timers`] after a direct write).
+    pub timers: Timers,
     pub tcr: u32,
     pub tsr: u32,
     pub hid0: u32,
@@ -209,10 +227,13 @@ pub struct Sprs {
 impl Sprs {
     /// One time-base tick: TB advances; a nonzero DEC decrements, and on its 1 → 0 transition
     /// sets TSR\[DIS\] and, with TCR\[ARE\], reloads from DECAR (Book-E "Decrementer"; a DEC of
-    /// 0 with ARE = 0 stays 0).
+    /// 0 with ARE = 0 stays 0); the FIT and the watchdog have their events ([`super::timers`]).
     #[inline]
     pub fn tick(&mut self) {
         self.tb = self.tb.wrapping_add(1);
+        if self.timers.next() == Some(self.tb) {
+            self.timers = self.timers.fire(self.tb, self.tcr, &mut self.tsr);
+        }
         if self.dec != 0 {
             self.dec -= 1;
             if self.dec == 0 {
@@ -333,14 +354,23 @@ impl<P: PhysAddr> PrivState<P> {
             USPRG0 => s.usprg0 = value,
             SPRG0..=SPRG7 => s.sprg[usize::from(spr - SPRG0)] = value,
             SPRG8 | SPRG9 if model == CpuModel::E500mc => s.sprg[usize::from(spr - SPRG8) + 8] = value,
-            TBL_W => s.tb = (s.tb & !0xFFFF_FFFF) | u64::from(value),
-            TBU_W => s.tb = (u64::from(value) << 32) | (s.tb & 0xFFFF_FFFF),
+            TBL_W => {
+                s.tb = (s.tb & !0xFFFF_FFFF) | u64::from(value);
+                self.reschedule_timers();
+            }
+            TBU_W => {
+                s.tb = (u64::from(value) << 32) | (s.tb & 0xFFFF_FFFF);
+                self.reschedule_timers();
+            }
             DBSR => s.dbsr &= !value,
             DBCR0..=DBCR2 => s.dbcr[usize::from(spr - DBCR0)] = value,
             IAC1 | IAC2 => s.iac[usize::from(spr - IAC1)] = value,
             DAC1 | DAC2 => s.dac[usize::from(spr - DAC1)] = value,
             TSR => s.tsr &= !value,
-            TCR => s.tcr = value,
+            TCR => {
+                s.tcr = value;
+                self.reschedule_timers();
+            }
             IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & IVOR_MASK,
             IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & IVOR_MASK,
             SPEFSCR if model == CpuModel::E500v2 => s.spefscr = value,
@@ -369,6 +399,14 @@ impl<P: PhysAddr> PrivState<P> {
             }
         }
         Ok(())
+    }
+
+    /// Recomputes the next FIT and watchdog events from TB and TCR (after writing either
+    /// directly; `mtspr` does it).
+    pub fn reschedule_timers(&mut self) {
+        let c = self.compat();
+        let (fit, wdt) = (!c.fit_never_fires, !c.watchdog_never_fires);
+        self.sprs.timers = Timers::schedule(self.sprs.tb, self.sprs.tcr, fit, wdt);
     }
 
     /// Whether an IVOR SPR in 528..=533 exists: IVOR32-35 on the e500v2 (SPE, EFP, perfmon),

@@ -10,7 +10,7 @@ use crate::addr::{Ea, PhysAddr};
 use crate::compat::Compat;
 use crate::mmu::{Access, Mas, Pids, SlotId, Tlb, TlbEntry, TlbGeometry, TlbWrite, XlateCtx};
 
-use super::interrupt::{InterruptKind, IrqLines};
+use super::interrupt::{InterruptKind, IrqLines, dbcr0, dbsr};
 use super::sprs::{Sprs, tcr, tsr};
 
 /// MSR bits (booke-mmu.md §4.3, 32-bit masks).
@@ -135,14 +135,16 @@ pub struct PrivState<P: PhysAddr> {
 impl<P: PhysAddr> PrivState<P> {
     /// All registers 0 and every TLB entry invalid.
     pub fn new(model: CpuModel, compat: Compat) -> Self {
-        PrivState {
+        let mut s = PrivState {
             msr: 0,
             sprs: Sprs::default(),
             mas: Mas::default(),
             tlb: Tlb::new(model.geometry()),
             model,
             compat,
-        }
+        };
+        s.reschedule_timers();
+        s
     }
     /// The CPU model.
     pub const fn model(&self) -> CpuModel {
@@ -183,14 +185,24 @@ impl<P: PhysAddr> PrivState<P> {
     }
 
     /// The asynchronous interrupt to take before the next instruction, if any, in the E500RM
-    /// priority order of those modelled: critical input (MSR\[CE\]), watchdog (TSR\[WIS\] and
-    /// TCR\[WIE\], MSR\[CE\]), external input (MSR\[EE\]), fixed-interval timer (TSR\[FIS\] and
-    /// TCR\[FIE\], MSR\[EE\]), decrementer (TSR\[DIS\] and TCR\[DIE\], MSR\[EE\]).
+    /// priority order of those modelled: debug (a DBSR event with MSR\[DE\] and DBCR0\[IDM\]),
+    /// critical input (MSR\[CE\]), watchdog (TSR\[WIS\] and TCR\[WIE\], MSR\[CE\]), external
+    /// input (MSR\[EE\]), fixed-interval timer (TSR\[FIS\] and TCR\[FIE\], MSR\[EE\]),
+    /// decrementer (TSR\[DIS\] and TCR\[DIE\], MSR\[EE\]).
     #[inline]
     pub const fn pending_async(&self, lines: IrqLines) -> Option<InterruptKind> {
+        // Every asynchronous interrupt needs one of these enables (the common case: none).
+        if self.msr & (msr::CE | msr::EE | msr::DE) == 0 {
+            return None;
+        }
         let (ce, ee) = (self.msr & msr::CE != 0, self.msr & msr::EE != 0);
         let (tsr, tcr) = (self.sprs.tsr, self.sprs.tcr);
-        if ce && lines.critical {
+        if self.msr & msr::DE != 0
+            && self.sprs.dbcr[0] & dbcr0::IDM != 0
+            && self.sprs.dbsr & dbsr::EVENTS != 0
+        {
+            Some(InterruptKind::Debug)
+        } else if ce && lines.critical {
             Some(InterruptKind::CriticalInput)
         } else if ce && tsr & tsr::WIS != 0 && tcr & tcr::WIE != 0 {
             Some(InterruptKind::Watchdog)
@@ -202,6 +214,27 @@ impl<P: PhysAddr> PrivState<P> {
             Some(InterruptKind::Decrementer)
         } else {
             None
+        }
+    }
+
+    /// An instruction completed that started with MSR = `msr_before`: one time-base tick, and the
+    /// instruction-complete debug event (DBSR\[ICMP\]) when it ran with MSR\[DE\] and DBCR0\[IDM\]
+    /// and \[ICMP\] set (Book-E "Instruction Complete Debug Event": not recognized with
+    /// MSR\[DE\] = 0). The debug interrupt then comes before the next instruction
+    /// ([`PrivState::pending_async`]), with xSRR0 = that instruction.
+    #[inline]
+    pub fn retire(&mut self, msr_before: u32) {
+        self.sprs.tick();
+        if msr_before & msr::DE != 0 {
+            self.instruction_complete_event();
+        }
+    }
+
+    #[cold]
+    fn instruction_complete_event(&mut self) {
+        let want = dbcr0::IDM | dbcr0::ICMP;
+        if self.sprs.dbcr[0] & want == want {
+            self.sprs.dbsr |= dbsr::ICMP;
         }
     }
 

@@ -13,7 +13,8 @@
 //! little-endian page (the entry's E bit) byte-reverses the value; an access spanning two pages
 //! of different byte order follows the first page's (the architecture leaves it undefined). A
 //! [`BusFault`] becomes a machine check (a bytewise access may have done its first bytes: machine
-//! checks are not precise on the e500 either).
+//! checks are not precise on the e500 either), or under `compat.unassigned_reads_zero` a load of
+//! 0 and a dropped store, as in QEMU 7.2 (instruction fetches still machine-check).
 
 use crate::addr::{Ea, Hpa};
 use crate::mmu::{Access, XlateFault};
@@ -125,14 +126,14 @@ impl Cpu {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
             let p = self.translate_data(ea, false)?;
-            let v = mem.read(Hpa::new(p.pa), size).map_err(|BusFault| machine_check(p.pa, Access::Load))?;
+            let v = mem.read(Hpa::new(p.pa), size).or_else(|BusFault| self.unbacked(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
         let (p, second) = self.translate_span(ea, n, false)?;
         let mut v = 0u32;
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
-            let b = mem.read(Hpa::new(pa), Size::Byte).map_err(|BusFault| machine_check(pa, Access::Load))?;
+            let b = mem.read(Hpa::new(pa), Size::Byte).or_else(|BusFault| self.unbacked(pa, Access::Load))?;
             v = (v << 8) | (b & 0xFF);
         }
         Ok(if p.little_endian { size.swap(v) } else { v })
@@ -151,14 +152,17 @@ impl Cpu {
         if ea & (n - 1) == 0 {
             let p = self.translate_data(ea, true)?;
             let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
-            return mem.write(Hpa::new(p.pa), size, v).map_err(|BusFault| machine_check(p.pa, Access::Store));
+            return mem
+                .write(Hpa::new(p.pa), size, v)
+                .or_else(|BusFault| self.unbacked(p.pa, Access::Store).map(|_| ()));
         }
         let (p, second) = self.translate_span(ea, n, true)?;
         let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
             let b = (v >> (8 * (n - 1 - i))) & 0xFF;
-            mem.write(Hpa::new(pa), Size::Byte, b).map_err(|BusFault| machine_check(pa, Access::Store))?;
+            mem.write(Hpa::new(pa), Size::Byte, b)
+                .or_else(|BusFault| self.unbacked(pa, Access::Store).map(|_| ()))?;
         }
         Ok(())
     }
@@ -171,6 +175,15 @@ fn byte_pa(pa: u64, second: Option<u64>, ea: u32, i: u32) -> u64 {
     match second {
         Some(next) if i >= room => next + u64::from(i - room),
         _ => pa + u64::from(i),
+    }
+}
+
+impl Cpu {
+    /// A data access at `pa` nothing answered: a machine check, or (QEMU 7.2 under
+    /// `compat.unassigned_reads_zero`) a load of 0 and a dropped store.
+    #[cold]
+    fn unbacked(&self, pa: u64, access: Access) -> Result<u32, InterruptKind> {
+        if self.arch.compat().unassigned_reads_zero { Ok(0) } else { Err(machine_check(pa, access)) }
     }
 }
 

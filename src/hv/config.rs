@@ -6,7 +6,9 @@ use crate::image::Image;
 use crate::machine::{Config, MachineError};
 use crate::mmu::TlbError;
 use crate::phys::bus::ppce500;
-use crate::phys::{Backing, Bus, Device, Echo, GpaMap, GpaMapError, Gpio, MapError, PhysMemory, Uart16550};
+use crate::phys::{
+    Backing, Bus, Device, Echo, GpaMap, GpaMapError, Gpio, MapError, Mpic, PhysMemory, Uart16550,
+};
 
 use super::{HYP_RAM_BASE, HYP_RAM_SIZE, mmio};
 
@@ -115,10 +117,17 @@ pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bu
     let uart1 =
         bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off)))?;
     let gpio = bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
+    let mut mpic = Mpic::new();
+    if config.compat().mpic_no_critical_routing {
+        mpic = mpic.without_critical_routing();
+    }
+    let mpic = bus.add_device(ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(mpic))?;
     bus.set_console(uart0);
+    bus.set_interrupt_controller(mpic);
     map.add_mmio(Gpa::new(ppce500::UART0_BASE.raw()), Uart16550::LEN, uart0)?;
     map.add_mmio(Gpa::new(ppce500::UART1_BASE.raw()), Uart16550::LEN, uart1)?;
     map.add_mmio(Gpa::new(ppce500::GPIO_BASE.raw()), Gpio::LEN, gpio)?;
+    map.add_mmio(Gpa::new(ppce500::MPIC_BASE.raw()), Mpic::LEN, mpic)?;
     Ok((map, bus))
 }
 

@@ -7,7 +7,8 @@
 //! the guest gets whatever the bare core would give, including the program interrupt of a guest
 //! in user state or of an illegal form; TLB changes reach the shadows through the
 //! [`super::coherence::Coherence`] observer. A completed instruction advances the PC (or jumps,
-//! for the `rfi` family) and ticks the guest's time base, as retiring does on the core.
+//! for the `rfi` family) and retires on the guest's state as on the core (time base tick, the
+//! instruction-complete debug event).
 
 use crate::cpu::{Interrupt, InterruptKind, PrivFlow};
 use crate::isa::{Insn, Op};
@@ -25,6 +26,7 @@ impl VirtMachine {
         self.rec.record(Event::Exit { kind: ExitKind::Emulated(m), guest_pc, ea: 0 });
         let mut obs =
             Coherence { shadows: &mut self.shadows, host: &mut self.cpu.arch.tlb, rec: &mut self.rec };
+        let msr_before = self.guest.msr;
         let result = self.guest.exec_privileged(insn, &mut self.cpu.gpr, &mut obs);
         let next = match result {
             Ok(PrivFlow::Next) => self.cpu.pc.wrapping_add(4),
@@ -40,7 +42,7 @@ impl VirtMachine {
             return self.deliver_to_guest(Interrupt { kind: fault, srr0: irq.srr0 });
         }
         self.cpu.pc = next;
-        self.guest.sprs.tick();
+        self.guest.retire(msr_before);
         self.instructions += 1;
         Flow::Resume
     }

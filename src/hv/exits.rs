@@ -55,7 +55,8 @@ impl VirtMachine {
             | InterruptKind::ExternalInput
             | InterruptKind::Decrementer
             | InterruptKind::FixedIntervalTimer
-            | InterruptKind::Watchdog => self.reflect(irq, ExitKind::Async),
+            | InterruptKind::Watchdog
+            | InterruptKind::Debug => self.reflect(irq, ExitKind::Async),
         }
     }
 

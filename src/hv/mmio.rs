@@ -134,6 +134,8 @@ impl VirtMachine {
             }
         }
         self.save_guest();
+        // The replay may have changed the interrupt controller's outputs.
+        self.bus.refresh_irq();
         for p in pages.iter().rev().flatten() {
             // The slot exists: it was read before.
             let _ = self.cpu.arch.tlb.write_slot(p.host, p.saved);

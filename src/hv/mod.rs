@@ -20,9 +20,11 @@
 //! # Guest-physical memory
 //! [`GpaMap`] is the only GPA -> HPA path: guest RAM at GPA 0 backed by one host block (default at
 //! 4 GiB, so the rewrite is always visible) or scattered in fragments; the UARTs and the GPIO
-//! block at their `ppce500` GPAs, emulated on the host devices and never mapped into the host TLB;
-//! anything else raises a machine check in the guest. Host RAM outside the backing (the
-//! hypervisor's own, [`HYP_RAM_BASE`]) is never mapped.
+//! block and the MPIC at their `ppce500` GPAs, emulated on the host devices and never mapped into
+//! the host TLB; anything else raises a machine check in the guest. Host RAM outside the backing
+//! (the hypervisor's own, [`HYP_RAM_BASE`]) is never mapped. The MPIC's outputs drive the host
+//! core's external and critical inputs while the guest runs, so the core exits on exactly the
+//! interrupts the guest's MSR\[EE\]/\[CE\] enable, and the hypervisor reflects them.
 //!
 //! # The coherence rule
 //! **Shadows are filled lazily and invalidated eagerly and exactly.**
@@ -226,12 +228,15 @@ impl VirtMachine {
             if self.instructions >= max {
                 break Status::Budget;
             }
+            let o = self.bus.irq_outputs();
+            // The guest's interrupt controller drives the lines the host core raises exits on.
+            self.cpu.irq = crate::cpu::IrqLines { external: o.int, critical: o.cint };
             let mut mem = machine::memory::BusMemory(&mut self.bus);
             match self.cpu.step(&mut mem) {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    if !machine::decrementer_pending(&self.cpu) {
+                    if !machine::timer_interrupt_coming(&self.cpu) {
                         break Status::Halted;
                     }
                 }
@@ -239,7 +244,7 @@ impl VirtMachine {
                     _ if self.stalled_again() => break Status::Budget,
                     Flow::Resume => {}
                     Flow::Halted => {
-                        if !machine::decrementer_pending(&self.cpu) {
+                        if !machine::timer_interrupt_coming(&self.cpu) {
                             break Status::Halted;
                         }
                     }

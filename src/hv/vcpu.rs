@@ -4,8 +4,9 @@
 //! While the guest runs, the host core holds:
 //! * the guest's GPRs, CR, LR, CTR, XER and PC (they are the core's, the hypervisor never copies
 //!   them);
-//! * host MSR = PR | IS | DS, plus the guest's EE and CE, so the core raises exactly the
-//!   asynchronous interrupts the guest has enabled (and the hypervisor reflects them);
+//! * host MSR = PR | IS | DS, plus the guest's EE, CE and DE, so the core raises exactly the
+//!   asynchronous interrupts the guest has enabled (and the hypervisor reflects them), and
+//!   records the guest's instruction-complete debug events in its DBSR;
 //! * the guest's SPR file, all of it but the PIDs: what user code reads without trapping
 //!   (SPRG3-7 through 259-263, USPRG0, the time base, SPEFSCR; booke-mmu.md §4.4 "Sensitive
 //!   operations that do NOT trap") is the guest's, and the time base and decrementer tick on the
@@ -62,7 +63,7 @@ impl VirtMachine {
         let pid = self.cpu.arch.sprs.pid;
         self.cpu.arch.sprs.clone_from(&self.guest.sprs);
         self.cpu.arch.sprs.pid = pid;
-        self.cpu.arch.msr = msr::PR | msr::IS | msr::DS | (self.guest.msr & (msr::EE | msr::CE));
+        self.cpu.arch.msr = msr::PR | msr::IS | msr::DS | (self.guest.msr & (msr::EE | msr::CE | msr::DE));
         let key = ContextKey { msr: self.guest.msr & (msr::PR | msr::IS | msr::DS), pids: self.guest.pids() };
         if self.context_key != Some(key) {
             self.context_key = Some(key);

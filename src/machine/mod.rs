@@ -9,7 +9,7 @@ pub mod report;
 pub use config::{Config, ConfigError, Mode, parse_size};
 
 use crate::addr::Ea;
-use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, StepOutcome};
+use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, IrqLines, StepOutcome};
 use crate::image::Image;
 use crate::phys::Bus;
 
@@ -77,6 +77,11 @@ impl Machine {
         config.validate()?;
         let mut bus = Bus::ppce500(config.ram)
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
+        if config.compat().mpic_no_critical_routing
+            && let Some(m) = bus.interrupt_controller_mut()
+        {
+            *m = std::mem::take(m).without_critical_routing();
+        }
         let mut image_end = 0u64;
         for sec in image.sections.iter().filter(|s| s.size > 0) {
             let end = u64::from(sec.addr) + u64::from(sec.size);
@@ -114,12 +119,14 @@ impl Machine {
                 break Status::Budget;
             }
             steps += 1;
+            let o = mem.0.irq_outputs();
+            self.cpu.irq = IrqLines { external: o.int, critical: o.cint };
             match self.cpu.step(&mut mem) {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    // A `b .` that waits for an enabled decrementer interrupt is not the end.
-                    if !decrementer_pending(&self.cpu) {
+                    // A `b .` that waits for an enabled timer interrupt is not the end.
+                    if !timer_interrupt_coming(&self.cpu) {
                         break Status::Halted;
                     }
                 }
@@ -144,12 +151,17 @@ impl Machine {
     }
 }
 
-/// Whether a decrementer interrupt is enabled and will come: MSR\[EE\], TCR\[DIE\], and DEC
-/// still counting or TSR\[DIS\] already set (Book-E "Decrementer Interrupt").
-pub(crate) fn decrementer_pending(cpu: &Cpu) -> bool {
+/// Whether a timer interrupt is enabled and will come (Book-E "Timer Facilities"): the
+/// decrementer (MSR\[EE\], TCR\[DIE\], and DEC still counting or TSR\[DIS\] already set), the
+/// fixed-interval timer (MSR\[EE\], TCR\[FIE\], and TSR\[FIS\] set or a FIT event scheduled) or the
+/// watchdog (MSR\[CE\], TCR\[WIE\], and TSR\[WIS\] set or a watchdog event scheduled).
+pub(crate) fn timer_interrupt_coming(cpu: &Cpu) -> bool {
     use crate::cpu::sprs::{tcr, tsr};
+    use crate::cpu::state::msr;
     let s = &cpu.arch.sprs;
-    cpu.arch.msr & crate::cpu::state::msr::EE != 0
-        && s.tcr & tcr::DIE != 0
-        && (s.dec != 0 || s.tsr & tsr::DIS != 0)
+    let (ee, ce) = (cpu.arch.msr & msr::EE != 0, cpu.arch.msr & msr::CE != 0);
+    let dec = s.tcr & tcr::DIE != 0 && (s.dec != 0 || s.tsr & tsr::DIS != 0);
+    let fit = s.tcr & tcr::FIE != 0 && (s.tsr & tsr::FIS != 0 || s.timers.fit_scheduled());
+    let wdt = s.tcr & tcr::WIE != 0 && (s.tsr & tsr::WIS != 0 || s.timers.watchdog_scheduled());
+    (ee && (dec || fit)) || (ce && wdt)
 }

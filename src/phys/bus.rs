@@ -3,7 +3,7 @@
 //! An access goes to RAM if all of its bytes are RAM, else to the device window that holds all
 //! of its bytes, else it is a [`BusFault`]: the core delivers a machine check. So everything not
 //! explicitly backed faults, including every CCSR register of `ppce500` other than the UARTs and
-//! the GPIO block (MPIC, DDR controller, LAWs, ...), the PCI and platform-bus windows, and
+//! the GPIO block and the MPIC (DDR controller, LAWs, ...), the PCI and platform-bus windows, and
 //! accesses that straddle RAM and anything else. (QEMU reads unassigned addresses as 0; a
 //! program that relies on that is outside what this model promises.)
 //!
@@ -13,6 +13,7 @@
 //! | 0x0_0000_0000 | `ram_size` | RAM |
 //! | 0xF_E000_4500 | 8 | UART0 (the console, [`Bus::console`]) |
 //! | 0xF_E000_4600 | 8 | UART1 (output kept apart, not echoed) |
+//! | 0xF_E004_0000 | 0x40000 | MPIC ([`Mpic`]): its outputs drive the core ([`Bus::irq_outputs`]) |
 //! | 0xF_E00F_F000 | 0x1000 | GPIO: pin 0 powers off ([`Bus::powered_off`]) |
 //!
 //! Device register semantics per access size follow QEMU: a UART access of any size reaches the
@@ -23,6 +24,7 @@
 use crate::addr::Hpa;
 use crate::phys::gpio::Gpio;
 use crate::phys::memory::{AddRamError, PhysMemory};
+use crate::phys::mpic::{Mpic, Outputs};
 use crate::phys::range::MemRange;
 use crate::phys::uart::{Echo, Uart16550};
 
@@ -95,6 +97,8 @@ pub enum Device {
     Uart(Uart16550),
     /// The MPC8xxx GPIO block.
     Gpio(Gpio),
+    /// The MPIC interrupt controller.
+    Mpic(Mpic),
 }
 
 impl Device {
@@ -103,6 +107,7 @@ impl Device {
         match self {
             Device::Uart(u) => u.read(offset).into(),
             Device::Gpio(g) => g.read(offset, size),
+            Device::Mpic(m) => m.read(offset, size),
         }
     }
 
@@ -111,6 +116,7 @@ impl Device {
         match self {
             Device::Uart(u) => u.write(offset, value as u8),
             Device::Gpio(g) => g.write(offset, size, value),
+            Device::Mpic(m) => m.write(offset, size, value),
         }
     }
 }
@@ -142,6 +148,8 @@ pub mod ppce500 {
     pub const UART1_BASE: Hpa = Hpa::new(0xF_E000_4600);
     /// The GPIO block.
     pub const GPIO_BASE: Hpa = Hpa::new(0xF_E00F_F000);
+    /// The MPIC.
+    pub const MPIC_BASE: Hpa = Hpa::new(0xF_E004_0000);
 }
 
 /// The physical address map of one machine: see the module documentation.
@@ -150,12 +158,15 @@ pub struct Bus {
     ram: PhysMemory,
     windows: Vec<MmioWindow>,
     console: Option<DeviceId>,
+    /// The interrupt controller whose outputs drive the core, and their levels.
+    mpic: Option<DeviceId>,
+    irq: Outputs,
 }
 
 impl Bus {
     /// A bus with this RAM and no devices.
     pub fn new(ram: PhysMemory) -> Self {
-        Bus { ram, windows: Vec::new(), console: None }
+        Bus { ram, windows: Vec::new(), console: None, mpic: None, irq: Outputs::default() }
     }
 
     /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB);
@@ -168,8 +179,40 @@ impl Bus {
         let uart1 = Device::Uart(Uart16550::new(Echo::Off));
         bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, uart1)?;
         bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
+        let mpic = bus.add_device(ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(Mpic::new()))?;
         bus.console = Some(uart0);
+        bus.mpic = Some(mpic);
         Ok(bus)
+    }
+
+    /// Makes the MPIC `id` the controller whose outputs [`Bus::irq_outputs`] reports.
+    pub fn set_interrupt_controller(&mut self, id: DeviceId) {
+        self.mpic = Some(id);
+        self.refresh_irq();
+    }
+
+    /// The interrupt controller, mutably (to configure it).
+    pub fn interrupt_controller_mut(&mut self) -> Option<&mut Mpic> {
+        match self.mpic.and_then(|id| self.windows.get_mut(id.0)) {
+            Some(MmioWindow { device: Device::Mpic(m), .. }) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The interrupt controller's output levels (int: external input, cint: critical input), as
+    /// of the last access through [`Bus::read`]/[`Bus::write`] or [`Bus::refresh_irq`].
+    #[inline]
+    pub const fn irq_outputs(&self) -> Outputs {
+        self.irq
+    }
+
+    /// Re-reads the interrupt controller's outputs (after accessing it through
+    /// [`Bus::device_mut`]).
+    pub fn refresh_irq(&mut self) {
+        self.irq = match self.mpic.and_then(|id| self.device(id)) {
+            Some(Device::Mpic(m)) => m.outputs(),
+            _ => Outputs::default(),
+        };
     }
 
     /// The first RAM region or device window that `range` overlaps.
@@ -267,7 +310,11 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
-        Ok(self.windows[id.0].device.read(offset, size))
+        let v = self.windows[id.0].device.read(offset, size);
+        if Some(id) == self.mpic {
+            self.refresh_irq();
+        }
+        Ok(v)
     }
 
     /// Writes the low `size` bytes of `value` at `addr`, big-endian.
@@ -283,6 +330,9 @@ impl Bus {
         let fault = BusFault { addr, size, write: true };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
         self.windows[id.0].device.write(offset, size, value);
+        if Some(id) == self.mpic {
+            self.refresh_irq();
+        }
         Ok(())
     }
 }
@@ -310,9 +360,10 @@ mod tests {
         assert_eq!(bus.ram().regions(), &[r(0, 128 * MIB)]);
         let windows: Vec<MemRange> = bus.windows().iter().map(|w| w.range).collect();
         #[rustfmt::skip]
-        assert_eq!(windows, [r(0xF_E000_4500, 8), r(0xF_E000_4600, 8), r(0xF_E00F_F000, 0x1000)]);
+        assert_eq!(windows, [r(0xF_E000_4500, 8), r(0xF_E000_4600, 8), r(0xF_E00F_F000, 0x1000), r(0xF_E004_0000, 0x4_0000)]);
         assert!(matches!(bus.device(DeviceId(2)), Some(Device::Gpio(_))));
-        assert!(bus.device(DeviceId(3)).is_none());
+        assert!(matches!(bus.device(DeviceId(3)), Some(Device::Mpic(_))));
+        assert!(bus.device(DeviceId(4)).is_none());
         assert_eq!(bus.device_at(h(0xF_E000_4505), 1), Some((DeviceId(0), 5)));
         assert_eq!(bus.device_at(h(0xF_E000_4607), 1), Some((DeviceId(1), 7)));
         assert_eq!(bus.device_at(h(0xF_E000_4607), 2), None);
@@ -346,7 +397,7 @@ mod tests {
             (0xC_0000_0000, Word),    // PCI window: not modelled
             (0xF_0000_0000, Word),    // platform bus: not modelled
             (0xF_E000_0000, Word),    // CCSR base: no device
-            (0xF_E004_0000, Word),    // MPIC: not modelled
+            (0xF_E008_0000, Word),    // just past the MPIC
             (0xF_E000_44FF, Byte),    // just below UART0
             (0xF_E000_4508, Byte),    // just past UART0
             (0xF_E000_4506, Word),    // starts in UART0, runs past it
@@ -439,7 +490,7 @@ mod tests {
             bus.add_device(h(0x10), 0, gpio.clone()).err(),
             Some(MapError::BadWindow { base: h(0x10), len: 0 })
         );
-        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(3)));
+        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(4)));
         // A bare bus: no console, no RAM.
         let mut bare = Bus::new(PhysMemory::new());
         assert_eq!(bare.console(), b"");

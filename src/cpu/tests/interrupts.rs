@@ -126,6 +126,7 @@ fn new_msr_and_save_registers_by_class_and_profile() {
         // Critical keeps ME; machine check clears everything.
         (InterruptKind::CriticalInput, [msr::ME; 2]),
         (InterruptKind::Watchdog, [msr::ME; 2]),
+        (InterruptKind::Debug, [msr::ME; 2]),
         (mc, [0; 2]),
     ];
     for &(kind, new_msr) in table {
@@ -141,6 +142,7 @@ fn new_msr_and_save_registers_by_class_and_profile() {
                 crate::cpu::InterruptClass::NonCritical => (s.sprs.srr0, s.sprs.srr1),
                 crate::cpu::InterruptClass::Critical => (s.sprs.csrr0, s.sprs.csrr1),
                 crate::cpu::InterruptClass::MachineCheck => (s.sprs.mcsrr0, s.sprs.mcsrr1),
+                crate::cpu::InterruptClass::Debug => (s.sprs.dsrr0, s.sprs.dsrr1),
             };
             // QEMU's program interrupt adds the illegal-instruction reason bit to SRR1.
             let reason = if profile == Profile::Qemu && kind.ivor() == 6 { 0x0008_0000 } else { 0 };
@@ -157,6 +159,38 @@ fn new_msr_and_save_registers_by_class_and_profile() {
     s.msr = msr::EE;
     assert_eq!(s.deliver(&Interrupt { kind: mc, srr0: Ea(0) }), Delivery::Checkstop);
     assert_eq!((s.msr, s.sprs.mcsrr0, s.sprs.mcsr), (msr::EE, 0, 0));
+    // The e500mc saves a debug interrupt in DSRR0/1 (the new MSR is a critical one's).
+    let mut s = PrivState::<Hpa>::new(CpuModel::E500mc, Compat::default());
+    s.msr = msr::DE | msr::ME | msr::EE;
+    let _ = s.deliver(&Interrupt { kind: InterruptKind::Debug, srr0: Ea(0x200) });
+    assert_eq!(
+        (s.sprs.dsrr0, s.sprs.dsrr1, s.sprs.csrr0, s.msr),
+        (0x200, msr::DE | msr::ME | msr::EE, 0, msr::ME)
+    );
+}
+
+#[test]
+fn instruction_complete_debug_events() {
+    use crate::cpu::interrupt::{dbcr0, dbsr};
+    // DBCR0[IDM|ICMP], MSR[DE]: the first nop completes, sets DBSR[ICMP], and the debug
+    // interrupt comes before the second with CSRR0 = it (e500v2: critical class).
+    let mut b = Bench::v2();
+    b.vectors();
+    b.mem.put_words(u64::from(CODE), &[0x6000_0000; 4]);
+    b.cpu.arch.sprs.dbcr[0] = dbcr0::IDM | dbcr0::ICMP;
+    b.cpu.arch.msr = msr::DE;
+    b.retire(1);
+    assert_eq!(b.cpu.arch.sprs.dbsr, dbsr::ICMP);
+    take(&mut b, InterruptKind::Debug, CODE + 4);
+    assert_eq!((b.cpu.arch.sprs.csrr0, b.cpu.arch.sprs.csrr1, b.cpu.arch.msr), (CODE + 4, msr::DE, 0));
+    // With MSR[DE] = 0 nothing is recorded; without IDM neither.
+    for (d, m) in [(dbcr0::IDM | dbcr0::ICMP, 0), (dbcr0::ICMP, msr::DE)] {
+        let mut b = Bench::v2();
+        b.mem.put_words(u64::from(CODE), &[0x6000_0000; 4]);
+        (b.cpu.arch.sprs.dbcr[0], b.cpu.arch.msr) = (d, m);
+        b.retire(2);
+        assert_eq!(b.cpu.arch.sprs.dbsr, 0, "DBCR0 {d:#x} MSR {m:#x}");
+    }
 }
 
 #[test]
@@ -355,5 +389,42 @@ fn timer_status_bits_raise_their_interrupts_in_priority_order() {
         let mut s = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::default());
         (s.sprs.tsr, s.sprs.tcr, s.msr) = (t, c, m);
         assert_eq!(s.pending_async(lines), want, "TSR {t:#x} TCR {c:#x} MSR {m:#x}");
+    }
+}
+
+#[test]
+fn branch_taken_debug_events() {
+    use crate::cpu::interrupt::{dbcr0, dbsr};
+    // `bdnzl` at CODE with CTR = 5: taken. Book-E: the interrupt comes before it executes
+    // (CSRR0 = the branch, CTR and LR unchanged); QEMU: after it (CSRR0 = the target).
+    let bdnzl = word("bcl", &[v(16), v(0), v(0x100)]);
+    for profile in PROFILES {
+        let mut b = Bench::new(CpuModel::E500v2, profile);
+        b.vectors();
+        b.mem.put_words(u64::from(CODE), &[bdnzl]);
+        b.cpu.ctr = 5;
+        b.cpu.arch.sprs.dbcr[0] = dbcr0::IDM | dbcr0::BRT;
+        b.cpu.arch.msr = msr::DE;
+        if profile == Profile::Manual {
+            take(&mut b, InterruptKind::Debug, CODE);
+            assert_eq!((b.cpu.ctr, b.cpu.lr, b.cpu.arch.sprs.csrr0), (5, 0, CODE));
+        } else {
+            b.retire(1);
+            let target = b.cpu.pc.raw();
+            assert_ne!(target, CODE + 4);
+            take(&mut b, InterruptKind::Debug, target);
+            assert_eq!((b.cpu.ctr, b.cpu.lr), (4, CODE + 4));
+        }
+        assert_eq!(b.cpu.arch.sprs.dbsr, dbsr::BRT, "{profile}");
+    }
+    // Not taken (CTR = 1 -> 0): no event in the manual profile; without IDM or DE none at all.
+    for (ctr, d0, m) in
+        [(1, dbcr0::IDM | dbcr0::BRT, msr::DE), (5, dbcr0::BRT, msr::DE), (5, dbcr0::IDM | dbcr0::BRT, 0)]
+    {
+        let mut b = Bench::v2();
+        b.mem.put_words(u64::from(CODE), &[bdnzl]);
+        (b.cpu.ctr, b.cpu.arch.sprs.dbcr[0], b.cpu.arch.msr) = (ctr, d0, m);
+        b.retire(1);
+        assert_eq!(b.cpu.arch.sprs.dbsr, 0, "CTR {ctr} DBCR0 {d0:#x} MSR {m:#x}");
     }
 }
