@@ -5,6 +5,7 @@ pub mod addr;
 pub mod asm;
 pub mod compat;
 pub mod cpu;
+pub mod events;
 pub mod hv;
 pub mod image;
 pub mod isa;

@@ -18,7 +18,8 @@
 use crate::addr::{Ea, Hpa, PhysAddr};
 use crate::mmu::Access;
 
-use super::state::{CpuModel, PrivState, msr};
+use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
+use crate::events::{ArchEvent, MasWords};
 
 /// ESR bits (booke-mmu.md §4.3).
 pub mod esr {
@@ -213,8 +214,43 @@ pub enum Delivery {
 
 impl<P: PhysAddr> PrivState<P> {
     /// Delivers `irq` to this state as Book-E does (see the module documentation) and returns the
-    /// handler address. The hypervisor calls this on its guest's state to reflect an interrupt.
+    /// handler address ([`PrivState::deliver_with`] without an observer).
     pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
+        self.deliver_with(irq, &mut NoObserver)
+    }
+
+    /// Delivers `irq` and reports it to `obs` as an [`ArchEvent::Interrupt`] (the registers
+    /// after delivery: SRR0/1, vector, new MSR, ESR, DEAR, MAS preload) or
+    /// [`ArchEvent::Checkstop`]. The bare core and the hypervisor (reflecting into its guest's
+    /// state) both deliver through this.
+    pub fn deliver_with(&mut self, irq: &Interrupt, obs: &mut impl TlbObserver<P>) -> Delivery {
+        let d = self.deliver_raw(irq);
+        let e = match d {
+            Delivery::Delivered { pc } => {
+                let s = &self.sprs;
+                let (srr0, srr1) = match irq.kind.class() {
+                    InterruptClass::NonCritical => (s.srr0, s.srr1),
+                    InterruptClass::Critical => (s.csrr0, s.csrr1),
+                    InterruptClass::MachineCheck => (s.mcsrr0, s.mcsrr1),
+                };
+                ArchEvent::Interrupt {
+                    kind: irq.kind,
+                    srr0,
+                    srr1,
+                    vector: pc.raw(),
+                    msr: self.msr,
+                    esr: s.esr,
+                    dear: s.dear,
+                    mas: MasWords::of(&self.mas),
+                }
+            }
+            Delivery::Checkstop => ArchEvent::Checkstop { kind: irq.kind },
+        };
+        obs.arch(e);
+        d
+    }
+
+    fn deliver_raw(&mut self, irq: &Interrupt) -> Delivery {
         let kind = irq.kind;
         let class = kind.class();
         let old = self.msr;
@@ -281,14 +317,6 @@ impl<P: PhysAddr> PrivState<P> {
         }
         self.msr = old & keep;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
-        tracing::trace!(
-            target: "tlbvisor::cpu",
-            kind = ?kind,
-            srr0 = irq.srr0.raw(),
-            srr1,
-            vector = pc.raw(),
-            "interrupt delivered"
-        );
         Delivery::Delivered { pc }
     }
 }

@@ -17,7 +17,8 @@ use crate::cpu::TlbObserver;
 use crate::mmu::{SlotId, Tlb, TlbEntry, TlbWrite};
 
 use super::backrefs::Shadows;
-use super::events::{InvalidateCause, Recorder};
+use super::events::{Event, InvalidateCause, Recorder};
+use crate::events::ArchEvent;
 
 /// Applies guest TLB changes to the shadows as they happen.
 pub struct Coherence<'a> {
@@ -25,8 +26,10 @@ pub struct Coherence<'a> {
     pub shadows: &'a mut Shadows,
     /// The host TLB.
     pub host: &'a mut Tlb<Hpa>,
-    /// Where invalidations are recorded.
+    /// Where invalidations (and the guest's architectural events) are recorded.
     pub rec: &'a mut Recorder,
+    /// The guest PC of the exit being handled (the PC of the guest's architectural events).
+    pub guest_pc: u32,
 }
 
 impl std::fmt::Debug for Coherence<'_> {
@@ -36,6 +39,10 @@ impl std::fmt::Debug for Coherence<'_> {
 }
 
 impl TlbObserver<Gpa> for Coherence<'_> {
+    fn arch(&mut self, e: ArchEvent) {
+        self.rec.record(Event::Arch { pc: self.guest_pc, e });
+    }
+
     fn written(&mut self, write: &TlbWrite<Gpa>) {
         self.shadows.invalidate_guest(self.host, write.slot, InvalidateCause::Overwritten, self.rec);
         if write.new.valid() {

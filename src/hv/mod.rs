@@ -75,6 +75,7 @@
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
+//! | `observe` | access chains for `explain --accesses` (a separate run loop) |
 //! | [`check`] | the isolation checker |
 //! | [`report`] | `run --mode virt` JSON and text |
 
@@ -86,6 +87,7 @@ pub mod emulate;
 pub mod events;
 pub mod exits;
 pub mod mmio;
+mod observe;
 pub mod reflect;
 pub mod report;
 pub mod shadow;
@@ -95,7 +97,7 @@ pub mod vcpu;
 
 pub use config::{BackingLayout, HvConfig, HvError};
 pub use events::{Event, EventLog, InvalidateCause, Recorder};
-pub use stats::{ExitKind, Exits, Mnemonic, ShadowStats};
+pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::cpu::{Cpu, EpaprBoot, PrivState, StepOutcome};
@@ -147,6 +149,8 @@ pub struct VirtMachine {
     stall: (u64, u32),
     /// Whether the last run stopped on [`STALL_LIMIT`].
     pub stalled: bool,
+    /// Whether runs record every access's translation chain ([`VirtMachine::record_accesses`]).
+    accesses: bool,
 }
 
 /// Where a guest continues after an exit.
@@ -211,6 +215,7 @@ impl VirtMachine {
             replay_nonce: 0,
             stall: (u64::MAX, 0),
             stalled: false,
+            accesses: false,
         };
         vm.load_guest();
         Ok(vm)
@@ -218,6 +223,11 @@ impl VirtMachine {
 
     /// Runs the guest until `b .`, a checkstop, or the instruction budget.
     pub fn run(&mut self) -> Status {
+        if self.accesses { self.run_loop::<true>() } else { self.run_loop::<false>() }
+    }
+
+    /// The run loop; `ACCESSES`: record each completed instruction's accesses.
+    fn run_loop<const ACCESSES: bool>(&mut self) -> Status {
         self.stalled = false;
         self.stall = (u64::MAX, 0);
         self.load_guest();
@@ -226,8 +236,15 @@ impl VirtMachine {
             if self.instructions >= max {
                 break Status::Budget;
             }
+            let before = if ACCESSES { Some(self.before_step()) } else { None };
             let mut mem = machine::memory::BusMemory(&mut self.bus);
-            match self.cpu.step(&mut mem) {
+            let outcome = self.cpu.step(&mut mem);
+            if let Some(b) = before
+                && matches!(outcome, StepOutcome::Retired | StepOutcome::Halted)
+            {
+                self.after_step(b);
+            }
+            match outcome {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
