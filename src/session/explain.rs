@@ -1,0 +1,112 @@
+//! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
+
+use crate::events::{Event, EventLog};
+use crate::explain::{ExplainOptions, ProgramView};
+use crate::machine::report::cpu_name;
+
+use super::{Inner, Mode, Session, SessionError, Status, Stop};
+
+/// The most events an explained bare run keeps (the hypervisor keeps `HvConfig::event_limit`).
+pub const EXPLAIN_EVENT_LIMIT: usize = 1 << 16;
+
+impl Session {
+    /// Runs the program from where it is to its end (as [`Session::run`]) with its events
+    /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
+    /// the PC first reaches `opts.from`; at most `opts.limit` paragraphs.
+    ///
+    /// # Errors
+    /// [`SessionError::UnknownSymbol`] when `opts.from` names no symbol of the program.
+    pub fn explain(&mut self, opts: &ExplainOptions) -> Result<String, SessionError> {
+        let from = match &opts.from {
+            Some(name) => Some((name.as_str(), self.code_symbol(name)?)),
+            None => None,
+        };
+        match &mut self.inner {
+            Inner::Bare(m) => {
+                if m.log.is_none() {
+                    m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses);
+                }
+            }
+            Inner::Virt(vm) => vm.record_accesses(opts.accesses),
+        }
+        let mut mark = self.events_seen();
+        let mut reached = true;
+        if let Some((name, addr)) = from {
+            if self.pc() != addr {
+                reached = matches!(self.run_to(name)?, Stop::Reached(_));
+            }
+            mark = self.events_seen();
+        }
+        if reached {
+            self.run_inner();
+        }
+        let log = self.event_log();
+        let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
+        let events: Vec<Event> = log.iter().skip(skip).copied().collect();
+        let lost = log.dropped().saturating_sub(mark);
+        let c = self.config();
+        let mode = match c.mode {
+            Mode::Bare => "bare mode (the program runs in supervisor state on the core)",
+            Mode::Virt => "virt mode (the program runs deprivileged under the hypervisor)",
+        };
+        let mut title = format!("explain: {mode}, {}, {:?} profile", cpu_name(c.cpu), c.profile);
+        if let Some((name, addr)) = from {
+            title += &format!(", from {name} ({addr:#010x})");
+        }
+        let mut footer = String::new();
+        if lost > 0 {
+            footer += &format!("({lost} earlier events were dropped: the log keeps the most recent)\n");
+        }
+        match (reached, from) {
+            (false, Some((name, _))) => footer += &format!("the PC never reached {name}\n"),
+            _ => {
+                let pc = self.pc();
+                let program = ProgramView { image: &self.image };
+                let at = program
+                    .symbol_of(pc)
+                    .map_or_else(|| format!("{pc:#010x}"), |s| format!("{pc:#010x} {s}"));
+                let how = match self.status() {
+                    Some(Status::Halted) => "halted (b .)",
+                    Some(Status::Budget) => "stopped: budget exhausted",
+                    Some(Status::Checkstop) => "stopped: checkstop",
+                    None => "not run",
+                };
+                footer += &format!("{how} at {at} after {} instructions\n", self.instructions());
+            }
+        }
+        if let Some(x) = self.exits() {
+            footer += &format!(
+                "hypervisor: {} exits ({} emulated, {} virtual and {} real TLB misses), {} shadow fills\n",
+                x.total(),
+                x.emulated.iter().sum::<u64>(),
+                x.dtlb_virt_miss + x.itlb_virt_miss,
+                x.dtlb_real_miss + x.itlb_real_miss,
+                self.shadow_stats().map_or(0, |s| s.fills[0] + s.fills[1])
+            );
+        }
+        let program = ProgramView { image: &self.image };
+        Ok(crate::explain::render(&events, program, c.mode, &title, &footer, opts))
+    }
+
+    /// A symbol defined in a section (a code or data label).
+    fn code_symbol(&self, name: &str) -> Result<u32, SessionError> {
+        match self.image.symbols.get(name) {
+            Some(s) if s.section.is_some() => Ok(s.value),
+            _ => Err(SessionError::UnknownSymbol(name.to_string())),
+        }
+    }
+
+    /// Events recorded so far, dropped ones included.
+    fn events_seen(&self) -> u64 {
+        let log = self.event_log();
+        log.len() as u64 + log.dropped()
+    }
+
+    fn event_log(&self) -> &EventLog {
+        static EMPTY: std::sync::OnceLock<EventLog> = std::sync::OnceLock::new();
+        match &self.inner {
+            Inner::Bare(m) => m.log.as_ref().unwrap_or_else(|| EMPTY.get_or_init(|| EventLog::new(0))),
+            Inner::Virt(vm) => &vm.rec.log,
+        }
+    }
+}
