@@ -113,7 +113,8 @@ const fn is_delivery(e: &ArchEvent) -> bool {
 }
 
 /// Groups the events into paragraphs: under the hypervisor an exit and everything done about
-/// it; an interrupt delivered; consecutive architectural events of one instruction; an access.
+/// it; an interrupt delivered; consecutive architectural events of one instruction; the
+/// accesses of one instruction.
 fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Style) -> Vec<String> {
     let w = text::Writer { program, st, virt: mode == Mode::Virt };
     let mut paragraphs = Vec::new();
@@ -136,6 +137,9 @@ fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Sty
                     .iter()
                     .take_while(|e| matches!(e, Event::Arch { pc: p, e } if *p == pc && !is_delivery(e)))
                     .count()
+            }
+            Event::Access { pc, .. } => {
+                1 + rest.iter().take_while(|e| matches!(e, Event::Access { pc: p, .. } if *p == pc)).count()
             }
             _ => 1,
         };

@@ -439,7 +439,10 @@ impl Writer<'_> {
     }
 
     fn access(&self, p: &mut Para, c: &AccessChain) {
-        let mut chain = format!("{} {} EA {:#010x}", access_name(c.access), c.size, c.ea);
+        let mut chain = match c.access {
+            Access::Fetch => format!("fetch EA {:#010x}", c.ea),
+            a => format!("{} {}B EA {:#010x}", access_name(a), c.size, c.ea),
+        };
         match (c.slot, c.pa) {
             (Some(slot), Some(pa)) => {
                 let _ = write!(chain, " -> {} -> {} {pa:#011x}", self.tlb_name(slot), self.pa_name());

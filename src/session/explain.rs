@@ -53,6 +53,12 @@ impl Session {
         if let Some((name, addr)) = from {
             title += &format!(", from {name} ({addr:#010x})");
         }
+        if opts.accesses && c.mode == Mode::Virt {
+            title += "\naccesses: EA -> guest TLB entry -> GPA -> GPA map -> HPA -> host TLB entry \
+                      (x86: guest virtual -> guest physical -> host physical)";
+        } else if opts.accesses {
+            title += "\naccesses: EA -> TLB entry -> PA";
+        }
         let mut footer = String::new();
         if lost > 0 {
             footer += &format!("({lost} earlier events were dropped: the log keeps the most recent)\n");
