@@ -228,7 +228,9 @@ impl Cpu {
         Ok(())
     }
 
-    /// A privileged instruction, executed by the privileged state.
+    /// A privileged instruction, executed by the privileged state (kept out of line: rare next
+    /// to the loads, stores and ALU operations of the dispatch).
+    #[inline(never)]
     fn privileged(&mut self, insn: Insn) -> Exec {
         let mut obs = super::record::CoreObserver { pc: self.pc.raw(), buf: self.events.as_mut() };
         match self.arch.exec_privileged(insn, &mut self.gpr, &mut obs) {

@@ -225,6 +225,9 @@ impl<P: PhysAddr> PrivState<P> {
     /// state) both deliver through this.
     pub fn deliver_with(&mut self, irq: &Interrupt, obs: &mut impl TlbObserver<P>) -> Delivery {
         let d = self.deliver_raw(irq);
+        if !obs.observing() {
+            return d;
+        }
         let e = match d {
             Delivery::Delivered { pc } => {
                 let s = &self.sprs;

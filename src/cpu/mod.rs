@@ -25,6 +25,7 @@
 //! | `xlate` | the translation cache, page-crossing and little-endian accesses |
 //! | `decode_cache` | the per-frame decode cache and its invalidation |
 //! | `exec` | `step`: async interrupts, fetch, dispatch, retirement, time |
+//! | `record` | observing: the architectural events of the shared code, buffered for the owner or traced; the accesses an instruction makes (off the instruction path) |
 //! | [`boot`] | reset and the ePAPR entry state |
 //!
 //! # Time

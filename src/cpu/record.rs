@@ -22,6 +22,11 @@ pub(super) struct CoreObserver<'a> {
 }
 
 impl TlbObserver<Hpa> for CoreObserver<'_> {
+    #[inline]
+    fn observing(&self) -> bool {
+        self.buf.is_some() || tracing::level_enabled!(tracing::Level::TRACE)
+    }
+
     fn arch(&mut self, e: ArchEvent) {
         let e = Event::Arch { pc: self.pc, e };
         match self.buf.as_mut() {

@@ -108,6 +108,13 @@ pub trait TlbObserver<P: PhysAddr> {
     fn arch(&mut self, e: ArchEvent) {
         crate::events::trace(&crate::events::Event::Arch { pc: 0, e });
     }
+    /// Whether [`TlbObserver::arch`] wants events at all: the shared code builds none when it
+    /// does not (the default: only when TRACE-level tracing may be on, one atomic load), so an
+    /// unobserved run pays nothing for them.
+    #[inline]
+    fn observing(&self) -> bool {
+        tracing::level_enabled!(tracing::Level::TRACE)
+    }
     /// A `tlbwe` wrote `write.slot` (its previous contents are `write.old`).
     fn written(&mut self, write: &TlbWrite<P>) {
         let _ = write;

@@ -61,16 +61,20 @@ impl<P: PhysAddr> PrivState<P> {
                 let spr = spr_of(insn);
                 if let Some(v) = self.mfspr(spr)? {
                     gpr[insn.rt()] = v;
-                    obs.arch(ArchEvent::Spr { write: false, spr, value: v });
+                    if obs.observing() {
+                        obs.arch(ArchEvent::Spr { write: false, spr, value: v });
+                    }
                 }
                 return Ok(PrivFlow::Next);
             }
             Op::Mtspr => {
                 let spr = spr_of(insn);
                 let before = self.pids();
-                obs.arch(ArchEvent::Spr { write: true, spr, value: gpr[insn.rt()] });
+                if obs.observing() {
+                    obs.arch(ArchEvent::Spr { write: true, spr, value: gpr[insn.rt()] });
+                }
                 self.mtspr(spr, gpr[insn.rt()], obs)?;
-                if self.pids() != before {
+                if self.pids() != before && obs.observing() {
                     obs.arch(ArchEvent::Context { old_msr: self.msr, msr: self.msr, pids: self.pid_words() });
                 }
                 return Ok(PrivFlow::Next);
@@ -86,7 +90,9 @@ impl<P: PhysAddr> PrivState<P> {
         match insn.op {
             Op::Mfmsr => {
                 gpr[insn.rt()] = self.msr;
-                obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: old_msr });
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: old_msr });
+                }
             }
             Op::Mtmsr => {
                 let mut v = gpr[insn.rt()] & mask;
@@ -94,19 +100,25 @@ impl<P: PhysAddr> PrivState<P> {
                     v = (v & !msr::ME) | (self.msr & msr::ME);
                 }
                 self.msr = v;
-                obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: v });
-                if (old_msr ^ v) & (msr::PR | msr::IS | msr::DS) != 0 {
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: v });
+                }
+                if (old_msr ^ v) & (msr::PR | msr::IS | msr::DS) != 0 && obs.observing() {
                     obs.arch(ArchEvent::Context { old_msr, msr: v, pids: self.pid_words() });
                 }
             }
             Op::Wrtee => {
                 self.msr = (self.msr & !msr::EE) | (gpr[insn.rt()] & msr::EE);
-                obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                }
             }
             Op::Wrteei => {
                 let ee = if insn.get(Field::E) != 0 { msr::EE } else { 0 };
                 self.msr = (self.msr & !msr::EE) | ee;
-                obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                }
             }
             Op::Rfi | Op::Rfci | Op::Rfmci => {
                 let s = &self.sprs;
@@ -116,25 +128,31 @@ impl<P: PhysAddr> PrivState<P> {
                     _ => (s.mcsrr0, s.mcsrr1),
                 };
                 let flow = self.return_from(srr0, srr1);
-                if let PrivFlow::Jump(pc) = flow {
+                if let PrivFlow::Jump(pc) = flow
+                    && obs.observing()
+                {
                     obs.arch(ArchEvent::Return { op: insn.op, pc: pc.raw(), msr: self.msr });
                 }
                 return Ok(flow);
             }
             Op::Tlbwe => {
                 let write = self.tlb.tlbwe(&self.mas, &compat).map_err(|_| ProgramCause::Illegal)?;
-                obs.arch(ArchEvent::TlbWrite {
-                    slot: write.slot,
-                    mas: MasWords::of(&self.mas),
-                    old: EntryWords::of(&write.old),
-                    new: EntryWords::of(&write.new),
-                });
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbWrite {
+                        slot: write.slot,
+                        mas: MasWords::of(&self.mas),
+                        old: EntryWords::of(&write.old),
+                        new: EntryWords::of(&write.new),
+                    });
+                }
                 obs.written(&write);
             }
             Op::Tlbre => {
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 self.tlb.tlbre(&mut self.mas, en_mas7, &compat);
-                obs.arch(ArchEvent::TlbRead { mas: MasWords::of(&self.mas) });
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbRead { mas: MasWords::of(&self.mas) });
+                }
             }
             Op::Tlbsx => {
                 let ea = match insn.ra() {
@@ -145,7 +163,9 @@ impl<P: PhysAddr> PrivState<P> {
                 };
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 let hit = self.tlb.tlbsx(ea, &mut self.mas, en_mas7, &compat);
-                obs.arch(ArchEvent::TlbSearch { ea: ea.raw(), hit, mas: MasWords::of(&self.mas) });
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbSearch { ea: ea.raw(), hit, mas: MasWords::of(&self.mas) });
+                }
             }
             Op::Tlbivax => {
                 let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
@@ -183,7 +203,9 @@ pub(super) fn cleared<P: PhysAddr>(
     by: ClearedBy,
 ) {
     obs.invalidated(slot, old);
-    obs.arch(ArchEvent::TlbClear { slot, old: EntryWords::of(old), by });
+    if obs.observing() {
+        obs.arch(ArchEvent::TlbClear { slot, old: EntryWords::of(old), by });
+    }
 }
 
 impl<P: PhysAddr> PrivState<P> {

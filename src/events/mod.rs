@@ -363,3 +363,24 @@ impl EventLog {
         self.events.push_back(e);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hypervisor keeps up to 65536 events: keep them compact.
+    #[test]
+    fn events_stay_small() {
+        assert!(std::mem::size_of::<Event>() <= 96, "{}", std::mem::size_of::<Event>());
+    }
+
+    #[test]
+    fn log_counts_what_it_drops() {
+        let mut log = EventLog::new(1);
+        log.record(Event::TagFlush { dropped: 1 });
+        log.record(Event::TagFlush { dropped: 2 });
+        assert_eq!((log.len(), log.dropped()), (1, 1));
+        assert_eq!(log.iter().next(), Some(&Event::TagFlush { dropped: 2 }));
+        assert_eq!(MasWords::of(&MasWords([1, 2, 3, 4, 5, 6, 7]).mas()), MasWords([1, 2, 3, 4, 5, 6, 7]));
+    }
+}

@@ -30,6 +30,9 @@ pub struct Coherence<'a> {
     pub rec: &'a mut Recorder,
     /// The guest PC of the exit being handled (the PC of the guest's architectural events).
     pub guest_pc: u32,
+    /// Whether the guest's architectural events go into the event log
+    /// ([`super::VirtMachine::observe`]); otherwise they are only traced.
+    pub record_arch: bool,
 }
 
 impl std::fmt::Debug for Coherence<'_> {
@@ -40,7 +43,11 @@ impl std::fmt::Debug for Coherence<'_> {
 
 impl TlbObserver<Gpa> for Coherence<'_> {
     fn arch(&mut self, e: ArchEvent) {
-        self.rec.record(Event::Arch { pc: self.guest_pc, e });
+        let e = Event::Arch { pc: self.guest_pc, e };
+        if self.record_arch { self.rec.record(e) } else { crate::events::trace(&e) }
+    }
+    fn observing(&self) -> bool {
+        self.record_arch || tracing::level_enabled!(tracing::Level::TRACE)
     }
 
     fn written(&mut self, write: &TlbWrite<Gpa>) {

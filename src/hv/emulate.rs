@@ -28,6 +28,7 @@ impl VirtMachine {
             host: &mut self.cpu.arch.tlb,
             rec: &mut self.rec,
             guest_pc,
+            record_arch: self.observed,
         };
         let result = self.guest.exec_privileged(insn, &mut self.cpu.gpr, &mut obs);
         let next = match result {

@@ -149,8 +149,10 @@ pub struct VirtMachine {
     stall: (u64, u32),
     /// Whether the last run stopped on [`STALL_LIMIT`].
     pub stalled: bool,
-    /// Whether runs record every access's translation chain ([`VirtMachine::record_accesses`]).
+    /// Whether runs record every access's translation chain ([`VirtMachine::observe`]).
     accesses: bool,
+    /// Whether the guest's architectural events are recorded in the log ([`VirtMachine::observe`]).
+    observed: bool,
 }
 
 /// Where a guest continues after an exit.
@@ -216,6 +218,7 @@ impl VirtMachine {
             stall: (u64::MAX, 0),
             stalled: false,
             accesses: false,
+            observed: false,
         };
         vm.load_guest();
         Ok(vm)

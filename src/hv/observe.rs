@@ -3,7 +3,7 @@
 //! HPA -> the host TLB entry (shadow) that served it. The x86 analogy: guest virtual -> guest
 //! physical -> host physical, with the shadow playing the part of the combined translation.
 //!
-//! Only [`VirtMachine::record_accesses`] turns this on; the ordinary run loop never probes.
+//! Only [`VirtMachine::observe`] turns this on; the ordinary run loop never probes.
 
 use crate::addr::Ea;
 use crate::events::{AccessChain, Event};
@@ -19,10 +19,13 @@ pub(super) struct Before {
 }
 
 impl VirtMachine {
-    /// Records each completed instruction's accesses in the event log from now on (a slower run
-    /// loop), or stops.
-    pub fn record_accesses(&mut self, on: bool) {
-        self.accesses = on;
+    /// Observes the next runs: the guest's architectural events (its TLB instructions, the
+    /// interrupts delivered into it, its returns and context changes) are kept in the event log
+    /// with the hypervisor's own (which it always keeps), and with `accesses` every completed
+    /// instruction's accesses too (a slower run loop). Unobserved runs build none of them.
+    pub fn observe(&mut self, accesses: bool) {
+        self.observed = true;
+        self.accesses = accesses;
     }
 
     /// The chain of an access in the guest's current context.

@@ -31,6 +31,7 @@ impl VirtMachine {
             host: &mut self.cpu.arch.tlb,
             rec: &mut self.rec,
             guest_pc: irq.srr0.raw(),
+            record_arch: self.observed,
         };
         match self.guest.deliver_with(&irq, &mut obs) {
             Delivery::Delivered { pc } => {

@@ -27,7 +27,7 @@ impl Session {
                     m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses);
                 }
             }
-            Inner::Virt(vm) => vm.record_accesses(opts.accesses),
+            Inner::Virt(vm) => vm.observe(opts.accesses),
         }
         let mut mark = self.events_seen();
         let mut reached = true;
