@@ -82,6 +82,15 @@ impl Writer<'_> {
         for e in group {
             self.event(&mut p, e, delivered);
         }
+        if let Event::Exit { kind: ExitKind::Emulated(op), .. } = group[0]
+            && !group.iter().any(|e| matches!(e, Event::Arch { .. }))
+        {
+            let none = match op {
+                Op::Tlbivax | Op::Tlbilx => "no guest TLB entry matched (or IPROT kept it)",
+                _ => "nothing else changes on this model",
+            };
+            self.line(&mut p, Tone::Plain, "effect:", none);
+        }
         p.text
     }
 

@@ -14,6 +14,21 @@ impl Session {
     /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
     /// the PC first reaches `opts.from`; at most `opts.limit` paragraphs.
     ///
+    /// ```
+    /// use tlbvisor::session::{ExplainOptions, Mode, Session};
+    ///
+    /// let mut s = Session::from_source(
+    ///     "_start: lis r4,0x1001\n mtspr 624,r4\n lis r4,0x8000\n ori r4,r4,0x100\n mtspr 625,r4\n\
+    ///      li r4,0x1000\n mtspr 626,r4\n ori r4,r4,5\n mtspr 627,r4\n tlbwe\n done: b done\n",
+    /// )
+    /// .mode(Mode::Virt)
+    /// .build()
+    /// .unwrap();
+    /// let text = s.explain(&ExplainOptions::default()).unwrap();
+    /// assert!(text.contains("tlbwe is privileged, and the guest runs at host MSR[PR]=1"));
+    /// assert!(text.contains("guest TLB1[1] now: EPN 0x00001000 -> GPA 0x000001000 4K TID 0 TS 0 S:rw- U:---"));
+    /// ```
+    ///
     /// # Errors
     /// [`SessionError::UnknownSymbol`] when `opts.from` names no symbol of the program.
     pub fn explain(&mut self, opts: &ExplainOptions) -> Result<String, SessionError> {
