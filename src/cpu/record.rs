@@ -28,7 +28,7 @@ impl TlbObserver<Hpa> for CoreObserver<'_> {
     }
 
     fn arch(&mut self, e: ArchEvent) {
-        let e = Event::Arch { pc: self.pc, e };
+        let e = Event::Arch { pc: self.pc, e: Box::new(e) };
         match self.buf.as_mut() {
             Some(buf) => buf.push(e),
             None => crate::events::trace(&e),

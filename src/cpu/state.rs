@@ -106,7 +106,7 @@ pub trait TlbObserver<P: PhysAddr> {
     /// return, a context change; [`crate::events`]). The default traces it without a PC; the
     /// core's and the hypervisor's observers tag it with the PC and record it.
     fn arch(&mut self, e: ArchEvent) {
-        crate::events::trace(&crate::events::Event::Arch { pc: 0, e });
+        crate::events::trace(&crate::events::Event::Arch { pc: 0, e: Box::new(e) });
     }
     /// Whether [`TlbObserver::arch`] wants events at all: the shared code builds none when it
     /// does not (the default: only when TRACE-level tracing may be on, one atomic load), so an

@@ -8,8 +8,8 @@ use super::{AccessChain, ArchEvent, Event};
 /// Emits `e` as a `tracing` event (at TRACE level).
 pub fn trace(e: &Event) {
     match *e {
-        Event::Arch { pc, e } => arch(pc, &e),
-        Event::Access { pc, chain } => access(pc, &chain),
+        Event::Arch { pc, ref e } => arch(pc, e),
+        Event::Access { pc, ref chain } => access(pc, chain),
         Event::Exit { kind, guest_pc, ea } => {
             let mnemonic = match kind {
                 crate::hv::ExitKind::Emulated(op) => op.name(),
@@ -17,7 +17,7 @@ pub fn trace(e: &Event) {
             };
             tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic, guest_pc, ea, "exit");
         }
-        Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow, .. } => tracing::trace!(
+        Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, .. } => tracing::trace!(
             target: "tlbvisor::hv::shadow",
             kind = "fill",
             tlb = guest.tlb,
@@ -29,10 +29,10 @@ pub fn trace(e: &Event) {
             hpa = hpa.raw(),
             size,
             sid,
-            guest_page = why.guest_page,
-            backing_block = why.backing_block,
+            guest_page = why.guest_page(),
+            backing_block = why.backing_block(),
             clipped = why.clipped,
-            mas3 = shadow.0[2],
+            shadow_perms,
             "shadow fill"
         ),
         Event::Evict { host, guest } => tracing::trace!(

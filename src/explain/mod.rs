@@ -129,7 +129,7 @@ fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Sty
                     .count()
             }
             // The delivery and, under the hypervisor, the reflection recorded after it.
-            Event::Arch { e, .. } if is_delivery(&e) => {
+            Event::Arch { ref e, .. } if is_delivery(e) => {
                 1 + usize::from(matches!(rest.first(), Some(Event::Reflect { .. })))
             }
             Event::Arch { pc, .. } => {

@@ -68,17 +68,20 @@ impl Writer<'_> {
     /// One paragraph for a group of events (see `super::narrate`).
     pub(super) fn paragraph(&self, group: &[Event]) -> String {
         let mut p = Para { text: String::new() };
-        match group[0] {
-            Event::Exit { guest_pc, .. } => self.header(&mut p, guest_pc),
-            Event::Arch { pc, e: ArchEvent::Interrupt { kind, .. } } if kind_is_async(kind) => {
-                let _ = writeln!(p.text, "{}", self.st.title(&format!("before {}", self.place(pc))));
+        match &group[0] {
+            Event::Exit { guest_pc, .. } => self.header(&mut p, *guest_pc),
+            Event::Arch { pc, e } if matches!(**e, ArchEvent::Interrupt { kind, .. } if kind_is_async(kind)) =>
+            {
+                let _ = writeln!(p.text, "{}", self.st.title(&format!("before {}", self.place(*pc))));
             }
-            Event::Arch { pc, .. } | Event::Access { pc, .. } => self.header(&mut p, pc),
+            Event::Arch { pc, .. } | Event::Access { pc, .. } => self.header(&mut p, *pc),
             _ => {
                 let _ = writeln!(p.text, "{}", self.st.title("hypervisor"));
             }
         }
-        let delivered = group.iter().any(|e| matches!(e, Event::Arch { e: ArchEvent::Interrupt { .. }, .. }));
+        let delivered = group
+            .iter()
+            .any(|e| matches!(e, Event::Arch { e, .. } if matches!(**e, ArchEvent::Interrupt { .. })));
         for e in group {
             self.event(&mut p, e, delivered);
         }
@@ -122,10 +125,22 @@ impl Writer<'_> {
 
     fn event(&self, p: &mut Para, e: &Event, delivered: bool) {
         match *e {
-            Event::Arch { e, .. } => self.arch(p, &e),
-            Event::Access { chain, .. } => self.access(p, &chain),
+            Event::Arch { ref e, .. } => self.arch(p, e),
+            Event::Access { ref chain, .. } => self.access(p, chain),
             Event::Exit { kind, ea, .. } => self.exit(p, kind, ea),
-            Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, guest_entry, shadow, guest_pr } => {
+            Event::Fill {
+                guest,
+                host,
+                ea,
+                gpa,
+                hpa,
+                size,
+                sid,
+                why,
+                guest_perms,
+                shadow_perms,
+                guest_pr,
+            } => {
                 self.line(
                     p,
                     Tone::Fill,
@@ -153,7 +168,11 @@ impl Writer<'_> {
                     p,
                     Tone::Plain,
                     "  rights:",
-                    &format!("{} -> {} ({who})", perms_text(guest_entry.0[2]), perms_text(shadow.0[2])),
+                    &format!(
+                        "{} -> {} ({who})",
+                        perms_text(u32::from(guest_perms)),
+                        perms_text(u32::from(shadow_perms))
+                    ),
                 );
             }
             Event::Evict { host, guest } => {
@@ -503,8 +522,8 @@ fn size_reason(size: u64, why: &FillSize) -> String {
     let mut s = format!(
         "{}: the largest e500 page within the guest page ({}) and the contiguous host block backing it ({})",
         size_name(size),
-        size_name(why.guest_page),
-        size_name(why.backing_block)
+        size_name(why.guest_page()),
+        size_name(why.backing_block())
     );
     if why.clipped {
         s.push_str(", made smaller because another guest entry overlaps the larger block");

@@ -43,7 +43,7 @@ impl std::fmt::Debug for Coherence<'_> {
 
 impl TlbObserver<Gpa> for Coherence<'_> {
     fn arch(&mut self, e: ArchEvent) {
-        let e = Event::Arch { pc: self.guest_pc, e };
+        let e = Event::Arch { pc: self.guest_pc, e: Box::new(e) };
         if self.record_arch { self.rec.record(e) } else { crate::events::trace(&e) }
     }
     fn observing(&self) -> bool {

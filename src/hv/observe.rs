@@ -52,11 +52,11 @@ impl VirtMachine {
 
     /// Records the accesses of the instruction the last step completed.
     pub(super) fn after_step(&mut self, b: Before) {
-        self.rec.record(Event::Access { pc: b.pc, chain: b.fetch });
+        self.rec.record(Event::Access { pc: b.pc, chain: Box::new(b.fetch) });
         let data = self.cpu.last_insn().and_then(|insn| crate::cpu::data_access_of(insn, &b.gpr));
         if let Some(d) = data {
             let c = self.chain(d.access, d.ea.raw(), d.size);
-            self.rec.record(Event::Access { pc: b.pc, chain: c });
+            self.rec.record(Event::Access { pc: b.pc, chain: Box::new(c) });
         }
     }
 }

@@ -27,7 +27,7 @@ use crate::phys::RamTranslation;
 
 use super::backrefs::{NONE, ShadowRef, Shadows};
 use super::events::{Event, Recorder};
-use crate::events::{EntryWords, FillSize};
+use crate::events::FillSize;
 
 /// The smallest page, and the only TLB0 size.
 pub(super) const PAGE_4K: u64 = 4 << 10;
@@ -268,13 +268,13 @@ impl Shadows {
             size,
             sid,
             why: FillSize {
-                guest_page: entry.page_size(),
-                backing_block: ram.block,
+                guest_page_log2: entry.page_size().trailing_zeros() as u8,
+                backing_block_log2: ram.block.trailing_zeros() as u8,
                 clipped: size < max && !tlb0_fallback,
                 tlb0_fallback,
             },
-            guest_entry: EntryWords::of(&entry),
-            shadow: EntryWords([m1, m2, m3, m7]),
+            guest_perms: (entry.mas3 & mas3::PERMS.mask()) as u8,
+            shadow_perms: (m3 & mas3::PERMS.mask()) as u8,
             guest_pr: ctx.pr,
         });
         slot

@@ -48,10 +48,10 @@ pub(super) fn after_step(
     if let Some(b) = before
         && matches!(outcome, StepOutcome::Retired | StepOutcome::Halted)
     {
-        log.record(Event::Access { pc: b.pc, chain: b.fetch });
+        log.record(Event::Access { pc: b.pc, chain: Box::new(b.fetch) });
         if let Some(d) = cpu.last_insn().and_then(|insn| crate::cpu::data_access_of(insn, &b.gpr)) {
             let c = chain(cpu, d.access, d.ea.raw(), d.size);
-            log.record(Event::Access { pc: b.pc, chain: c });
+            log.record(Event::Access { pc: b.pc, chain: Box::new(c) });
         }
     }
     cpu.drain_events().for_each(|e| log.record(e));

@@ -57,7 +57,7 @@ impl Session {
         }
         let log = self.event_log();
         let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
-        let events: Vec<Event> = log.iter().skip(skip).copied().collect();
+        let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
         let lost = log.dropped().saturating_sub(mark);
         let c = self.config();
         let mode = match c.mode {
