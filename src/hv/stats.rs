@@ -30,9 +30,28 @@ pub const EMULATED: [Op; 16] = [
     Op::Dcbi,
 ];
 
+// Every op indexes the table (`Op::Tlbsync` is the last variant).
+const _: () = assert!((Op::Tlbsync as usize) < 256);
+
+/// `EMULATED` inverted: the counter index of each op (`u8::MAX`: not emulated), one load per
+/// exit.
+const INDEX: [u8; 256] = {
+    let mut t = [u8::MAX; 256];
+    let mut i = 0;
+    while i < EMULATED.len() {
+        t[EMULATED[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
 /// The counter index of `op`, if the hypervisor emulates it.
-pub fn emulated_index(op: Op) -> Option<usize> {
-    EMULATED.iter().position(|&o| o == op)
+#[inline]
+pub const fn emulated_index(op: Op) -> Option<usize> {
+    match INDEX[op as usize] {
+        u8::MAX => None,
+        i => Some(i as usize),
+    }
 }
 
 /// How the hypervisor disposed of one host interrupt the guest caused.
@@ -111,8 +130,11 @@ pub struct Exits {
 
 impl Exits {
     /// Emulated instructions of one operation (0 for one the hypervisor does not emulate).
-    pub fn emulated(&self, op: Op) -> u64 {
-        emulated_index(op).map_or(0, |i| self.emulated[i])
+    pub const fn emulated(&self, op: Op) -> u64 {
+        match emulated_index(op) {
+            Some(i) => self.emulated[i],
+            None => 0,
+        }
     }
     /// Every exit.
     pub fn total(&self) -> u64 {
