@@ -186,3 +186,23 @@ fn from_and_limit() {
     let c = s.explain(&ExplainOptions { color: true, ..ExplainOptions::default() }).unwrap();
     assert!(c.contains("\x1b[") && !t.contains('\x1b'));
 }
+
+/// `--from` starts when the PC first reaches the symbol, however it gets there: the DSI of
+/// header step 3 (DEAR 0x40001024, ESR[ST]) is the first entry to `dsi_handler`, and under the
+/// hypervisor that entry is a reflection (the PC lands on the vector between two completed
+/// instructions). Both modes narrate the same first paragraphs.
+#[test]
+fn from_a_vector_in_both_modes() {
+    let opts =
+        ExplainOptions { from: Some("dsi_handler".into()), limit: Some(3), ..ExplainOptions::default() };
+    for mode in [Mode::Bare, Mode::Virt] {
+        let t = explain("pagetable_miss_handler", mode, &opts);
+        let first = t.lines().nth(2).unwrap();
+        assert!(first.starts_with("0x00010290 <dsi_handler>  mtsprg  0,r10"), "{mode:?}\n{t}");
+        has(&t, &["mfspr: DEAR = 0x40001024", "mfspr: ESR = 0x00800000"]);
+    }
+    let opts =
+        ExplainOptions { from: Some("dtlb_handler".into()), limit: Some(6), ..ExplainOptions::default() };
+    let t = explain("pagetable_miss_handler", Mode::Virt, &opts);
+    has(&t, &["0x000101d0 <dtlb_handler>  mtsprg  0,r10", "mfspr: DEAR = 0x40000010"]);
+}

@@ -1,6 +1,6 @@
 //! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
 
-use crate::events::{Event, EventLog};
+use crate::events::{ArchEvent, Event, EventLog};
 use crate::explain::{ExplainOptions, ProgramView};
 use crate::machine::report::cpu_name;
 
@@ -46,11 +46,18 @@ impl Session {
         }
         let mut mark = self.events_seen();
         let mut reached = true;
-        if let Some((name, addr)) = from {
-            if self.pc() != addr {
-                reached = matches!(self.run_to(name)?, Stop::Reached(_));
-            }
+        if let Some((name, addr)) = from
+            && self.pc() != addr
+        {
+            let start = mark;
+            reached = matches!(self.run_to(name)?, Stop::Reached(_));
             mark = self.events_seen();
+            // `run_to` sees the PC between completed instructions; under the hypervisor an
+            // interrupt reflected to (or an emulated rfi returning to) the symbol is followed by
+            // the instruction there before it looks. The delivery's event says when it happened.
+            if let Some(at) = self.arrival(start, mark, addr) {
+                (mark, reached) = (at, true);
+            }
         }
         if reached {
             self.run_inner();
@@ -107,6 +114,28 @@ impl Session {
         }
         let program = ProgramView { image: &self.image };
         Ok(crate::explain::render(&events, program, c.mode, &title, &footer, opts))
+    }
+
+    /// The position (in events seen) just after the first event in `start..end` that delivered
+    /// an interrupt to `addr` or returned to it.
+    fn arrival(&self, start: u64, end: u64, addr: u32) -> Option<u64> {
+        let log = self.event_log();
+        let first = log.dropped();
+        let events: Vec<&Event> = log.iter().collect();
+        (start.max(first)..end).find_map(|n| {
+            let i = usize::try_from(n - first).ok()?;
+            let lands = match events.get(i)? {
+                Event::Arch { e, .. } => match **e {
+                    ArchEvent::Interrupt { vector, .. } => vector == addr,
+                    ArchEvent::Return { pc, .. } => pc == addr,
+                    _ => false,
+                },
+                _ => false,
+            };
+            // Under the hypervisor a reflection's own record follows the delivery.
+            let reflect = matches!(events.get(i + 1), Some(Event::Reflect { .. }));
+            lands.then_some(n + 1 + u64::from(reflect))
+        })
     }
 
     /// A symbol defined in a section (a code or data label).
