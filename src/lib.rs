@@ -5,6 +5,8 @@ pub mod addr;
 pub mod asm;
 pub mod compat;
 pub mod cpu;
+pub mod events;
+pub mod explain;
 pub mod hv;
 pub mod image;
 pub mod isa;

@@ -171,6 +171,28 @@ enum Command {
         #[command(flatten)]
         program_args: ProgramArgs,
     },
+    /// Narrate a run: one short paragraph per trap, TLB write, shadow fill, invalidation,
+    /// interrupt and return, with the actual values (bare or virt, to compare the two).
+    Explain {
+        /// The program.
+        program: PathBuf,
+        #[command(flatten)]
+        machine: MachineArgs,
+        /// Also narrate every fetch, load and store as its translation chain.
+        #[arg(long)]
+        accesses: bool,
+        /// Start the narrative when the PC first reaches this symbol.
+        #[arg(long, value_name = "SYMBOL")]
+        from: Option<String>,
+        /// At most N paragraphs (then a line saying how many more there were).
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// No ANSI colours (also without a terminal, or with NO_COLOR set).
+        #[arg(long)]
+        no_color: bool,
+        #[command(flatten)]
+        program_args: ProgramArgs,
+    },
     /// Disassemble an ELF executable or a flat binary, as `objdump -d -M e500` prints it.
     Disasm {
         /// The file.
@@ -288,6 +310,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 print!("{}", report::run_text(&m));
             }
             Ok(exit_code(status))
+        }
+        Command::Explain { program, machine, accesses, from, limit, no_color, program_args } => {
+            let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            let mut session = tlbvisor::session::Session::from_image(image)
+                .machine_config(machine.config(), machine.hv_config())
+                .build()
+                .map_err(|e| format!("{}: {e}", program.display()))?;
+            let color = !no_color
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::IsTerminal::is_terminal(&std::io::stdout());
+            let opts = tlbvisor::explain::ExplainOptions { accesses, from, limit, color };
+            let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
+            print!("{text}");
+            Ok(exit_code(session.status().unwrap_or(Status::Budget)))
         }
         Command::Disasm { file, base } => {
             let opts = ProgramOptions { base, ..ProgramOptions::default() };

@@ -60,6 +60,11 @@
 //! ");
 //! ```
 
+mod explain;
+
+pub use crate::explain::ExplainOptions;
+pub use explain::EXPLAIN_EVENT_LIMIT;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -133,6 +138,12 @@ impl SessionBuilder {
         let config = Config { max_insns: 10_000_000, ..Config::default() };
         SessionBuilder { source, config, hv: HvConfig::default(), program: ProgramOptions::default() }
     }
+    /// The whole machine and hypervisor configuration at once (what the CLI's options make).
+    pub fn machine_config(mut self, config: Config, hv: HvConfig) -> Self {
+        self.config = config;
+        self.hv = hv;
+        self
+    }
     /// The core model (default e500v2).
     pub fn cpu(mut self, cpu: CpuModel) -> Self {
         self.config.cpu = cpu;
@@ -205,7 +216,7 @@ impl SessionBuilder {
             Mode::Bare => Inner::Bare(Box::new(Machine::new(self.config, &image)?)),
             Mode::Virt => Inner::Virt(Box::new(VirtMachine::new(self.config, self.hv, &image)?)),
         };
-        Ok(Session { inner, symbols })
+        Ok(Session { inner, symbols, image })
     }
 }
 
@@ -336,6 +347,8 @@ fn rows<P: PhysAddr>(arch: &PrivState<P>) -> Vec<TlbRow> {
 pub struct Session {
     inner: Inner,
     symbols: BTreeMap<String, u32>,
+    /// The program as loaded (for `explain`'s disassembly and symbols).
+    image: Image,
 }
 
 impl std::fmt::Debug for Session {

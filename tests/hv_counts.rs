@@ -7,7 +7,8 @@ use serde_json::Value;
 use tlbvisor::addr::Hpa;
 use tlbvisor::asm::Assembler;
 use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, Mnemonic, VirtMachine, report};
+use tlbvisor::hv::{BackingLayout, HvConfig, VirtMachine, report};
+use tlbvisor::isa::Op;
 use tlbvisor::machine::{Config, Status};
 
 use support::fixture::Fixture;
@@ -86,10 +87,7 @@ fn pagetable_miss_handler_counts() {
         (6, 4, 1, 0, 1, 0, 0)
     );
     let m = |x| e.emulated(x);
-    assert_eq!(
-        (m(Mnemonic::Mtspr), m(Mnemonic::Mfspr), m(Mnemonic::Rfi), m(Mnemonic::Tlbwe)),
-        (69, 52, 7, 4)
-    );
+    assert_eq!((m(Op::Mtspr), m(Op::Mfspr), m(Op::Rfi), m(Op::Tlbwe)), (69, 52, 7, 4));
     assert_eq!(e.total(), 69 + 52 + 7 + 4 + 6 + 4 + 1 + 1);
     // Five shadows: the 64 MiB code/data one in TLB1 and the four refilled pages in TLB0.
     assert_eq!((vm.rec.shadow.fills, vm.rec.shadow.invalidations, vm.rec.shadow.evictions), ([4, 1], 0, 0));
@@ -118,8 +116,8 @@ fn n_tlb_writes_give_n_tlbwe_and_n_virt_misses() {
     for hv in [HvConfig::default(), HvConfig { host_tlb1: 1, ..HvConfig::default() }] {
         let vm = run_source(&src, 128 << 20, hv);
         let e = &vm.rec.exits;
-        assert_eq!(e.emulated(Mnemonic::Tlbwe), u64::from(N));
-        assert_eq!(e.emulated(Mnemonic::Mtspr), 5 * u64::from(N));
+        assert_eq!(e.emulated(Op::Tlbwe), u64::from(N));
+        assert_eq!(e.emulated(Op::Mtspr), 5 * u64::from(N));
         assert_eq!(
             (e.dtlb_virt_miss, e.dtlb_real_miss, e.itlb_virt_miss, e.itlb_real_miss),
             (u64::from(N), 0, 1, 0)

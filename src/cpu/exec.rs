@@ -13,7 +13,7 @@ use super::decode_cache::CodeSlot;
 use super::interrupt::{Delivery, Interrupt, InterruptKind, ProgramCause};
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
-use super::state::{NoObserver, msr};
+use super::state::msr;
 use super::system::{PrivFlow, spr_of};
 use super::xlate::machine_check;
 use super::{Cpu, StepOutcome};
@@ -229,9 +229,12 @@ impl Cpu {
         Ok(())
     }
 
-    /// A privileged instruction, executed by the privileged state.
+    /// A privileged instruction, executed by the privileged state (kept out of line: rare next
+    /// to the loads, stores and ALU operations of the dispatch).
+    #[inline(never)]
     fn privileged(&mut self, insn: Insn) -> Exec {
-        match self.arch.exec_privileged(insn, &mut self.gpr, &mut NoObserver) {
+        let mut obs = super::record::CoreObserver { pc: self.pc.raw(), buf: self.events.as_mut() };
+        match self.arch.exec_privileged(insn, &mut self.gpr, &mut obs) {
             Ok(PrivFlow::Next) => Ok(()),
             Ok(PrivFlow::Jump(target)) => {
                 self.npc = target.raw();

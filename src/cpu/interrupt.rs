@@ -20,7 +20,8 @@
 use crate::addr::{Ea, Hpa, PhysAddr};
 use crate::mmu::Access;
 
-use super::state::{CpuModel, PrivState, msr};
+use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
+use crate::events::{ArchEvent, MasWords};
 
 /// ESR bits (booke-mmu.md §4.3).
 pub mod esr {
@@ -246,13 +247,58 @@ pub enum Delivery {
 
 impl<P: PhysAddr> PrivState<P> {
     /// Delivers `irq` to this state as Book-E does (see the module documentation) and returns the
-    /// handler address. The hypervisor calls this on its guest's state to reflect an interrupt.
+    /// handler address ([`PrivState::deliver_with`] without an observer).
     pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
-        let kind = irq.kind;
-        let class = match (kind, self.model()) {
+        self.deliver_with(irq, &mut NoObserver)
+    }
+
+    /// Delivers `irq` and reports it to `obs` as an [`ArchEvent::Interrupt`] (the registers
+    /// after delivery: SRR0/1, vector, new MSR, ESR, DEAR, MAS preload) or
+    /// [`ArchEvent::Checkstop`]. The bare core and the hypervisor (reflecting into its guest's
+    /// state) both deliver through this.
+    pub fn deliver_with(&mut self, irq: &Interrupt, obs: &mut impl TlbObserver<P>) -> Delivery {
+        let d = self.deliver_raw(irq);
+        if !obs.observing() {
+            return d;
+        }
+        let e = match d {
+            Delivery::Delivered { pc } => {
+                let s = &self.sprs;
+                let (srr0, srr1) = match self.delivery_class(irq.kind) {
+                    InterruptClass::NonCritical => (s.srr0, s.srr1),
+                    InterruptClass::Critical => (s.csrr0, s.csrr1),
+                    InterruptClass::MachineCheck => (s.mcsrr0, s.mcsrr1),
+                    InterruptClass::Debug => (s.dsrr0, s.dsrr1),
+                };
+                ArchEvent::Interrupt {
+                    kind: irq.kind,
+                    srr0,
+                    srr1,
+                    vector: pc.raw(),
+                    msr: self.msr,
+                    esr: s.esr,
+                    dear: s.dear,
+                    mas: MasWords::of(&self.mas),
+                }
+            }
+            Delivery::Checkstop => ArchEvent::Checkstop { kind: irq.kind },
+        };
+        obs.arch(e);
+        d
+    }
+
+    /// The save/restore pair `kind` uses on this core: the e500mc saves a debug interrupt in
+    /// DSRR0/1, the e500v2 in CSRR0/1 (E500RM "Debug Interrupt"; HID0\[DAPUEN] not modelled).
+    fn delivery_class(&self, kind: InterruptKind) -> InterruptClass {
+        match (kind, self.model()) {
             (InterruptKind::Debug, CpuModel::E500mc) => InterruptClass::Debug,
             _ => kind.class(),
-        };
+        }
+    }
+
+    fn deliver_raw(&mut self, irq: &Interrupt) -> Delivery {
+        let kind = irq.kind;
+        let class = self.delivery_class(kind);
         let old = self.msr;
         if class == InterruptClass::MachineCheck && old & msr::ME == 0 {
             return Delivery::Checkstop;
@@ -319,14 +365,6 @@ impl<P: PhysAddr> PrivState<P> {
         }
         self.msr = old & keep;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
-        tracing::trace!(
-            target: "tlbvisor::cpu",
-            kind = ?kind,
-            srr0 = irq.srr0.raw(),
-            srr1,
-            vector = pc.raw(),
-            "interrupt delivered"
-        );
         Delivery::Delivered { pc }
     }
 }

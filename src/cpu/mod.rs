@@ -26,6 +26,7 @@
 //! | `xlate` | the translation cache, page-crossing and little-endian accesses |
 //! | `decode_cache` | the per-frame decode cache and its invalidation |
 //! | `exec` | `step`: async interrupts, fetch, dispatch, retirement, time |
+//! | `record` | observing: the architectural events of the shared code, buffered for the owner or traced; the accesses an instruction makes (off the instruction path) |
 //! | [`boot`] | reset and the ePAPR entry state |
 //!
 //! # Time
@@ -40,6 +41,7 @@ mod exec;
 pub mod interrupt;
 pub mod loadstore;
 pub mod memory;
+mod record;
 pub mod sprs;
 pub mod state;
 pub mod system;
@@ -53,6 +55,7 @@ pub use boot::{EPAPR_MAGIC, EpaprBoot, EpaprLayout, epapr_layout};
 pub use exec::RunExit;
 pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};
 pub use memory::{BusFault, Memory, Size};
+pub use record::{DataAccess, data_access_of};
 pub use sprs::Sprs;
 pub use state::{CpuModel, NoObserver, PrivState, TlbObserver};
 pub use system::PrivFlow;
@@ -124,6 +127,8 @@ pub struct Cpu {
     xcache: xlate::XlateCache,
     dcache: decode_cache::DecodeCache,
     fetch_page: Option<exec::FetchPage>,
+    /// Architectural events kept for the owner, when it observes ([`Cpu::record_events`]).
+    events: Option<Vec<crate::events::Event>>,
 }
 
 impl Cpu {
@@ -156,6 +161,7 @@ impl Cpu {
             xcache: xlate::XlateCache::new(),
             dcache: decode_cache::DecodeCache::new(),
             fetch_page: None,
+            events: None,
         }
     }
 
@@ -167,7 +173,8 @@ impl Cpu {
     /// Delivers `irq` on this core (Book-E; see [`interrupt`]): on success the core continues
     /// at the handler.
     pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
-        let d = self.arch.deliver(irq);
+        let mut obs = record::CoreObserver { pc: irq.srr0.raw(), buf: self.events.as_mut() };
+        let d = self.arch.deliver_with(irq, &mut obs);
         if let Delivery::Delivered { pc } = d {
             self.pc = pc;
         }

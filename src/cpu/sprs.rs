@@ -386,8 +386,8 @@ impl<P: PhysAddr> PrivState<P> {
             BUCSR => s.bucsr = value & !BUCSR_BBFI,
             MMUCSR0 => {
                 let (t0, t1) = (value & MMUCSR0_TLB0_FI != 0, value & MMUCSR0_TLB1_FI != 0);
-                self.tlb.flash_invalidate(t0, t1, |slot, old| obs.invalidated(slot, old));
-                tracing::trace!(target: "tlbvisor::cpu", tlb0 = t0, tlb1 = t1, "mmucsr0 flash invalidate");
+                let by = crate::events::ClearedBy::Mmucsr0;
+                self.tlb.flash_invalidate(t0, t1, |slot, old| super::system::cleared(obs, slot, old, by));
             }
             SPRG3R..=SPRG7R | TBL_R | TBU_R | PIR | PVR | MCAR | MCARU | TLB0CFG | TLB1CFG | MMUCFG | SVR => {
                 return Err(ProgramCause::Illegal);

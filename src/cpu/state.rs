@@ -8,6 +8,7 @@
 
 use crate::addr::{Ea, PhysAddr};
 use crate::compat::Compat;
+use crate::events::ArchEvent;
 use crate::mmu::{Access, Mas, Pids, SlotId, Tlb, TlbEntry, TlbGeometry, TlbWrite, XlateCtx};
 
 use super::interrupt::{InterruptKind, IrqLines, dbcr0, dbsr};
@@ -97,9 +98,23 @@ impl CpuModel {
 }
 
 /// Watches the TLB changes privileged instructions make, so a hypervisor can drop shadow entries
-/// eagerly (style-anchors.md item 6). The bare core needs none ([`NoObserver`]): its caches check
+/// eagerly (style-anchors.md item 6), and receives the architectural events of the shared code
+/// ([`TlbObserver::arch`]). The bare core's caches need no TLB callbacks: they check
 /// [`Tlb::generation`].
 pub trait TlbObserver<P: PhysAddr> {
+    /// An architectural event happened (a TLB instruction's effect, an interrupt delivered, a
+    /// return, a context change; [`crate::events`]). The default traces it without a PC; the
+    /// core's and the hypervisor's observers tag it with the PC and record it.
+    fn arch(&mut self, e: ArchEvent) {
+        crate::events::trace(&crate::events::Event::Arch { pc: 0, e: Box::new(e) });
+    }
+    /// Whether [`TlbObserver::arch`] wants events at all: the shared code builds none when it
+    /// does not (the default: only when TRACE-level tracing may be on, one atomic load), so an
+    /// unobserved run pays nothing for them.
+    #[inline]
+    fn observing(&self) -> bool {
+        tracing::level_enabled!(tracing::Level::TRACE)
+    }
     /// A `tlbwe` wrote `write.slot` (its previous contents are `write.old`).
     fn written(&mut self, write: &TlbWrite<P>) {
         let _ = write;
@@ -110,7 +125,7 @@ pub trait TlbObserver<P: PhysAddr> {
     }
 }
 
-/// A [`TlbObserver`] that ignores everything.
+/// A [`TlbObserver`] that ignores TLB changes (and only traces architectural events).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NoObserver;
 

@@ -15,8 +15,9 @@
 //! | `tlbsync`, `dcbi` | no effect beyond the privilege check (`dcbi`'s translation is the core's) |
 
 use crate::addr::{Ea, PhysAddr};
+use crate::events::{ArchEvent, ClearedBy, EntryWords, MasWords};
 use crate::isa::{Field, Insn, Op};
-use crate::mmu::HID0_EN_MAS7_UPDATE;
+use crate::mmu::{HID0_EN_MAS7_UPDATE, SlotId, TlbEntry};
 
 use super::interrupt::ProgramCause;
 use super::state::{PrivState, TlbObserver, msr};
@@ -57,13 +58,25 @@ impl<P: PhysAddr> PrivState<P> {
     ) -> Result<PrivFlow, ProgramCause> {
         match insn.op {
             Op::Mfspr => {
-                if let Some(v) = self.mfspr(spr_of(insn))? {
+                let spr = spr_of(insn);
+                if let Some(v) = self.mfspr(spr)? {
                     gpr[insn.rt()] = v;
+                    if obs.observing() {
+                        obs.arch(ArchEvent::Spr { write: false, spr, value: v });
+                    }
                 }
                 return Ok(PrivFlow::Next);
             }
             Op::Mtspr => {
-                self.mtspr(spr_of(insn), gpr[insn.rt()], obs)?;
+                let spr = spr_of(insn);
+                let before = self.pids();
+                if obs.observing() {
+                    obs.arch(ArchEvent::Spr { write: true, spr, value: gpr[insn.rt()] });
+                }
+                self.mtspr(spr, gpr[insn.rt()], obs)?;
+                if self.pids() != before && obs.observing() {
+                    obs.arch(ArchEvent::Context { old_msr: self.msr, msr: self.msr, pids: self.pid_words() });
+                }
                 return Ok(PrivFlow::Next);
             }
             // tlbilx does not exist on the e500v2: illegal in any state.
@@ -73,40 +86,73 @@ impl<P: PhysAddr> PrivState<P> {
         }
         let compat = *self.compat();
         let mask = self.model().msr_mask();
+        let old_msr = self.msr;
         match insn.op {
-            Op::Mfmsr => gpr[insn.rt()] = self.msr,
+            Op::Mfmsr => {
+                gpr[insn.rt()] = self.msr;
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: old_msr });
+                }
+            }
             Op::Mtmsr => {
                 let mut v = gpr[insn.rt()] & mask;
                 if compat.mtmsr_keeps_me {
                     v = (v & !msr::ME) | (self.msr & msr::ME);
                 }
                 self.msr = v;
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: v });
+                }
+                if (old_msr ^ v) & (msr::PR | msr::IS | msr::DS) != 0 && obs.observing() {
+                    obs.arch(ArchEvent::Context { old_msr, msr: v, pids: self.pid_words() });
+                }
             }
-            Op::Wrtee => self.msr = (self.msr & !msr::EE) | (gpr[insn.rt()] & msr::EE),
+            Op::Wrtee => {
+                self.msr = (self.msr & !msr::EE) | (gpr[insn.rt()] & msr::EE);
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                }
+            }
             Op::Wrteei => {
                 let ee = if insn.get(Field::E) != 0 { msr::EE } else { 0 };
                 self.msr = (self.msr & !msr::EE) | ee;
+                if obs.observing() {
+                    obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
+                }
             }
-            Op::Rfi => return Ok(self.return_from(self.sprs.srr0, self.sprs.srr1)),
-            Op::Rfci => return Ok(self.return_from(self.sprs.csrr0, self.sprs.csrr1)),
-            Op::Rfmci => return Ok(self.return_from(self.sprs.mcsrr0, self.sprs.mcsrr1)),
+            Op::Rfi | Op::Rfci | Op::Rfmci => {
+                let s = &self.sprs;
+                let (srr0, srr1) = match insn.op {
+                    Op::Rfi => (s.srr0, s.srr1),
+                    Op::Rfci => (s.csrr0, s.csrr1),
+                    _ => (s.mcsrr0, s.mcsrr1),
+                };
+                let flow = self.return_from(srr0, srr1);
+                if let PrivFlow::Jump(pc) = flow
+                    && obs.observing()
+                {
+                    obs.arch(ArchEvent::Return { op: insn.op, pc: pc.raw(), msr: self.msr });
+                }
+                return Ok(flow);
+            }
             Op::Tlbwe => {
                 let write = self.tlb.tlbwe(&self.mas, &compat).map_err(|_| ProgramCause::Illegal)?;
-                tracing::trace!(
-                    target: "tlbvisor::cpu",
-                    slot = %write.slot,
-                    mas1 = write.new.mas1,
-                    mas2 = write.new.mas2,
-                    mas3 = write.new.mas3,
-                    mas7 = write.new.mas7,
-                    "tlbwe"
-                );
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbWrite {
+                        slot: write.slot,
+                        mas: MasWords::of(&self.mas),
+                        old: EntryWords::of(&write.old),
+                        new: EntryWords::of(&write.new),
+                    });
+                }
                 obs.written(&write);
             }
             Op::Tlbre => {
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 self.tlb.tlbre(&mut self.mas, en_mas7, &compat);
-                tracing::trace!(target: "tlbvisor::cpu", mas0 = self.mas.mas0, mas1 = self.mas.mas1, "tlbre");
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbRead { mas: MasWords::of(&self.mas) });
+                }
             }
             Op::Tlbsx => {
                 let ea = match insn.ra() {
@@ -117,20 +163,22 @@ impl<P: PhysAddr> PrivState<P> {
                 };
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 let hit = self.tlb.tlbsx(ea, &mut self.mas, en_mas7, &compat);
-                tracing::trace!(target: "tlbvisor::cpu", ea = ea.raw(), hit, mas0 = self.mas.mas0, "tlbsx");
+                if obs.observing() {
+                    obs.arch(ArchEvent::TlbSearch { ea: ea.raw(), hit, mas: MasWords::of(&self.mas) });
+                }
             }
             Op::Tlbivax => {
                 let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
-                self.tlb.tlbivax(ea, |slot, old| obs.invalidated(slot, old));
-                tracing::trace!(target: "tlbvisor::cpu", ea = ea.raw(), "tlbivax");
+                let by = ClearedBy::Tlbivax(ea.raw());
+                self.tlb.tlbivax(ea, |slot, old| cleared(obs, slot, old, by));
             }
             Op::Tlbilx => {
                 let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
                 let t = insn.get(Field::T) as u8;
+                let by = ClearedBy::Tlbilx(t, ea.raw());
                 self.tlb
-                    .tlbilx(t, ea, &self.mas, |slot, old| obs.invalidated(slot, old))
+                    .tlbilx(t, ea, &self.mas, |slot, old| cleared(obs, slot, old, by))
                     .map_err(|_| ProgramCause::Illegal)?;
-                tracing::trace!(target: "tlbvisor::cpu", t, ea = ea.raw(), "tlbilx");
             }
             Op::Tlbsync | Op::Dcbi => {}
             _ => return Err(ProgramCause::Illegal),
@@ -143,6 +191,28 @@ impl<P: PhysAddr> PrivState<P> {
     fn return_from(&mut self, srr0: u32, srr1: u32) -> PrivFlow {
         self.msr = self.msr_masked(srr1);
         PrivFlow::Jump(Ea(srr0 & !3))
+    }
+}
+
+/// Reports an entry a TLB instruction cleared: to the observer's coherence hook, then as an
+/// architectural event.
+pub(super) fn cleared<P: PhysAddr>(
+    obs: &mut impl TlbObserver<P>,
+    slot: SlotId,
+    old: &TlbEntry<P>,
+    by: ClearedBy,
+) {
+    obs.invalidated(slot, old);
+    if obs.observing() {
+        obs.arch(ArchEvent::TlbClear { slot, old: EntryWords::of(old), by });
+    }
+}
+
+impl<P: PhysAddr> PrivState<P> {
+    /// PID0, PID1, PID2 as the translation context sees them.
+    pub(super) fn pid_words(&self) -> [u32; 3] {
+        let p = self.pids();
+        [p.pid0, p.pid1, p.pid2]
     }
 }
 

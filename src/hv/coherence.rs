@@ -17,7 +17,8 @@ use crate::cpu::TlbObserver;
 use crate::mmu::{SlotId, Tlb, TlbEntry, TlbWrite};
 
 use super::backrefs::Shadows;
-use super::events::{InvalidateCause, Recorder};
+use super::events::{Event, InvalidateCause, Recorder};
+use crate::events::ArchEvent;
 
 /// Applies guest TLB changes to the shadows as they happen.
 pub struct Coherence<'a> {
@@ -25,8 +26,13 @@ pub struct Coherence<'a> {
     pub shadows: &'a mut Shadows,
     /// The host TLB.
     pub host: &'a mut Tlb<Hpa>,
-    /// Where invalidations are recorded.
+    /// Where invalidations (and the guest's architectural events) are recorded.
     pub rec: &'a mut Recorder,
+    /// The guest PC of the exit being handled (the PC of the guest's architectural events).
+    pub guest_pc: u32,
+    /// Whether the guest's architectural events go into the event log
+    /// ([`super::VirtMachine::observe`]); otherwise they are only traced.
+    pub record_arch: bool,
 }
 
 impl std::fmt::Debug for Coherence<'_> {
@@ -36,6 +42,14 @@ impl std::fmt::Debug for Coherence<'_> {
 }
 
 impl TlbObserver<Gpa> for Coherence<'_> {
+    fn arch(&mut self, e: ArchEvent) {
+        let e = Event::Arch { pc: self.guest_pc, e: Box::new(e) };
+        if self.record_arch { self.rec.record(e) } else { crate::events::trace(&e) }
+    }
+    fn observing(&self) -> bool {
+        self.record_arch || tracing::level_enabled!(tracing::Level::TRACE)
+    }
+
     fn written(&mut self, write: &TlbWrite<Gpa>) {
         self.shadows.invalidate_guest(self.host, write.slot, InvalidateCause::Overwritten, self.rec);
         if write.new.valid() {

@@ -16,16 +16,21 @@ use crate::mmu::{Access, XlateFault};
 
 use super::coherence::Coherence;
 use super::events::Event;
-use super::stats::{ExitKind, Mnemonic};
+use super::stats::ExitKind;
 use super::{Flow, VirtMachine};
 
 impl VirtMachine {
-    /// Emulates `insn` (mnemonic `m`), which trapped as `irq`.
-    pub(super) fn emulate(&mut self, irq: Interrupt, insn: Insn, m: Mnemonic) -> Flow {
+    /// Emulates `insn` (one of [`super::EMULATED`]), which trapped as `irq`.
+    pub(super) fn emulate(&mut self, irq: Interrupt, insn: Insn) -> Flow {
         let guest_pc = self.cpu.pc.raw();
-        self.rec.record(Event::Exit { kind: ExitKind::Emulated(m), guest_pc, ea: 0 });
-        let mut obs =
-            Coherence { shadows: &mut self.shadows, host: &mut self.cpu.arch.tlb, rec: &mut self.rec };
+        self.rec.record(Event::Exit { kind: ExitKind::Emulated(insn.op), guest_pc, ea: 0 });
+        let mut obs = Coherence {
+            shadows: &mut self.shadows,
+            host: &mut self.cpu.arch.tlb,
+            rec: &mut self.rec,
+            guest_pc,
+            record_arch: self.observed,
+        };
         let msr_before = self.guest.msr;
         let result = self.guest.exec_privileged(insn, &mut self.cpu.gpr, &mut obs);
         let next = match result {

@@ -1,23 +1,24 @@
-//! What the hypervisor did, as data: an [`Event`] per trap, emulation, shadow fill, eviction,
-//! invalidation, reflection and context switch.
+//! The hypervisor's side of the event log: the [`Recorder`], the one place a hypervisor event is
+//! counted, logged and traced, and why shadows are dropped ([`InvalidateCause`]).
 //!
-//! Every event goes through [`Recorder::record`], which in one place
+//! [`Recorder::record`] in one place
 //! * bumps the statistics ([`super::stats`]),
-//! * appends it to the in-memory [`EventLog`] (what reports and an `explain` command read), and
-//! * emits it as a `tracing` event under target `tlbvisor::hv::*` with structured fields
-//!   (`guest_pc`, `gpa`, `hpa`, `tlb`, `esel`, `mnemonic`, `kind`, ...), so
+//! * appends the event to the in-memory [`EventLog`] (what reports and `explain` read), which
+//!   emits it as a `tracing` event with structured fields ([`crate::events::trace`]: targets
+//!   `tlbvisor::hv::*` with `guest_pc`, `gpa`, `hpa`, `tlb`, `esel`, `mnemonic`, `kind`, ...), so
 //!   `RUST_LOG=tlbvisor::hv=trace tlbvisor run X --mode virt` prints them.
+//!
+//! The guest's architectural events (its `tlbwe`, the interrupts delivered into it, its `rfi`)
+//! come from the shared privileged-instruction and delivery code through the observer the
+//! hypervisor passes it, tagged with the guest PC of the exit: recorded here too when the run is
+//! observed (`VirtMachine::observe`, what `explain` does), else only traced.
 //!
 //! Guest TLB coordinates are `tlb`/`esel` (the entry index: `set * 4 + way` for TLB0, as MAS0
 //! and the JSON name it); host ones are `host_tlb`/`host_index`.
 
-use std::collections::VecDeque;
+use super::stats::{Exits, ShadowStats};
 
-use crate::addr::{Gpa, Hpa};
-use crate::cpu::InterruptKind;
-use crate::mmu::{Access, SlotId};
-
-use super::stats::{ExitKind, Exits, ShadowStats};
+pub use crate::events::{Event, EventLog};
 
 /// Why shadows were dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,131 +49,6 @@ impl InvalidateCause {
     }
 }
 
-/// One thing the hypervisor did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Event {
-    /// A host interrupt the guest caused, and how it was disposed of.
-    Exit {
-        /// The disposition.
-        kind: ExitKind,
-        /// The guest PC of the instruction (or fetch) that trapped.
-        guest_pc: u32,
-        /// The effective address involved (data or fetch), 0 if none.
-        ea: u32,
-    },
-    /// A shadow entry written into the host TLB.
-    Fill {
-        /// The guest entry it shadows.
-        guest: SlotId,
-        /// Where it went.
-        host: SlotId,
-        /// Its effective page.
-        ea: u32,
-        /// The guest-physical page.
-        gpa: Gpa,
-        /// The host-physical page.
-        hpa: Hpa,
-        /// Its size in bytes.
-        size: u64,
-        /// Its shadow ID (host TID).
-        sid: u8,
-    },
-    /// A valid shadow replaced to make room.
-    Evict {
-        /// The host slot.
-        host: SlotId,
-        /// The guest entry it shadowed.
-        guest: SlotId,
-    },
-    /// A shadow dropped for coherence.
-    Invalidate {
-        /// The host slot.
-        host: SlotId,
-        /// The guest entry it shadowed.
-        guest: SlotId,
-        /// Why.
-        cause: InvalidateCause,
-    },
-    /// An interrupt delivered into the guest.
-    Reflect {
-        /// What.
-        kind: InterruptKind,
-        /// The guest's SRR0 (or CSRR0/MCSRR0).
-        guest_pc: u32,
-        /// The guest vector it now runs at (0 for a checkstop).
-        vector: u32,
-    },
-    /// An access to a non-RAM guest-physical page, replayed on the device model.
-    Mmio {
-        /// The guest PC of the instruction.
-        guest_pc: u32,
-        /// The guest-physical page.
-        gpa: Gpa,
-        /// The kind of access that trapped.
-        access: Access,
-    },
-    /// Every shadow dropped because the shadow IDs ran out.
-    TagFlush {
-        /// How many valid shadows went.
-        dropped: u32,
-    },
-    /// The guest's translation context changed and the host PIDs were switched.
-    Context {
-        /// Guest MSR.
-        guest_msr: u32,
-        /// Guest PID0, PID1, PID2.
-        guest_pids: [u32; 3],
-        /// Host PID0, PID1, PID2 (shadow IDs).
-        host_pids: [u32; 3],
-    },
-}
-
-/// The in-memory log: the most recent [`EventLog::limit`] events, oldest first.
-#[derive(Clone, Debug)]
-pub struct EventLog {
-    events: VecDeque<Event>,
-    limit: usize,
-    dropped: u64,
-}
-
-impl EventLog {
-    /// A log keeping at most `limit` events (older ones are dropped and counted).
-    pub fn new(limit: usize) -> Self {
-        EventLog { events: VecDeque::new(), limit, dropped: 0 }
-    }
-    /// The events kept, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &Event> + '_ {
-        self.events.iter()
-    }
-    /// How many are kept.
-    pub fn len(&self) -> usize {
-        self.events.len()
-    }
-    /// Whether none is kept.
-    pub fn is_empty(&self) -> bool {
-        self.events.is_empty()
-    }
-    /// How many older events were dropped to respect the limit.
-    pub const fn dropped(&self) -> u64 {
-        self.dropped
-    }
-    /// The most events kept.
-    pub const fn limit(&self) -> usize {
-        self.limit
-    }
-    fn push(&mut self, e: Event) {
-        if self.limit == 0 {
-            self.dropped += 1;
-            return;
-        }
-        if self.events.len() == self.limit {
-            self.events.pop_front();
-            self.dropped += 1;
-        }
-        self.events.push_back(e);
-    }
-}
-
 /// Statistics and event log together: the one place an event is recorded.
 #[derive(Clone, Debug)]
 pub struct Recorder {
@@ -198,90 +74,20 @@ impl Recorder {
             Event::Evict { .. } => self.shadow.evictions += 1,
             Event::Invalidate { .. } => self.shadow.invalidations += 1,
             Event::TagFlush { .. } => self.shadow.tag_flushes += 1,
-            Event::Reflect { .. } | Event::Mmio { .. } | Event::Context { .. } => {}
+            Event::Reflect { .. }
+            | Event::Mmio { .. }
+            | Event::Context { .. }
+            | Event::Arch { .. }
+            | Event::Access { .. } => {}
         }
-        trace(&e);
-        self.log.push(e);
-    }
-}
-
-/// Emits `e` as a `tracing` event.
-fn trace(e: &Event) {
-    match *e {
-        Event::Exit { kind, guest_pc, ea } => {
-            let mnemonic = match kind {
-                super::stats::ExitKind::Emulated(m) => m.name(),
-                _ => "",
-            };
-            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic, guest_pc, ea, "exit");
-        }
-        Event::Fill { guest, host, ea, gpa, hpa, size, sid } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "fill",
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            ea,
-            gpa = gpa.raw(),
-            hpa = hpa.raw(),
-            size,
-            sid,
-            "shadow fill"
-        ),
-        Event::Evict { host, guest } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "evict",
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            "shadow evicted"
-        ),
-        Event::Invalidate { host, guest, cause } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "invalidate",
-            cause = cause.name(),
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            "shadow invalidated"
-        ),
-        Event::Reflect { kind, guest_pc, vector } => tracing::trace!(
-            target: "tlbvisor::hv::reflect",
-            kind = ?kind,
-            guest_pc,
-            vector,
-            "reflected into the guest"
-        ),
-        Event::Mmio { guest_pc, gpa, access } => tracing::trace!(
-            target: "tlbvisor::hv::mmio",
-            kind = ?access,
-            guest_pc,
-            gpa = gpa.raw(),
-            "mmio replay"
-        ),
-        Event::TagFlush { dropped } => {
-            tracing::trace!(target: "tlbvisor::hv::shadow", kind = "tag-flush", dropped, "shadow IDs exhausted");
-        }
-        Event::Context { guest_msr, guest_pids, host_pids } => tracing::trace!(
-            target: "tlbvisor::hv::context",
-            kind = "context",
-            guest_msr,
-            guest_pid0 = guest_pids[0],
-            guest_pid1 = guest_pids[1],
-            guest_pid2 = guest_pids[2],
-            host_pid0 = host_pids[0],
-            host_pid1 = host_pids[1],
-            "guest context switched"
-        ),
+        self.log.record(e);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hv::ExitKind;
 
     #[test]
     fn log_keeps_the_most_recent() {

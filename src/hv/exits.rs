@@ -21,7 +21,7 @@ use crate::mmu::{Access, Translation, XlateFault};
 use crate::phys::RamTranslation;
 
 use super::events::{Event, InvalidateCause};
-use super::stats::{ExitKind, Mnemonic};
+use super::stats::{ExitKind, emulated_index};
 use super::{Flow, VirtMachine};
 
 /// The data access kind an ESR describes.
@@ -133,10 +133,9 @@ impl VirtMachine {
     /// anything else (illegal word, trap) is reflected.
     fn program(&mut self, irq: Interrupt, cause: ProgramCause) -> Flow {
         match self.cpu.last_insn() {
-            Some(insn) if cause != ProgramCause::Trap => match Mnemonic::of(insn.op) {
-                Some(m) => self.emulate(irq, insn, m),
-                None => self.reflect(irq, ExitKind::Program),
-            },
+            Some(insn) if cause != ProgramCause::Trap && emulated_index(insn.op).is_some() => {
+                self.emulate(irq, insn)
+            }
             _ => self.reflect(irq, ExitKind::Program),
         }
     }

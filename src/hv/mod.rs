@@ -77,6 +77,7 @@
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
+//! | `observe` | access chains for `explain --accesses` (a separate run loop) |
 //! | [`check`] | the isolation checker |
 //! | [`report`] | `run --mode virt` JSON and text |
 
@@ -88,6 +89,7 @@ pub mod emulate;
 pub mod events;
 pub mod exits;
 pub mod mmio;
+mod observe;
 pub mod reflect;
 pub mod report;
 pub mod shadow;
@@ -97,7 +99,7 @@ pub mod vcpu;
 
 pub use config::{BackingLayout, HvConfig, HvError};
 pub use events::{Event, EventLog, InvalidateCause, Recorder};
-pub use stats::{ExitKind, Exits, Mnemonic, ShadowStats};
+pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::cpu::{Cpu, EpaprBoot, PrivState, StepOutcome};
@@ -149,6 +151,10 @@ pub struct VirtMachine {
     stall: (u64, u32),
     /// Whether the last run stopped on [`STALL_LIMIT`].
     pub stalled: bool,
+    /// Whether runs record every access's translation chain ([`VirtMachine::observe`]).
+    accesses: bool,
+    /// Whether the guest's architectural events are recorded in the log ([`VirtMachine::observe`]).
+    observed: bool,
 }
 
 /// Where a guest continues after an exit.
@@ -213,6 +219,8 @@ impl VirtMachine {
             replay_nonce: 0,
             stall: (u64::MAX, 0),
             stalled: false,
+            accesses: false,
+            observed: false,
         };
         vm.load_guest();
         Ok(vm)
@@ -220,6 +228,11 @@ impl VirtMachine {
 
     /// Runs the guest until `b .`, a checkstop, or the instruction budget.
     pub fn run(&mut self) -> Status {
+        if self.accesses { self.run_loop::<true>() } else { self.run_loop::<false>() }
+    }
+
+    /// The run loop; `ACCESSES`: record each completed instruction's accesses.
+    fn run_loop<const ACCESSES: bool>(&mut self) -> Status {
         self.stalled = false;
         self.stall = (u64::MAX, 0);
         self.load_guest();
@@ -231,8 +244,15 @@ impl VirtMachine {
             let o = self.bus.irq_outputs();
             // The guest's interrupt controller drives the lines the host core raises exits on.
             self.cpu.irq = crate::cpu::IrqLines { external: o.int, critical: o.cint };
+            let before = if ACCESSES { Some(self.before_step()) } else { None };
             let mut mem = machine::memory::BusMemory(&mut self.bus);
-            match self.cpu.step(&mut mem) {
+            let outcome = self.cpu.step(&mut mem);
+            if let Some(b) = before
+                && matches!(outcome, StepOutcome::Retired | StepOutcome::Halted)
+            {
+                self.after_step(b);
+            }
+            match outcome {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;

@@ -26,7 +26,14 @@ impl VirtMachine {
 
     /// Delivers `irq` to the guest (no exit recorded: the caller has).
     pub(super) fn deliver_to_guest(&mut self, irq: Interrupt) -> Flow {
-        match self.guest.deliver(&irq) {
+        let mut obs = super::coherence::Coherence {
+            shadows: &mut self.shadows,
+            host: &mut self.cpu.arch.tlb,
+            rec: &mut self.rec,
+            guest_pc: irq.srr0.raw(),
+            record_arch: self.observed,
+        };
+        match self.guest.deliver_with(&irq, &mut obs) {
             Delivery::Delivered { pc } => {
                 self.cpu.pc = pc;
                 self.rec.record(Event::Reflect {

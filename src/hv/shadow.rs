@@ -27,6 +27,7 @@ use crate::phys::RamTranslation;
 
 use super::backrefs::{NONE, ShadowRef, Shadows};
 use super::events::{Event, Recorder};
+use crate::events::FillSize;
 
 /// The smallest page, and the only TLB0 size.
 pub(super) const PAGE_4K: u64 = 4 << 10;
@@ -230,9 +231,11 @@ impl Shadows {
         let mut m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
         let mut m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
         let mut m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
+        let mut tlb0_fallback = false;
         let slot = match self.victim(host, base as u32, size) {
             Some(slot) => slot,
             None => {
+                tlb0_fallback = true;
                 // Host TLB1 is full of this instruction's shadows: use a 4 KiB piece in TLB0.
                 size = PAGE_4K;
                 base = u64::from(ea.raw()) & !(PAGE_4K - 1);
@@ -264,6 +267,15 @@ impl Shadows {
             hpa: hpa_base,
             size,
             sid,
+            why: FillSize {
+                guest_page_log2: entry.page_size().trailing_zeros() as u8,
+                backing_block_log2: ram.block.trailing_zeros() as u8,
+                clipped: size < max && !tlb0_fallback,
+                tlb0_fallback,
+            },
+            guest_perms: (entry.mas3 & mas3::PERMS.mask()) as u8,
+            shadow_perms: (m3 & mas3::PERMS.mask()) as u8,
+            guest_pr: ctx.pr,
         });
         slot
     }

@@ -9,105 +9,57 @@ use serde_json::{Map, Value, json};
 
 use crate::isa::Op;
 
-/// A privileged instruction the hypervisor emulates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum Mnemonic {
-    Mfmsr,
-    Mtmsr,
-    Wrtee,
-    Wrteei,
-    Rfi,
-    Rfci,
-    Rfmci,
-    Mfspr,
-    Mtspr,
-    Tlbwe,
-    Tlbre,
-    Tlbsx,
-    Tlbivax,
-    Tlbilx,
-    Tlbsync,
-    Dcbi,
-}
+/// The instructions the hypervisor emulates (the privileged ones and `mfspr`/`mtspr`), in
+/// report order: the emulation counters are indexed like this list.
+pub const EMULATED: [Op; 16] = [
+    Op::Mfmsr,
+    Op::Mtmsr,
+    Op::Wrtee,
+    Op::Wrteei,
+    Op::Rfi,
+    Op::Rfci,
+    Op::Rfmci,
+    Op::Mfspr,
+    Op::Mtspr,
+    Op::Tlbwe,
+    Op::Tlbre,
+    Op::Tlbsx,
+    Op::Tlbivax,
+    Op::Tlbilx,
+    Op::Tlbsync,
+    Op::Dcbi,
+];
 
-impl Mnemonic {
-    /// Every mnemonic, in report order.
-    pub const ALL: [Mnemonic; 16] = [
-        Mnemonic::Mfmsr,
-        Mnemonic::Mtmsr,
-        Mnemonic::Wrtee,
-        Mnemonic::Wrteei,
-        Mnemonic::Rfi,
-        Mnemonic::Rfci,
-        Mnemonic::Rfmci,
-        Mnemonic::Mfspr,
-        Mnemonic::Mtspr,
-        Mnemonic::Tlbwe,
-        Mnemonic::Tlbre,
-        Mnemonic::Tlbsx,
-        Mnemonic::Tlbivax,
-        Mnemonic::Tlbilx,
-        Mnemonic::Tlbsync,
-        Mnemonic::Dcbi,
-    ];
+// Every op indexes the table (`Op::Tlbsync` is the last variant).
+const _: () = assert!((Op::Tlbsync as usize) < 256);
 
-    /// The mnemonic of an operation the hypervisor emulates, if it is one.
-    pub const fn of(op: Op) -> Option<Mnemonic> {
-        Some(match op {
-            Op::Mfmsr => Mnemonic::Mfmsr,
-            Op::Mtmsr => Mnemonic::Mtmsr,
-            Op::Wrtee => Mnemonic::Wrtee,
-            Op::Wrteei => Mnemonic::Wrteei,
-            Op::Rfi => Mnemonic::Rfi,
-            Op::Rfci => Mnemonic::Rfci,
-            Op::Rfmci => Mnemonic::Rfmci,
-            Op::Mfspr => Mnemonic::Mfspr,
-            Op::Mtspr => Mnemonic::Mtspr,
-            Op::Tlbwe => Mnemonic::Tlbwe,
-            Op::Tlbre => Mnemonic::Tlbre,
-            Op::Tlbsx => Mnemonic::Tlbsx,
-            Op::Tlbivax => Mnemonic::Tlbivax,
-            Op::Tlbilx => Mnemonic::Tlbilx,
-            Op::Tlbsync => Mnemonic::Tlbsync,
-            Op::Dcbi => Mnemonic::Dcbi,
-            _ => return None,
-        })
+/// `EMULATED` inverted: the counter index of each op (`u8::MAX`: not emulated), one load per
+/// exit.
+const INDEX: [u8; 256] = {
+    let mut t = [u8::MAX; 256];
+    let mut i = 0;
+    while i < EMULATED.len() {
+        t[EMULATED[i] as usize] = i as u8;
+        i += 1;
     }
+    t
+};
 
-    /// The assembler's name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Mnemonic::Mfmsr => "mfmsr",
-            Mnemonic::Mtmsr => "mtmsr",
-            Mnemonic::Wrtee => "wrtee",
-            Mnemonic::Wrteei => "wrteei",
-            Mnemonic::Rfi => "rfi",
-            Mnemonic::Rfci => "rfci",
-            Mnemonic::Rfmci => "rfmci",
-            Mnemonic::Mfspr => "mfspr",
-            Mnemonic::Mtspr => "mtspr",
-            Mnemonic::Tlbwe => "tlbwe",
-            Mnemonic::Tlbre => "tlbre",
-            Mnemonic::Tlbsx => "tlbsx",
-            Mnemonic::Tlbivax => "tlbivax",
-            Mnemonic::Tlbilx => "tlbilx",
-            Mnemonic::Tlbsync => "tlbsync",
-            Mnemonic::Dcbi => "dcbi",
-        }
-    }
-
-    const fn index(self) -> usize {
-        self as usize
+/// The counter index of `op`, if the hypervisor emulates it.
+#[inline]
+pub const fn emulated_index(op: Op) -> Option<usize> {
+    match INDEX[op as usize] {
+        u8::MAX => None,
+        i => Some(i as usize),
     }
 }
 
 /// How the hypervisor disposed of one host interrupt the guest caused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExitKind {
-    /// A privileged instruction emulated against the virtual CPU (it completed, or raised the
-    /// program interrupt the bare core would have).
-    Emulated(Mnemonic),
+    /// A privileged instruction (one of [`EMULATED`]) emulated against the virtual CPU (it
+    /// completed, or raised the program interrupt the bare core would have).
+    Emulated(Op),
     /// Host data TLB miss, guest TLB miss too: a Data TLB Error reflected.
     DtlbRealMiss,
     /// Host data TLB miss, guest TLB hit on RAM: a shadow filled.
@@ -160,7 +112,7 @@ impl ExitKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub struct Exits {
-    /// Emulated instructions, indexed like [`Mnemonic::ALL`].
+    /// Emulated instructions, indexed like [`EMULATED`].
     pub emulated: [u64; 16],
     pub dtlb_real_miss: u64,
     pub dtlb_virt_miss: u64,
@@ -177,9 +129,12 @@ pub struct Exits {
 }
 
 impl Exits {
-    /// Emulated instructions of one mnemonic.
-    pub const fn emulated(&self, m: Mnemonic) -> u64 {
-        self.emulated[m.index()]
+    /// Emulated instructions of one operation (0 for one the hypervisor does not emulate).
+    pub const fn emulated(&self, op: Op) -> u64 {
+        match emulated_index(op) {
+            Some(i) => self.emulated[i],
+            None => 0,
+        }
     }
     /// Every exit.
     pub fn total(&self) -> u64 {
@@ -199,7 +154,10 @@ impl Exits {
     }
     pub(super) fn count(&mut self, kind: ExitKind) {
         let c = match kind {
-            ExitKind::Emulated(m) => &mut self.emulated[m.index()],
+            ExitKind::Emulated(op) => match emulated_index(op) {
+                Some(i) => &mut self.emulated[i],
+                None => return,
+            },
             ExitKind::DtlbRealMiss => &mut self.dtlb_real_miss,
             ExitKind::DtlbVirtMiss => &mut self.dtlb_virt_miss,
             ExitKind::ItlbRealMiss => &mut self.itlb_real_miss,
@@ -219,10 +177,10 @@ impl Exits {
     /// The counters as JSON (`"exits"`): `emulated` by mnemonic (only those seen), its total, and
     /// one number per exit kind.
     pub fn to_json(&self) -> Value {
-        let by: Map<String, Value> = Mnemonic::ALL
+        let by: Map<String, Value> = EMULATED
             .iter()
-            .filter(|m| self.emulated(**m) > 0)
-            .map(|m| (m.name().to_string(), json!(self.emulated(*m))))
+            .filter(|op| self.emulated(**op) > 0)
+            .map(|op| (op.name().to_string(), json!(self.emulated(*op))))
             .collect();
         json!({
             "total": self.total(),
@@ -281,21 +239,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn mnemonic_table_is_consistent() {
-        for (i, m) in Mnemonic::ALL.iter().enumerate() {
-            assert_eq!(m.index(), i);
+    fn emulated_ops_are_the_privileged_ones_and_spr_moves() {
+        for op in EMULATED {
+            assert!(op.is_privileged() || matches!(op, Op::Mfspr | Op::Mtspr), "{op:?}");
         }
-        assert_eq!(Mnemonic::of(Op::Tlbwe), Some(Mnemonic::Tlbwe));
-        assert_eq!(Mnemonic::of(Op::Add), None);
+        assert_eq!(emulated_index(Op::Tlbwe), Some(9));
+        assert_eq!(emulated_index(Op::Add), None);
+        let names: Vec<&str> = EMULATED.iter().map(|op| op.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "mfmsr", "mtmsr", "wrtee", "wrteei", "rfi", "rfci", "rfmci", "mfspr", "mtspr", "tlbwe",
+                "tlbre", "tlbsx", "tlbivax", "tlbilx", "tlbsync", "dcbi"
+            ]
+        );
     }
 
     #[test]
     fn counting_and_json() {
         let mut e = Exits::default();
-        e.count(ExitKind::Emulated(Mnemonic::Tlbwe));
-        e.count(ExitKind::Emulated(Mnemonic::Tlbwe));
+        e.count(ExitKind::Emulated(Op::Tlbwe));
+        e.count(ExitKind::Emulated(Op::Tlbwe));
         e.count(ExitKind::DtlbVirtMiss);
-        assert_eq!((e.emulated(Mnemonic::Tlbwe), e.total()), (2, 3));
+        assert_eq!((e.emulated(Op::Tlbwe), e.total()), (2, 3));
         let j = e.to_json();
         assert_eq!(j["emulated"]["tlbwe"], 2);
         assert_eq!(j["dtlb_virt_miss"], 1);

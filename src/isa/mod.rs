@@ -87,6 +87,18 @@ pub(crate) fn isa() -> &'static Isa {
     ISA.get_or_init(Isa::build)
 }
 
+impl Op {
+    /// The name of the operation's base instruction in the table (`tlbwe`, `mtspr`, `add`): the
+    /// first [`table::Role::Base`] definition of `self`; `.long` for [`Op::Illegal`].
+    pub fn name(self) -> &'static str {
+        let t = isa();
+        t.by_op
+            .get(&self)
+            .and_then(|ids| ids.iter().map(|&i| &t.defs[i as usize]).find(|d| d.role == table::Role::Base))
+            .map_or(".long", |d| d.name.as_str())
+    }
+}
+
 /// One operand as the assembler parsed and evaluated it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg {

@@ -4,12 +4,14 @@
 
 mod config;
 pub(crate) mod memory;
+mod observe;
 pub mod report;
 
 pub use config::{Config, ConfigError, Mode, parse_size};
 
 use crate::addr::Ea;
 use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, IrqLines, StepOutcome};
+use crate::events::EventLog;
 use crate::image::Image;
 use crate::phys::Bus;
 
@@ -65,6 +67,10 @@ pub struct Machine {
     pub instructions: u64,
     /// How the last run ended.
     pub status: Option<Status>,
+    /// The event log, when the run is observed ([`Machine::observe`]).
+    pub log: Option<EventLog>,
+    /// Whether an observed run records every access's translation chain.
+    accesses: bool,
 }
 
 impl Machine {
@@ -104,12 +110,32 @@ impl Machine {
         }
         let mut cpu = Cpu::new(config.cpu, config.compat());
         cpu.epapr_boot(&EpaprBoot { entry: Ea(image.entry), image_end, dt_size: DT_SIZE })?;
-        Ok(Machine { cpu, bus, config, instructions: 0, status: None })
+        Ok(Machine { cpu, bus, config, instructions: 0, status: None, log: None, accesses: false })
+    }
+
+    /// Observes the next runs: the core's architectural events (TLB instructions, interrupts,
+    /// returns, context changes) are kept in [`Machine::log`] (the most recent `limit`), and with
+    /// `accesses` every fetch, load and store's translation chain too. Runs that are not
+    /// observed take a loop without any of this.
+    pub fn observe(&mut self, limit: usize, accesses: bool) {
+        self.log = Some(EventLog::new(limit));
+        self.accesses = accesses;
+        self.cpu.record_events(true);
     }
 
     /// Runs until `b .`, a checkstop, or the instruction budget (`Config::max_insns`) is spent,
     /// delivering every interrupt as the architecture says.
     pub fn run(&mut self) -> Status {
+        match (self.log.is_some(), self.accesses) {
+            (false, _) => self.run_loop::<false, false>(),
+            (true, false) => self.run_loop::<true, false>(),
+            (true, true) => self.run_loop::<true, true>(),
+        }
+    }
+
+    /// The run loop; `OBSERVE`: drain the core's events into the log after each step;
+    /// `ACCESSES`: record each completed instruction's accesses before its events.
+    fn run_loop<const OBSERVE: bool, const ACCESSES: bool>(&mut self) -> Status {
         let mut mem = memory::BusMemory(&mut self.bus);
         // The budget counts interrupts too: a guest stuck taking interrupts (an illegal
         // instruction at its own vector) retires nothing but must still stop.
@@ -121,7 +147,12 @@ impl Machine {
             steps += 1;
             let o = mem.0.irq_outputs();
             self.cpu.irq = IrqLines { external: o.int, critical: o.cint };
-            match self.cpu.step(&mut mem) {
+            let before = if ACCESSES { Some(observe::Before::of(&self.cpu)) } else { None };
+            let outcome = self.cpu.step(&mut mem);
+            if OBSERVE {
+                observe::after_step(&mut self.cpu, self.log.as_mut(), before, outcome);
+            }
+            match outcome {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
@@ -135,7 +166,11 @@ impl Machine {
                     if irq.kind == InterruptKind::SystemCall {
                         self.instructions += 1;
                     }
-                    if self.cpu.deliver(&irq) == Delivery::Checkstop {
+                    let d = self.cpu.deliver(&irq);
+                    if OBSERVE && let Some(log) = self.log.as_mut() {
+                        self.cpu.drain_events().for_each(|e| log.record(e));
+                    }
+                    if d == Delivery::Checkstop {
                         break Status::Checkstop;
                     }
                 }

@@ -23,7 +23,7 @@ use std::str::FromStr;
 
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
-use crate::hv::{Event, ExitKind, Mnemonic, VirtMachine};
+use crate::hv::{EMULATED, Event, ExitKind, VirtMachine};
 use crate::machine::report::{GuestView, SPR_NAMES, cpu_name, read_spr, size_name, tlb_entries, tlb_line};
 use crate::machine::{Machine, Mode, Status};
 use crate::mmu::{SlotId, TlbEntry};
@@ -196,8 +196,8 @@ pub fn stats(vm: &VirtMachine) -> String {
     };
     line(&mut out, "total", x.total());
     line(&mut out, "emulated", x.emulated.iter().sum());
-    for m in Mnemonic::ALL.iter().filter(|m| x.emulated(**m) > 0) {
-        line(&mut out, &format!("  {}", m.name()), x.emulated(*m));
+    for op in EMULATED.iter().filter(|op| x.emulated(**op) > 0) {
+        line(&mut out, &format!("  {}", op.name()), x.emulated(*op));
     }
     for (name, v) in [
         ("dtlb_real_miss", x.dtlb_real_miss),
@@ -281,7 +281,7 @@ pub fn event_text(e: &Event) -> String {
     match e {
         Event::Exit { kind: kind @ ExitKind::Emulated(_), .. } => format!("exit       {}", exit_name(*kind)),
         Event::Exit { kind, ea, .. } => format!("exit       {:<24} ea {ea:08x}", exit_name(*kind)),
-        Event::Fill { guest, host, ea, gpa, hpa, size, sid } => format!(
+        Event::Fill { guest, host, ea, gpa, hpa, size, sid, .. } => format!(
             "fill       guest {:<10} -> host {:<10} EA:{ea:#010x} -> {gpa} -> {hpa} {:>4} sid {sid}",
             guest.to_string(),
             host.to_string(),
@@ -302,6 +302,8 @@ pub fn event_text(e: &Event) -> String {
             "context    guest MSR {guest_msr:08x} PIDs {} {} {} -> host PIDs {} {} {}",
             guest_pids[0], guest_pids[1], guest_pids[2], host_pids[0], host_pids[1], host_pids[2]
         ),
+        Event::Arch { e, .. } => format!("arch       {e:?}"),
+        Event::Access { chain, .. } => format!("access     {chain:?}"),
     }
 }
 
@@ -309,14 +311,19 @@ pub fn event_text(e: &Event) -> String {
 /// it belongs to (`--------` before the first exit). The hypervisor records each exit before
 /// what it does about it (a shadow fill, the eviction that makes room, an invalidation), so an
 /// event belongs to the latest exit before it. Bare runs have no hypervisor and no events.
+///
+/// Only the hypervisor's events are listed: the guest's architectural events (its `tlbwe`,
+/// interrupts, `rfi`) are in the same log and are what `explain` narrates.
 pub fn events(t: Target<'_>) -> String {
     let Target::Virt(vm) = t else {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
     let log = &vm.rec.log;
-    let mut out = format!("events: {} kept, {} dropped (oldest first)\n", log.len(), log.dropped());
+    let hv_events: Vec<&Event> =
+        log.iter().filter(|e| !matches!(e, Event::Arch { .. } | Event::Access { .. })).collect();
+    let mut out = format!("events: {} kept, {} dropped (oldest first)\n", hv_events.len(), log.dropped());
     let mut pc = None;
-    for (i, e) in log.iter().enumerate() {
+    for (i, e) in hv_events.into_iter().enumerate() {
         if let Event::Exit { guest_pc, .. } | Event::Mmio { guest_pc, .. } = e {
             pc = Some(*guest_pc);
         }

@@ -1,0 +1,399 @@
+//! What happened during a run, as data: one [`Event`] vocabulary for the bare core and the
+//! hypervisor.
+//!
+//! * **Architectural events** ([`ArchEvent`]) are emitted by the code both modes share: the
+//!   privileged instructions ([`crate::cpu::PrivState::exec_privileged`]: a `tlbwe` with the MAS
+//!   words it read and the entry it replaced, `tlbre`, `tlbsx`, each entry `tlbivax`, `tlbilx` or
+//!   an MMUCSR0 flash clears, the `rfi` family, a translation-context change by `mtmsr` or a PID
+//!   write) and interrupt delivery ([`crate::cpu::PrivState::deliver_with`]: SRR0/SRR1, vector,
+//!   ESR, DEAR, MAS preload). They reach the owner of the state through
+//!   [`crate::cpu::TlbObserver::arch`]: the bare core's observer tags them with the PC; the
+//!   hypervisor's with the guest PC of the exit it is handling. So a `tlbwe` the bare core
+//!   executes and one the hypervisor emulates against the guest's virtual TLB give the same
+//!   event.
+//! * **Hypervisor events** (exit, shadow fill/evict/invalidate, reflection, MMIO replay, tag
+//!   flush, context switch) are recorded by the hypervisor ([`crate::hv::Recorder`]).
+//! * **Accesses** ([`Event::Access`], only when asked for: they are per instruction) are the
+//!   translation chain of each fetch, load and store.
+//!
+//! Every event is traced by [`trace`] (targets `tlbvisor::cpu::interrupt`, `tlbvisor::mmu::tlb`,
+//! `tlbvisor::cpu::context`, `tlbvisor::cpu::access`, `tlbvisor::hv::exit`,
+//! `tlbvisor::hv::shadow`, `tlbvisor::hv::reflect`, `tlbvisor::hv::mmio`,
+//! `tlbvisor::hv::context`), either when it is kept ([`EventLog::record`]) or, when no log is
+//! kept, by the observer that saw it. The reports and `explain` read the log.
+
+mod trace;
+
+use std::collections::VecDeque;
+
+use crate::addr::{Gpa, Hpa};
+use crate::cpu::InterruptKind;
+use crate::hv::events::InvalidateCause;
+use crate::hv::stats::ExitKind;
+use crate::isa::Op;
+use crate::mmu::{Access, Mas, SlotId, TlbEntry};
+
+pub use trace::trace;
+
+/// MAS0, MAS1, MAS2, MAS3, MAS4, MAS6, MAS7 as raw words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MasWords(pub [u32; 7]);
+
+impl MasWords {
+    /// The words of `mas`.
+    pub const fn of(mas: &Mas) -> Self {
+        MasWords([mas.mas0, mas.mas1, mas.mas2, mas.mas3, mas.mas4, mas.mas6, mas.mas7])
+    }
+    /// As a [`Mas`] (for its field accessors).
+    pub const fn mas(&self) -> Mas {
+        let w = self.0;
+        Mas { mas0: w[0], mas1: w[1], mas2: w[2], mas3: w[3], mas4: w[4], mas6: w[5], mas7: w[6] }
+    }
+}
+
+/// A TLB entry as raw words (MAS1, MAS2, MAS3, MAS7), whatever its physical address space.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntryWords(pub [u32; 4]);
+
+impl EntryWords {
+    /// The words of `e`.
+    pub const fn of<P: crate::addr::PhysAddr>(e: &TlbEntry<P>) -> Self {
+        EntryWords([e.mas1, e.mas2, e.mas3, e.mas7])
+    }
+    /// As an entry of the physical space `P` (for its decoders).
+    pub const fn entry<P: crate::addr::PhysAddr>(&self) -> TlbEntry<P> {
+        let w = self.0;
+        TlbEntry::from_words(w[0], w[1], w[2], w[3])
+    }
+}
+
+/// What cleared a TLB entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClearedBy {
+    /// `tlbivax` of this EA.
+    Tlbivax(u32),
+    /// `tlbilx` of this type T and EA.
+    Tlbilx(u8, u32),
+    /// An MMUCSR0 flash invalidation.
+    Mmucsr0,
+}
+
+/// An architectural event: the effect of a TLB instruction, an interrupt, a return, a context
+/// change. The same in both modes (see the module documentation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArchEvent {
+    /// `tlbwe` wrote `slot`.
+    TlbWrite {
+        /// The slot MAS0 (and MAS2 for TLB0) named.
+        slot: SlotId,
+        /// The MAS registers it read.
+        mas: MasWords,
+        /// The entry it replaced.
+        old: EntryWords,
+        /// The entry now there (only the implemented fields).
+        new: EntryWords,
+    },
+    /// `tlbre` read an entry into the MAS registers (their values after it).
+    TlbRead {
+        /// MAS0..MAS7 after the read.
+        mas: MasWords,
+    },
+    /// `tlbsx` searched for `ea`.
+    TlbSearch {
+        /// The effective address searched.
+        ea: u32,
+        /// Whether an entry matched.
+        hit: bool,
+        /// MAS0..MAS7 after the search.
+        mas: MasWords,
+    },
+    /// `tlbivax`, `tlbilx` or MMUCSR0 cleared `slot`.
+    TlbClear {
+        /// The slot.
+        slot: SlotId,
+        /// The entry it held.
+        old: EntryWords,
+        /// What cleared it.
+        by: ClearedBy,
+    },
+    /// An interrupt was delivered (the state after delivery).
+    Interrupt {
+        /// What.
+        kind: InterruptKind,
+        /// SRR0 (CSRR0, MCSRR0 for those classes).
+        srr0: u32,
+        /// SRR1 (CSRR1, MCSRR1).
+        srr1: u32,
+        /// The handler address.
+        vector: u32,
+        /// The MSR the handler runs with.
+        msr: u32,
+        /// ESR after delivery.
+        esr: u32,
+        /// DEAR after delivery.
+        dear: u32,
+        /// MAS0..MAS7 after delivery (the preload of a TLB error).
+        mas: MasWords,
+    },
+    /// A machine check with MSR\[ME\] = 0: the core stopped.
+    Checkstop {
+        /// The machine check.
+        kind: InterruptKind,
+    },
+    /// `rfi`, `rfci` or `rfmci` returned.
+    Return {
+        /// Which.
+        op: Op,
+        /// Where execution continues.
+        pc: u32,
+        /// The MSR restored.
+        msr: u32,
+    },
+    /// `mfspr` or `mtspr` of a privileged-state SPR (not XER, LR, CTR).
+    Spr {
+        /// `mtspr` (true) or `mfspr`.
+        write: bool,
+        /// The SPR number.
+        spr: u16,
+        /// The value written, or read.
+        value: u32,
+    },
+    /// `mtmsr`, `wrtee` or `wrteei` wrote the MSR (`mfmsr` reads it).
+    Msr {
+        /// Which instruction.
+        op: Op,
+        /// MSR before.
+        old: u32,
+        /// MSR after.
+        new: u32,
+    },
+    /// `mtmsr` or a PID write changed the translation context (MSR\[PR/IS/DS\], PIDs).
+    Context {
+        /// MSR before.
+        old_msr: u32,
+        /// MSR after.
+        msr: u32,
+        /// PID0, PID1, PID2 after.
+        pids: [u32; 3],
+    },
+}
+
+/// One access's translation chain: EA -> TLB entry -> physical address, and under the
+/// hypervisor EA -> guest TLB entry -> GPA -> guest-physical map -> HPA -> host TLB entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccessChain {
+    /// Fetch, load or store.
+    pub access: Access,
+    /// The effective address.
+    pub ea: u32,
+    /// The bytes accessed (4 for a fetch).
+    pub size: u8,
+    /// The (guest) TLB entry that translated it, if one did.
+    pub slot: Option<SlotId>,
+    /// The physical address it gave (the guest-physical one under the hypervisor).
+    pub pa: Option<u64>,
+    /// Under the hypervisor: the host-physical address the guest-physical map gives (None on
+    /// the bare machine or for a non-RAM page).
+    pub hpa: Option<u64>,
+    /// Under the hypervisor: the host TLB entry (shadow) that served it.
+    pub host_slot: Option<SlotId>,
+}
+
+/// One thing that happened. Architectural events and accesses are the same in both modes; the
+/// other variants are the hypervisor's. Kept small (the hypervisor logs every exit): the
+/// architectural events and accesses, recorded only when a run is observed, are boxed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// An architectural event at `pc` (the instruction's address; under the hypervisor the
+    /// guest PC of the exit being handled).
+    Arch {
+        /// The (guest) PC.
+        pc: u32,
+        /// What happened.
+        e: Box<ArchEvent>,
+    },
+    /// An instruction's fetch or data access, recorded only when asked for.
+    Access {
+        /// The (guest) PC.
+        pc: u32,
+        /// The translation chain.
+        chain: Box<AccessChain>,
+    },
+    /// A host interrupt the guest caused, and how it was disposed of.
+    Exit {
+        /// The disposition.
+        kind: ExitKind,
+        /// The guest PC of the instruction (or fetch) that trapped.
+        guest_pc: u32,
+        /// The effective address involved (data or fetch), 0 if none.
+        ea: u32,
+    },
+    /// A shadow entry written into the host TLB.
+    Fill {
+        /// The guest entry it shadows.
+        guest: SlotId,
+        /// Where it went.
+        host: SlotId,
+        /// Its effective page.
+        ea: u32,
+        /// The guest-physical page.
+        gpa: Gpa,
+        /// The host-physical page.
+        hpa: Hpa,
+        /// Its size in bytes.
+        size: u64,
+        /// Its shadow ID (host TID).
+        sid: u8,
+        /// Why that size (see [`FillSize`]).
+        why: FillSize,
+        /// The guest entry's permission bits (MAS3 UX SX UW SW UR SR).
+        guest_perms: u8,
+        /// The shadow's permission bits.
+        shadow_perms: u8,
+        /// Whether the guest was in user state (its user rights were used).
+        guest_pr: bool,
+    },
+    /// A valid shadow replaced to make room.
+    Evict {
+        /// The host slot.
+        host: SlotId,
+        /// The guest entry it shadowed.
+        guest: SlotId,
+    },
+    /// A shadow dropped for coherence.
+    Invalidate {
+        /// The host slot.
+        host: SlotId,
+        /// The guest entry it shadowed.
+        guest: SlotId,
+        /// Why.
+        cause: InvalidateCause,
+    },
+    /// An interrupt delivered into the guest.
+    Reflect {
+        /// What.
+        kind: InterruptKind,
+        /// The guest's SRR0 (or CSRR0/MCSRR0).
+        guest_pc: u32,
+        /// The guest vector it now runs at (0 for a checkstop).
+        vector: u32,
+    },
+    /// An access to a non-RAM guest-physical page, replayed on the device model.
+    Mmio {
+        /// The guest PC of the instruction.
+        guest_pc: u32,
+        /// The guest-physical page.
+        gpa: Gpa,
+        /// The kind of access that trapped.
+        access: Access,
+    },
+    /// Every shadow dropped because the shadow IDs ran out.
+    TagFlush {
+        /// How many valid shadows went.
+        dropped: u32,
+    },
+    /// The guest's translation context changed and the host PIDs were switched.
+    Context {
+        /// Guest MSR.
+        guest_msr: u32,
+        /// Guest PID0, PID1, PID2.
+        guest_pids: [u32; 3],
+        /// Host PID0, PID1, PID2 (shadow IDs).
+        host_pids: [u32; 3],
+    },
+}
+
+/// How a shadow's size was chosen: the largest e500 page no larger than the guest page and the
+/// contiguous backing block (`limit`), then smaller if another guest entry overlaps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FillSize {
+    /// log2 of the guest entry's page size.
+    pub guest_page_log2: u8,
+    /// log2 of the aligned, contiguous host block backing the guest page around the access.
+    pub backing_block_log2: u8,
+    /// Whether another guest entry overlapping the larger block made it smaller.
+    pub clipped: bool,
+    /// Whether host TLB1 was full of this instruction's shadows, so a 4 KiB piece went to TLB0.
+    pub tlb0_fallback: bool,
+}
+
+impl FillSize {
+    /// The guest entry's page size in bytes.
+    pub const fn guest_page(&self) -> u64 {
+        1 << self.guest_page_log2
+    }
+    /// The backing block in bytes.
+    pub const fn backing_block(&self) -> u64 {
+        1 << self.backing_block_log2
+    }
+}
+
+/// The in-memory log: the most recent [`EventLog::limit`] events, oldest first.
+#[derive(Clone, Debug)]
+pub struct EventLog {
+    events: VecDeque<Event>,
+    limit: usize,
+    dropped: u64,
+}
+
+impl EventLog {
+    /// A log keeping at most `limit` events (older ones are dropped and counted).
+    pub fn new(limit: usize) -> Self {
+        EventLog { events: VecDeque::new(), limit, dropped: 0 }
+    }
+    /// The events kept, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &Event> + '_ {
+        self.events.iter()
+    }
+    /// How many are kept.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+    /// Whether none is kept.
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+    /// How many older events were dropped to respect the limit.
+    pub const fn dropped(&self) -> u64 {
+        self.dropped
+    }
+    /// The most events kept.
+    pub const fn limit(&self) -> usize {
+        self.limit
+    }
+    /// Traces `e` and keeps it.
+    pub fn record(&mut self, e: Event) {
+        trace(&e);
+        if self.limit == 0 {
+            self.dropped += 1;
+            return;
+        }
+        if self.events.len() == self.limit {
+            self.events.pop_front();
+            self.dropped += 1;
+        }
+        self.events.push_back(e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hypervisor keeps up to 65536 events and records several per exit: keep them compact
+    /// (48 bytes, as before the architectural events joined).
+    #[test]
+    fn events_stay_small() {
+        assert!(std::mem::size_of::<Event>() <= 48, "{}", std::mem::size_of::<Event>());
+    }
+
+    #[test]
+    fn log_counts_what_it_drops() {
+        let mut log = EventLog::new(1);
+        log.record(Event::TagFlush { dropped: 1 });
+        log.record(Event::TagFlush { dropped: 2 });
+        assert_eq!((log.len(), log.dropped()), (1, 1));
+        assert_eq!(log.iter().next(), Some(&Event::TagFlush { dropped: 2 }));
+        assert_eq!(MasWords::of(&MasWords([1, 2, 3, 4, 5, 6, 7]).mas()), MasWords([1, 2, 3, 4, 5, 6, 7]));
+    }
+}

@@ -1,0 +1,150 @@
+//! `explain`: a narrative of a run, one short paragraph per event, with the actual values.
+//!
+//! It narrates, in order:
+//! * each privileged instruction: the PC, its disassembly and nearest symbol, what it read (the
+//!   MAS registers decoded) and changed (the TLB entry written, old and new; SPR and MSR moves);
+//!   under the hypervisor also why it trapped (privileged in host user state) and what the
+//!   hypervisor did to the host TLB (shadows invalidated, and why);
+//! * each host TLB miss under the hypervisor: *virtual* (the guest's TLB has the entry: the
+//!   shadow filled, GPA -> HPA, its size and why, its tag, the rights moved from S to U) or
+//!   *real* (reflected to the guest's miss handler with the MAS preload it will see);
+//! * each interrupt delivered (bare, or reflected into the guest) with SRR0/SRR1, vector, ESR,
+//!   DEAR and MAS preload, and each `rfi` back;
+//! * with accesses on, each fetch, load and store as its translation chain (EA -> TLB entry ->
+//!   PA; under the hypervisor EA -> guest TLB entry -> GPA -> GPA map -> HPA -> host TLB entry).
+//!
+//! It reads the event log ([`crate::events`]): the same events `tracing` emits
+//! (`RUST_LOG=tlbvisor=trace`), recorded by the code that does the work, not a second copy of
+//! its logic. The bare core and the hypervisor emit the architectural events through the same
+//! shared code, so the two narratives of one program can be compared paragraph by paragraph.
+//!
+//! [`crate::session::Session::explain`] runs a program and renders this; the CLI is
+//! `tlbvisor explain`.
+
+mod text;
+
+use crate::events::{ArchEvent, Event};
+use crate::image::Image;
+use crate::machine::Mode;
+
+/// What to narrate and how.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExplainOptions {
+    /// Also narrate every fetch, load and store as a translation chain.
+    pub accesses: bool,
+    /// Start when the PC first reaches this symbol.
+    pub from: Option<String>,
+    /// At most this many paragraphs, then a line saying how many were left out.
+    pub limit: Option<usize>,
+    /// ANSI colours.
+    pub color: bool,
+}
+
+/// The program the events came from: its symbols (for `<symbol+offset>`) and its image (for
+/// the disassembly at a PC: the word at that address in the loaded sections).
+#[derive(Clone, Copy, Debug)]
+pub struct ProgramView<'a> {
+    /// The loaded image.
+    pub image: &'a Image,
+}
+
+impl ProgramView<'_> {
+    /// `<sym+0xoff>` for the nearest section symbol at or below `pc`.
+    pub fn symbol_of(&self, pc: u32) -> Option<String> {
+        let (name, sym) = self
+            .image
+            .symbols
+            .iter()
+            .filter(|(_, s)| s.section.is_some() && s.value <= pc)
+            .max_by_key(|(n, s)| (s.value, std::cmp::Reverse((*n).clone())))?;
+        let off = pc - sym.value;
+        Some(if off == 0 { format!("<{name}>") } else { format!("<{name}+{off:#x}>") })
+    }
+
+    /// The disassembly of the word at `pc` in the image, if a section holds it.
+    pub fn disasm_at(&self, pc: u32) -> Option<String> {
+        let sec = self
+            .image
+            .sections
+            .iter()
+            .find(|s| pc >= s.addr && u64::from(pc) + 4 <= u64::from(s.addr) + s.data.len() as u64)?;
+        let o = (pc - sec.addr) as usize;
+        let word = u32::from_be_bytes(sec.data.get(o..o + 4)?.try_into().ok()?);
+        Some(crate::isa::decode(word).disasm(pc).to_string())
+    }
+}
+
+/// Renders `events` (a run's log from where the narrative starts) as text: a title line, the
+/// paragraphs (at most `opts.limit`, then a line with how many more there were) and `footer`.
+pub fn render(
+    events: &[Event],
+    program: ProgramView<'_>,
+    mode: Mode,
+    title: &str,
+    footer: &str,
+    opts: &ExplainOptions,
+) -> String {
+    let st = text::Style { color: opts.color };
+    let paragraphs = narrate(events, program, mode, st);
+    let mut out = format!("{}\n\n", st.title(title));
+    let limit = opts.limit.unwrap_or(usize::MAX);
+    for p in paragraphs.iter().take(limit) {
+        out.push_str(p);
+        out.push('\n');
+    }
+    if paragraphs.len() > limit {
+        let more = paragraphs.len() - limit;
+        out.push_str(&format!("... {more} more paragraph{} omitted (--limit {limit})\n\n", plural(more)));
+    }
+    out.push_str(footer);
+    if !footer.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+pub(crate) const fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Whether an event ends an architectural group.
+const fn is_delivery(e: &ArchEvent) -> bool {
+    matches!(e, ArchEvent::Interrupt { .. } | ArchEvent::Checkstop { .. })
+}
+
+/// Groups the events into paragraphs: under the hypervisor an exit and everything done about
+/// it; an interrupt delivered; consecutive architectural events of one instruction; the
+/// accesses of one instruction.
+fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Style) -> Vec<String> {
+    let w = text::Writer { program, st, virt: mode == Mode::Virt };
+    let mut paragraphs = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        let rest = &events[i + 1..];
+        let len = match events[i] {
+            Event::Exit { .. } => {
+                1 + rest
+                    .iter()
+                    .take_while(|e| !matches!(e, Event::Exit { .. } | Event::Access { .. }))
+                    .count()
+            }
+            // The delivery and, under the hypervisor, the reflection recorded after it.
+            Event::Arch { ref e, .. } if is_delivery(e) => {
+                1 + usize::from(matches!(rest.first(), Some(Event::Reflect { .. })))
+            }
+            Event::Arch { pc, .. } => {
+                1 + rest
+                    .iter()
+                    .take_while(|e| matches!(e, Event::Arch { pc: p, e } if *p == pc && !is_delivery(e)))
+                    .count()
+            }
+            Event::Access { pc, .. } => {
+                1 + rest.iter().take_while(|e| matches!(e, Event::Access { pc: p, .. } if *p == pc)).count()
+            }
+            _ => 1,
+        };
+        paragraphs.push(w.paragraph(&events[i..i + len]));
+        i += len;
+    }
+    paragraphs
+}

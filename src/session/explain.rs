@@ -1,0 +1,162 @@
+//! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
+
+use crate::events::{ArchEvent, Event, EventLog};
+use crate::explain::{ExplainOptions, ProgramView};
+use crate::machine::report::cpu_name;
+
+use super::{Inner, Mode, Session, SessionError, Status, Stop};
+
+/// The most events an explained bare run keeps (the hypervisor keeps `HvConfig::event_limit`).
+pub const EXPLAIN_EVENT_LIMIT: usize = 1 << 16;
+
+impl Session {
+    /// Runs the program from where it is to its end (as [`Session::run`]) with its events
+    /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
+    /// the PC first reaches `opts.from`; at most `opts.limit` paragraphs.
+    ///
+    /// ```
+    /// use tlbvisor::session::{ExplainOptions, Mode, Session};
+    ///
+    /// let mut s = Session::from_source(
+    ///     "_start: lis r4,0x1001\n mtspr 624,r4\n lis r4,0x8000\n ori r4,r4,0x100\n mtspr 625,r4\n\
+    ///      li r4,0x1000\n mtspr 626,r4\n ori r4,r4,5\n mtspr 627,r4\n tlbwe\n done: b done\n",
+    /// )
+    /// .mode(Mode::Virt)
+    /// .build()
+    /// .unwrap();
+    /// let text = s.explain(&ExplainOptions::default()).unwrap();
+    /// assert!(text.contains("tlbwe is privileged, and the guest runs at host MSR[PR]=1"));
+    /// assert!(text.contains("guest TLB1[1] now: EPN 0x00001000 -> GPA 0x000001000 4K TID 0 TS 0 S:rw- U:---"));
+    /// ```
+    ///
+    /// # Errors
+    /// [`SessionError::UnknownSymbol`] when `opts.from` names no symbol of the program.
+    pub fn explain(&mut self, opts: &ExplainOptions) -> Result<String, SessionError> {
+        let from = match &opts.from {
+            Some(name) => Some((name.as_str(), self.code_symbol(name)?)),
+            None => None,
+        };
+        match &mut self.inner {
+            Inner::Bare(m) => {
+                if m.log.is_none() {
+                    m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses);
+                }
+            }
+            Inner::Virt(vm) => vm.observe(opts.accesses),
+        }
+        let mut mark = self.events_seen();
+        let mut reached = true;
+        if let Some((name, addr)) = from
+            && self.pc() != addr
+        {
+            let start = mark;
+            reached = matches!(self.run_to(name)?, Stop::Reached(_));
+            mark = self.events_seen();
+            // `run_to` sees the PC between completed instructions; under the hypervisor an
+            // interrupt reflected to (or an emulated rfi returning to) the symbol is followed by
+            // the instruction there before it looks. The delivery's event says when it happened.
+            if let Some(at) = self.arrival(start, mark, addr) {
+                (mark, reached) = (at, true);
+            }
+        }
+        if reached {
+            self.run_inner();
+        }
+        let log = self.event_log();
+        let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
+        let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
+        let lost = log.dropped().saturating_sub(mark);
+        let c = self.config();
+        let mode = match c.mode {
+            Mode::Bare => "bare mode (the program runs in supervisor state on the core)",
+            Mode::Virt => "virt mode (the program runs deprivileged under the hypervisor)",
+        };
+        let mut title = format!("explain: {mode}, {}, {:?} profile", cpu_name(c.cpu), c.profile);
+        if let Some((name, addr)) = from {
+            title += &format!(", from {name} ({addr:#010x})");
+        }
+        if opts.accesses && c.mode == Mode::Virt {
+            title += "\naccesses: EA -> guest TLB entry -> GPA -> GPA map -> HPA -> host TLB entry \
+                      (x86: guest virtual -> guest physical -> host physical)";
+        } else if opts.accesses {
+            title += "\naccesses: EA -> TLB entry -> PA";
+        }
+        let mut footer = String::new();
+        if lost > 0 {
+            footer += &format!("({lost} earlier events were dropped: the log keeps the most recent)\n");
+        }
+        match (reached, from) {
+            (false, Some((name, _))) => footer += &format!("the PC never reached {name}\n"),
+            _ => {
+                let pc = self.pc();
+                let program = ProgramView { image: &self.image };
+                let at = program
+                    .symbol_of(pc)
+                    .map_or_else(|| format!("{pc:#010x}"), |s| format!("{pc:#010x} {s}"));
+                let how = match self.status() {
+                    Some(Status::Halted) => "halted (b .)",
+                    Some(Status::Budget) => "stopped: budget exhausted",
+                    Some(Status::Checkstop) => "stopped: checkstop",
+                    None => "not run",
+                };
+                footer += &format!("{how} at {at} after {} instructions\n", self.instructions());
+            }
+        }
+        if let Some(x) = self.exits() {
+            footer += &format!(
+                "hypervisor: {} exits ({} emulated, {} virtual and {} real TLB misses), {} shadow fills\n",
+                x.total(),
+                x.emulated.iter().sum::<u64>(),
+                x.dtlb_virt_miss + x.itlb_virt_miss,
+                x.dtlb_real_miss + x.itlb_real_miss,
+                self.shadow_stats().map_or(0, |s| s.fills[0] + s.fills[1])
+            );
+        }
+        let program = ProgramView { image: &self.image };
+        Ok(crate::explain::render(&events, program, c.mode, &title, &footer, opts))
+    }
+
+    /// The position (in events seen) just after the first event in `start..end` that delivered
+    /// an interrupt to `addr` or returned to it.
+    fn arrival(&self, start: u64, end: u64, addr: u32) -> Option<u64> {
+        let log = self.event_log();
+        let first = log.dropped();
+        let events: Vec<&Event> = log.iter().collect();
+        (start.max(first)..end).find_map(|n| {
+            let i = usize::try_from(n - first).ok()?;
+            let lands = match events.get(i)? {
+                Event::Arch { e, .. } => match **e {
+                    ArchEvent::Interrupt { vector, .. } => vector == addr,
+                    ArchEvent::Return { pc, .. } => pc == addr,
+                    _ => false,
+                },
+                _ => false,
+            };
+            // Under the hypervisor a reflection's own record follows the delivery.
+            let reflect = matches!(events.get(i + 1), Some(Event::Reflect { .. }));
+            lands.then_some(n + 1 + u64::from(reflect))
+        })
+    }
+
+    /// A symbol defined in a section (a code or data label).
+    fn code_symbol(&self, name: &str) -> Result<u32, SessionError> {
+        match self.image.symbols.get(name) {
+            Some(s) if s.section.is_some() => Ok(s.value),
+            _ => Err(SessionError::UnknownSymbol(name.to_string())),
+        }
+    }
+
+    /// Events recorded so far, dropped ones included.
+    fn events_seen(&self) -> u64 {
+        let log = self.event_log();
+        log.len() as u64 + log.dropped()
+    }
+
+    fn event_log(&self) -> &EventLog {
+        static EMPTY: std::sync::OnceLock<EventLog> = std::sync::OnceLock::new();
+        match &self.inner {
+            Inner::Bare(m) => m.log.as_ref().unwrap_or_else(|| EMPTY.get_or_init(|| EventLog::new(0))),
+            Inner::Virt(vm) => &vm.rec.log,
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! `tlbvisor explain` end to end: options shared with `run`, --from/--limit/--no-color, no ANSI
+//! escapes when piped, a bad symbol, and the tracing of the same events.
+
+mod support;
+
+use std::process::Command;
+
+fn tlbvisor() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tlbvisor"));
+    c.env_remove("RUST_LOG").env_remove("NO_COLOR");
+    c
+}
+
+fn fixture(name: &str) -> String {
+    support::root().join("fixtures").join(format!("{name}.s")).display().to_string()
+}
+
+fn stdout(args: &[&str]) -> (i32, String, String) {
+    let out = tlbvisor().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn explain_virt_with_run_options() {
+    let f = fixture("seed_store");
+    let (code, out, err) = stdout(&[
+        "explain",
+        &f,
+        "--mode",
+        "virt",
+        "--backing-fragments",
+        "64K",
+        "--cpu",
+        "e500v2",
+        "-I",
+        "fixtures",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // Piped: no colour.
+    assert!(!out.contains('\x1b'), "{out}");
+    assert!(out.starts_with("explain: virt mode"), "{out}");
+    assert!(out.contains("0x00010060 <_start+0x60>  tlbwe"), "{out}");
+    assert!(out.contains("guest TLB1[1] now: EPN 0x00001000 -> GPA 0x000001000 4K"), "{out}");
+    // With 64 KiB fragments the HPA is wherever the fragment holding GPA 0x1000 landed, and the
+    // store's shadow is still a 4K one in host TLB0.
+    assert!(out.contains("-> GPA 0x000001000 -> HPA 0x"), "{out}");
+    assert!(out.contains("host TLB0[1:0] <- EA 0x00001000"), "{out}");
+}
+
+#[test]
+fn from_limit_and_no_color() {
+    let f = fixture("pagetable_miss_handler");
+    let (code, out, err) =
+        stdout(&["explain", &f, "--from", "dsi_handler", "--limit", "2", "--no-color", "-I", "fixtures"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("from dsi_handler (0x00010290)"), "{out}");
+    let paragraphs: Vec<&str> = out.lines().filter(|l| l.starts_with("0x")).collect();
+    assert_eq!(paragraphs.len(), 2, "{out}");
+    assert!(paragraphs[0].starts_with("0x00010290 <dsi_handler>"), "{out}");
+    assert!(out.contains("more paragraphs omitted (--limit 2)"), "{out}");
+    assert!(!out.contains('\x1b'));
+}
+
+#[test]
+fn unknown_symbol_is_exit_2() {
+    let (code, out, err) = stdout(&["explain", &fixture("seed_store"), "--from", "nosuch"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("seed_store.s: --from: unknown symbol `nosuch`"), "{err}");
+}
+
+#[test]
+fn rust_log_prints_the_events_with_their_fields() {
+    let out = tlbvisor()
+        .env("RUST_LOG", "tlbvisor::hv=trace")
+        .args(["run", &fixture("seed_store"), "--mode", "virt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for needle in [
+        "tlbvisor::hv::exit",
+        "kind=\"emulated\" mnemonic=\"tlbwe\" guest_pc=65584",
+        "tlbvisor::hv::shadow",
+        "kind=\"fill\" tlb=1 esel=1 host_tlb=0 host_index=4 ea=4096 gpa=4096 hpa=4294971392 size=4096 sid=2",
+        "kind=\"invalidate\" cause=\"overwritten\"",
+    ] {
+        assert!(err.contains(needle), "{needle} missing in:\n{err}");
+    }
+    // The guest's architectural events are under the MMU and interrupt targets, the same
+    // events the bare core emits.
+    let out = tlbvisor()
+        .env("RUST_LOG", "tlbvisor::mmu=trace")
+        .args(["run", &fixture("seed_store"), "--mode", "virt"])
+        .output()
+        .unwrap();
+    let virt = String::from_utf8_lossy(&out.stderr).into_owned();
+    let out =
+        tlbvisor().args(["--log", "tlbvisor::mmu=trace", "run", &fixture("seed_store")]).output().unwrap();
+    let bare = String::from_utf8_lossy(&out.stderr).into_owned();
+    for t in [&virt, &bare] {
+        assert!(
+            t.contains(
+                "kind=\"tlbwe\" pc=65632 tlb=1 esel=1 mas0=268500992 mas1=2147483904 mas2=4096 mas3=4101"
+            ),
+            "{t}"
+        );
+    }
+}
