@@ -139,6 +139,9 @@ pub struct VirtMachine {
     pub hv: HvConfig,
     /// Guest instructions completed.
     pub instructions: u64,
+    /// Interrupts delivered into the guest so far (each is a step of the budget, as on the bare
+    /// machine).
+    pub deliveries: u64,
     /// How the last run ended.
     pub status: Option<Status>,
     host_context: shadow::HostContext,
@@ -206,6 +209,7 @@ impl VirtMachine {
             config,
             hv,
             instructions: 0,
+            deliveries: 0,
             status: None,
             host_context: shadow::HostContext {
                 pr: false,
@@ -237,8 +241,11 @@ impl VirtMachine {
         self.stall = (u64::MAX, 0);
         self.load_guest();
         let max = self.config.max_insns;
+        // The budget counts the interrupts delivered into the guest too, as the bare machine's
+        // does: a guest stuck taking interrupts stops, and stepping stops at a handler's vector.
+        let delivered_before = self.deliveries;
         let status = loop {
-            if self.instructions >= max {
+            if self.instructions + (self.deliveries - delivered_before) >= max {
                 break Status::Budget;
             }
             let o = self.bus.irq_outputs();

@@ -36,6 +36,7 @@ impl VirtMachine {
         match self.guest.deliver_with(&irq, &mut obs) {
             Delivery::Delivered { pc } => {
                 self.cpu.pc = pc;
+                self.deliveries += 1;
                 self.rec.record(Event::Reflect {
                     kind: irq.kind,
                     guest_pc: irq.srr0.raw(),
