@@ -181,8 +181,9 @@ enum Command {
         /// Also narrate every fetch, load and store as its translation chain.
         #[arg(long)]
         accesses: bool,
-        /// Start the narrative when the PC first reaches this symbol.
-        #[arg(long, value_name = "SYMBOL")]
+        /// Start the narrative when the PC first reaches this place: a symbol, SYMBOL+OFFSET (as
+        /// the disassembly prints `<_start+0x180>`) or an address.
+        #[arg(long, value_name = "SYMBOL[+OFFSET]|ADDR")]
         from: Option<String>,
         /// At most N paragraphs (then a line saying how many more there were).
         #[arg(long, value_name = "N")]

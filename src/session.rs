@@ -413,13 +413,42 @@ impl Session {
         self.run_for(1)
     }
 
-    /// Runs until the PC is at `symbol` (after at least one step), `b .`, a checkstop or the
-    /// budget.
+    /// Runs until the PC is at `place` (after at least one step), `b .`, a checkstop or the
+    /// budget. `place` is a symbol, `symbol+offset` or an address (as
+    /// [`Session::resolve`] reads them).
     ///
     /// # Errors
     /// [`SessionError::UnknownSymbol`].
-    pub fn run_to(&mut self, symbol: &str) -> Result<Stop, SessionError> {
-        let addr = self.symbol(symbol).ok_or_else(|| SessionError::UnknownSymbol(symbol.to_string()))?;
+    pub fn run_to(&mut self, place: &str) -> Result<Stop, SessionError> {
+        let addr = self.resolve(place)?;
+        self.run_to_addr(addr)
+    }
+
+    /// The address `place` names: a symbol (`dtlb_handler`), a symbol and a byte offset
+    /// (`_start+0x180`, as the disassembly prints `<_start+0x180>`) or a number (`0x10180`).
+    ///
+    /// # Errors
+    /// [`SessionError::UnknownSymbol`] when the symbol is not defined or the offset is not a
+    /// number.
+    pub fn resolve(&self, place: &str) -> Result<u32, SessionError> {
+        let unknown = || SessionError::UnknownSymbol(place.to_string());
+        let number = |t: &str| match t.trim().strip_prefix("0x").or_else(|| t.trim().strip_prefix("0X")) {
+            Some(h) => u32::from_str_radix(h, 16).ok(),
+            None => t.trim().parse::<u32>().ok(),
+        };
+        if place.starts_with(|c: char| c.is_ascii_digit()) {
+            return number(place).ok_or_else(unknown);
+        }
+        let (name, offset) = match place.split_once('+') {
+            Some((n, o)) => (n.trim(), number(o).ok_or_else(unknown)?),
+            None => (place, 0),
+        };
+        let base = self.symbol(name).ok_or_else(unknown)?;
+        base.checked_add(offset).ok_or_else(unknown)
+    }
+
+    /// [`Session::run_to`] an address.
+    pub(crate) fn run_to_addr(&mut self, addr: u32) -> Result<Stop, SessionError> {
         loop {
             if self.instructions() >= self.config().max_insns {
                 return Ok(Stop::Budget);

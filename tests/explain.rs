@@ -206,3 +206,35 @@ fn from_a_vector_in_both_modes() {
     let t = explain("pagetable_miss_handler", Mode::Virt, &opts);
     has(&t, &["0x000101d0 <dtlb_handler>  mtsprg  0,r10", "mfspr: DEAR = 0x40000010"]);
 }
+
+/// `--from` also takes `symbol+offset` (as the disassembly prints places) and an address: the
+/// first store of the miss-handler fixture (header step 1, at `_start+0x180`) misses in the
+/// guest's TLB too, so the narrative opens with the reflection and its MAS preload. Where the
+/// narrative starts does not change the run: 342 instructions, as `run` reports.
+#[test]
+fn from_an_offset_or_an_address() {
+    for place in ["_start+0x180", "0x10180", "65920"] {
+        for mode in [Mode::Bare, Mode::Virt] {
+            let opts =
+                ExplainOptions { from: Some(place.into()), limit: Some(1), ..ExplainOptions::default() };
+            let t = explain("pagetable_miss_handler", mode, &opts);
+            has(
+                &t,
+                &[
+                    &format!("from {place} (0x00010180)"),
+                    "0x00010180 <_start+0x180>  stw     r4,16(r9)",
+                    "data TLB error (IVOR13) delivered",
+                    "SRR0 0x00010180 SRR1 0x00000000 -> vector 0x000101d0 <dtlb_handler>",
+                    "MAS preload: MAS0 0x00000001 (TLBSEL 0, ESEL 0 = next victim, NV 1)",
+                    "after 342 instructions",
+                ],
+            );
+        }
+    }
+    let path = support::root().join("fixtures/pagetable_miss_handler.s");
+    for bad in ["_start+zz", "nowhere+4", "0xg"] {
+        let mut s = Session::from_file(&path).include_dir(support::root().join("fixtures")).build().unwrap();
+        let opts = ExplainOptions { from: Some(bad.into()), ..ExplainOptions::default() };
+        assert_eq!(s.explain(&opts).unwrap_err().to_string(), format!("unknown symbol `{bad}`"));
+    }
+}

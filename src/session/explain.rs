@@ -1,6 +1,6 @@
 //! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
 
-use crate::events::{ArchEvent, Event, EventLog};
+use crate::events::{Event, EventLog};
 use crate::explain::{ExplainOptions, ProgramView};
 use crate::machine::report::cpu_name;
 
@@ -12,7 +12,7 @@ pub const EXPLAIN_EVENT_LIMIT: usize = 1 << 16;
 impl Session {
     /// Runs the program from where it is to its end (as [`Session::run`]) with its events
     /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
-    /// the PC first reaches `opts.from`; at most `opts.limit` paragraphs.
+    /// the PC first reaches `opts.from` (a symbol, `symbol+offset` or an address); at most `opts.limit` paragraphs.
     ///
     /// ```
     /// use tlbvisor::session::{ExplainOptions, Mode, Session};
@@ -33,7 +33,7 @@ impl Session {
     /// [`SessionError::UnknownSymbol`] when `opts.from` names no symbol of the program.
     pub fn explain(&mut self, opts: &ExplainOptions) -> Result<String, SessionError> {
         let from = match &opts.from {
-            Some(name) => Some((name.as_str(), self.code_symbol(name)?)),
+            Some(name) => Some((name.as_str(), self.code_place(name)?)),
             None => None,
         };
         match &mut self.inner {
@@ -46,18 +46,11 @@ impl Session {
         }
         let mut mark = self.events_seen();
         let mut reached = true;
-        if let Some((name, addr)) = from
+        if let Some((_, addr)) = from
             && self.pc() != addr
         {
-            let start = mark;
-            reached = matches!(self.run_to(name)?, Stop::Reached(_));
+            reached = matches!(self.run_to_addr(addr)?, Stop::Reached(_));
             mark = self.events_seen();
-            // `run_to` sees the PC between completed instructions; under the hypervisor an
-            // interrupt reflected to (or an emulated rfi returning to) the symbol is followed by
-            // the instruction there before it looks. The delivery's event says when it happened.
-            if let Some(at) = self.arrival(start, mark, addr) {
-                (mark, reached) = (at, true);
-            }
         }
         if reached {
             self.run_inner();
@@ -116,33 +109,13 @@ impl Session {
         Ok(crate::explain::render(&events, program, c.mode, &title, &footer, opts))
     }
 
-    /// The position (in events seen) just after the first event in `start..end` that delivered
-    /// an interrupt to `addr` or returned to it.
-    fn arrival(&self, start: u64, end: u64, addr: u32) -> Option<u64> {
-        let log = self.event_log();
-        let first = log.dropped();
-        let events: Vec<&Event> = log.iter().collect();
-        (start.max(first)..end).find_map(|n| {
-            let i = usize::try_from(n - first).ok()?;
-            let lands = match events.get(i)? {
-                Event::Arch { e, .. } => match **e {
-                    ArchEvent::Interrupt { vector, .. } => vector == addr,
-                    ArchEvent::Return { pc, .. } => pc == addr,
-                    _ => false,
-                },
-                _ => false,
-            };
-            // Under the hypervisor a reflection's own record follows the delivery.
-            let reflect = matches!(events.get(i + 1), Some(Event::Reflect { .. }));
-            lands.then_some(n + 1 + u64::from(reflect))
-        })
-    }
-
-    /// A symbol defined in a section (a code or data label).
-    fn code_symbol(&self, name: &str) -> Result<u32, SessionError> {
+    /// A place in the program ([`Session::resolve`]) whose symbol, if it names one, is defined in
+    /// a section (a code or data label, not an `.equ` constant).
+    fn code_place(&self, place: &str) -> Result<u32, SessionError> {
+        let name = place.split_once('+').map_or(place, |(n, _)| n).trim();
         match self.image.symbols.get(name) {
-            Some(s) if s.section.is_some() => Ok(s.value),
-            _ => Err(SessionError::UnknownSymbol(name.to_string())),
+            Some(s) if s.section.is_none() => Err(SessionError::UnknownSymbol(place.to_string())),
+            _ => self.resolve(place),
         }
     }
 
