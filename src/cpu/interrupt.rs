@@ -200,6 +200,26 @@ impl InterruptKind {
             InterruptKind::Debug => 15,
         }
     }
+    /// The interrupt's name as the manuals write it ("data TLB error").
+    pub const fn name(&self) -> &'static str {
+        match self {
+            InterruptKind::CriticalInput => "critical input",
+            InterruptKind::MachineCheck { .. } => "machine check",
+            InterruptKind::DataStorage { .. } => "data storage interrupt",
+            InterruptKind::InstructionStorage { .. } => "instruction storage interrupt",
+            InterruptKind::ExternalInput => "external input",
+            InterruptKind::Alignment { .. } => "alignment interrupt",
+            InterruptKind::Program(_) => "program interrupt",
+            InterruptKind::SystemCall => "system call",
+            InterruptKind::Decrementer => "decrementer interrupt",
+            InterruptKind::FixedIntervalTimer => "fixed-interval timer interrupt",
+            InterruptKind::Watchdog => "watchdog interrupt",
+            InterruptKind::DataTlbError { .. } => "data TLB error",
+            InterruptKind::InstructionTlbError { .. } => "instruction TLB error",
+            InterruptKind::Debug => "debug interrupt",
+        }
+    }
+
     /// The save/restore class on the e500v2 (the e500mc saves a debug interrupt in DSRR0/1:
     /// [`InterruptKind::class_on`]).
     pub const fn class(&self) -> InterruptClass {

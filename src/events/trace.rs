@@ -2,8 +2,20 @@
 //! Field names: `guest_pc`/`pc` (the instruction), `ea`, `gpa`, `hpa`, `pa`, `tlb`/`esel` (a
 //! guest or bare TLB entry: `set * 4 + way` for TLB0), `host_tlb`/`host_index` (a host TLB
 //! entry), `mas0`..`mas7`, `srr0`, `srr1`, `esr`, `dear`, `vector`, `kind`, `cause`.
+//! Addresses, register words and sizes print in hex (`gpa=0x1000`); indices and IDs in decimal.
+
+use std::fmt;
 
 use super::{AccessChain, ArchEvent, Event};
+
+/// A field printed in hex (`0x1234`), as addresses and register words are read everywhere else.
+struct Hex<T>(T);
+
+impl<T: fmt::LowerHex> fmt::Display for Hex<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#x}", self.0)
+    }
+}
 
 /// Emits `e` as a `tracing` event (at TRACE level).
 pub fn trace(e: &Event) {
@@ -15,7 +27,7 @@ pub fn trace(e: &Event) {
                 crate::hv::ExitKind::Emulated(op) => op.name(),
                 _ => "",
             };
-            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic, guest_pc, ea, "exit");
+            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic, guest_pc = %Hex(guest_pc), ea = %Hex(ea), "exit");
         }
         Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, .. } => tracing::trace!(
             target: "tlbvisor::hv::shadow",
@@ -24,15 +36,15 @@ pub fn trace(e: &Event) {
             esel = guest.index,
             host_tlb = host.tlb,
             host_index = host.index,
-            ea,
-            gpa = gpa.raw(),
-            hpa = hpa.raw(),
-            size,
+            ea = %Hex(ea),
+            gpa = %Hex(gpa.raw()),
+            hpa = %Hex(hpa.raw()),
+            size = %Hex(size),
             sid,
-            guest_page = why.guest_page(),
-            backing_block = why.backing_block(),
+            guest_page = %Hex(why.guest_page()),
+            backing_block = %Hex(why.backing_block()),
             clipped = why.clipped,
-            shadow_perms,
+            shadow_perms = %Hex(shadow_perms),
             "shadow fill"
         ),
         Event::Evict { host, guest } => tracing::trace!(
@@ -56,16 +68,16 @@ pub fn trace(e: &Event) {
         ),
         Event::Reflect { kind, guest_pc, vector } => tracing::trace!(
             target: "tlbvisor::hv::reflect",
-            kind = ?kind,
-            guest_pc,
-            vector,
+            kind = kind.name(),
+            guest_pc = %Hex(guest_pc),
+            vector = %Hex(vector),
             "reflected into the guest"
         ),
         Event::Mmio { guest_pc, gpa, access } => tracing::trace!(
             target: "tlbvisor::hv::mmio",
             kind = ?access,
-            guest_pc,
-            gpa = gpa.raw(),
+            guest_pc = %Hex(guest_pc),
+            gpa = %Hex(gpa.raw()),
             "mmio replay"
         ),
         Event::TagFlush { dropped } => {
@@ -74,7 +86,7 @@ pub fn trace(e: &Event) {
         Event::Context { guest_msr, guest_pids, host_pids } => tracing::trace!(
             target: "tlbvisor::hv::context",
             kind = "context",
-            guest_msr,
+            guest_msr = %Hex(guest_msr),
             guest_pid0 = guest_pids[0],
             guest_pid1 = guest_pids[1],
             guest_pid2 = guest_pids[2],
@@ -90,90 +102,90 @@ fn arch(pc: u32, e: &ArchEvent) {
         ArchEvent::TlbWrite { slot, mas, old, new } => tracing::trace!(
             target: "tlbvisor::mmu::tlb",
             kind = "tlbwe",
-            pc,
+            pc = %Hex(pc),
             tlb = slot.tlb,
             esel = slot.index,
-            mas0 = mas.0[0],
-            mas1 = new.0[0],
-            mas2 = new.0[1],
-            mas3 = new.0[2],
-            mas7 = new.0[3],
-            old_mas1 = old.0[0],
+            mas0 = %Hex(mas.0[0]),
+            mas1 = %Hex(new.0[0]),
+            mas2 = %Hex(new.0[1]),
+            mas3 = %Hex(new.0[2]),
+            mas7 = %Hex(new.0[3]),
+            old_mas1 = %Hex(old.0[0]),
             "tlbwe"
         ),
         ArchEvent::TlbRead { mas } => tracing::trace!(
             target: "tlbvisor::mmu::tlb",
             kind = "tlbre",
-            pc,
-            mas0 = mas.0[0],
-            mas1 = mas.0[1],
-            mas2 = mas.0[2],
-            mas3 = mas.0[3],
+            pc = %Hex(pc),
+            mas0 = %Hex(mas.0[0]),
+            mas1 = %Hex(mas.0[1]),
+            mas2 = %Hex(mas.0[2]),
+            mas3 = %Hex(mas.0[3]),
             "tlbre"
         ),
         ArchEvent::TlbSearch { ea, hit, mas } => tracing::trace!(
             target: "tlbvisor::mmu::tlb",
             kind = "tlbsx",
-            pc,
-            ea,
+            pc = %Hex(pc),
+            ea = %Hex(ea),
             hit,
-            mas0 = mas.0[0],
-            mas1 = mas.0[1],
+            mas0 = %Hex(mas.0[0]),
+            mas1 = %Hex(mas.0[1]),
             "tlbsx"
         ),
         ArchEvent::TlbClear { slot, old, by } => tracing::trace!(
             target: "tlbvisor::mmu::tlb",
             kind = "clear",
-            pc,
+            pc = %Hex(pc),
             tlb = slot.tlb,
             esel = slot.index,
             by = ?by,
-            old_mas1 = old.0[0],
-            old_mas2 = old.0[1],
+            old_mas1 = %Hex(old.0[0]),
+            old_mas2 = %Hex(old.0[1]),
             "tlb entry invalidated"
         ),
         ArchEvent::Interrupt { kind, srr0, srr1, vector, msr, esr, dear, mas } => tracing::trace!(
             target: "tlbvisor::cpu::interrupt",
-            kind = ?kind,
-            pc,
-            srr0,
-            srr1,
-            vector,
-            msr,
-            esr,
-            dear,
-            mas0 = mas.0[0],
-            mas1 = mas.0[1],
-            mas2 = mas.0[2],
+            kind = kind.name(),
+            pc = %Hex(pc),
+            srr0 = %Hex(srr0),
+            srr1 = %Hex(srr1),
+            vector = %Hex(vector),
+            msr = %Hex(msr),
+            esr = %Hex(esr),
+            dear = %Hex(dear),
+            mas0 = %Hex(mas.0[0]),
+            mas1 = %Hex(mas.0[1]),
+            mas2 = %Hex(mas.0[2]),
             "interrupt delivered"
         ),
         ArchEvent::Checkstop { kind } => {
-            tracing::trace!(target: "tlbvisor::cpu::interrupt", kind = ?kind, pc, "checkstop");
+            tracing::trace!(target: "tlbvisor::cpu::interrupt", kind = kind.name(), pc = %Hex(pc), "checkstop");
         }
         ArchEvent::Return { op, pc: to, msr } => tracing::trace!(
             target: "tlbvisor::cpu::interrupt",
             kind = op.name(),
-            pc,
-            to,
-            msr,
+            pc = %Hex(pc),
+            to = %Hex(to),
+            msr = %Hex(msr),
             "return from interrupt"
         ),
         ArchEvent::Spr { write, spr, value } => tracing::trace!(
             target: "tlbvisor::cpu::spr",
             kind = if write { "mtspr" } else { "mfspr" },
-            pc,
+            pc = %Hex(pc),
             spr,
-            value,
+            value = %Hex(value),
             "spr move"
         ),
         ArchEvent::Msr { op, old, new } => {
-            tracing::trace!(target: "tlbvisor::cpu::msr", kind = op.name(), pc, old, new, "msr");
+            tracing::trace!(target: "tlbvisor::cpu::msr", kind = op.name(), pc = %Hex(pc), old = %Hex(old), new = %Hex(new), "msr");
         }
         ArchEvent::Context { old_msr, msr, pids } => tracing::trace!(
             target: "tlbvisor::cpu::context",
-            pc,
-            old_msr,
-            msr,
+            pc = %Hex(pc),
+            old_msr = %Hex(old_msr),
+            msr = %Hex(msr),
             pid0 = pids[0],
             pid1 = pids[1],
             pid2 = pids[2],
@@ -186,13 +198,13 @@ fn access(pc: u32, c: &AccessChain) {
     tracing::trace!(
         target: "tlbvisor::cpu::access",
         kind = ?c.access,
-        pc,
-        ea = c.ea,
-        size = c.size,
+        pc = %Hex(pc),
+        ea = %Hex(c.ea),
+        size = %Hex(c.size),
         tlb = c.slot.map(|s| s.tlb),
         esel = c.slot.map(|s| s.index),
-        pa = c.pa,
-        hpa = c.hpa,
+        pa = c.pa.map(|v| tracing::field::display(Hex(v))),
+        hpa = c.hpa.map(|v| tracing::field::display(Hex(v))),
         host_tlb = c.host_slot.map(|s| s.tlb),
         host_index = c.host_slot.map(|s| s.index),
         "access"

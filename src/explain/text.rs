@@ -384,7 +384,7 @@ impl Writer<'_> {
                 self.line(
                     p,
                     Tone::Irq,
-                    &format!("{} (IVOR{}) delivered{into}:", kind_name(kind), kind.ivor()),
+                    &format!("{} (IVOR{}) delivered{into}:", kind.name(), kind.ivor()),
                     &format!(
                         "SRR0 {srr0:#010x} SRR1 {srr1:#010x} -> vector {}, MSR {msr:#010x}",
                         self.place(vector)
@@ -443,7 +443,7 @@ impl Writer<'_> {
                 p,
                 Tone::Drop,
                 "checkstop:",
-                &format!("{} with MSR[ME]=0: the core stops", kind_name(kind)),
+                &format!("{} with MSR[ME]=0: the core stops", kind.name()),
             ),
             ArchEvent::Return { op, pc, msr } => self.line(
                 p,
@@ -654,25 +654,6 @@ const fn kind_is_async(k: InterruptKind) -> bool {
             | InterruptKind::FixedIntervalTimer
             | InterruptKind::Watchdog
     )
-}
-
-fn kind_name(k: InterruptKind) -> &'static str {
-    match k {
-        InterruptKind::CriticalInput => "critical input",
-        InterruptKind::MachineCheck { .. } => "machine check",
-        InterruptKind::DataStorage { .. } => "data storage interrupt",
-        InterruptKind::InstructionStorage { .. } => "instruction storage interrupt",
-        InterruptKind::ExternalInput => "external input",
-        InterruptKind::Alignment { .. } => "alignment interrupt",
-        InterruptKind::Program(_) => "program interrupt",
-        InterruptKind::SystemCall => "system call",
-        InterruptKind::Decrementer => "decrementer interrupt",
-        InterruptKind::FixedIntervalTimer => "fixed-interval timer interrupt",
-        InterruptKind::Watchdog => "watchdog interrupt",
-        InterruptKind::DataTlbError { .. } => "data TLB error",
-        InterruptKind::InstructionTlbError { .. } => "instruction TLB error",
-        InterruptKind::Debug => "debug interrupt",
-    }
 }
 
 fn kind_why(k: InterruptKind) -> Option<&'static str> {
