@@ -332,9 +332,9 @@ impl Writer<'_> {
                         "MAS2 {:#010x} (EPN {:#010x}, {})  MAS3 {:#010x} (RPN {:#010x}, {})  MAS7 {:#010x}",
                         m.mas2,
                         m.epn().raw(),
-                        wimge_text(m.mas2 as u8 & 0x1F),
+                        wimge_text(m.wimge()),
                         m.mas3,
-                        m.mas3 & 0xFFFF_F000,
+                        m.rpn() & 0xFFFF_FFFF,
                         perms_text(m.mas3),
                         m.mas7
                     ),
@@ -431,7 +431,7 @@ impl Writer<'_> {
                             "MAS2 {:#010x} (EPN {:#010x}, {})  MAS3 {:#010x}  MAS7 {:#010x}  (from MAS4 {:#010x} and the PIDs)",
                             m.mas2,
                             m.epn().raw(),
-                            wimge_text(m.mas2 as u8 & 0x1F),
+                            wimge_text(m.wimge()),
                             m.mas3,
                             m.mas7,
                             m.mas4
@@ -572,13 +572,13 @@ fn spr_decoded(spr: u16, v: u32) -> String {
     match spr {
         624 => format!(" (TLBSEL {}, ESEL {}, NV {})", m.tlbsel(), m.esel(), m.nv()),
         625 => format!(" ({})", mas1_text(v)),
-        626 => format!(" (EPN {:#010x}, {})", m.epn().raw(), wimge_text(v as u8 & 0x1F)),
-        627 => format!(" (RPN {:#010x}, {})", v & 0xFFFF_F000, perms_text(v)),
+        626 => format!(" (EPN {:#010x}, {})", m.epn().raw(), wimge_text(m.wimge())),
+        627 => format!(" (RPN {:#010x}, {})", m.rpn() & 0xFFFF_FFFF, perms_text(v)),
         628 => {
             format!(" (TLBSELD {}, TSIZED {}, WIMGED {})", m.tlbseld(), m.tsized(), wimge_text(m.wimged()))
         }
         630 => format!(" (SPID {}, SAS {})", m.spid(), u8::from(m.sas())),
-        944 => format!(" (PA bits 32:35 = {:#x})", v & 0xF),
+        944 => format!(" (PA bits 32:35 = {:#x})", m.rpn_hi()),
         _ => String::new(),
     }
 }
@@ -611,7 +611,7 @@ fn mas_entry_text(mas: &MasWords, pa: &str) -> String {
         m.mas2,
         m.epn().raw(),
         m.mas3,
-        (u64::from(m.mas7 & 0xF) << 32) | u64::from(m.mas3 & 0xFFFF_F000),
+        m.rpn(),
         perms_text(m.mas3),
         m.mas7
     )

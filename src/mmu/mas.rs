@@ -274,6 +274,7 @@ impl Mas {
     flag!(ts, set_ts, mas1, mas1::TS, "MAS1\\[TS\\]");
     value!(tsize, set_tsize, u8, mas1, mas1::TSIZE, "MAS1\\[TSIZE\\]");
     value!(mas2_attrs, set_mas2_attrs, u8, mas2, mas2::ATTRS, "MAS2 X0 X1 W I M G E");
+    value!(wimge, set_wimge, u8, mas2, mas2::WIMGE, "MAS2 W I M G E");
     value!(user_bits, set_user_bits, u8, mas3, mas3::U0_3, "MAS3 U0..U3");
     value!(perm_bits, set_perm_bits, u8, mas3, mas3::PERMS, "MAS3 UX SX UW SW UR SR");
     value!(tlbseld, set_tlbseld, u8, mas4, mas4::TLBSELD, "MAS4\\[TLBSELD\\]");
