@@ -9,7 +9,7 @@ use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event, FillSi
 use crate::hv::{ExitKind, InvalidateCause};
 use crate::isa::Op;
 use crate::machine::report::{SPR_NAMES, perms_text, size_name, wimge_text};
-use crate::mmu::{Access, SlotId, TlbEntry};
+use crate::mmu::{Access, Mas, SlotId, TlbEntry};
 
 use super::ProgramView;
 
@@ -310,20 +310,7 @@ impl Writer<'_> {
             ),
             ArchEvent::TlbWrite { slot, mas, old, new } => {
                 let m = mas.mas();
-                self.line(
-                    p,
-                    Tone::Tlb,
-                    "tlbwe read:",
-                    &format!(
-                        "MAS0 {:#010x} (TLBSEL {}, ESEL {}, NV {})  MAS1 {:#010x} ({})",
-                        m.mas0,
-                        m.tlbsel(),
-                        m.esel(),
-                        m.nv(),
-                        m.mas1,
-                        mas1_text(m.mas1)
-                    ),
-                );
+                self.line(p, Tone::Tlb, "tlbwe read:", &mas01_text(&m, false));
                 self.line(
                     p,
                     Tone::Plain,
@@ -409,20 +396,7 @@ impl Writer<'_> {
                     InterruptKind::DataTlbError { .. } | InterruptKind::InstructionTlbError { .. }
                 ) {
                     let m = mas.mas();
-                    self.line(
-                        p,
-                        Tone::Plain,
-                        "  MAS preload:",
-                        &format!(
-                            "MAS0 {:#010x} (TLBSEL {}, ESEL {} = next victim, NV {})  MAS1 {:#010x} ({})",
-                            m.mas0,
-                            m.tlbsel(),
-                            m.esel(),
-                            m.nv(),
-                            m.mas1,
-                            mas1_text(m.mas1)
-                        ),
-                    );
+                    self.line(p, Tone::Plain, "  MAS preload:", &mas01_text(&m, true));
                     self.line(
                         p,
                         Tone::Plain,
@@ -570,7 +544,7 @@ fn spr_name(spr: u16) -> String {
 fn spr_decoded(spr: u16, v: u32) -> String {
     let m = MasWords([v; 7]).mas();
     match spr {
-        624 => format!(" (TLBSEL {}, ESEL {}, NV {})", m.tlbsel(), m.esel(), m.nv()),
+        624 => format!(" ({})", mas0_text(&m, false)),
         625 => format!(" ({})", mas1_text(v)),
         626 => format!(" (EPN {:#010x}, {})", m.epn().raw(), wimge_text(m.wimge())),
         627 => format!(" (RPN {:#010x}, {})", m.rpn() & 0xFFFF_FFFF, perms_text(v)),
@@ -581,6 +555,17 @@ fn spr_decoded(spr: u16, v: u32) -> String {
         944 => format!(" (PA bits 32:35 = {:#x})", m.rpn_hi()),
         _ => String::new(),
     }
+}
+
+/// `TLBSEL 1, ESEL 3, NV 0` (`ESEL 3 = next victim` for a miss's preload).
+fn mas0_text(m: &Mas, victim: bool) -> String {
+    let note = if victim { " = next victim" } else { "" };
+    format!("TLBSEL {}, ESEL {}{note}, NV {}", m.tlbsel(), m.esel(), m.nv())
+}
+
+/// `MAS0 0x10010000 (TLBSEL 1, ESEL 1, NV 0)  MAS1 0x80000100 (V TID 0 TS 0 4K)`.
+fn mas01_text(m: &Mas, victim: bool) -> String {
+    format!("MAS0 {:#010x} ({})  MAS1 {:#010x} ({})", m.mas0, mas0_text(m, victim), m.mas1, mas1_text(m.mas1))
 }
 
 /// `V IPROT TID 0 TS 0 64K`.
