@@ -47,12 +47,20 @@ impl Isa {
         let key_mask = Field::Opcd.mask() | Field::Xo.mask();
         let mut slots = Vec::with_capacity(1 << 16);
         let mut slot_defs = Vec::new();
-        let bases: Vec<u16> =
-            (0..defs.len() as u16).filter(|&i| defs[i as usize].role == Role::Base).collect();
+        // The base definitions by primary opcode first, so each key is checked against the few
+        // sharing its opcode rather than the whole table (this runs once per process).
+        let mut by_opcd: Vec<Vec<u16>> = vec![Vec::new(); 64];
+        for (i, d) in defs.iter().enumerate().filter(|(_, d)| d.role == Role::Base) {
+            for (opcd, list) in by_opcd.iter_mut().enumerate() {
+                if (Field::Opcd.put(opcd as u32) ^ d.opcode) & d.mask & Field::Opcd.mask() == 0 {
+                    list.push(i as u16);
+                }
+            }
+        }
         for k in 0..(1u32 << 16) {
             let word = Field::Opcd.put(k >> 10) | Field::Xo.put(k & 0x3FF);
             let start = slot_defs.len() as u32;
-            for &i in &bases {
+            for &i in &by_opcd[(k >> 10) as usize] {
                 let d = &defs[i as usize];
                 if (word ^ d.opcode) & d.mask & key_mask == 0 {
                     slot_defs.push(i);
