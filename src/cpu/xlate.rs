@@ -24,25 +24,27 @@ use super::interrupt::{InterruptKind, esr};
 use super::memory::{BusFault, Memory, Size};
 
 const LINES: usize = 64;
-const NO_TAG: u32 = u32::MAX;
 /// The e500 data cache block (`dcbz`).
 pub(super) const CACHE_BLOCK: u32 = 32;
 
 #[derive(Clone, Copy, Debug)]
 struct Line {
-    /// EA >> 12, or [`NO_TAG`].
+    /// EA >> 12 (meaningful only while the line's bit in `XlateCache::valid` is set).
     tag: u32,
     /// The physical 4 KiB page.
     pa_page: u64,
     little_endian: bool,
 }
 
-const EMPTY: Line = Line { tag: NO_TAG, pa_page: 0, little_endian: false };
+const EMPTY: Line = Line { tag: 0, pa_page: 0, little_endian: false };
 
 /// The micro-TLB (see the module documentation).
 #[derive(Clone, Debug)]
 pub(super) struct XlateCache {
     generation: u64,
+    /// Per access kind, a bit per line: which lines hold a translation. A flush clears these
+    /// three words (it runs on every TLB write, so it must not touch the lines).
+    valid: [u64; 3],
     lines: [[Line; LINES]; 3],
 }
 
@@ -56,10 +58,10 @@ const fn kind_index(access: Access) -> usize {
 
 impl XlateCache {
     pub(super) fn new() -> Self {
-        XlateCache { generation: 0, lines: [[EMPTY; LINES]; 3] }
+        XlateCache { generation: 0, valid: [0; 3], lines: [[EMPTY; LINES]; 3] }
     }
     pub(super) fn flush(&mut self) {
-        self.lines = [[EMPTY; LINES]; 3];
+        self.valid = [0; 3];
     }
 }
 
@@ -82,14 +84,16 @@ impl Cpu {
         }
         let k = kind_index(access);
         let vpn = ea >> 12;
-        let line = &mut cache.lines[k][vpn as usize % LINES];
-        if line.tag == vpn {
+        let index = vpn as usize % LINES;
+        let line = &mut cache.lines[k][index];
+        if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
             return Ok(Phys { pa: line.pa_page | u64::from(ea & 0xFFF), little_endian: line.little_endian });
         }
         let ctx = if access == Access::Fetch { &self.fetch_ctx } else { &self.data_ctx };
         let t = self.arch.tlb.translate(Ea(ea), access, ctx)?;
         let pa = t.pa.raw();
         *line = Line { tag: vpn, pa_page: pa & !0xFFF, little_endian: t.little_endian };
+        cache.valid[k] |= 1 << index;
         Ok(Phys { pa, little_endian: t.little_endian })
     }
 
