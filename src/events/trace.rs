@@ -23,11 +23,12 @@ pub fn trace(e: &Event) {
         Event::Arch { pc, ref e } => arch(pc, e),
         Event::Access { pc, ref chain } => access(pc, chain),
         Event::Exit { kind, guest_pc, ea } => {
-            let mnemonic = match kind {
+            // Field values are computed only when the event is enabled (`Op::name` searches).
+            let mnemonic = || match kind {
                 crate::hv::ExitKind::Emulated(op) => op.name(),
                 _ => "",
             };
-            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic, guest_pc = %Hex(guest_pc), ea = %Hex(ea), "exit");
+            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic = mnemonic(), guest_pc = %Hex(guest_pc), ea = %Hex(ea), "exit");
         }
         Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, .. } => tracing::trace!(
             target: "tlbvisor::hv::shadow",
