@@ -36,6 +36,9 @@ pub struct ShadowRef {
 pub struct Shadows {
     /// Per host slot (flat: TLB0 then TLB1).
     pub(super) refs: Vec<Option<ShadowRef>>,
+    /// Which host slots (flat) hold a shadow, a bit each: the scans over all shadows
+    /// (overlap invalidation on every guest `tlbwe`, tag flushes) visit only those.
+    live: Vec<u64>,
     /// Per guest slot (flat): the first host slot of its chain.
     pub(super) heads: Vec<u16>,
     pub(super) host_tlb0: usize,
@@ -60,6 +63,7 @@ impl Shadows {
     pub fn new(host_tlb0: usize, host_entries: usize, guest_tlb0: usize, guest_entries: usize) -> Self {
         Shadows {
             refs: vec![None; host_entries],
+            live: vec![0; host_entries.div_ceil(64)],
             heads: vec![NONE; guest_entries],
             host_tlb0,
             guest_tlb0,
@@ -115,10 +119,27 @@ impl Shadows {
         }
         self.heads[g] = host_flat as u16;
         self.refs[host_flat] = Some(r);
+        self.live[host_flat / 64] |= 1 << (host_flat % 64);
+    }
+
+    /// The host slots (flat) holding a shadow, in order (a snapshot: the caller may drop them).
+    fn live_flats(&self) -> impl Iterator<Item = usize> + use<> {
+        let words = self.live.clone();
+        words.into_iter().enumerate().flat_map(|(w, bits)| {
+            let mut b = bits;
+            std::iter::from_fn(move || {
+                (b != 0).then(|| {
+                    let i = b.trailing_zeros() as usize;
+                    b &= b - 1;
+                    w * 64 + i
+                })
+            })
+        })
     }
 
     fn unlink(&mut self, host_flat: usize) -> Option<ShadowRef> {
         let r = self.refs.get_mut(host_flat)?.take()?;
+        self.live[host_flat / 64] &= !(1 << (host_flat % 64));
         if r.prev == NONE {
             let g = self.guest_flat(r.guest);
             if let Some(h) = self.heads.get_mut(g) {
@@ -172,15 +193,23 @@ impl Shadows {
     /// `entry`'s page: a new guest entry there may win the guest's lookup where they hit.
     pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
         let r = range_of(entry);
-        for flat in 0..self.refs.len() {
-            let Some(s) = self.refs[flat] else { continue };
-            if s.guest_entry.ts() != entry.ts() {
-                continue;
-            }
-            let hit = host.entry(self.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r));
-            if hit {
-                self.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
-            }
+        let hits = |this: &Self, flat: usize| {
+            this.refs[flat].is_some_and(|s| s.guest_entry.ts() == entry.ts())
+                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r))
+        };
+        // A shadow sits at its guest EA, so one meeting a 4 KiB page is in the host TLB0 set
+        // of that page or in the host TLB1 (the hot case: every guest TLB0 write). A larger
+        // entry is checked against every shadow.
+        let doomed: Vec<usize> = if entry.page_size() <= PAGE_4K {
+            host.entries_near(entry.epn())
+                .map(|(slot, _)| self.host_flat(slot))
+                .filter(|&f| hits(self, f))
+                .collect()
+        } else {
+            self.live_flats().filter(|&f| hits(self, f)).collect()
+        };
+        for flat in doomed {
+            self.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
         }
     }
 
@@ -199,11 +228,9 @@ impl Shadows {
     /// Drops every shadow (the shadow IDs ran out: a "tag flush").
     pub fn flush_all(&mut self, host: &mut Tlb<Hpa>, rec: &mut Recorder) {
         let mut dropped = 0u32;
-        for flat in 0..self.refs.len() {
-            if self.refs[flat].is_some() {
-                self.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
-                dropped += 1;
-            }
+        for flat in self.live_flats() {
+            self.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
+            dropped += 1;
         }
         rec.record(Event::TagFlush { dropped });
     }
@@ -308,5 +335,66 @@ mod tests {
         s.unlink(3);
         assert_eq!(s.shadows_of(SlotId::tlb1(2)).count(), 0);
         assert_eq!(s.shadows_of(SlotId::tlb1(1)).count(), 1);
+    }
+
+    /// The set-targeted overlap scan (4 KiB guest entries) and the full scan (larger ones) drop
+    /// exactly the shadows a brute-force check over every host slot says overlap.
+    #[test]
+    fn overlap_invalidation_matches_a_full_scan() {
+        use crate::mmu::TlbGeometry;
+        use crate::mmu::mas::{mas1, mas2};
+        let g = TlbGeometry::e500v2();
+        let entry = |ea: u32, tsize: u32, ts: bool| -> TlbEntry<Gpa> {
+            let m1 = mas1::TS.with(mas1::TSIZE.insert(mas1::V.mask(), tsize), ts);
+            TlbEntry::from_words(m1, mas2::EPN.insert(0, ea >> 12), 0, 0)
+        };
+        // Shadows: 4 KiB ones in TLB0 at EAs that share set 0x10 with 0x0001_0000 (or not),
+        // and larger ones in TLB1; both address spaces.
+        let mut shadows = Vec::new();
+        let mut used = std::collections::HashMap::<u16, u16>::new();
+        for ea in [0x0001_0000u32, 0x0081_0000, 0x0001_1000, 0x0002_0000] {
+            for ts in [false, true] {
+                let set = g.tlb0_set_of(ea) as u16;
+                let way = used.entry(set).or_default();
+                shadows.push((SlotId::tlb0_set_way(set, *way, &g), entry(ea, 1, ts)));
+                *way += 1;
+            }
+        }
+        shadows.push((SlotId::tlb1(0), entry(0x0000_0000, 5, false))); // 1 MiB over 0x1_0000
+        shadows.push((SlotId::tlb1(1), entry(0x0001_4000, 2, false))); // 16 KiB next to it
+        shadows.push((SlotId::tlb1(2), entry(0x0001_0000, 2, true))); // other space
+        for (new, new_size) in [(0x0001_0000u32, 1u32), (0x0001_0000, 3), (0x0081_0000, 1)] {
+            let mut host: Tlb<Hpa> = Tlb::new(g);
+            let mut s = Shadows::new(g.tlb0_entries(), g.total_entries(), 512, 528);
+            for (i, &(slot, e)) in shadows.iter().enumerate() {
+                host.write_slot(slot, TlbEntry::from_words(e.mas1, e.mas2, 0, 0)).unwrap();
+                let r = ShadowRef {
+                    guest: SlotId::tlb1(i as u16 % 16),
+                    guest_entry: e,
+                    sid: 1,
+                    class: Class::Both,
+                    prev: NONE,
+                    next: NONE,
+                };
+                s.link(s.host_flat(slot), r);
+            }
+            let guest = entry(new, new_size, false);
+            let expect: Vec<SlotId> = shadows
+                .iter()
+                .filter(|(_, e)| e.ts() || !overlaps(range_of(e), range_of(&guest)))
+                .map(|&(slot, _)| slot)
+                .collect();
+            s.invalidate_overlapping(&mut host, &guest, &mut Recorder::new(64));
+            let mut kept: Vec<SlotId> =
+                shadows.iter().map(|&(slot, _)| slot).filter(|&slot| s.shadow_of(slot).is_some()).collect();
+            kept.sort_by_key(|&slot| s.host_flat(slot));
+            let mut expect = expect;
+            expect.sort_by_key(|&slot| s.host_flat(slot));
+            assert_eq!(kept, expect, "guest entry {new:#x} tsize {new_size}");
+            assert!(expect.len() < shadows.len(), "the case drops something");
+            for slot in &kept {
+                assert!(host.entry(*slot).unwrap().valid());
+            }
+        }
     }
 }

@@ -287,9 +287,9 @@ impl Shadows {
 fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Reach) -> (u64, bool) {
     let mut size = max;
     let mut page_conflict = false;
-    for (slot, o) in guest.entries() {
+    let mut visit = |slot: SlotId, o: &TlbEntry<Gpa>| {
         if slot == winner || o.ts() != ts || !reach.may_match(o.tid()) {
-            continue;
+            return;
         }
         let r = range_of(o);
         while size > PAGE_4K && overlaps(block(ea, size), r) {
@@ -298,6 +298,13 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
         if o.tid() != 0 && overlaps(block(ea, PAGE_4K), r) {
             page_conflict = true;
         }
+    };
+    // A 4 KiB shadow can only meet the entries that can cover its page (the hot case: every
+    // guest TLB0 entry); a larger one is checked against every entry.
+    if max <= PAGE_4K {
+        guest.entries_near(Ea(ea)).for_each(|(s, o)| visit(s, o));
+    } else {
+        guest.entries().for_each(|(s, o)| visit(s, o));
     }
     (size, page_conflict)
 }

@@ -7,7 +7,7 @@ use super::TlbError;
 use super::entry::TlbEntry;
 use super::geometry::{SlotId, TlbGeometry};
 use super::mas::{mas1, mas2, mas3, mas7};
-use crate::addr::PhysAddr;
+use crate::addr::{Ea, PhysAddr};
 
 /// The result of a write into a slot: what was there and what is there now (so the hypervisor can
 /// drop the shadows of `old`).
@@ -70,6 +70,26 @@ impl<P: PhysAddr> Tlb<P> {
     /// Every valid entry, TLB0 (by set, then way) before TLB1.
     pub fn entries(&self) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
         self.slots.iter().enumerate().filter(|(_, e)| e.valid()).map(|(i, e)| (self.slot_at(i), e))
+    }
+
+    /// The valid entries that can cover `ea`'s 4 KiB page: those of the TLB0 set `ea` indexes
+    /// (a TLB0 entry is one 4 KiB page, kept in the set its EPN selects: E500RM 12.3.2.2), then
+    /// the valid TLB1 entries. A page-sized question needs no other entry.
+    pub fn entries_near(&self, ea: Ea) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
+        let set = self.tlb0_set_range(ea.raw());
+        let t0 = self.geometry.tlb0_entries();
+        let mut valid = self.tlb1_valid;
+        let tlb1 = std::iter::from_fn(move || {
+            if valid == 0 {
+                return None;
+            }
+            let i = valid.trailing_zeros() as usize;
+            valid &= valid - 1;
+            Some(t0 + i)
+        });
+        set.filter(move |&i| self.slots.get(i).is_some_and(TlbEntry::valid))
+            .chain(tlb1)
+            .filter_map(move |i| Some((self.slot_at(i), self.slots.get(i)?)))
     }
 
     /// Stores `entry` in `slot`: the one write path, used by tlbwe and by the hypervisor to
