@@ -2,11 +2,7 @@
 
 mod support;
 
-use std::process::Command;
-
-fn tlbvisor() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tlbvisor"))
-}
+use support::tlbvisor;
 
 const PROGRAM: &str = "\
     .text

@@ -3,17 +3,9 @@
 
 mod support;
 
-use std::process::Command;
+use support::tlbvisor;
 
-fn tlbvisor() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tlbvisor"));
-    c.env_remove("RUST_LOG").env_remove("NO_COLOR");
-    c
-}
-
-fn fixture(name: &str) -> String {
-    support::root().join("fixtures").join(format!("{name}.s")).display().to_string()
-}
+use support::fixture_path as fixture;
 
 fn stdout(args: &[&str]) -> (i32, String, String) {
     let out = tlbvisor().args(args).output().unwrap();
@@ -75,13 +67,7 @@ fn unknown_symbol_is_exit_2() {
 
 #[test]
 fn rust_log_prints_the_events_with_their_fields() {
-    let out = tlbvisor()
-        .env("RUST_LOG", "tlbvisor::hv=trace")
-        .args(["run", &fixture("seed_store"), "--mode", "virt"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = support::traced("tlbvisor::hv=trace", &["run", &fixture("seed_store"), "--mode", "virt"]);
     for needle in [
         "tlbvisor::hv::exit",
         "kind=\"emulated\" mnemonic=\"tlbwe\" guest_pc=0x10030",
@@ -93,12 +79,7 @@ fn rust_log_prints_the_events_with_their_fields() {
     }
     // The guest's architectural events are under the MMU and interrupt targets, the same
     // events the bare core emits.
-    let out = tlbvisor()
-        .env("RUST_LOG", "tlbvisor::mmu=trace")
-        .args(["run", &fixture("seed_store"), "--mode", "virt"])
-        .output()
-        .unwrap();
-    let virt = String::from_utf8_lossy(&out.stderr).into_owned();
+    let virt = support::traced("tlbvisor::mmu=trace", &["run", &fixture("seed_store"), "--mode", "virt"]);
     let out =
         tlbvisor().args(["--log", "tlbvisor::mmu=trace", "run", &fixture("seed_store")]).output().unwrap();
     let bare = String::from_utf8_lossy(&out.stderr).into_owned();

@@ -2,13 +2,9 @@
 
 mod support;
 
-use std::process::Command;
-
 use serde_json::Value;
 
-fn tlbvisor() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tlbvisor"))
-}
+use support::tlbvisor;
 
 #[test]
 fn seed_scenario_json() {

@@ -3,19 +3,11 @@
 
 mod support;
 
-use std::process::Command;
-
 use serde_json::Value;
 
-fn tlbvisor() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tlbvisor"));
-    c.env_remove("RUST_LOG");
-    c
-}
+use support::tlbvisor;
 
-fn fixture(name: &str) -> String {
-    support::root().join("fixtures").join(format!("{name}.s")).display().to_string()
-}
+use support::fixture_path as fixture;
 
 #[test]
 fn json_has_guest_state_host_tlb_exits_and_map() {
@@ -47,13 +39,7 @@ fn text_shows_guest_and_host_entries() {
 
 #[test]
 fn rust_log_traces_hypervisor_events() {
-    let out = tlbvisor()
-        .env("RUST_LOG", "tlbvisor::hv=trace")
-        .args(["run", &fixture("console_hello"), "--mode", "virt"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = support::traced("tlbvisor::hv=trace", &["run", &fixture("console_hello"), "--mode", "virt"]);
     for needle in [
         "tlbvisor::hv::exit",
         "mnemonic=\"tlbwe\"",

@@ -33,6 +33,26 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The CLI under test, with the caller's `RUST_LOG` and `NO_COLOR` removed so its output does
+/// not depend on the shell the tests run from.
+pub fn tlbvisor() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tlbvisor"));
+    c.env_remove("RUST_LOG").env_remove("NO_COLOR");
+    c
+}
+
+/// The path of `fixtures/NAME.s`.
+pub fn fixture_path(name: &str) -> String {
+    root().join("fixtures").join(format!("{name}.s")).display().to_string()
+}
+
+/// What `tlbvisor ARGS` prints on stderr with `RUST_LOG=filter`, after checking it succeeded.
+pub fn traced(filter: &str, args: &[&str]) -> String {
+    let out = tlbvisor().env("RUST_LOG", filter).args(args).output().expect("run tlbvisor");
+    assert!(out.status.success(), "tlbvisor {args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// A fresh scratch directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("tlbvisor-{name}-{}", std::process::id()));
