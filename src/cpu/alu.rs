@@ -66,6 +66,12 @@ enum Carry {
 
 type Exec = Result<(), InterruptKind>;
 
+/// (RA|0): GPR RA, or the value 0 when the RA field is 0 (`addi`, `addis` and every EA).
+#[inline]
+pub(super) fn ra0(insn: Insn, gpr: &[u32; 32]) -> u32 {
+    if insn.ra() == 0 { 0 } else { gpr[insn.ra()] }
+}
+
 impl Cpu {
     #[inline]
     fn so_bit(&self) -> u32 {
@@ -118,7 +124,7 @@ impl Cpu {
 
     #[inline]
     fn ra0(&self, insn: Insn) -> u32 {
-        if insn.ra() == 0 { 0 } else { self.gpr[insn.ra()] }
+        ra0(insn, &self.gpr)
     }
 
     /// RT = a + b + carry-in, with CA, and (XO-forms) OV and CR0.

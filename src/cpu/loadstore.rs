@@ -26,7 +26,7 @@ use crate::mmu::Access;
 use crate::mmu::mas::mas2;
 
 use super::Cpu;
-use super::alu::{crf, xer};
+use super::alu::{crf, ra0, xer};
 use super::interrupt::{InterruptKind, esr};
 use super::memory::{BusFault, Memory, Size};
 use super::xlate::{CACHE_BLOCK, machine_check};
@@ -78,24 +78,55 @@ const fn form_of(op: Op) -> Option<Form> {
     Some(f)
 }
 
-impl Cpu {
-    /// (RA|0) + D.
-    #[inline]
-    fn ea_d(&self, insn: Insn) -> u32 {
-        let base = if insn.ra() == 0 { 0 } else { self.gpr[insn.ra()] };
-        base.wrapping_add(insn.simm() as u32)
-    }
-    /// (RA|0) + RB.
-    #[inline]
-    fn ea_x(&self, insn: Insn) -> u32 {
-        let base = if insn.ra() == 0 { 0 } else { self.gpr[insn.ra()] };
-        base.wrapping_add(self.gpr[insn.rb()])
-    }
+/// (RA|0) + D: the EA of a D-form access.
+#[inline]
+pub(super) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
+    ra0(insn, gpr).wrapping_add(insn.simm() as u32)
+}
 
+/// (RA|0) + RB: the EA of an X-form access (also `tlbivax`, `tlbilx`, the cache blocks).
+#[inline]
+pub(super) fn ea_x(insn: Insn, gpr: &[u32; 32]) -> u32 {
+    ra0(insn, gpr).wrapping_add(gpr[insn.rb()])
+}
+
+/// The data access `insn` makes with the registers `gpr`: load or store, EA and size (the first
+/// word of `lmw`/`stmw`); `None` for an instruction that makes none. For `explain --accesses`.
+pub(super) fn data_access(insn: Insn, gpr: &[u32; 32]) -> Option<(Access, u32, Size)> {
+    let (store, size, indexed) = match insn.op {
+        Op::Lmw | Op::Stmw => (insn.op == Op::Stmw, Size::Word, false),
+        Op::Lwarx | Op::StwcxRc => (insn.op == Op::StwcxRc, Size::Word, true),
+        op => {
+            let f = form_of(op)?;
+            let store = matches!(
+                op,
+                Op::Stb
+                    | Op::Stbu
+                    | Op::Stbx
+                    | Op::Stbux
+                    | Op::Sth
+                    | Op::Sthu
+                    | Op::Sthx
+                    | Op::Sthux
+                    | Op::Stw
+                    | Op::Stwu
+                    | Op::Stwx
+                    | Op::Stwux
+                    | Op::Sthbrx
+                    | Op::Stwbrx
+            );
+            (store, f.size, f.indexed)
+        }
+    };
+    let ea = if indexed { ea_x(insn, gpr) } else { ea_d(insn, gpr) };
+    Some((if store { Access::Store } else { Access::Load }, ea, size))
+}
+
+impl Cpu {
     /// Every single-register load.
     pub(super) fn load_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let Some(f) = form_of(insn.op) else { return Ok(()) };
-        let ea = if f.indexed { self.ea_x(insn) } else { self.ea_d(insn) };
+        let ea = if f.indexed { ea_x(insn, &self.gpr) } else { ea_d(insn, &self.gpr) };
         let mut v = self.load(mem, ea, f.size)?;
         if f.reversed {
             v = f.size.swap(v);
@@ -113,7 +144,7 @@ impl Cpu {
     /// Every single-register store.
     pub(super) fn store_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let Some(f) = form_of(insn.op) else { return Ok(()) };
-        let ea = if f.indexed { self.ea_x(insn) } else { self.ea_d(insn) };
+        let ea = if f.indexed { ea_x(insn, &self.gpr) } else { ea_d(insn, &self.gpr) };
         let mut v = self.gpr[insn.rt()];
         if f.reversed {
             v = f.size.swap(v);
@@ -127,7 +158,7 @@ impl Cpu {
 
     /// `lmw`/`stmw`: registers RT..=31 from/to consecutive words.
     pub(super) fn multiple(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
-        let ea = self.ea_d(insn);
+        let ea = ea_d(insn, &self.gpr);
         let store = insn.op == Op::Stmw;
         if ea & 3 != 0 {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: if store { esr::ST } else { 0 } });
@@ -153,7 +184,7 @@ impl Cpu {
 
     /// `lwarx`.
     pub(super) fn lwarx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
-        let ea = self.ea_x(insn);
+        let ea = ea_x(insn, &self.gpr);
         if ea & 3 != 0 {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: 0 });
         }
@@ -165,7 +196,7 @@ impl Cpu {
 
     /// `stwcx.`.
     pub(super) fn stwcx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
-        let ea = self.ea_x(insn);
+        let ea = ea_x(insn, &self.gpr);
         let misaligned = ea & 3 != 0;
         if misaligned && !self.arch.compat().misaligned_stwcx_fails {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
@@ -189,7 +220,7 @@ impl Cpu {
 
     /// Cache-block instructions (`dcbi` after its privilege check).
     pub(super) fn cache_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
-        let ea = self.ea_x(insn);
+        let ea = ea_x(insn, &self.gpr);
         match insn.op {
             Op::Dcbf | Op::Dcbst | Op::Icbi => self.translate_data(ea, false).map(|_| ()),
             Op::Dcbi => self.translate_data(ea, true).map(|_| ()),

@@ -8,7 +8,7 @@
 
 use crate::addr::{Ea, Hpa};
 use crate::events::{ArchEvent, Event};
-use crate::isa::{Insn, Op};
+use crate::isa::Insn;
 use crate::mmu::{Access, SlotId};
 
 use super::Cpu;
@@ -75,26 +75,6 @@ impl Cpu {
 /// The data access `insn` makes with the registers `gpr` (loads, stores, `lmw`/`stmw`,
 /// `lwarx`/`stwcx.`), or `None` for an instruction that makes none.
 pub fn data_access_of(insn: Insn, gpr: &[u32; 32]) -> Option<DataAccess> {
-    {
-        use Op::*;
-        let (access, size, indexed) = match insn.op {
-            Lbz | Lbzu => (Access::Load, 1, false),
-            Lbzx | Lbzux => (Access::Load, 1, true),
-            Lhz | Lhzu | Lha | Lhau => (Access::Load, 2, false),
-            Lhzx | Lhzux | Lhax | Lhaux | Lhbrx => (Access::Load, 2, true),
-            Lwz | Lwzu | Lmw => (Access::Load, 4, false),
-            Lwzx | Lwzux | Lwbrx | Lwarx => (Access::Load, 4, true),
-            Stb | Stbu => (Access::Store, 1, false),
-            Stbx | Stbux => (Access::Store, 1, true),
-            Sth | Sthu => (Access::Store, 2, false),
-            Sthx | Sthux | Sthbrx => (Access::Store, 2, true),
-            Stw | Stwu | Stmw => (Access::Store, 4, false),
-            Stwx | Stwux | Stwbrx | StwcxRc => (Access::Store, 4, true),
-            _ => return None,
-        };
-        let base = if insn.ra() == 0 { 0 } else { gpr[insn.ra()] };
-        let ea =
-            if indexed { base.wrapping_add(gpr[insn.rb()]) } else { base.wrapping_add(insn.simm() as u32) };
-        Some(DataAccess { access, ea: Ea(ea), size })
-    }
+    let (access, ea, size) = super::loadstore::data_access(insn, gpr)?;
+    Some(DataAccess { access, ea: Ea(ea), size: size.bytes() as u8 })
 }

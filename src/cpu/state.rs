@@ -6,7 +6,7 @@
 //! against it ([`PrivState::exec_privileged`], [`PrivState::deliver`]), so the semantics exist
 //! once.
 
-use crate::addr::{Ea, PhysAddr};
+use crate::addr::PhysAddr;
 use crate::compat::Compat;
 use crate::events::ArchEvent;
 use crate::mmu::{Access, Mas, Pids, SlotId, Tlb, TlbEntry, TlbGeometry, TlbWrite, XlateCtx};
@@ -251,12 +251,6 @@ impl<P: PhysAddr> PrivState<P> {
         if self.sprs.dbcr[0] & want == want {
             self.sprs.dbsr |= dbsr::ICMP;
         }
-    }
-
-    /// `(RA|0) + RB` of an X-form instruction, the EA of the TLB instructions.
-    pub(super) fn ea_x(gpr: &[u32; 32], ra: usize, rb: usize) -> Ea {
-        let base = if ra == 0 { 0 } else { gpr[ra] };
-        Ea(base.wrapping_add(gpr[rb]))
     }
 }
 

@@ -168,12 +168,12 @@ impl<P: PhysAddr> PrivState<P> {
                 }
             }
             Op::Tlbivax => {
-                let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
+                let ea = Ea(super::loadstore::ea_x(insn, gpr));
                 let by = ClearedBy::Tlbivax(ea.raw());
                 self.tlb.tlbivax(ea, |slot, old| cleared(obs, slot, old, by));
             }
             Op::Tlbilx => {
-                let ea = Self::ea_x(gpr, insn.ra(), insn.rb());
+                let ea = Ea(super::loadstore::ea_x(insn, gpr));
                 let t = insn.get(Field::T) as u8;
                 let by = ClearedBy::Tlbilx(t, ea.raw());
                 self.tlb
