@@ -210,11 +210,20 @@ fn from_a_vector_in_both_modes() {
 /// `--from` also takes `symbol+offset` (as the disassembly prints places) and an address: the
 /// first store of the miss-handler fixture (header step 1, at `_start+0x180`) misses in the
 /// guest's TLB too, so the narrative opens with the reflection and its MAS preload. Where the
-/// narrative starts does not change the run: 342 instructions, as `run` reports.
+/// narrative starts does not change the run: it ends after as many instructions as a plain run.
 #[test]
 fn from_an_offset_or_an_address() {
-    for place in ["_start+0x180", "0x10180", "65920"] {
-        for mode in [Mode::Bare, Mode::Virt] {
+    for mode in [Mode::Bare, Mode::Virt] {
+        let path = support::root().join("fixtures/pagetable_miss_handler.s");
+        let mut plain = Session::from_file(&path)
+            .include_dir(support::root().join("fixtures"))
+            .mode(mode)
+            .budget(2_000_000)
+            .build()
+            .unwrap();
+        assert_eq!(plain.run(), Stop::Halted);
+        let after = format!("after {} instructions", plain.instructions());
+        for place in ["_start+0x180", "0x10180", "65920"] {
             let opts =
                 ExplainOptions { from: Some(place.into()), limit: Some(1), ..ExplainOptions::default() };
             let t = explain("pagetable_miss_handler", mode, &opts);
@@ -226,7 +235,7 @@ fn from_an_offset_or_an_address() {
                     "data TLB error (IVOR13) delivered",
                     "SRR0 0x00010180 SRR1 0x00000000 -> vector 0x000101d0 <dtlb_handler>",
                     "MAS preload: MAS0 0x00000001 (TLBSEL 0, ESEL 0 = next victim, NV 1)",
-                    "after 342 instructions",
+                    &after,
                 ],
             );
         }
@@ -236,5 +245,20 @@ fn from_an_offset_or_an_address() {
         let mut s = Session::from_file(&path).include_dir(support::root().join("fixtures")).build().unwrap();
         let opts = ExplainOptions { from: Some(bad.into()), ..ExplainOptions::default() };
         assert_eq!(s.explain(&opts).unwrap_err().to_string(), format!("unknown symbol `{bad}`"));
+    }
+}
+
+/// A refused `mtspr` (SRR0 from user state, `fixtures/user_mode.s` header step 2) writes nothing:
+/// its paragraph is the program interrupt alone, with no `mtspr: SRR0 <-` line, in both modes.
+#[test]
+fn a_refused_mtspr_is_not_narrated_as_a_write() {
+    for mode in [Mode::Bare, Mode::Virt] {
+        let opts =
+            ExplainOptions { from: Some("user_code+8".into()), limit: Some(1), ..ExplainOptions::default() };
+        let t = explain("user_mode", mode, &opts);
+        let para = t.split("\n\n").nth(1).unwrap();
+        assert!(para.starts_with("0x00010144 <user_code+0x8>  mtsrr0  r5"), "{mode:?}\n{t}");
+        has(para, &["program interrupt (IVOR6) delivered", "ESR 0x04000000 (PPR"]);
+        assert!(!para.contains("SRR0 <-"), "{mode:?}\n{para}");
     }
 }

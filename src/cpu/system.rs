@@ -69,13 +69,20 @@ impl<P: PhysAddr> PrivState<P> {
             }
             Op::Mtspr => {
                 let spr = spr_of(insn);
-                let before = self.pids();
-                if obs.observing() {
-                    obs.arch(ArchEvent::Spr { write: true, spr, value: gpr[insn.rt()] });
-                }
+                let before = obs.observing().then(|| self.pids());
                 self.mtspr(spr, gpr[insn.rt()], obs)?;
-                if self.pids() != before && obs.observing() {
-                    obs.arch(ArchEvent::Context { old_msr: self.msr, msr: self.msr, pids: self.pid_words() });
+                // Recorded once the write is done: a refused write (privileged, read-only,
+                // unimplemented) is only its program interrupt. An MMUCSR0 write's clears come
+                // first, from inside the write.
+                if let Some(before) = before {
+                    obs.arch(ArchEvent::Spr { write: true, spr, value: gpr[insn.rt()] });
+                    if self.pids() != before {
+                        obs.arch(ArchEvent::Context {
+                            old_msr: self.msr,
+                            msr: self.msr,
+                            pids: self.pid_words(),
+                        });
+                    }
                 }
                 return Ok(PrivFlow::Next);
             }
