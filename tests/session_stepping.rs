@@ -1,19 +1,18 @@
 //! Running a program one step at a time (`Session::step`) ends in the same state, after the same
-//! number of instructions, as running it in one go, for every fixture in both modes.
+//! number of instructions, as running it in one go, for every fixture in both modes; and a
+//! budget stops a virtualized run at the same guest state as a bare one.
 
 mod support;
 
-use tlbvisor::session::{CpuModel, Mode, Session, Stop};
+use support::fixture::Fixture;
+use tlbvisor::session::{Mode, Session, Stop};
 
-fn session(path: &std::path::Path, mode: Mode) -> Session {
-    let text = std::fs::read_to_string(path).unwrap();
-    let cpu =
-        if text.lines().any(|l| l.trim() == "# cpu: e500mc") { CpuModel::E500mc } else { CpuModel::E500v2 };
-    Session::from_file(path)
+fn session(f: &Fixture, mode: Mode, budget: u64) -> Session {
+    Session::from_file(&f.path)
         .include_dir(support::root().join("fixtures"))
-        .cpu(cpu)
+        .cpu(f.cpu)
         .mode(mode)
-        .budget(2_000_000)
+        .budget(budget)
         .build()
         .unwrap()
 }
@@ -21,15 +20,16 @@ fn session(path: &std::path::Path, mode: Mode) -> Session {
 #[test]
 fn stepping_equals_running() {
     let mut bad = Vec::new();
-    for f in support::fixture::Fixture::all() {
+    for f in Fixture::all() {
         for mode in [Mode::Bare, Mode::Virt] {
-            let mut whole = session(&f.path, mode);
-            whole.run();
-            let mut stepped = session(&f.path, mode);
+            let mut whole = session(&f, mode, 2_000_000);
+            assert_eq!(whole.run(), Stop::Halted, "{} {mode:?}", f.name);
+            let mut stepped = session(&f, mode, 2_000_000);
             let mut steps = 0;
             while stepped.step() == Stop::Budget && steps < 2_000_000 {
                 steps += 1;
             }
+            assert_eq!(stepped.status().map(Stop::from), Some(Stop::Halted), "{} {mode:?}", f.name);
             if (whole.instructions(), whole.regs_report()) != (stepped.instructions(), stepped.regs_report())
             {
                 bad.push(format!(
@@ -37,6 +37,33 @@ fn stepping_equals_running() {
                     f.name,
                     whole.instructions(),
                     stepped.instructions()
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The budget counts what the bare core steps through: each instruction completed (`sc`
+/// included, once) and each interrupt delivered. A virtualized run with the same budget stops
+/// at the same guest PC, registers and instruction count, wherever the budget falls.
+#[test]
+fn a_budget_stops_both_modes_at_the_same_place() {
+    let mut bad = Vec::new();
+    for f in Fixture::all() {
+        for budget in [1, 10, 33, 50, 55, 100, 137, 250] {
+            let mut bare = session(&f, Mode::Bare, budget);
+            let mut virt = session(&f, Mode::Virt, budget);
+            let (b, v) = (bare.run(), virt.run());
+            let state = |s: &Session| (s.pc(), s.instructions(), s.regs_report());
+            if b != v || state(&bare) != state(&virt) {
+                bad.push(format!(
+                    "{} budget {budget}: bare {b:?} at {:#x} after {}, virt {v:?} at {:#x} after {}",
+                    f.name,
+                    bare.pc(),
+                    bare.instructions(),
+                    virt.pc(),
+                    virt.instructions()
                 ));
             }
         }

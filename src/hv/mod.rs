@@ -139,8 +139,9 @@ pub struct VirtMachine {
     pub hv: HvConfig,
     /// Guest instructions completed.
     pub instructions: u64,
-    /// Interrupts delivered into the guest so far (each is a step of the budget, as on the bare
-    /// machine).
+    /// Interrupts other than `sc` delivered into the guest so far. With `instructions`, what the
+    /// budget counts, as on the bare machine: an `sc` is one step (its instruction completes),
+    /// any other interrupt delivered is a step of its own.
     pub deliveries: u64,
     /// How the last run ended.
     pub status: Option<Status>,

@@ -3,7 +3,7 @@
 //! CSRR/MCSRR), DEAR, ESR, the MAS preload of a TLB error (from the guest's MAS4, PIDs and next
 //! victim), the guest's new-MSR rules and its IVPR/IVOR vector.
 
-use crate::cpu::{Delivery, Interrupt};
+use crate::cpu::{Delivery, Interrupt, InterruptKind};
 
 use super::events::Event;
 use super::stats::ExitKind;
@@ -36,7 +36,10 @@ impl VirtMachine {
         match self.guest.deliver_with(&irq, &mut obs) {
             Delivery::Delivered { pc } => {
                 self.cpu.pc = pc;
-                self.deliveries += 1;
+                // `sc` is already a step: its instruction completed (`instructions`).
+                if irq.kind != InterruptKind::SystemCall {
+                    self.deliveries += 1;
+                }
                 self.rec.record(Event::Reflect {
                     kind: irq.kind,
                     guest_pc: irq.srr0.raw(),
