@@ -122,19 +122,16 @@ impl Shadows {
         self.live[host_flat / 64] |= 1 << (host_flat % 64);
     }
 
-    /// The host slots (flat) holding a shadow, in order (a snapshot: the caller may drop them).
-    fn live_flats(&self) -> impl Iterator<Item = usize> + use<> {
-        let words = self.live.clone();
-        words.into_iter().enumerate().flat_map(|(w, bits)| {
-            let mut b = bits;
-            std::iter::from_fn(move || {
-                (b != 0).then(|| {
-                    let i = b.trailing_zeros() as usize;
-                    b &= b - 1;
-                    w * 64 + i
-                })
-            })
-        })
+    /// Calls `f` with each host slot (flat) holding a shadow, in order; `f` may drop it (each
+    /// word of the occupancy bitmap is read before its slots are visited).
+    fn for_each_live(&mut self, mut f: impl FnMut(&mut Self, usize)) {
+        for w in 0..self.live.len() {
+            let mut bits = self.live[w];
+            while bits != 0 {
+                f(self, w * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
     }
 
     fn unlink(&mut self, host_flat: usize) -> Option<ShadowRef> {
@@ -193,23 +190,23 @@ impl Shadows {
     /// `entry`'s page: a new guest entry there may win the guest's lookup where they hit.
     pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
         let r = range_of(entry);
-        let hits = |this: &Self, flat: usize| {
-            this.refs[flat].is_some_and(|s| s.guest_entry.ts() == entry.ts())
-                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r))
+        let mut visit = |this: &mut Self, host: &mut Tlb<Hpa>, flat: usize| {
+            let hit = this.refs[flat].is_some_and(|s| s.guest_entry.ts() == entry.ts())
+                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r));
+            if hit {
+                this.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
+            }
         };
         // A shadow sits at its guest EA, so one meeting a 4 KiB page is in the host TLB0 set
         // of that page or in the host TLB1 (the hot case: every guest TLB0 write). A larger
         // entry is checked against every shadow.
-        let doomed: Vec<usize> = if entry.page_size() <= PAGE_4K {
-            host.entries_near(entry.epn())
-                .map(|(slot, _)| self.host_flat(slot))
-                .filter(|&f| hits(self, f))
-                .collect()
+        if entry.page_size() <= PAGE_4K {
+            for i in host.near(entry.epn()) {
+                let flat = self.host_flat(host.slot_at(i));
+                visit(self, host, flat);
+            }
         } else {
-            self.live_flats().filter(|&f| hits(self, f)).collect()
-        };
-        for flat in doomed {
-            self.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
+            self.for_each_live(|this, flat| visit(this, host, flat));
         }
     }
 
@@ -228,10 +225,10 @@ impl Shadows {
     /// Drops every shadow (the shadow IDs ran out: a "tag flush").
     pub fn flush_all(&mut self, host: &mut Tlb<Hpa>, rec: &mut Recorder) {
         let mut dropped = 0u32;
-        for flat in self.live_flats() {
-            self.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
+        self.for_each_live(|this, flat| {
+            this.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
             dropped += 1;
-        }
+        });
         rec.record(Event::TagFlush { dropped });
     }
 
@@ -363,7 +360,16 @@ mod tests {
         shadows.push((SlotId::tlb1(0), entry(0x0000_0000, 5, false))); // 1 MiB over 0x1_0000
         shadows.push((SlotId::tlb1(1), entry(0x0001_4000, 2, false))); // 16 KiB next to it
         shadows.push((SlotId::tlb1(2), entry(0x0001_0000, 2, true))); // other space
-        for (new, new_size) in [(0x0001_0000u32, 1u32), (0x0001_0000, 3), (0x0081_0000, 1)] {
+        // The shadows each case drops, worked out by hand (EA, TS = 0 only):
+        // 4K at 0x1_0000: the 4K shadow there and the 1 MiB one over 0..0x10_0000;
+        // 64K at 0x1_0000 (to 0x2_0000): also 0x1_1000 and the 16K one at 0x1_4000;
+        // 4K at 0x81_0000 (same TLB0 set as 0x1_0000): only the 4K shadow there.
+        let cases: [(u32, u32, &[u32]); 3] = [
+            (0x0001_0000, 1, &[0x0001_0000, 0x0000_0000]),
+            (0x0001_0000, 3, &[0x0001_0000, 0x0001_1000, 0x0000_0000, 0x0001_4000]),
+            (0x0081_0000, 1, &[0x0081_0000]),
+        ];
+        for (new, new_size, by_hand) in cases {
             let mut host: Tlb<Hpa> = Tlb::new(g);
             let mut s = Shadows::new(g.tlb0_entries(), g.total_entries(), 512, 528);
             for (i, &(slot, e)) in shadows.iter().enumerate() {
@@ -391,7 +397,18 @@ mod tests {
             let mut expect = expect;
             expect.sort_by_key(|&slot| s.host_flat(slot));
             assert_eq!(kept, expect, "guest entry {new:#x} tsize {new_size}");
-            assert!(expect.len() < shadows.len(), "the case drops something");
+            let mut dropped: Vec<u32> = shadows
+                .iter()
+                .filter(|&&(slot, _)| s.shadow_of(slot).is_none())
+                .map(|(_, e)| {
+                    assert!(!e.ts(), "a TS = 1 shadow dropped");
+                    e.epn().raw()
+                })
+                .collect();
+            let mut by_hand = by_hand.to_vec();
+            dropped.sort_unstable();
+            by_hand.sort_unstable();
+            assert_eq!(dropped, by_hand, "guest entry {new:#x} tsize {new_size}");
             for slot in &kept {
                 assert!(host.entry(*slot).unwrap().valid());
             }

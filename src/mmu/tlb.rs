@@ -38,6 +38,31 @@ pub struct Tlb<P: PhysAddr> {
     generation: u64,
 }
 
+/// The candidate slots of a page-sized question ([`Tlb::near`]): flat indices.
+#[derive(Clone, Debug)]
+pub(crate) struct Near {
+    set: Range<usize>,
+    t0: usize,
+    /// The TLB1 valid bits not yet visited.
+    tlb1: u64,
+}
+
+impl Iterator for Near {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if let Some(i) = self.set.next() {
+            return Some(i);
+        }
+        if self.tlb1 == 0 {
+            return None;
+        }
+        let i = self.tlb1.trailing_zeros() as usize;
+        self.tlb1 &= self.tlb1 - 1;
+        Some(self.t0 + i)
+    }
+}
+
 impl<P: PhysAddr> Tlb<P> {
     /// An empty TLB (every slot invalid, next victim 0, as at reset).
     pub fn new(geometry: TlbGeometry) -> Tlb<P> {
@@ -72,24 +97,18 @@ impl<P: PhysAddr> Tlb<P> {
         self.slots.iter().enumerate().filter(|(_, e)| e.valid()).map(|(i, e)| (self.slot_at(i), e))
     }
 
-    /// The valid entries that can cover `ea`'s 4 KiB page: those of the TLB0 set `ea` indexes
-    /// (a TLB0 entry is one 4 KiB page, kept in the set its EPN selects: E500RM 12.3.2.2), then
-    /// the valid TLB1 entries. A page-sized question needs no other entry.
+    /// The flat indices of the slots that can hold an entry covering `ea`'s 4 KiB page, in
+    /// lookup order: the ways of the TLB0 set `ea` indexes (a TLB0 entry is one 4 KiB page, kept
+    /// in the set its EPN selects: E500RM 12.3.2.2), then the valid TLB1 entries. The one
+    /// candidate walk: [`Tlb::lookup`], [`Tlb::entries_near`] and the hypervisor's page-sized
+    /// scans use it. It borrows nothing, so a caller may write the slots it yields.
+    pub(crate) fn near(&self, ea: Ea) -> Near {
+        Near { set: self.tlb0_set_range(ea.raw()), t0: self.geometry.tlb0_entries(), tlb1: self.tlb1_valid }
+    }
+
+    /// The valid entries that can cover `ea`'s 4 KiB page ([`Tlb::near`]).
     pub fn entries_near(&self, ea: Ea) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
-        let set = self.tlb0_set_range(ea.raw());
-        let t0 = self.geometry.tlb0_entries();
-        let mut valid = self.tlb1_valid;
-        let tlb1 = std::iter::from_fn(move || {
-            if valid == 0 {
-                return None;
-            }
-            let i = valid.trailing_zeros() as usize;
-            valid &= valid - 1;
-            Some(t0 + i)
-        });
-        set.filter(move |&i| self.slots.get(i).is_some_and(TlbEntry::valid))
-            .chain(tlb1)
-            .filter_map(move |i| Some((self.slot_at(i), self.slots.get(i)?)))
+        self.near(ea).filter_map(|i| Some((self.slot_at(i), self.slots.get(i).filter(|e| e.valid())?)))
     }
 
     /// Stores `entry` in `slot`: the one write path, used by tlbwe and by the hypervisor to
@@ -126,7 +145,7 @@ impl<P: PhysAddr> Tlb<P> {
         }
     }
     /// The slot at flat index `flat` (which must be below the total entries).
-    pub(super) fn slot_at(&self, flat: usize) -> SlotId {
+    pub(crate) fn slot_at(&self, flat: usize) -> SlotId {
         let t0 = self.geometry.tlb0_entries();
         // Indices are below 512 + 64, so the casts cannot truncate.
         if flat < t0 { SlotId::tlb0(flat as u16) } else { SlotId::tlb1((flat - t0) as u16) }

@@ -83,26 +83,10 @@ impl<P: PhysAddr> Tlb<P> {
     /// one.
     #[inline]
     pub fn lookup(&self, ea: Ea, ts: bool, pids: &Pids) -> Option<(SlotId, &TlbEntry<P>)> {
-        let set = self.tlb0_set_range(ea.raw());
-        let base = set.start;
-        if let Some(ways) = self.slots.get(set) {
-            for (way, e) in ways.iter().enumerate() {
-                if e.hits(ea, ts, pids) {
-                    return Some((self.slot_at(base + way), e));
-                }
-            }
-        }
-        let t0 = self.geometry.tlb0_entries();
-        let mut valid = self.tlb1_valid;
-        while valid != 0 {
-            let i = valid.trailing_zeros() as usize;
-            valid &= valid - 1;
-            match self.slots.get(t0 + i) {
-                Some(e) if e.hits(ea, ts, pids) => return Some((self.slot_at(t0 + i), e)),
-                _ => {}
-            }
-        }
-        None
+        self.near(ea).find_map(|i| match self.slots.get(i) {
+            Some(e) if e.hits(ea, ts, pids) => Some((self.slot_at(i), e)),
+            _ => None,
+        })
     }
 
     /// Translates `ea` for `access` in `ctx`: the §2 lookup, then the §3 permission check

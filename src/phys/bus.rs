@@ -4,8 +4,8 @@
 //! of its bytes, else it is a [`BusFault`]: the core delivers a machine check. So everything not
 //! explicitly backed faults, including every CCSR register of `ppce500` other than the UARTs and
 //! the GPIO block and the MPIC (DDR controller, LAWs, ...), the PCI and platform-bus windows, and
-//! accesses that straddle RAM and anything else. (QEMU reads unassigned addresses as 0; a
-//! program that relies on that is outside what this model promises.)
+//! accesses that straddle RAM and anything else. (QEMU 7.2 reads unassigned addresses as 0 and
+//! drops stores to them: `compat.unassigned_reads_zero`, applied by the core's access path.)
 //!
 //! # `ppce500` ([`Bus::ppce500`])
 //! | HPA | size | what |
