@@ -312,7 +312,7 @@ impl TlbRow {
             set: slot.set(g),
             way: slot.way(g),
             epn: e.epn().raw(),
-            rpn: e.rpn_raw() & !(e.page_size() - 1),
+            rpn: e.page_rpn(),
             size: e.page_size(),
             tid: e.tid(),
             ts: e.ts(),

@@ -220,8 +220,20 @@ impl InterruptKind {
         }
     }
 
+    /// Whether an input line or a timer raises it, rather than an instruction.
+    pub const fn is_async(&self) -> bool {
+        matches!(
+            self,
+            InterruptKind::CriticalInput
+                | InterruptKind::ExternalInput
+                | InterruptKind::Decrementer
+                | InterruptKind::FixedIntervalTimer
+                | InterruptKind::Watchdog
+        )
+    }
+
     /// The save/restore class on the e500v2 (the e500mc saves a debug interrupt in DSRR0/1:
-    /// [`InterruptKind::class_on`]).
+    /// `PrivState::delivery_class`).
     pub const fn class(&self) -> InterruptClass {
         match self {
             InterruptKind::CriticalInput | InterruptKind::Watchdog | InterruptKind::Debug => {

@@ -9,6 +9,7 @@ use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event, FillSi
 use crate::hv::{ExitKind, InvalidateCause};
 use crate::isa::Op;
 use crate::machine::report::{SPR_NAMES, perms_text, size_name, wimge_text};
+use crate::mmu::mas::{mas3, spr};
 use crate::mmu::{Access, Mas, SlotId, TlbEntry};
 
 use super::ProgramView;
@@ -70,8 +71,7 @@ impl Writer<'_> {
         let mut p = Para { text: String::new() };
         match &group[0] {
             Event::Exit { guest_pc, .. } => self.header(&mut p, *guest_pc),
-            Event::Arch { pc, e } if matches!(**e, ArchEvent::Interrupt { kind, .. } if kind_is_async(kind)) =>
-            {
+            Event::Arch { pc, e } if matches!(**e, ArchEvent::Interrupt { kind, .. } if kind.is_async()) => {
                 let _ = writeln!(p.text, "{}", self.st.title(&format!("before {}", self.place(*pc))));
             }
             Event::Arch { pc, .. } | Event::Access { pc, .. } => self.header(&mut p, *pc),
@@ -321,7 +321,7 @@ impl Writer<'_> {
                         m.epn().raw(),
                         wimge_text(m.wimge()),
                         m.mas3,
-                        m.rpn() & 0xFFFF_FFFF,
+                        m.mas3 & mas3::RPN.mask(),
                         perms_text(m.mas3),
                         m.mas7
                     ),
@@ -480,7 +480,7 @@ impl Writer<'_> {
             "EPN {:#010x} -> {} {:#011x} {} TID {} TS {} {} {}{}",
             e.epn().raw(),
             self.pa_name(),
-            e.rpn_raw() & !(size - 1),
+            e.page_rpn(),
             size_name(size),
             e.tid(),
             u8::from(e.ts()),
@@ -544,15 +544,15 @@ fn spr_name(spr: u16) -> String {
 fn spr_decoded(spr: u16, v: u32) -> String {
     let m = MasWords([v; 7]).mas();
     match spr {
-        624 => format!(" ({})", mas0_text(&m, false)),
-        625 => format!(" ({})", mas1_text(v)),
-        626 => format!(" (EPN {:#010x}, {})", m.epn().raw(), wimge_text(m.wimge())),
-        627 => format!(" (RPN {:#010x}, {})", m.rpn() & 0xFFFF_FFFF, perms_text(v)),
-        628 => {
+        spr::MAS0 => format!(" ({})", mas0_text(&m, false)),
+        spr::MAS1 => format!(" ({})", mas1_text(v)),
+        spr::MAS2 => format!(" (EPN {:#010x}, {})", m.epn().raw(), wimge_text(m.wimge())),
+        spr::MAS3 => format!(" (RPN {:#010x}, {})", m.mas3 & mas3::RPN.mask(), perms_text(v)),
+        spr::MAS4 => {
             format!(" (TLBSELD {}, TSIZED {}, WIMGED {})", m.tlbseld(), m.tsized(), wimge_text(m.wimged()))
         }
-        630 => format!(" (SPID {}, SAS {})", m.spid(), u8::from(m.sas())),
-        944 => format!(" (PA bits 32:35 = {:#x})", m.rpn_hi()),
+        spr::MAS6 => format!(" (SPID {}, SAS {})", m.spid(), u8::from(m.sas())),
+        spr::MAS7 => format!(" (PA bits 32:35 = {:#x})", m.rpn_hi()),
         _ => String::new(),
     }
 }
@@ -573,7 +573,7 @@ fn mas1_text(mas1: u32) -> String {
     let m = MasWords([mas1; 7]).mas();
     let tsize = m.tsize();
     let size = if (1..=11).contains(&tsize) {
-        size_name(1024u64 << (2 * u32::from(tsize)))
+        size_name(TlbEntry::<Hpa>::from_words(mas1, 0, 0, 0).page_size())
     } else {
         format!("TSIZE {tsize}")
     };
@@ -627,17 +627,6 @@ const fn kind_sets_dear(k: InterruptKind) -> bool {
         InterruptKind::DataStorage { .. }
             | InterruptKind::DataTlbError { .. }
             | InterruptKind::Alignment { .. }
-    )
-}
-
-const fn kind_is_async(k: InterruptKind) -> bool {
-    matches!(
-        k,
-        InterruptKind::CriticalInput
-            | InterruptKind::ExternalInput
-            | InterruptKind::Decrementer
-            | InterruptKind::FixedIntervalTimer
-            | InterruptKind::Watchdog
     )
 }
 

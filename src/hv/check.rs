@@ -76,9 +76,9 @@ fn check_entry(vm: &VirtMachine, slot: SlotId, e: &TlbEntry<crate::addr::Hpa>) -
     if size > gsize || base < gbase || base + size > gbase + gsize {
         return Err(format!("covers {base:#x}+{size:#x}, outside the guest page {gbase:#x}+{gsize:#x}"));
     }
-    let gpa = crate::addr::Gpa::new((g.rpn_raw() & !(gsize - 1)) + (base - gbase));
+    let gpa = crate::addr::Gpa::new(g.page_rpn() + (base - gbase));
     let t = vm.map.translate(gpa).ok_or_else(|| format!("guest-physical {gpa} is not guest RAM"))?;
-    let hpa = e.rpn_raw() & !(size - 1);
+    let hpa = e.page_rpn();
     if t.hpa.raw() != hpa || t.block < size || !gpa.is_aligned(size) {
         return Err(format!(
             "maps HPA {hpa:#x}+{size:#x}, but {gpa} is backed at {} (aligned block {:#x})",

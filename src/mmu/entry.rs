@@ -153,6 +153,11 @@ impl<P: PhysAddr> TlbEntry<P> {
     pub const fn rpn_raw(&self) -> u64 {
         ((mas7::RPN_HI.get(self.mas7) as u64) << 32) | (self.mas3 & mas3::RPN.mask()) as u64
     }
+    /// The real page's base: the RPN with the bits below the page size cleared (what
+    /// translation uses; the stored RPN may hold more, E500RM 12.7.1).
+    pub const fn page_rpn(&self) -> u64 {
+        self.rpn_raw() & !(self.page_size() - 1)
+    }
     /// The real page as an address of the entry's space (unmasked by the page size, as stored).
     pub fn rpn(&self) -> P {
         P::from_raw(self.rpn_raw())

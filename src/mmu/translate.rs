@@ -102,7 +102,7 @@ impl<P: PhysAddr> Tlb<P> {
             return Err(XlateFault::Permission { slot });
         }
         let size = e.page_size();
-        let pa = P::from_raw((e.rpn_raw() & !(size - 1)) | ea.page_offset(size));
+        let pa = P::from_raw(e.page_rpn() | ea.page_offset(size));
         Ok(Translation { pa, slot, size, little_endian: e.little_endian(), wimge: e.wimge() })
     }
 }
