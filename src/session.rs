@@ -65,7 +65,6 @@ mod explain;
 pub use crate::explain::ExplainOptions;
 pub use explain::EXPLAIN_EVENT_LIMIT;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::addr::{Gpa, Hpa, PhysAddr};
@@ -211,12 +210,11 @@ impl SessionBuilder {
             Source::File(path) => crate::program::load(&path, &self.program)?,
             Source::Image(image) => image,
         };
-        let symbols = image.symbols.iter().map(|(n, s)| (n.clone(), s.value)).collect();
         let inner = match self.config.mode {
             Mode::Bare => Inner::Bare(Box::new(Machine::new(self.config, &image)?)),
             Mode::Virt => Inner::Virt(Box::new(VirtMachine::new(self.config, self.hv, &image)?)),
         };
-        Ok(Session { inner, symbols, image })
+        Ok(Session { inner, image })
     }
 }
 
@@ -346,7 +344,6 @@ fn rows<P: PhysAddr>(arch: &PrivState<P>) -> Vec<TlbRow> {
 /// A machine, bare or virtualized, with its program loaded.
 pub struct Session {
     inner: Inner,
-    symbols: BTreeMap<String, u32>,
     /// The program as loaded (for `explain`'s disassembly and symbols).
     image: Image,
 }
@@ -463,7 +460,7 @@ impl Session {
 
     /// A symbol's address.
     pub fn symbol(&self, name: &str) -> Option<u32> {
-        self.symbols.get(name).copied()
+        self.image.symbol(name)
     }
 
     /// Instructions completed.

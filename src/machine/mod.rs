@@ -116,9 +116,11 @@ impl Machine {
     /// Observes the next runs: the core's architectural events (TLB instructions, interrupts,
     /// returns, context changes) are kept in [`Machine::log`] (the most recent `limit`), and with
     /// `accesses` every fetch, load and store's translation chain too. Runs that are not
-    /// observed take a loop without any of this.
+    /// observed take a loop without any of this. Observing again keeps the log and its limit.
     pub fn observe(&mut self, limit: usize, accesses: bool) {
-        self.log = Some(EventLog::new(limit));
+        if self.log.is_none() {
+            self.log = Some(EventLog::new(limit));
+        }
         self.accesses = accesses;
         self.cpu.record_events(true);
     }

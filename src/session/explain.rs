@@ -37,11 +37,7 @@ impl Session {
             None => None,
         };
         match &mut self.inner {
-            Inner::Bare(m) => {
-                if m.log.is_none() {
-                    m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses);
-                }
-            }
+            Inner::Bare(m) => m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses),
             Inner::Virt(vm) => vm.observe(opts.accesses),
         }
         let mut mark = self.events_seen();
@@ -55,10 +51,11 @@ impl Session {
         if reached {
             self.run_inner();
         }
-        let log = self.event_log();
-        let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
-        let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
-        let lost = log.dropped().saturating_sub(mark);
+        let (events, lost) = self.event_log().map_or((Vec::new(), 0), |log| {
+            let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
+            let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
+            (events, log.dropped().saturating_sub(mark))
+        });
         let c = self.config();
         let mode = match c.mode {
             Mode::Bare => "bare mode (the program runs in supervisor state on the core)",
@@ -121,15 +118,14 @@ impl Session {
 
     /// Events recorded so far, dropped ones included.
     fn events_seen(&self) -> u64 {
-        let log = self.event_log();
-        log.len() as u64 + log.dropped()
+        self.event_log().map_or(0, |log| log.len() as u64 + log.dropped())
     }
 
-    fn event_log(&self) -> &EventLog {
-        static EMPTY: std::sync::OnceLock<EventLog> = std::sync::OnceLock::new();
+    /// The event log (`None` for a bare machine not observed, which `explain` never reads).
+    fn event_log(&self) -> Option<&EventLog> {
         match &self.inner {
-            Inner::Bare(m) => m.log.as_ref().unwrap_or_else(|| EMPTY.get_or_init(|| EventLog::new(0))),
-            Inner::Virt(vm) => &vm.rec.log,
+            Inner::Bare(m) => m.log.as_ref(),
+            Inner::Virt(vm) => Some(&vm.rec.log),
         }
     }
 }
