@@ -9,8 +9,10 @@ use std::fmt::Write as _;
 use serde_json::{Map, Value, json};
 
 use crate::addr::Gpa;
-use crate::machine::report::{GuestView, cpu_name, state_json, state_text, tlb_entries, tlb_json, tlb_line};
-use crate::machine::{Mode, Status};
+use crate::machine::report::{
+    GuestView, cpu_name, run_header, state_json, state_text, tlb_entries, tlb_json, tlb_line,
+};
+use crate::machine::{Config, Mode};
 use crate::phys::Backing;
 
 use super::VirtMachine;
@@ -87,18 +89,7 @@ pub fn run_json(vm: &VirtMachine) -> Value {
 /// `run --mode virt` as text: the guest state, each guest TLB entry with its shadows, the host
 /// TLB with the origin of each entry, the counters and the map.
 pub fn run_text(vm: &VirtMachine) -> String {
-    let status = match vm.status {
-        Some(Status::Halted) => "halted (branch to self)",
-        Some(Status::Budget) => "instruction budget exhausted",
-        Some(Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
-        None => "not run",
-    };
-    let mut out = format!(
-        "{status} after {} instructions (virt mode, {}, {} profile)\n",
-        vm.instructions,
-        cpu_name(vm.config.cpu),
-        vm.config.profile
-    );
+    let mut out = run_header(vm.status, vm.instructions, &Config { mode: Mode::Virt, ..vm.config });
     out.push_str(&state_text(&guest_view(vm)));
     let _ = writeln!(out, "guest TLB -> host TLB (the rewrite):");
     for (slot, e) in tlb_entries(&vm.guest) {

@@ -138,19 +138,29 @@ impl Exits {
     }
     /// Every exit.
     pub fn total(&self) -> u64 {
-        self.emulated.iter().sum::<u64>()
-            + self.dtlb_real_miss
-            + self.dtlb_virt_miss
-            + self.itlb_real_miss
-            + self.itlb_virt_miss
-            + self.dsi
-            + self.isi
-            + self.syscall
-            + self.program
-            + self.mmio
-            + self.alignment
-            + self.async_
-            + self.host_machine_check
+        self.emulated_total() + self.by_kind().iter().map(|(_, v)| v).sum::<u64>()
+    }
+    /// Emulated instructions, all operations.
+    pub fn emulated_total(&self) -> u64 {
+        self.emulated.iter().sum()
+    }
+    /// The counters other than the emulated instructions, by their JSON and report names, in
+    /// the reports' order.
+    pub const fn by_kind(&self) -> [(&'static str, u64); 12] {
+        [
+            ("dtlb_real_miss", self.dtlb_real_miss),
+            ("dtlb_virt_miss", self.dtlb_virt_miss),
+            ("itlb_real_miss", self.itlb_real_miss),
+            ("itlb_virt_miss", self.itlb_virt_miss),
+            ("dsi", self.dsi),
+            ("isi", self.isi),
+            ("syscall", self.syscall),
+            ("program", self.program),
+            ("mmio", self.mmio),
+            ("alignment", self.alignment),
+            ("async", self.async_),
+            ("host_machine_check", self.host_machine_check),
+        ]
     }
     pub(super) fn count(&mut self, kind: ExitKind) {
         let c = match kind {
@@ -182,23 +192,14 @@ impl Exits {
             .filter(|op| self.emulated(**op) > 0)
             .map(|op| (op.name().to_string(), json!(self.emulated(*op))))
             .collect();
-        json!({
-            "total": self.total(),
-            "emulated": Value::Object(by),
-            "emulated_total": self.emulated.iter().sum::<u64>(),
-            "dtlb_real_miss": self.dtlb_real_miss,
-            "dtlb_virt_miss": self.dtlb_virt_miss,
-            "itlb_real_miss": self.itlb_real_miss,
-            "itlb_virt_miss": self.itlb_virt_miss,
-            "dsi": self.dsi,
-            "isi": self.isi,
-            "syscall": self.syscall,
-            "program": self.program,
-            "mmio": self.mmio,
-            "alignment": self.alignment,
-            "async": self.async_,
-            "host_machine_check": self.host_machine_check,
-        })
+        let mut o = Map::new();
+        o.insert("total".into(), json!(self.total()));
+        o.insert("emulated".into(), Value::Object(by));
+        o.insert("emulated_total".into(), json!(self.emulated_total()));
+        for (name, v) in self.by_kind() {
+            o.insert(name.into(), json!(v));
+        }
+        Value::Object(o)
     }
 }
 
@@ -220,17 +221,29 @@ pub struct ShadowStats {
 }
 
 impl ShadowStats {
+    /// Shadow entries written, both host TLBs.
+    pub const fn fills_total(&self) -> u64 {
+        self.fills[0] + self.fills[1]
+    }
+    /// The counters by their JSON and report names, in the reports' order.
+    pub const fn counters(&self) -> [(&'static str, u64); 6] {
+        [
+            ("fills_tlb0", self.fills[0]),
+            ("fills_tlb1", self.fills[1]),
+            ("evictions", self.evictions),
+            ("invalidations", self.invalidations),
+            ("tag_flushes", self.tag_flushes),
+            ("clipped", self.clipped),
+        ]
+    }
     /// The counters as JSON (`"shadow"`).
     pub fn to_json(&self) -> Value {
-        json!({
-            "fills": self.fills[0] + self.fills[1],
-            "fills_tlb0": self.fills[0],
-            "fills_tlb1": self.fills[1],
-            "evictions": self.evictions,
-            "invalidations": self.invalidations,
-            "tag_flushes": self.tag_flushes,
-            "clipped": self.clipped,
-        })
+        let mut o = Map::new();
+        o.insert("fills".into(), json!(self.fills_total()));
+        for (name, v) in self.counters() {
+            o.insert(name.into(), json!(v));
+        }
+        Value::Object(o)
     }
 }
 

@@ -238,28 +238,33 @@ pub fn run_json(m: &super::Machine) -> Value {
 
 /// `run` without `--json`: how the run ended, the state, the console.
 pub fn run_text(m: &super::Machine) -> String {
-    let status = match m.status {
-        Some(super::Status::Halted) => "halted (branch to self)",
-        Some(super::Status::Budget) => "instruction budget exhausted",
-        Some(super::Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
-        None => "not run",
-    };
-    let mut out = format!(
-        "{status} after {} instructions ({} mode, {}, {} profile)\n",
-        m.instructions,
-        match m.config.mode {
-            super::Mode::Bare => "bare",
-            super::Mode::Virt => "virt",
-        },
-        cpu_name(m.config.cpu),
-        m.config.profile
-    );
+    let mut out = run_header(m.status, m.instructions, &m.config);
     out.push_str(&state_text(&GuestView::of(&m.cpu)));
     let console = m.console();
     if !console.is_empty() {
         let _ = writeln!(out, "console:\n{console}");
     }
     out
+}
+
+/// The first line of every run's text: how it ended, after how many instructions, in which mode,
+/// on which core and profile.
+pub fn run_header(status: Option<super::Status>, instructions: u64, config: &super::Config) -> String {
+    let status = match status {
+        Some(super::Status::Halted) => "halted (branch to self)",
+        Some(super::Status::Budget) => "instruction budget exhausted",
+        Some(super::Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
+        None => "not run",
+    };
+    let mode = match config.mode {
+        super::Mode::Bare => "bare",
+        super::Mode::Virt => "virt",
+    };
+    format!(
+        "{status} after {instructions} instructions ({mode} mode, {}, {} profile)\n",
+        cpu_name(config.cpu),
+        config.profile
+    )
 }
 
 /// The model's name as the command line spells it.

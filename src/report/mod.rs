@@ -24,8 +24,8 @@ use std::str::FromStr;
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
 use crate::hv::{EMULATED, Event, ExitKind, VirtMachine};
-use crate::machine::report::{GuestView, SPR_NAMES, cpu_name, read_spr, size_name, tlb_entries, tlb_line};
-use crate::machine::{Machine, Mode, Status};
+use crate::machine::Machine;
+use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
 use crate::mmu::{SlotId, TlbEntry};
 use crate::phys::{Backing, GpaRegion};
 
@@ -195,35 +195,15 @@ pub fn stats(vm: &VirtMachine) -> String {
         let _ = writeln!(out, "  {name:<20} {v:>8}");
     };
     line(&mut out, "total", x.total());
-    line(&mut out, "emulated", x.emulated.iter().sum());
+    line(&mut out, "emulated", x.emulated_total());
     for op in EMULATED.iter().filter(|op| x.emulated(**op) > 0) {
         line(&mut out, &format!("  {}", op.name()), x.emulated(*op));
     }
-    for (name, v) in [
-        ("dtlb_real_miss", x.dtlb_real_miss),
-        ("dtlb_virt_miss", x.dtlb_virt_miss),
-        ("itlb_real_miss", x.itlb_real_miss),
-        ("itlb_virt_miss", x.itlb_virt_miss),
-        ("dsi", x.dsi),
-        ("isi", x.isi),
-        ("syscall", x.syscall),
-        ("program", x.program),
-        ("mmio", x.mmio),
-        ("alignment", x.alignment),
-        ("async", x.async_),
-        ("host_machine_check", x.host_machine_check),
-    ] {
+    for (name, v) in x.by_kind() {
         line(&mut out, name, v);
     }
     out.push_str("shadows:\n");
-    for (name, v) in [
-        ("fills_tlb0", s.fills[0]),
-        ("fills_tlb1", s.fills[1]),
-        ("evictions", s.evictions),
-        ("invalidations", s.invalidations),
-        ("tag_flushes", s.tag_flushes),
-        ("clipped", s.clipped),
-    ] {
+    for (name, v) in s.counters() {
         line(&mut out, name, v);
     }
     out
@@ -334,31 +314,14 @@ pub fn events(t: Target<'_>) -> String {
     out
 }
 
-fn status_text(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::Halted) => "halted (branch to self)",
-        Some(Status::Budget) => "instruction budget exhausted",
-        Some(Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
-        None => "not run",
-    }
-}
-
 /// Everything: how the run ended, the register, TLB and event reports, and the console.
 pub fn all(t: Target<'_>) -> String {
     let (status, insns, config, console) = match t {
         Target::Bare(m) => (m.status, m.instructions, &m.config, m.console()),
         Target::Virt(vm) => (vm.status, vm.instructions, &vm.config, vm.console()),
     };
-    let mode = match config.mode {
-        Mode::Bare => "bare",
-        Mode::Virt => "virt",
-    };
-    let mut out = format!(
-        "{} after {insns} instructions ({mode} mode, {}, {} profile)\n\n",
-        status_text(status),
-        cpu_name(config.cpu),
-        config.profile
-    );
+    let mut out = run_header(status, insns, config);
+    out.push('\n');
     out.push_str(&regs(t));
     out.push('\n');
     out.push_str(&tlb(t));

@@ -2,6 +2,7 @@
 
 use crate::events::{Event, EventLog};
 use crate::explain::{ExplainOptions, ProgramView};
+use crate::hv::ShadowStats;
 use crate::machine::report::cpu_name;
 
 use super::{Inner, Mode, Session, SessionError, Status, Stop};
@@ -96,10 +97,10 @@ impl Session {
             footer += &format!(
                 "hypervisor: {} exits ({} emulated, {} virtual and {} real TLB misses), {} shadow fills\n",
                 x.total(),
-                x.emulated.iter().sum::<u64>(),
+                x.emulated_total(),
                 x.dtlb_virt_miss + x.itlb_virt_miss,
                 x.dtlb_real_miss + x.itlb_real_miss,
-                self.shadow_stats().map_or(0, |s| s.fills[0] + s.fills[1])
+                self.shadow_stats().map_or(0, ShadowStats::fills_total)
             );
         }
         let program = ProgramView { image: &self.image };
