@@ -21,7 +21,7 @@ use crate::addr::{Ea, Hpa, PhysAddr};
 use crate::mmu::Access;
 
 use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
-use crate::events::{ArchEvent, MasWords};
+use crate::events::ArchEvent;
 
 /// ESR bits (booke-mmu.md §4.3).
 pub mod esr {
@@ -310,7 +310,7 @@ impl<P: PhysAddr> PrivState<P> {
                     msr: self.msr,
                     esr: s.esr,
                     dear: s.dear,
-                    mas: MasWords::of(&self.mas),
+                    mas: self.mas,
                 }
             }
             Delivery::Checkstop => ArchEvent::Checkstop { kind: irq.kind },

@@ -15,7 +15,7 @@
 //! | `tlbsync`, `dcbi` | no effect beyond the privilege check (`dcbi`'s translation is the core's) |
 
 use crate::addr::{Ea, PhysAddr};
-use crate::events::{ArchEvent, ClearedBy, EntryWords, MasWords};
+use crate::events::{ArchEvent, ClearedBy, EntryWords};
 use crate::isa::{Field, Insn, Op};
 use crate::mmu::{HID0_EN_MAS7_UPDATE, SlotId, TlbEntry};
 
@@ -147,7 +147,7 @@ impl<P: PhysAddr> PrivState<P> {
                 if obs.observing() {
                     obs.arch(ArchEvent::TlbWrite {
                         slot: write.slot,
-                        mas: MasWords::of(&self.mas),
+                        mas: self.mas,
                         old: EntryWords::of(&write.old),
                         new: EntryWords::of(&write.new),
                     });
@@ -158,7 +158,7 @@ impl<P: PhysAddr> PrivState<P> {
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 self.tlb.tlbre(&mut self.mas, en_mas7, &compat);
                 if obs.observing() {
-                    obs.arch(ArchEvent::TlbRead { mas: MasWords::of(&self.mas) });
+                    obs.arch(ArchEvent::TlbRead { mas: self.mas });
                 }
             }
             Op::Tlbsx => {
@@ -171,7 +171,7 @@ impl<P: PhysAddr> PrivState<P> {
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
                 let hit = self.tlb.tlbsx(ea, &mut self.mas, en_mas7, &compat);
                 if obs.observing() {
-                    obs.arch(ArchEvent::TlbSearch { ea: ea.raw(), hit, mas: MasWords::of(&self.mas) });
+                    obs.arch(ArchEvent::TlbSearch { ea: ea.raw(), hit, mas: self.mas });
                 }
             }
             Op::Tlbivax => {

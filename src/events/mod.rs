@@ -35,22 +35,6 @@ use crate::mmu::{Access, Mas, SlotId, TlbEntry};
 
 pub use trace::trace;
 
-/// MAS0, MAS1, MAS2, MAS3, MAS4, MAS6, MAS7 as raw words.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct MasWords(pub [u32; 7]);
-
-impl MasWords {
-    /// The words of `mas`.
-    pub const fn of(mas: &Mas) -> Self {
-        MasWords([mas.mas0, mas.mas1, mas.mas2, mas.mas3, mas.mas4, mas.mas6, mas.mas7])
-    }
-    /// As a [`Mas`] (for its field accessors).
-    pub const fn mas(&self) -> Mas {
-        let w = self.0;
-        Mas { mas0: w[0], mas1: w[1], mas2: w[2], mas3: w[3], mas4: w[4], mas6: w[5], mas7: w[6] }
-    }
-}
-
 /// A TLB entry as raw words (MAS1, MAS2, MAS3, MAS7), whatever its physical address space.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EntryWords(pub [u32; 4]);
@@ -87,7 +71,7 @@ pub enum ArchEvent {
         /// The slot MAS0 (and MAS2 for TLB0) named.
         slot: SlotId,
         /// The MAS registers it read.
-        mas: MasWords,
+        mas: Mas,
         /// The entry it replaced.
         old: EntryWords,
         /// The entry now there (only the implemented fields).
@@ -96,7 +80,7 @@ pub enum ArchEvent {
     /// `tlbre` read an entry into the MAS registers (their values after it).
     TlbRead {
         /// MAS0..MAS7 after the read.
-        mas: MasWords,
+        mas: Mas,
     },
     /// `tlbsx` searched for `ea`.
     TlbSearch {
@@ -105,7 +89,7 @@ pub enum ArchEvent {
         /// Whether an entry matched.
         hit: bool,
         /// MAS0..MAS7 after the search.
-        mas: MasWords,
+        mas: Mas,
     },
     /// `tlbivax`, `tlbilx` or MMUCSR0 cleared `slot`.
     TlbClear {
@@ -133,7 +117,7 @@ pub enum ArchEvent {
         /// DEAR after delivery.
         dear: u32,
         /// MAS0..MAS7 after delivery (the preload of a TLB error).
-        mas: MasWords,
+        mas: Mas,
     },
     /// A machine check with MSR\[ME\] = 0: the core stopped.
     Checkstop {
@@ -394,6 +378,5 @@ mod tests {
         log.record(Event::TagFlush { dropped: 2 });
         assert_eq!((log.len(), log.dropped()), (1, 1));
         assert_eq!(log.iter().next(), Some(&Event::TagFlush { dropped: 2 }));
-        assert_eq!(MasWords::of(&MasWords([1, 2, 3, 4, 5, 6, 7]).mas()), MasWords([1, 2, 3, 4, 5, 6, 7]));
     }
 }

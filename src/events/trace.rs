@@ -106,7 +106,7 @@ fn arch(pc: u32, e: &ArchEvent) {
             pc = %Hex(pc),
             tlb = slot.tlb,
             esel = slot.index,
-            mas0 = %Hex(mas.0[0]),
+            mas0 = %Hex(mas.mas0),
             mas1 = %Hex(new.0[0]),
             mas2 = %Hex(new.0[1]),
             mas3 = %Hex(new.0[2]),
@@ -118,10 +118,10 @@ fn arch(pc: u32, e: &ArchEvent) {
             target: "tlbvisor::mmu::tlb",
             kind = "tlbre",
             pc = %Hex(pc),
-            mas0 = %Hex(mas.0[0]),
-            mas1 = %Hex(mas.0[1]),
-            mas2 = %Hex(mas.0[2]),
-            mas3 = %Hex(mas.0[3]),
+            mas0 = %Hex(mas.mas0),
+            mas1 = %Hex(mas.mas1),
+            mas2 = %Hex(mas.mas2),
+            mas3 = %Hex(mas.mas3),
             "tlbre"
         ),
         ArchEvent::TlbSearch { ea, hit, mas } => tracing::trace!(
@@ -130,8 +130,8 @@ fn arch(pc: u32, e: &ArchEvent) {
             pc = %Hex(pc),
             ea = %Hex(ea),
             hit,
-            mas0 = %Hex(mas.0[0]),
-            mas1 = %Hex(mas.0[1]),
+            mas0 = %Hex(mas.mas0),
+            mas1 = %Hex(mas.mas1),
             "tlbsx"
         ),
         ArchEvent::TlbClear { slot, old, by } => tracing::trace!(
@@ -155,9 +155,9 @@ fn arch(pc: u32, e: &ArchEvent) {
             msr = %Hex(msr),
             esr = %Hex(esr),
             dear = %Hex(dear),
-            mas0 = %Hex(mas.0[0]),
-            mas1 = %Hex(mas.0[1]),
-            mas2 = %Hex(mas.0[2]),
+            mas0 = %Hex(mas.mas0),
+            mas1 = %Hex(mas.mas1),
+            mas2 = %Hex(mas.mas2),
             "interrupt delivered"
         ),
         ArchEvent::Checkstop { kind } => {

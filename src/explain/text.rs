@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::addr::Hpa;
 use crate::cpu::InterruptKind;
-use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event, FillSize, MasWords};
+use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event, FillSize};
 use crate::hv::{ExitKind, InvalidateCause};
 use crate::isa::Op;
 use crate::machine::report::{SPR_NAMES, perms_text, size_name, wimge_text};
@@ -309,7 +309,7 @@ impl Writer<'_> {
                 &format!("MSR {old:#010x} -> {new:#010x} ({})", msr_text(new)),
             ),
             ArchEvent::TlbWrite { slot, mas, old, new } => {
-                let m = mas.mas();
+                let m = mas;
                 self.line(p, Tone::Tlb, "tlbwe read:", &mas01_text(&m, false));
                 self.line(
                     p,
@@ -337,7 +337,7 @@ impl Writer<'_> {
                 &format!("read into {}", mas_entry_text(&mas, self.pa_name())),
             ),
             ArchEvent::TlbSearch { ea, hit, mas } => {
-                let m = mas.mas();
+                let m = mas;
                 let found = if hit {
                     format!(
                         "hit in TLB{} ESEL {}: {}",
@@ -395,7 +395,7 @@ impl Writer<'_> {
                     kind,
                     InterruptKind::DataTlbError { .. } | InterruptKind::InstructionTlbError { .. }
                 ) {
-                    let m = mas.mas();
+                    let m = mas;
                     self.line(p, Tone::Plain, "  MAS preload:", &mas01_text(&m, true));
                     self.line(
                         p,
@@ -540,9 +540,14 @@ fn spr_name(spr: u16) -> String {
         .map_or_else(|| format!("SPR {spr}"), |(name, _)| (*name).to_string())
 }
 
+/// `v` in every MAS register, so one SPR value can be read with the [`Mas`] accessors.
+const fn every_mas(v: u32) -> Mas {
+    Mas { mas0: v, mas1: v, mas2: v, mas3: v, mas4: v, mas6: v, mas7: v }
+}
+
 /// The fields of an MMU SPR value.
 fn spr_decoded(spr: u16, v: u32) -> String {
-    let m = MasWords([v; 7]).mas();
+    let m = every_mas(v);
     match spr {
         spr::MAS0 => format!(" ({})", mas0_text(&m, false)),
         spr::MAS1 => format!(" ({})", mas1_text(v)),
@@ -570,7 +575,7 @@ fn mas01_text(m: &Mas, victim: bool) -> String {
 
 /// `V IPROT TID 0 TS 0 64K`.
 fn mas1_text(mas1: u32) -> String {
-    let m = MasWords([mas1; 7]).mas();
+    let m = every_mas(mas1);
     let tsize = m.tsize();
     let size = if (1..=11).contains(&tsize) {
         size_name(TlbEntry::<Hpa>::from_words(mas1, 0, 0, 0).page_size())
@@ -587,8 +592,8 @@ fn mas1_text(mas1: u32) -> String {
 }
 
 /// The entry the MAS registers describe (after tlbre or a tlbsx hit).
-fn mas_entry_text(mas: &MasWords, pa: &str) -> String {
-    let m = mas.mas();
+fn mas_entry_text(mas: &Mas, pa: &str) -> String {
+    let m = mas;
     format!(
         "MAS1 {:#010x} ({}) MAS2 {:#010x} (EPN {:#010x}) MAS3 {:#010x} ({pa} page {:#x}, {}) MAS7 {:#010x}",
         m.mas1,
