@@ -44,7 +44,7 @@ impl fmt::Display for Profile {
 pub struct Compat {
     /// (1) `tlbsx rA,rB` with rA != 0 searches r0 + rB instead of being an illegal instruction.
     pub tlbsx_ra_nonzero_uses_r0: bool,
-    /// (2) `mtmsr` never changes MSR[ME]; only `rfi`/`rfci`/`rfmci` do.
+    /// (2) `mtmsr` never changes MSR\[ME\]; only `rfi`/`rfci`/`rfmci` do.
     pub mtmsr_keeps_me: bool,
     /// (3) A non-critical interrupt's new MSR keeps only ME (Book-E also keeps CE and DE).
     pub interrupt_msr_keeps_only_me: bool,
@@ -53,10 +53,10 @@ pub struct Compat {
     /// (5) `tlbwe` to TLB1 accepts TSIZE 1..=12 (QEMU's MAXSIZE 0xC) and raises an illegal
     /// program interrupt outside it; the manual's e500v2 stops at 0xB (4 GiB).
     pub tlb1_max_tsize_12: bool,
-    /// (6) `tlbre`/`tlbsx` always update MAS7 (the e500v2 only with HID0[EN_MAS7_UPDATE]).
+    /// (6) `tlbre`/`tlbsx` always update MAS7 (the e500v2 only with HID0\[EN_MAS7_UPDATE\]).
     pub mas7_always_updated: bool,
     /// (7) One global round-robin next-victim counter bumped by every tlbsx miss and TLB-miss
-    /// interrupt; `tlbwe` ignores MAS0[NV]; a tlbsx miss leaves MAS2[EPN] = 0.
+    /// interrupt; `tlbwe` ignores MAS0\[NV\]; a tlbsx miss leaves MAS2\[EPN\] = 0.
     pub global_nv_counter: bool,
     /// (8) An instruction TLB miss also writes DEAR (= fetch address) and ESR = 0.
     pub itlb_miss_writes_dear_esr: bool,
@@ -69,7 +69,7 @@ pub struct Compat {
     /// (13, found by `fixtures/alignment_lwarx.s`) The alignment interrupt sets DEAR but leaves
     /// ESR unchanged; Book-E sets ESR (ST for a store).
     pub alignment_keeps_esr: bool,
-    /// (14, `fixtures/alignment_lwarx.s`) A misaligned `stwcx.` fails (CR0[EQ] = 0) without an
+    /// (14, `fixtures/alignment_lwarx.s`) A misaligned `stwcx.` fails (CR0\[EQ\] = 0) without an
     /// alignment interrupt; the e500 raises one (E500RM 3.1.2).
     pub misaligned_stwcx_fails: bool,
     /// (17, `fixtures/fixed_interval_timer.s`) The fixed-interval timer never sets TSR\[FIS\]:

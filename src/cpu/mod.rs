@@ -55,7 +55,7 @@ pub use boot::{EPAPR_MAGIC, EpaprBoot, EpaprLayout, epapr_layout};
 pub use exec::RunExit;
 pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};
 pub use memory::{BusFault, Memory, Size};
-pub use record::{DataAccess, data_access_of};
+pub(crate) use record::AccessProbe;
 pub use sprs::Sprs;
 pub use state::{CpuModel, NoObserver, PrivState, TlbObserver};
 pub use system::PrivFlow;

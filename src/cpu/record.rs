@@ -6,13 +6,12 @@
 //! privileged instructions and interrupt delivery (not per instruction), and the access probe is
 //! called only by an owner's observing run loop.
 
-use crate::addr::{Ea, Hpa};
-use crate::events::{ArchEvent, Event};
-use crate::isa::Insn;
-use crate::mmu::{Access, SlotId};
+use crate::addr::Hpa;
+use crate::events::{AccessChain, ArchEvent, Event};
+use crate::mmu::Access;
 
-use super::Cpu;
 use super::state::TlbObserver;
+use super::{Cpu, StepOutcome};
 
 /// The bare core's observer: tags each architectural event with the PC and keeps it in the
 /// core's buffer when recording is on, or traces it at once.
@@ -24,27 +23,48 @@ pub(super) struct CoreObserver<'a> {
 impl TlbObserver<Hpa> for CoreObserver<'_> {
     #[inline]
     fn observing(&self) -> bool {
-        self.buf.is_some() || tracing::level_enabled!(tracing::Level::TRACE)
+        crate::events::wanted(self.buf.is_some())
     }
 
     fn arch(&mut self, e: ArchEvent) {
-        let e = Event::Arch { pc: self.pc, e: Box::new(e) };
-        match self.buf.as_mut() {
-            Some(buf) => buf.push(e),
-            None => crate::events::trace(&e),
+        if let Some(e) = crate::events::arch_event(self.pc, e, self.buf.is_some())
+            && let Some(buf) = self.buf.as_mut()
+        {
+            buf.push(e);
         }
     }
 }
 
-/// The data access a load or store makes: kind, EA and size (the first word of `lmw`/`stmw`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DataAccess {
-    /// Load or store.
-    pub access: Access,
-    /// The effective address.
-    pub ea: Ea,
-    /// Bytes.
-    pub size: u8,
+/// What the access chains of the instruction a step completes need from before the step: its
+/// PC, its fetch's chain and the GPRs (an update form changes its base register). Each mode
+/// supplies `chain`: the translation chain of one access, in its own terms.
+pub(crate) struct AccessProbe {
+    pc: u32,
+    fetch: AccessChain,
+    gpr: [u32; 32],
+}
+
+impl AccessProbe {
+    pub(crate) fn before(cpu: &Cpu, chain: impl Fn(Access, u32, u8) -> AccessChain) -> Self {
+        let pc = cpu.pc.raw() & !3;
+        AccessProbe { pc, fetch: chain(Access::Fetch, pc, 4), gpr: cpu.gpr }
+    }
+
+    /// The step's access events: none unless it completed an instruction; else its fetch, then
+    /// its data access if it made one.
+    pub(crate) fn after(
+        self,
+        cpu: &Cpu,
+        outcome: StepOutcome,
+        chain: impl Fn(Access, u32, u8) -> AccessChain,
+    ) -> [Option<Event>; 2] {
+        if !matches!(outcome, StepOutcome::Retired | StepOutcome::Halted) {
+            return [None, None];
+        }
+        let data = cpu.last_insn().and_then(|insn| super::loadstore::data_access(insn, &self.gpr));
+        let event = |c| Event::Access { pc: self.pc, chain: Box::new(c) };
+        [Some(event(self.fetch)), data.map(|(access, ea, size)| event(chain(access, ea, size.bytes() as u8)))]
+    }
 }
 
 impl Cpu {
@@ -63,18 +83,4 @@ impl Cpu {
     pub fn drain_events(&mut self) -> impl Iterator<Item = Event> + '_ {
         self.events.iter_mut().flat_map(|b| b.drain(..))
     }
-
-    /// The TLB slot of the core's TLB that translates an access of kind `access` at `ea` in the
-    /// current context, and the physical address, if one does.
-    pub fn translate_probe(&self, ea: Ea, access: Access) -> Option<(SlotId, Hpa)> {
-        let ctx = self.arch.xlate_ctx(access);
-        self.arch.tlb.translate(ea, access, &ctx).ok().map(|t| (t.slot, t.pa))
-    }
-}
-
-/// The data access `insn` makes with the registers `gpr` (loads, stores, `lmw`/`stmw`,
-/// `lwarx`/`stwcx.`), or `None` for an instruction that makes none.
-pub fn data_access_of(insn: Insn, gpr: &[u32; 32]) -> Option<DataAccess> {
-    let (access, ea, size) = super::loadstore::data_access(insn, gpr)?;
-    Some(DataAccess { access, ea: Ea(ea), size: size.bytes() as u8 })
 }

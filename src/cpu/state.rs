@@ -106,14 +106,14 @@ pub trait TlbObserver<P: PhysAddr> {
     /// return, a context change; [`crate::events`]). The default traces it without a PC; the
     /// core's and the hypervisor's observers tag it with the PC and record it.
     fn arch(&mut self, e: ArchEvent) {
-        crate::events::trace(&crate::events::Event::Arch { pc: 0, e: Box::new(e) });
+        let _ = crate::events::arch_event(0, e, false);
     }
     /// Whether [`TlbObserver::arch`] wants events at all: the shared code builds none when it
     /// does not (the default: only when TRACE-level tracing may be on, one atomic load), so an
     /// unobserved run pays nothing for them.
     #[inline]
     fn observing(&self) -> bool {
-        tracing::level_enabled!(tracing::Level::TRACE)
+        crate::events::wanted(false)
     }
     /// A `tlbwe` wrote `write.slot` (its previous contents are `write.old`).
     fn written(&mut self, write: &TlbWrite<P>) {
@@ -188,6 +188,11 @@ impl<P: PhysAddr> PrivState<P> {
             Access::Load | Access::Store => msr::DS,
         };
         XlateCtx { as_: self.msr & space != 0, pids: self.pids(), pr: self.msr & msr::PR != 0 }
+    }
+    /// What the TLB makes of an access of kind `access` at `ea` in the current context (for
+    /// `explain --accesses`: a probe, the micro-TLB and the statistics untouched).
+    pub fn translate_probe(&self, ea: crate::addr::Ea, access: Access) -> Option<crate::mmu::Translation<P>> {
+        self.tlb.translate(ea, access, &self.xlate_ctx(access)).ok()
     }
     /// Whether the core is in user (problem) state.
     #[inline]

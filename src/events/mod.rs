@@ -35,6 +35,25 @@ use crate::mmu::{Access, Mas, SlotId, TlbEntry};
 
 pub use trace::trace;
 
+/// Whether architectural events are wanted: kept by their owner (`keep`), or traced (TRACE
+/// may be on: one atomic load).
+#[inline]
+pub fn wanted(keep: bool) -> bool {
+    keep || tracing::level_enabled!(tracing::Level::TRACE)
+}
+
+/// An architectural event at `pc`: the [`Event`] to keep when `keep`, else traced at once
+/// (without building the event) and `None`. The one policy of the core's and the hypervisor's
+/// observers.
+pub fn arch_event(pc: u32, e: ArchEvent, keep: bool) -> Option<Event> {
+    if keep {
+        Some(Event::Arch { pc, e: Box::new(e) })
+    } else {
+        trace::arch(pc, &e);
+        None
+    }
+}
+
 /// A TLB entry as raw words (MAS1, MAS2, MAS3, MAS7), whatever its physical address space.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EntryWords(pub [u32; 4]);

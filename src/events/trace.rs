@@ -98,7 +98,7 @@ pub fn trace(e: &Event) {
     }
 }
 
-fn arch(pc: u32, e: &ArchEvent) {
+pub(super) fn arch(pc: u32, e: &ArchEvent) {
     match *e {
         ArchEvent::TlbWrite { slot, mas, old, new } => tracing::trace!(
             target: "tlbvisor::mmu::tlb",

@@ -17,7 +17,7 @@ use crate::cpu::TlbObserver;
 use crate::mmu::{SlotId, Tlb, TlbEntry, TlbWrite};
 
 use super::backrefs::Shadows;
-use super::events::{Event, InvalidateCause, Recorder};
+use super::events::{InvalidateCause, Recorder};
 use crate::events::ArchEvent;
 
 /// Applies guest TLB changes to the shadows as they happen.
@@ -43,11 +43,12 @@ impl std::fmt::Debug for Coherence<'_> {
 
 impl TlbObserver<Gpa> for Coherence<'_> {
     fn arch(&mut self, e: ArchEvent) {
-        let e = Event::Arch { pc: self.guest_pc, e: Box::new(e) };
-        if self.record_arch { self.rec.record(e) } else { crate::events::trace(&e) }
+        if let Some(e) = crate::events::arch_event(self.guest_pc, e, self.record_arch) {
+            self.rec.record(e);
+        }
     }
     fn observing(&self) -> bool {
-        self.record_arch || tracing::level_enabled!(tracing::Level::TRACE)
+        crate::events::wanted(self.record_arch)
     }
 
     fn written(&mut self, write: &TlbWrite<Gpa>) {

@@ -255,10 +255,8 @@ impl VirtMachine {
             let before = if ACCESSES { Some(self.before_step()) } else { None };
             let mut mem = machine::memory::BusMemory(&mut self.bus);
             let outcome = self.cpu.step(&mut mem);
-            if let Some(b) = before
-                && matches!(outcome, StepOutcome::Retired | StepOutcome::Halted)
-            {
-                self.after_step(b);
+            if let Some(b) = before {
+                self.after_step(b, outcome);
             }
             match outcome {
                 StepOutcome::Retired => self.instructions += 1,

@@ -6,17 +6,11 @@
 //! Only [`VirtMachine::observe`] turns this on; the ordinary run loop never probes.
 
 use crate::addr::Ea;
-use crate::events::{AccessChain, Event};
+use crate::cpu::{AccessProbe, StepOutcome};
+use crate::events::AccessChain;
 use crate::mmu::Access;
 
 use super::VirtMachine;
-
-/// What a chain needs from before the step.
-pub(super) struct Before {
-    pc: u32,
-    fetch: AccessChain,
-    gpr: [u32; 32],
-}
 
 impl VirtMachine {
     /// Observes the next runs: the guest's architectural events (its TLB instructions, the
@@ -29,11 +23,10 @@ impl VirtMachine {
     }
 
     /// The chain of an access in the guest's current context.
-    fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
-        let ctx = self.guest.xlate_ctx(access);
-        let guest = self.guest.tlb.translate(Ea(ea), access, &ctx).ok();
+    pub(super) fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
+        let guest = self.guest.translate_probe(Ea(ea), access);
         let ram = guest.and_then(|t| self.map.translate(t.pa));
-        let host = self.cpu.translate_probe(Ea(ea), access);
+        let host = self.cpu.arch.translate_probe(Ea(ea), access);
         AccessChain {
             access,
             ea,
@@ -41,22 +34,17 @@ impl VirtMachine {
             slot: guest.map(|t| t.slot),
             pa: guest.map(|t| t.pa.raw()),
             hpa: ram.map(|r| r.hpa.raw()),
-            host_slot: host.map(|(s, _)| s),
+            host_slot: host.map(|t| t.slot),
         }
     }
 
-    pub(super) fn before_step(&self) -> Before {
-        let pc = self.cpu.pc.raw() & !3;
-        Before { pc, fetch: self.chain(Access::Fetch, pc, 4), gpr: self.cpu.gpr }
+    pub(super) fn before_step(&self) -> AccessProbe {
+        AccessProbe::before(&self.cpu, |a, ea, size| self.chain(a, ea, size))
     }
 
-    /// Records the accesses of the instruction the last step completed.
-    pub(super) fn after_step(&mut self, b: Before) {
-        self.rec.record(Event::Access { pc: b.pc, chain: Box::new(b.fetch) });
-        let data = self.cpu.last_insn().and_then(|insn| crate::cpu::data_access_of(insn, &b.gpr));
-        if let Some(d) = data {
-            let c = self.chain(d.access, d.ea.raw(), d.size);
-            self.rec.record(Event::Access { pc: b.pc, chain: Box::new(c) });
-        }
+    /// Records the accesses of the instruction the step completed (if it did).
+    pub(super) fn after_step(&mut self, probe: AccessProbe, outcome: StepOutcome) {
+        let events = probe.after(&self.cpu, outcome, |a, ea, size| self.chain(a, ea, size));
+        events.into_iter().flatten().for_each(|e| self.rec.record(e));
     }
 }

@@ -150,7 +150,7 @@ pub enum Op {
 }
 
 impl Op {
-    /// Whether the instruction is privileged (a program interrupt with ESR[PPR] in user state).
+    /// Whether the instruction is privileged (a program interrupt with ESR\[PPR\] in user state).
     /// `mfspr`/`mtspr` depend on the SPR number and are not included (see `Spr::is_privileged`).
     pub const fn is_privileged(self) -> bool {
         matches!(

@@ -149,7 +149,13 @@ impl Machine {
             steps += 1;
             let o = mem.0.irq_outputs();
             self.cpu.irq = IrqLines { external: o.int, critical: o.cint };
-            let before = if ACCESSES { Some(observe::Before::of(&self.cpu)) } else { None };
+            let before = if ACCESSES {
+                Some(crate::cpu::AccessProbe::before(&self.cpu, |a, ea, size| {
+                    observe::chain(&self.cpu, a, ea, size)
+                }))
+            } else {
+                None
+            };
             let outcome = self.cpu.step(&mut mem);
             if OBSERVE {
                 observe::after_step(&mut self.cpu, self.log.as_mut(), before, outcome);

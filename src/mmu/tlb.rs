@@ -106,7 +106,7 @@ impl<P: PhysAddr> Tlb<P> {
         Near { set: self.tlb0_set_range(ea.raw()), t0: self.geometry.tlb0_entries(), tlb1: self.tlb1_valid }
     }
 
-    /// The valid entries that can cover `ea`'s 4 KiB page ([`Tlb::near`]).
+    /// The valid entries that can cover `ea`'s 4 KiB page (the walk `Tlb::near` gives).
     pub fn entries_near(&self, ea: Ea) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
         self.near(ea).filter_map(|i| Some((self.slot_at(i), self.slots.get(i).filter(|e| e.valid())?)))
     }

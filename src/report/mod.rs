@@ -154,7 +154,7 @@ pub fn host_tlb(vm: &VirtMachine) -> String {
 const GPA_MAP_FULL: usize = 16;
 
 /// The guest-physical map of a virtualized run, region by region (summarised past
-/// [`GPA_MAP_FULL`] regions).
+/// `GPA_MAP_FULL` regions).
 pub fn gpa_map(vm: &VirtMachine) -> String {
     let regions = vm.map.regions();
     let mut out = format!("GPA -> HPA: {} regions\n", regions.len());
