@@ -249,9 +249,8 @@ impl VirtMachine {
             if self.instructions + (self.deliveries - delivered_before) >= max {
                 break Status::Budget;
             }
-            let o = self.bus.irq_outputs();
             // The guest's interrupt controller drives the lines the host core raises exits on.
-            self.cpu.irq = crate::cpu::IrqLines { external: o.int, critical: o.cint };
+            self.cpu.irq = self.bus.irq_outputs().into();
             let before = if ACCESSES { Some(self.before_step()) } else { None };
             let mut mem = machine::memory::BusMemory(&mut self.bus);
             let outcome = self.cpu.step(&mut mem);

@@ -147,8 +147,7 @@ impl Machine {
                 break Status::Budget;
             }
             steps += 1;
-            let o = mem.0.irq_outputs();
-            self.cpu.irq = IrqLines { external: o.int, critical: o.cint };
+            self.cpu.irq = mem.0.irq_outputs().into();
             let before = if ACCESSES {
                 Some(crate::cpu::AccessProbe::before(&self.cpu, |a, ea, size| {
                     observe::chain(&self.cpu, a, ea, size)
@@ -191,6 +190,15 @@ impl Machine {
     /// The UART0 output so far.
     pub fn console(&self) -> String {
         String::from_utf8_lossy(self.bus.console()).into_owned()
+    }
+}
+
+/// The wiring of the ppce500: the MPIC's `int` output is the core's external input, `cint` its
+/// critical input.
+impl From<crate::phys::mpic::Outputs> for IrqLines {
+    #[inline]
+    fn from(o: crate::phys::mpic::Outputs) -> Self {
+        IrqLines { external: o.int, critical: o.cint }
     }
 }
 

@@ -304,10 +304,10 @@ impl PhysMemory {
         let frame = addr >> PAGE_SHIFT;
         let off = (addr & PAGE_MASK) as usize;
         if zeros {
-            self.writes += 1;
             let (leaf, l) = self.leaf_mut(frame);
             if leaf.pages[l].is_none() {
                 leaf.generations[l] += 1;
+                self.writes += 1;
                 return;
             }
         }
