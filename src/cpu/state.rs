@@ -216,7 +216,8 @@ impl<P: PhysAddr> PrivState<P> {
             return None;
         }
         let (ce, ee) = (self.msr & msr::CE != 0, self.msr & msr::EE != 0);
-        let (tsr, tcr) = (self.sprs.tsr, self.sprs.tcr);
+        let tsr = self.sprs.tsr;
+        let (dec, fit, wdt) = self.timers_enabled();
         if self.msr & msr::DE != 0
             && self.sprs.dbcr[0] & dbcr0::IDM != 0
             && self.sprs.dbsr & dbsr::EVENTS != 0
@@ -224,17 +225,37 @@ impl<P: PhysAddr> PrivState<P> {
             Some(InterruptKind::Debug)
         } else if ce && lines.critical {
             Some(InterruptKind::CriticalInput)
-        } else if ce && tsr & tsr::WIS != 0 && tcr & tcr::WIE != 0 {
+        } else if wdt && tsr & tsr::WIS != 0 {
             Some(InterruptKind::Watchdog)
         } else if ee && lines.external {
             Some(InterruptKind::ExternalInput)
-        } else if ee && tsr & tsr::FIS != 0 && tcr & tcr::FIE != 0 {
+        } else if fit && tsr & tsr::FIS != 0 {
             Some(InterruptKind::FixedIntervalTimer)
-        } else if ee && tsr & tsr::DIS != 0 && tcr & tcr::DIE != 0 {
+        } else if dec && tsr & tsr::DIS != 0 {
             Some(InterruptKind::Decrementer)
         } else {
             None
         }
+    }
+
+    /// Which timer interrupts MSR and TCR enable: (decrementer: MSR\[EE\] and TCR\[DIE\],
+    /// fixed-interval timer: MSR\[EE\] and TCR\[FIE\], watchdog: MSR\[CE\] and TCR\[WIE\]).
+    #[inline]
+    const fn timers_enabled(&self) -> (bool, bool, bool) {
+        let (ce, ee) = (self.msr & msr::CE != 0, self.msr & msr::EE != 0);
+        let tcr = self.sprs.tcr;
+        (ee && tcr & tcr::DIE != 0, ee && tcr & tcr::FIE != 0, ce && tcr & tcr::WIE != 0)
+    }
+
+    /// Whether an enabled timer interrupt will come without any instruction's help (Book-E
+    /// "Timer Facilities"): its status bit is set or its event is still ahead (the decrementer
+    /// still counting, a FIT or watchdog event scheduled). A `b .` waiting for one is not the
+    /// end of a run.
+    pub fn timer_interrupt_coming(&self) -> bool {
+        let (s, (dec, fit, wdt)) = (&self.sprs, self.timers_enabled());
+        (dec && (s.dec != 0 || s.tsr & tsr::DIS != 0))
+            || (fit && (s.tsr & tsr::FIS != 0 || s.timers.fit_scheduled()))
+            || (wdt && (s.tsr & tsr::WIS != 0 || s.timers.watchdog_scheduled()))
     }
 
     /// An instruction completed that started with MSR = `msr_before`: one time-base tick, and the

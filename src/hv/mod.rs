@@ -261,7 +261,7 @@ impl VirtMachine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    if !machine::timer_interrupt_coming(&self.cpu) {
+                    if !self.cpu.arch.timer_interrupt_coming() {
                         break Status::Halted;
                     }
                 }
@@ -269,7 +269,7 @@ impl VirtMachine {
                     _ if self.stalled_again() => break Status::Budget,
                     Flow::Resume => {}
                     Flow::Halted => {
-                        if !machine::timer_interrupt_coming(&self.cpu) {
+                        if !self.cpu.arch.timer_interrupt_coming() {
                             break Status::Halted;
                         }
                     }

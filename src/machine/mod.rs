@@ -164,7 +164,7 @@ impl Machine {
                 StepOutcome::Halted => {
                     self.instructions += 1;
                     // A `b .` that waits for an enabled timer interrupt is not the end.
-                    if !timer_interrupt_coming(&self.cpu) {
+                    if !self.cpu.arch.timer_interrupt_coming() {
                         break Status::Halted;
                     }
                 }
@@ -200,19 +200,4 @@ impl From<crate::phys::mpic::Outputs> for IrqLines {
     fn from(o: crate::phys::mpic::Outputs) -> Self {
         IrqLines { external: o.int, critical: o.cint }
     }
-}
-
-/// Whether a timer interrupt is enabled and will come (Book-E "Timer Facilities"): the
-/// decrementer (MSR\[EE\], TCR\[DIE\], and DEC still counting or TSR\[DIS\] already set), the
-/// fixed-interval timer (MSR\[EE\], TCR\[FIE\], and TSR\[FIS\] set or a FIT event scheduled) or the
-/// watchdog (MSR\[CE\], TCR\[WIE\], and TSR\[WIS\] set or a watchdog event scheduled).
-pub(crate) fn timer_interrupt_coming(cpu: &Cpu) -> bool {
-    use crate::cpu::sprs::{tcr, tsr};
-    use crate::cpu::state::msr;
-    let s = &cpu.arch.sprs;
-    let (ee, ce) = (cpu.arch.msr & msr::EE != 0, cpu.arch.msr & msr::CE != 0);
-    let dec = s.tcr & tcr::DIE != 0 && (s.dec != 0 || s.tsr & tsr::DIS != 0);
-    let fit = s.tcr & tcr::FIE != 0 && (s.tsr & tsr::FIS != 0 || s.timers.fit_scheduled());
-    let wdt = s.tcr & tcr::WIE != 0 && (s.tsr & tsr::WIS != 0 || s.timers.watchdog_scheduled());
-    (ee && (dec || fit)) || (ce && wdt)
 }
