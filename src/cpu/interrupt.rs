@@ -296,12 +296,7 @@ impl<P: PhysAddr> PrivState<P> {
         let e = match d {
             Delivery::Delivered { pc } => {
                 let s = &self.sprs;
-                let (srr0, srr1) = match self.delivery_class(irq.kind) {
-                    InterruptClass::NonCritical => (s.srr0, s.srr1),
-                    InterruptClass::Critical => (s.csrr0, s.csrr1),
-                    InterruptClass::MachineCheck => (s.mcsrr0, s.mcsrr1),
-                    InterruptClass::Debug => (s.dsrr0, s.dsrr1),
-                };
+                let (srr0, srr1) = s.save_pair(self.delivery_class(irq.kind));
                 ArchEvent::Interrupt {
                     kind: irq.kind,
                     srr0,
@@ -389,12 +384,8 @@ impl<P: PhysAddr> PrivState<P> {
             InterruptClass::Critical | InterruptClass::Debug => msr::ME,
             InterruptClass::MachineCheck => 0,
         };
-        match class {
-            InterruptClass::NonCritical => (s.srr0, s.srr1) = (irq.srr0.raw(), srr1),
-            InterruptClass::Critical => (s.csrr0, s.csrr1) = (irq.srr0.raw(), srr1),
-            InterruptClass::MachineCheck => (s.mcsrr0, s.mcsrr1) = (irq.srr0.raw(), srr1),
-            InterruptClass::Debug => (s.dsrr0, s.dsrr1) = (irq.srr0.raw(), srr1),
-        }
+        let (x0, x1) = s.save_pair_mut(class);
+        (*x0, *x1) = (irq.srr0.raw(), srr1);
         self.msr = old & keep;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
         Delivery::Delivered { pc }

@@ -225,6 +225,27 @@ pub struct Sprs {
 }
 
 impl Sprs {
+    /// The save/restore pair of an interrupt class: (xSRR0, xSRR1).
+    pub const fn save_pair(&self, class: super::InterruptClass) -> (u32, u32) {
+        use super::InterruptClass::{Critical, Debug, MachineCheck, NonCritical};
+        match class {
+            NonCritical => (self.srr0, self.srr1),
+            Critical => (self.csrr0, self.csrr1),
+            MachineCheck => (self.mcsrr0, self.mcsrr1),
+            Debug => (self.dsrr0, self.dsrr1),
+        }
+    }
+    /// The save/restore pair of an interrupt class, to write.
+    pub const fn save_pair_mut(&mut self, class: super::InterruptClass) -> (&mut u32, &mut u32) {
+        use super::InterruptClass::{Critical, Debug, MachineCheck, NonCritical};
+        match class {
+            NonCritical => (&mut self.srr0, &mut self.srr1),
+            Critical => (&mut self.csrr0, &mut self.csrr1),
+            MachineCheck => (&mut self.mcsrr0, &mut self.mcsrr1),
+            Debug => (&mut self.dsrr0, &mut self.dsrr1),
+        }
+    }
+
     /// One time-base tick: TB advances; a nonzero DEC decrements, and on its 1 → 0 transition
     /// sets TSR\[DIS\] and, with TCR\[ARE\], reloads from DECAR (Book-E "Decrementer"; a DEC of
     /// 0 with ARE = 0 stays 0); the FIT and the watchdog have their events ([`super::timers`]).

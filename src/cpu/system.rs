@@ -19,7 +19,7 @@ use crate::events::{ArchEvent, ClearedBy, EntryWords};
 use crate::isa::{Field, Insn, Op};
 use crate::mmu::{HID0_EN_MAS7_UPDATE, SlotId, TlbEntry};
 
-use super::interrupt::ProgramCause;
+use super::interrupt::{InterruptClass, ProgramCause};
 use super::state::{PrivState, TlbObserver, msr};
 
 /// Where execution continues after a privileged instruction.
@@ -128,12 +128,11 @@ impl<P: PhysAddr> PrivState<P> {
                 }
             }
             Op::Rfi | Op::Rfci | Op::Rfmci => {
-                let s = &self.sprs;
-                let (srr0, srr1) = match insn.op {
-                    Op::Rfi => (s.srr0, s.srr1),
-                    Op::Rfci => (s.csrr0, s.csrr1),
-                    _ => (s.mcsrr0, s.mcsrr1),
-                };
+                let (srr0, srr1) = self.sprs.save_pair(match insn.op {
+                    Op::Rfi => InterruptClass::NonCritical,
+                    Op::Rfci => InterruptClass::Critical,
+                    _ => InterruptClass::MachineCheck,
+                });
                 let flow = self.return_from(srr0, srr1);
                 if let PrivFlow::Jump(pc) = flow
                     && obs.observing()
