@@ -6,12 +6,14 @@ use std::fmt::Write as _;
 use crate::image::{Image, SectionKind};
 use crate::isa;
 
-/// The nearest symbol at or below `addr`, as objdump names a target: `sym` or `sym+0x10`.
-fn symbolize(image: &Image, addr: u32) -> Option<String> {
+/// The nearest symbol at or below `addr`, as objdump names a target: `sym` or `sym+0x10` (the
+/// first name in order among symbols of one value); with `labels_only`, only symbols defined in
+/// a section (code and data labels, not `.equ` constants).
+pub(crate) fn symbolize(image: &Image, addr: u32, labels_only: bool) -> Option<String> {
     let (name, sym) = image
         .symbols
         .iter()
-        .filter(|(_, s)| s.value <= addr)
+        .filter(|(_, s)| s.value <= addr && (!labels_only || s.section.is_some()))
         .max_by_key(|(n, s)| (s.value, std::cmp::Reverse((*n).clone())))?;
     let off = addr - sym.value;
     Some(if off == 0 { name.clone() } else { format!("{name}+0x{off:x}") })
@@ -37,7 +39,7 @@ pub fn disassemble(image: &Image) -> String {
             let mut text = insn.disasm(pc).to_string();
             if let Some(t) = insn.target(pc) {
                 let hex = format!("0x{t:x}");
-                if let (Some(stem), Some(sym)) = (text.strip_suffix(&hex), symbolize(image, t)) {
+                if let (Some(stem), Some(sym)) = (text.strip_suffix(&hex), symbolize(image, t, false)) {
                     text = format!("{stem}{t:x} <{sym}>");
                 }
             }

@@ -49,28 +49,22 @@ pub struct ProgramView<'a> {
 }
 
 impl ProgramView<'_> {
-    /// `<sym+0xoff>` for the nearest section symbol at or below `pc`.
+    /// `<sym+0xoff>` for the nearest label at or below `pc`.
     pub fn symbol_of(&self, pc: u32) -> Option<String> {
-        let (name, sym) = self
-            .image
-            .symbols
-            .iter()
-            .filter(|(_, s)| s.section.is_some() && s.value <= pc)
-            .max_by_key(|(n, s)| (s.value, std::cmp::Reverse((*n).clone())))?;
-        let off = pc - sym.value;
-        Some(if off == 0 { format!("<{name}>") } else { format!("<{name}+{off:#x}>") })
+        crate::objdump::symbolize(self.image, pc, true).map(|s| format!("<{s}>"))
+    }
+
+    /// `0x00010030 <_start+0x30>` (the address alone below every label).
+    pub fn place(&self, pc: u32) -> String {
+        match self.symbol_of(pc) {
+            Some(s) => format!("{pc:#010x} {s}"),
+            None => format!("{pc:#010x}"),
+        }
     }
 
     /// The disassembly of the word at `pc` in the image, if a section holds it.
     pub fn disasm_at(&self, pc: u32) -> Option<String> {
-        let sec = self
-            .image
-            .sections
-            .iter()
-            .find(|s| pc >= s.addr && u64::from(pc) + 4 <= u64::from(s.addr) + s.data.len() as u64)?;
-        let o = (pc - sec.addr) as usize;
-        let word = u32::from_be_bytes(sec.data.get(o..o + 4)?.try_into().ok()?);
-        Some(crate::isa::decode(word).disasm(pc).to_string())
+        self.image.read_u32(pc).map(|word| crate::isa::decode(word).disasm(pc).to_string())
     }
 }
 

@@ -97,12 +97,8 @@ impl Writer<'_> {
         p.text
     }
 
-    /// `0x00010030 <_start+0x30>`.
     fn place(&self, pc: u32) -> String {
-        match self.program.symbol_of(pc) {
-            Some(s) => format!("{pc:#010x} {s}"),
-            None => format!("{pc:#010x}"),
-        }
+        self.program.place(pc)
     }
 
     fn header(&self, p: &mut Para, pc: u32) {

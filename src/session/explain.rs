@@ -80,10 +80,7 @@ impl Session {
             (false, Some((name, _))) => footer += &format!("the PC never reached {name}\n"),
             _ => {
                 let pc = self.pc();
-                let program = ProgramView { image: &self.image };
-                let at = program
-                    .symbol_of(pc)
-                    .map_or_else(|| format!("{pc:#010x}"), |s| format!("{pc:#010x} {s}"));
+                let at = ProgramView { image: &self.image }.place(pc);
                 let how = match self.status() {
                     Some(Status::Halted) => "halted (b .)",
                     Some(Status::Budget) => "stopped: budget exhausted",
