@@ -79,15 +79,17 @@ pub fn render(
     opts: &ExplainOptions,
 ) -> String {
     let st = text::Style { color: opts.color };
-    let paragraphs = narrate(events, program, mode, st);
+    let w = text::Writer { program, st, virt: mode == Mode::Virt };
+    let groups = paragraphs(events);
     let mut out = format!("{}\n\n", st.title(title));
     let limit = opts.limit.unwrap_or(usize::MAX);
-    for p in paragraphs.iter().take(limit) {
-        out.push_str(p);
+    // Only the paragraphs shown are rendered.
+    for g in groups.iter().take(limit) {
+        out.push_str(&w.paragraph(&events[g.clone()]));
         out.push('\n');
     }
-    if paragraphs.len() > limit {
-        let more = paragraphs.len() - limit;
+    if groups.len() > limit {
+        let more = groups.len() - limit;
         out.push_str(&format!("... {more} more paragraph{} omitted (--limit {limit})\n\n", plural(more)));
     }
     out.push_str(footer);
@@ -109,8 +111,7 @@ const fn is_delivery(e: &ArchEvent) -> bool {
 /// Groups the events into paragraphs: under the hypervisor an exit and everything done about
 /// it; an interrupt delivered; consecutive architectural events of one instruction; the
 /// accesses of one instruction.
-fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Style) -> Vec<String> {
-    let w = text::Writer { program, st, virt: mode == Mode::Virt };
+fn paragraphs(events: &[Event]) -> Vec<std::ops::Range<usize>> {
     let mut paragraphs = Vec::new();
     let mut i = 0;
     while i < events.len() {
@@ -137,7 +138,7 @@ fn narrate(events: &[Event], program: ProgramView<'_>, mode: Mode, st: text::Sty
             }
             _ => 1,
         };
-        paragraphs.push(w.paragraph(&events[i..i + len]));
+        paragraphs.push(i..i + len);
         i += len;
     }
     paragraphs
