@@ -3,17 +3,11 @@
 
 mod support;
 
-use support::tlbvisor;
-
 use support::fixture_path as fixture;
 
 fn stdout(args: &[&str]) -> (i32, String, String) {
-    let out = tlbvisor().args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let (code, out, err) = support::output(args);
+    (code.unwrap_or(-1), out, err)
 }
 
 #[test]
@@ -72,6 +66,9 @@ fn rust_log_prints_the_events_with_their_fields() {
         "tlbvisor::hv::exit",
         "kind=\"emulated\" mnemonic=\"tlbwe\" guest_pc=0x10030",
         "tlbvisor::hv::shadow",
+        // The store's shadow (fixture header): guest TLB1[1], EA 0x1000 -> GPA 0x1000 -> HPA
+        // 0x1_0000_1000 (default backing), a 4K page into host TLB0 set 1 (EA bits 13:19) way 0,
+        // index 1 * 4 + 0; tagged with the SID of the TID-0 context (host PID1 = 2).
         "kind=\"fill\" tlb=1 esel=1 host_tlb=0 host_index=4 ea=0x1000 gpa=0x1000 hpa=0x100001000 size=0x1000 sid=2",
         "kind=\"invalidate\" cause=\"overwritten\"",
     ] {
@@ -80,9 +77,8 @@ fn rust_log_prints_the_events_with_their_fields() {
     // The guest's architectural events are under the MMU and interrupt targets, the same
     // events the bare core emits.
     let virt = support::traced("tlbvisor::mmu=trace", &["run", &fixture("seed_store"), "--mode", "virt"]);
-    let out =
-        tlbvisor().args(["--log", "tlbvisor::mmu=trace", "run", &fixture("seed_store")]).output().unwrap();
-    let bare = String::from_utf8_lossy(&out.stderr).into_owned();
+    let (code, _, bare) = support::output(&["--log", "tlbvisor::mmu=trace", "run", &fixture("seed_store")]);
+    assert_eq!(code, Some(0), "{bare}");
     for t in [&virt, &bare] {
         assert!(
             t.contains("kind=\"tlbwe\" pc=0x10060 tlb=1 esel=1 mas0=0x10010000 mas1=0x80000100 mas2=0x1000 mas3=0x1005"),

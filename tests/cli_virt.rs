@@ -17,6 +17,9 @@ fn json_has_guest_state_host_tlb_exits_and_map() {
     assert_eq!((j["mode"].as_str(), j["status"].as_str()), (Some("virt"), Some("halted")));
     assert_eq!(j["gpr"][3], 0x5EED_0001);
     let host = j["host"]["tlb"].as_array().unwrap();
+    // The code page's 64K shadow (refilled after the first tlbwe replaced its guest entry) and
+    // the store's 4K shadow: both at TS 1.
+    assert_eq!(host.len(), 2, "{host:?}");
     assert!(host.iter().all(|e| e["shadows"].is_object() && e["mas1"].as_u64().unwrap() & 0x1000 != 0));
     assert_eq!(j["host"]["exits"]["emulated"]["tlbwe"], 2);
     assert_eq!(j["gpa_map"][0]["hpa"], 0x1_0000_0000u64);
@@ -53,20 +56,16 @@ fn rust_log_traces_hypervisor_events() {
         assert!(err.contains(needle), "{needle} missing in:\n{err}");
     }
     // --log does the same without RUST_LOG; the core's own events stay out of this filter.
-    let out = tlbvisor()
-        .args(["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (code, _, err) =
+        support::output(&["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"]);
+    assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("shadow fill") && !err.contains("tlbvisor::cpu"), "{err}");
     // Not a terminal: no timestamps and no colour codes, so two runs print the same text.
     assert!(err.lines().all(|l| l.starts_with("TRACE ")), "{err}");
     assert!(!err.contains('\x1b'), "{err}");
-    let again = tlbvisor()
-        .args(["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&again.stderr), err);
+    let (_, _, again) =
+        support::output(&["--log", "tlbvisor::hv=trace", "run", &fixture("seed_store"), "--mode", "virt"]);
+    assert_eq!(again, err);
 }
 
 #[test]

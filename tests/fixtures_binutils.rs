@@ -27,9 +27,12 @@ fn fixtures() -> Vec<PathBuf> {
     v
 }
 
+/// The fixture's core as gas's `-m` option names it.
 fn cpu_of(src: &Path) -> &'static str {
-    let text = std::fs::read_to_string(src).unwrap();
-    if text.lines().any(|l| l.trim() == "# cpu: e500mc") { "e500mc" } else { "e500" }
+    match support::fixture::Fixture::load(src).cpu {
+        tlbvisor::cpu::CpuModel::E500mc => "e500mc",
+        tlbvisor::cpu::CpuModel::E500v2 => "e500",
+    }
 }
 
 fn stem(p: &Path) -> String {

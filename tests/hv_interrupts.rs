@@ -86,6 +86,8 @@ _start: INSTALL_UNEXPECTED
         TLB_WRITE 0x10010000, (MAS1_V|TSIZE_1M), 0xE000000A, (0xE0000000|SR|SW), 0xF
         LOAD32  r4, 0xE0040000
         LOAD32  r25, 0xE0060000
+        lis     r5, 0x2000              # GCR: mixed mode (out of pass-through)
+        stw     r5, 0x1020(r4)
         LOAD32  r5, 0x00050042
         stw     r5, 0x10A0(r4)          # IPIVPR0
         li      r5, 0

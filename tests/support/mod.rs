@@ -46,6 +46,16 @@ pub fn fixture_path(name: &str) -> String {
     root().join("fixtures").join(format!("{name}.s")).display().to_string()
 }
 
+/// `tlbvisor ARGS`: its exit code, stdout and stderr.
+pub fn output(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = tlbvisor().args(args).output().expect("run tlbvisor");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// What `tlbvisor ARGS` prints on stderr with `RUST_LOG=filter`, after checking it succeeded.
 pub fn traced(filter: &str, args: &[&str]) -> String {
     let out = tlbvisor().env("RUST_LOG", filter).args(args).output().expect("run tlbvisor");
