@@ -6,9 +6,7 @@ use crate::image::Image;
 use crate::machine::{Config, MachineError};
 use crate::mmu::TlbError;
 use crate::phys::bus::ppce500;
-use crate::phys::{
-    Backing, Bus, Device, Echo, GpaMap, GpaMapError, Gpio, MapError, Mpic, PhysMemory, Uart16550,
-};
+use crate::phys::{Backing, Bus, GpaMap, GpaMapError, MapError, Mpic, PhysMemory};
 
 use super::{HYP_RAM_BASE, HYP_RAM_SIZE, mmio};
 
@@ -112,22 +110,10 @@ pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bu
             bus.add_ram(hpa, r.range.size())?;
         }
     }
-    let uart0 =
-        bus.add_device(ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off)))?;
-    let uart1 =
-        bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off)))?;
-    let gpio = bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
-    let mut mpic = Mpic::new();
-    if config.compat().mpic_no_critical_routing {
-        mpic = mpic.without_critical_routing();
+    // The guest sees the devices at their ppce500 addresses: each an MMIO region of its map.
+    for (base, len, id) in bus.add_ppce500_devices(Mpic::for_profile(config.compat()))? {
+        map.add_mmio(Gpa::new(base.raw()), len, id)?;
     }
-    let mpic = bus.add_device(ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(mpic))?;
-    bus.set_console(uart0);
-    bus.set_interrupt_controller(mpic);
-    map.add_mmio(Gpa::new(ppce500::UART0_BASE.raw()), Uart16550::LEN, uart0)?;
-    map.add_mmio(Gpa::new(ppce500::UART1_BASE.raw()), Uart16550::LEN, uart1)?;
-    map.add_mmio(Gpa::new(ppce500::GPIO_BASE.raw()), Gpio::LEN, gpio)?;
-    map.add_mmio(Gpa::new(ppce500::MPIC_BASE.raw()), Mpic::LEN, mpic)?;
     Ok((map, bus))
 }
 

@@ -81,13 +81,8 @@ impl Machine {
     /// [`MachineError`] for an impossible configuration or a program outside RAM.
     pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
         config.validate()?;
-        let mut bus = Bus::ppce500(config.ram)
+        let mut bus = Bus::ppce500(config.ram, crate::phys::Mpic::for_profile(config.compat()))
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
-        if config.compat().mpic_no_critical_routing
-            && let Some(m) = bus.interrupt_controller_mut()
-        {
-            *m = std::mem::take(m).without_critical_routing();
-        }
         let mut image_end = 0u64;
         for sec in image.sections.iter().filter(|s| s.size > 0) {
             let end = u64::from(sec.addr) + u64::from(sec.size);

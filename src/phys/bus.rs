@@ -169,34 +169,33 @@ impl Bus {
         Bus { ram, windows: Vec::new(), console: None, mpic: None, irq: Outputs::default() }
     }
 
-    /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB);
-    /// UART0 is the console and echoes nothing until [`Bus::set_console_echo`].
-    pub fn ppce500(ram_size: u64) -> Result<Self, MapError> {
+    /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB)
+    /// and its devices ([`Bus::add_ppce500_devices`]).
+    pub fn ppce500(ram_size: u64, mpic: Mpic) -> Result<Self, MapError> {
         let mut bus = Bus::new(PhysMemory::new());
         bus.add_ram(Hpa::new(0), ram_size)?;
-        let uart0 = Device::Uart(Uart16550::new(Echo::Off));
-        let uart0 = bus.add_device(ppce500::UART0_BASE, Uart16550::LEN, uart0)?;
-        let uart1 = Device::Uart(Uart16550::new(Echo::Off));
-        bus.add_device(ppce500::UART1_BASE, Uart16550::LEN, uart1)?;
-        bus.add_device(ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new()))?;
-        let mpic = bus.add_device(ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(Mpic::new()))?;
-        bus.console = Some(uart0);
-        bus.mpic = Some(mpic);
+        bus.add_ppce500_devices(mpic)?;
         Ok(bus)
     }
 
-    /// Makes the MPIC `id` the controller whose outputs [`Bus::irq_outputs`] reports.
-    pub fn set_interrupt_controller(&mut self, id: DeviceId) {
-        self.mpic = Some(id);
-        self.refresh_irq();
-    }
-
-    /// The interrupt controller, mutably (to configure it).
-    pub fn interrupt_controller_mut(&mut self) -> Option<&mut Mpic> {
-        match self.mpic.and_then(|id| self.windows.get_mut(id.0)) {
-            Some(MmioWindow { device: Device::Mpic(m), .. }) => Some(m),
-            _ => None,
+    /// Adds the ppce500's device windows (the table above) with `mpic` as the interrupt
+    /// controller driving the core; UART0 is the console and echoes nothing until
+    /// [`Bus::set_console_echo`]. Returns each window's base, length and device.
+    pub fn add_ppce500_devices(&mut self, mpic: Mpic) -> Result<[(Hpa, u64, DeviceId); 4], MapError> {
+        let windows = [
+            (ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
+            (ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
+            (ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new())),
+            (ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(mpic)),
+        ];
+        let mut ids = [(Hpa::new(0), 0, DeviceId(0)); 4];
+        for (slot, (base, len, device)) in ids.iter_mut().zip(windows) {
+            *slot = (base, len, self.add_device(base, len, device)?);
         }
+        self.console = Some(ids[0].2);
+        self.mpic = Some(ids[3].2);
+        self.refresh_irq();
+        Ok(ids)
     }
 
     /// The interrupt controller's output levels (int: external input, cint: critical input), as
@@ -273,11 +272,6 @@ impl Bus {
         Some((DeviceId(i), self.windows[i].range.offset_of(addr)?))
     }
 
-    /// Makes the UART `id` the console (what [`Bus::console`] shows).
-    pub fn set_console(&mut self, id: DeviceId) {
-        self.console = Some(id);
-    }
-
     /// Where the console echoes what it transmits.
     pub fn set_console_echo(&mut self, echo: Echo) {
         if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
@@ -350,7 +344,7 @@ mod tests {
     }
 
     fn machine() -> Bus {
-        Bus::ppce500(ppce500::DEFAULT_RAM_SIZE).expect("the ppce500 map is valid")
+        Bus::ppce500(ppce500::DEFAULT_RAM_SIZE, Mpic::new()).expect("the ppce500 map is valid")
     }
 
     #[test]
@@ -470,7 +464,7 @@ mod tests {
             }),
         ];
         for (size, want) in table {
-            assert_eq!(Bus::ppce500(*size).err(), Some(*want), "{size:#x}");
+            assert_eq!(Bus::ppce500(*size, Mpic::new()).err(), Some(*want), "{size:#x}");
         }
         let mut bus = machine();
         let uart0 = MemRange::new(ppce500::UART0_BASE, 8).unwrap();

@@ -155,6 +155,13 @@ impl Mpic {
         self
     }
 
+    /// The controller a profile's machine has: without critical routing where
+    /// `compat.mpic_no_critical_routing` says so.
+    pub fn for_profile(compat: crate::compat::Compat) -> Self {
+        let m = Mpic::new();
+        if compat.mpic_no_critical_routing { m.without_critical_routing() } else { m }
+    }
+
     /// The output levels now.
     pub const fn outputs(&self) -> Outputs {
         self.outputs
