@@ -50,6 +50,7 @@ impl<P: PhysAddr> PrivState<P> {
     ///
     /// # Errors
     /// The program interrupt cause: privileged in user state, illegal forms.
+    #[inline]
     pub fn exec_privileged(
         &mut self,
         insn: Insn,
