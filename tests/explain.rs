@@ -9,14 +9,17 @@ mod support;
 use tlbvisor::explain::ExplainOptions;
 use tlbvisor::session::{Mode, Session, Stop};
 
-fn explain(name: &str, mode: Mode, opts: &ExplainOptions) -> String {
-    let path = support::root().join("fixtures").join(format!("{name}.s"));
-    let mut s = Session::from_file(&path)
+fn session(name: &str, mode: Mode) -> Session {
+    Session::from_file(support::fixture_path(name))
         .include_dir(support::root().join("fixtures"))
         .mode(mode)
         .budget(2_000_000)
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+fn explain(name: &str, mode: Mode, opts: &ExplainOptions) -> String {
+    let mut s = session(name, mode);
     let text = s.explain(opts).unwrap();
     assert_eq!(Stop::from(s.status().unwrap()), Stop::Halted);
     text
@@ -214,13 +217,7 @@ fn from_a_vector_in_both_modes() {
 #[test]
 fn from_an_offset_or_an_address() {
     for mode in [Mode::Bare, Mode::Virt] {
-        let path = support::root().join("fixtures/pagetable_miss_handler.s");
-        let mut plain = Session::from_file(&path)
-            .include_dir(support::root().join("fixtures"))
-            .mode(mode)
-            .budget(2_000_000)
-            .build()
-            .unwrap();
+        let mut plain = session("pagetable_miss_handler", mode);
         assert_eq!(plain.run(), Stop::Halted);
         let after = format!("after {} instructions", plain.instructions());
         for place in ["_start+0x180", "0x10180", "65920"] {
