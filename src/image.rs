@@ -26,8 +26,12 @@ pub enum SectionKind {
 pub struct Section {
     /// Name, e.g. `.text`.
     pub name: String,
-    /// Load address.
+    /// Address the program is linked at (ELF `p_vaddr`): what its symbols and code refer to.
     pub addr: u32,
+    /// Physical load address (ELF `p_paddr`, binutils' LMA): where a loader places the bytes.
+    /// Equal to `addr` except for ELF segments linked with `AT(...)`, such as a Linux vmlinux
+    /// (`addr` 0xc0000000, `lma` 0).
+    pub lma: u32,
     /// Size in memory; bytes past `data.len()` are zero.
     pub size: u32,
     /// Alignment in bytes.
@@ -95,6 +99,13 @@ pub enum ImageError {
     /// An image that does not fit the 32-bit address space.
     #[error("section `{0}` does not fit below 4 GiB")]
     AddressOverflow(String),
+    /// A relocatable object or a core file: nothing a loader can place.
+    #[error("ELF type is {0} ({1}), expected an executable (ET_EXEC or ET_DYN): link it first")]
+    NotExecutable(u16, &'static str),
+    /// An executable without a `PT_LOAD` segment of nonzero size (reported by
+    /// [`crate::program::load`]; [`Image::from_elf`] reads such a file as an empty image).
+    #[error("no PT_LOAD segment: nothing to load")]
+    NoLoadSegment,
 }
 
 const EHDR: usize = 52;
@@ -131,6 +142,7 @@ impl Image {
             sections: vec![Section {
                 name: ".data".into(),
                 addr: base,
+                lma: base,
                 size: bytes.len() as u32,
                 align: 1,
                 kind: SectionKind::Code,
@@ -170,6 +182,30 @@ impl Image {
         Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
     }
 
+    /// Where a loader starts the program: the entry point translated from the linked to the
+    /// physical address space as QEMU's ELF loader does it (docs/boot.md): when the entry lies
+    /// in the file contents of an executable section whose `lma` differs from its `addr`, it
+    /// moves with that section (vmlinux: entry 0xc0000000 → 0); otherwise it is the entry.
+    pub fn load_entry(&self) -> u32 {
+        self.sections
+            .iter()
+            .find(|s| {
+                s.lma != s.addr
+                    && s.kind == SectionKind::Code
+                    && self.entry >= s.addr
+                    && u64::from(self.entry) < u64::from(s.addr) + s.data.len() as u64
+            })
+            .map_or(self.entry, |s| self.entry - s.addr + s.lma)
+    }
+
+    /// QEMU's view of the loaded payload (docs/boot.md): its lowest physical load address
+    /// and its size, the sum of the sections' memory sizes (`load_elf`'s total), from which
+    /// the device tree address is computed. `None` for an image with nothing to load.
+    pub fn payload(&self) -> Option<(u32, u64)> {
+        let low = self.sections.iter().filter(|s| s.size > 0).map(|s| s.lma).min()?;
+        Some((low, self.sections.iter().map(|s| u64::from(s.size)).sum()))
+    }
+
     /// The lowest section address, where [`Image::to_flat_binary`] starts.
     pub fn lowest_address(&self) -> Option<u32> {
         self.sections.iter().filter(|s| s.size > 0).map(|s| s.addr).min()
@@ -199,7 +235,7 @@ impl Image {
     }
 
     /// A 32-bit big-endian PowerPC `ET_EXEC` ELF file: one `PT_LOAD` per non-empty section
-    /// (`p_paddr = p_vaddr`), section headers, `.symtab`, `.strtab` and `.shstrtab`.
+    /// (`p_vaddr` = `addr`, `p_paddr` = `lma`), section headers, `.symtab`, `.strtab` and `.shstrtab`.
     pub fn to_elf(&self) -> Vec<u8> {
         let loaded: Vec<&Section> = self.sections.iter().filter(|s| s.size > 0).collect();
         let mut shstr = StrTab::default();
@@ -282,7 +318,7 @@ impl Image {
             put32(&mut out, elf::PT_LOAD.0);
             put32(&mut out, doff as u32);
             put32(&mut out, s.addr);
-            put32(&mut out, s.addr);
+            put32(&mut out, s.lma);
             put32(&mut out, s.data.len() as u32);
             put32(&mut out, s.size);
             put32(&mut out, flags);
@@ -337,11 +373,12 @@ impl Image {
     }
 
     /// Reads an ELF executable: `PT_LOAD` segments become sections (named after the ELF section
-    /// at the same address when there is one), plus symbols and the entry point.
+    /// at the same address when there is one; `addr` = `p_vaddr`, `lma` = `p_paddr`), plus
+    /// symbols and the entry point.
     ///
     /// # Errors
-    /// [`ImageError`] when the bytes are not a 32-bit big-endian PowerPC ELF file or a segment
-    /// is inconsistent.
+    /// [`ImageError`] when the bytes are not a 32-bit big-endian PowerPC ELF executable, or a
+    /// segment is inconsistent.
     pub fn from_elf(bytes: &[u8]) -> Result<Image, ImageError> {
         let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| ImageError::Parse(e.to_string()))?;
         let endian = file.endian();
@@ -349,12 +386,20 @@ impl Image {
         if machine != elf::EM_PPC.0 {
             return Err(ImageError::WrongMachine(machine));
         }
+        let ty = file.elf_header().e_type(endian);
+        // Like QEMU's loader, any file with program headers loads (ET_EXEC, and ET_DYN at its
+        // linked addresses); a relocatable object has none to place.
+        if ty != elf::ET_EXEC && ty != elf::ET_DYN {
+            let name = if ty == elf::ET_REL { "a relocatable object" } else { "not an executable" };
+            return Err(ImageError::NotExecutable(ty.0, name));
+        }
         let mut sections = Vec::new();
         for (index, ph) in file.elf_program_headers().iter().enumerate() {
             if ph.p_type(endian) != elf::PT_LOAD {
                 continue;
             }
             let (vaddr, filesz, memsz) = (ph.p_vaddr(endian), ph.p_filesz(endian), ph.p_memsz(endian));
+            let paddr = ph.p_paddr(endian);
             if filesz > memsz {
                 return Err(ImageError::BadSegment {
                     index,
@@ -364,7 +409,7 @@ impl Image {
             if memsz == 0 {
                 continue;
             }
-            if u64::from(vaddr) + u64::from(memsz) > 1 << 32 {
+            if u64::from(vaddr.max(paddr)) + u64::from(memsz) > 1 << 32 {
                 return Err(ImageError::BadSegment { index, message: "extends past 4 GiB".into() });
             }
             let data = ph.data(endian, bytes).map_err(|_| ImageError::BadSegment {
@@ -387,7 +432,15 @@ impl Image {
                 .and_then(|s| s.name().ok().map(str::to_string))
                 .unwrap_or_else(|| format!("load{index}"));
             let align = ph.p_align(endian).max(1);
-            sections.push(Section { name, addr: vaddr, size: memsz, align, kind, data: data.to_vec() });
+            sections.push(Section {
+                name,
+                addr: vaddr,
+                lma: paddr,
+                size: memsz,
+                align,
+                kind,
+                data: data.to_vec(),
+            });
         }
         sections.sort_by_key(|s| s.addr);
         let mut symbols = BTreeMap::new();
@@ -458,6 +511,7 @@ mod tests {
                 Section {
                     name: ".text".into(),
                     addr: 0x10000,
+                    lma: 0x10000,
                     size: 8,
                     align: 4,
                     kind: SectionKind::Code,
@@ -466,6 +520,7 @@ mod tests {
                 Section {
                     name: ".data".into(),
                     addr: 0x10010,
+                    lma: 0x10010,
                     size: 2,
                     align: 16,
                     kind: SectionKind::Data,
@@ -474,6 +529,7 @@ mod tests {
                 Section {
                     name: ".bss".into(),
                     addr: 0x10014,
+                    lma: 0x10014,
                     size: 12,
                     align: 4,
                     kind: SectionKind::Bss,
@@ -509,8 +565,8 @@ mod tests {
         assert_eq!(back.sections.len(), 3);
         for (a, b) in img.sections.iter().zip(&back.sections) {
             assert_eq!(
-                (a.addr, a.size, &a.data, a.kind, &a.name),
-                (b.addr, b.size, &b.data, b.kind, &b.name)
+                (a.addr, a.lma, a.size, &a.data, a.kind, &a.name),
+                (b.addr, b.lma, b.size, &b.data, b.kind, &b.name)
             );
         }
         assert_eq!(back.symbols, img.symbols);

@@ -3,6 +3,8 @@
 
 pub mod addr;
 pub mod asm;
+pub mod board;
+pub mod boot;
 pub mod compat;
 pub mod cpu;
 pub mod events;

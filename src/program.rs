@@ -81,7 +81,12 @@ pub fn load(path: &Path, opts: &ProgramOptions) -> Result<Image, ProgramError> {
             .map_err(ProgramError::Asm)?
             .image),
         ProgramKind::Elf => {
-            Image::from_elf(&bytes).map_err(|source| ProgramError::Elf { path: path.to_path_buf(), source })
+            let elf_error = |source| ProgramError::Elf { path: path.to_path_buf(), source };
+            let image = Image::from_elf(&bytes).map_err(elf_error)?;
+            if image.sections.is_empty() {
+                return Err(elf_error(ImageError::NoLoadSegment));
+            }
+            Ok(image)
         }
         ProgramKind::Flat if bytes.is_empty() => Err(ProgramError::Empty(path.to_path_buf())),
         ProgramKind::Flat => Ok(Image::from_flat(&bytes, opts.base.unwrap_or(crate::asm::DEFAULT_BASE))),

@@ -326,6 +326,7 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         sections.push(Section {
             name: s.name.clone(),
             addr: bases[i] as u32,
+            lma: bases[i] as u32,
             size: s.size as u32,
             align: 1 << align_p2(asm, i),
             kind,

@@ -117,28 +117,31 @@ pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bu
     Ok((map, bus))
 }
 
-/// Copies the image's sections into guest RAM at their addresses taken as guest-physical (as
-/// the bare machine loads them at those physical addresses); returns where the image ends.
+/// Writes every block of the boot plan (the image's sections at their load addresses, the
+/// initrd, the device tree) into guest RAM at those guest-physical addresses, as the bare
+/// machine writes them at physical ones.
 pub(super) fn load_image(
     bus: &mut Bus,
     map: &GpaMap,
     config: &Config,
     image: &Image,
-) -> Result<u64, HvError> {
-    let mut image_end = 0u64;
-    for sec in image.sections.iter().filter(|s| s.size > 0) {
-        let end = u64::from(sec.addr) + u64::from(sec.size);
-        let outside =
-            || MachineError::OutsideRam { section: sec.name.clone(), addr: sec.addr, end, ram: config.ram };
-        if end > config.ram {
+    plan: &crate::boot::BootPlan,
+) -> Result<(), HvError> {
+    for block in plan.blocks(image) {
+        let outside = || crate::machine::outside_ram(&block, config.ram);
+        if block.addr + block.size > config.ram {
             return Err(outside().into());
         }
-        for (i, b) in sec.data.iter().enumerate() {
-            let gpa = Gpa::new(u64::from(sec.addr) + i as u64);
-            let t = map.translate(gpa).ok_or_else(outside)?;
-            bus.ram_mut().write_u8(t.hpa, *b).map_err(|_| outside())?;
+        for (addr, mut bytes) in block.pieces() {
+            let mut gpa = Gpa::new(addr);
+            while !bytes.is_empty() {
+                let t = map.translate(gpa).ok_or_else(outside)?;
+                let n = bytes.len().min(usize::try_from(t.contiguous).unwrap_or(usize::MAX));
+                bus.ram_mut().write_bytes(t.hpa, &bytes[..n]).map_err(|_| outside())?;
+                bytes = &bytes[n..];
+                gpa = gpa.checked_add(n as u64).ok_or_else(outside)?;
+            }
         }
-        image_end = image_end.max(end);
     }
-    Ok(image_end)
+    Ok(())
 }

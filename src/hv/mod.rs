@@ -102,6 +102,7 @@ pub use events::{Event, EventLog, InvalidateCause, Recorder};
 pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
 use crate::addr::{Ea, Gpa, Hpa};
+use crate::boot::{BootOptions, BootPlan};
 use crate::cpu::{Cpu, EpaprBoot, PrivState, StepOutcome};
 use crate::image::Image;
 use crate::machine::{self, Config, Status};
@@ -159,6 +160,8 @@ pub struct VirtMachine {
     accesses: bool,
     /// Whether the guest's architectural events are recorded in the log ([`VirtMachine::observe`]).
     observed: bool,
+    /// What was placed in guest RAM at boot (the device tree, the initrd) and where.
+    pub boot: BootPlan,
 }
 
 /// Where a guest continues after an exit.
@@ -179,13 +182,29 @@ impl VirtMachine {
     /// # Errors
     /// [`HvError`] for an impossible configuration or a program outside guest RAM.
     pub fn new(config: Config, hv: HvConfig, image: &Image) -> Result<VirtMachine, HvError> {
+        VirtMachine::with_boot(config, hv, image, &BootOptions::default())
+    }
+
+    /// [`VirtMachine::new`] with boot options (`--dtb`, `--initrd`, `--append`): the guest's
+    /// RAM gets the same [`BootPlan`] the bare machine's does.
+    ///
+    /// # Errors
+    /// As [`VirtMachine::new`], and a boot that cannot be set up.
+    pub fn with_boot(
+        config: Config,
+        hv: HvConfig,
+        image: &Image,
+        boot: &BootOptions,
+    ) -> Result<VirtMachine, HvError> {
         config.validate().map_err(machine::MachineError::from)?;
         let (map, bus) = config::build_memory(&config, &hv)?;
         let mut vm_bus = bus;
-        let image_end = config::load_image(&mut vm_bus, &map, &config, image)?;
+        let plan = BootPlan::new(image, config.ram, config.cpu, boot).map_err(machine::MachineError::from)?;
+        config::load_image(&mut vm_bus, &map, &config, image, &plan)?;
         let mut cpu = Cpu::new(config.cpu, config.compat());
-        cpu.epapr_boot(&EpaprBoot { entry: Ea(image.entry), image_end, dt_size: machine::DT_SIZE })
-            .map_err(machine::MachineError::from)?;
+        let boot_state =
+            EpaprBoot { entry: Ea(plan.entry), image_end: plan.payload_end, dt_size: plan.dtb.len() as u64 };
+        cpu.epapr_boot(&boot_state).map_err(machine::MachineError::from)?;
         let guest = vcpu::guest_state_from(&cpu.arch);
         let geometry = TlbGeometry::e500v2().with_tlb1_entries(hv.host_tlb1).map_err(HvError::HostTlb)?;
         cpu.arch.tlb = Tlb::new(geometry);
@@ -226,6 +245,7 @@ impl VirtMachine {
             stalled: false,
             accesses: false,
             observed: false,
+            boot: plan,
         };
         vm.load_guest();
         Ok(vm)

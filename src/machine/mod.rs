@@ -10,14 +10,16 @@ pub mod report;
 pub use config::{Config, ConfigError, Mode, parse_size};
 
 use crate::addr::Ea;
+use crate::boot::{BootOptions, BootPlan};
 use crate::cpu::{Cpu, Delivery, EpaprBoot, InterruptKind, IrqLines, StepOutcome};
 use crate::events::EventLog;
 use crate::image::Image;
 use crate::phys::Bus;
 
-/// The size QEMU's device tree occupies after the image (enough for its ppce500 blob); it only
-/// matters for where the initial TLB1\[0\] mapping ends (`cpu::epapr_layout`).
-pub const DT_SIZE: u64 = 0x1_0000;
+/// The size of the generated device tree blob: QEMU's 1 MiB buffer, declared whole as the tree's
+/// `totalsize` and written at the tree's address; it sets where the initial TLB1\[0\] mapping
+/// ends (`cpu::epapr_layout`, docs/boot.md).
+pub const DT_SIZE: u64 = 0x10_0000;
 
 /// How a run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -42,8 +44,8 @@ pub enum MachineError {
     OutsideRam {
         /// The section.
         section: String,
-        /// Its start.
-        addr: u32,
+        /// Its start (physical).
+        addr: u64,
         /// Its end.
         end: u64,
         /// The RAM size.
@@ -52,6 +54,9 @@ pub enum MachineError {
     /// The core could not be put in its boot state.
     #[error(transparent)]
     Cpu(#[from] crate::cpu::CpuError),
+    /// The boot's files or placement (`--dtb`, `--initrd`, `--append`).
+    #[error(transparent)]
+    Boot(#[from] crate::boot::BootError),
 }
 
 /// A bare e500 machine with a program loaded.
@@ -71,41 +76,54 @@ pub struct Machine {
     pub log: Option<EventLog>,
     /// Whether an observed run records every access's translation chain.
     accesses: bool,
+    /// What was placed in RAM at boot (the device tree, the initrd) and where.
+    pub boot: BootPlan,
 }
 
 impl Machine {
     /// Builds the machine, loads `image` into RAM and puts the core in the ePAPR boot state
-    /// QEMU's `ppce500` gives a `-kernel` ELF.
+    /// QEMU's `ppce500` gives a `-kernel` ELF, with the generated device tree.
     ///
     /// # Errors
     /// [`MachineError`] for an impossible configuration or a program outside RAM.
     pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
+        Machine::with_boot(config, image, &BootOptions::default())
+    }
+
+    /// [`Machine::new`] with the boot options `boot` (`--dtb`, `--initrd`, `--append`): loads
+    /// every block of the [`BootPlan`] into RAM (sections at their load addresses).
+    ///
+    /// # Errors
+    /// [`MachineError`] for an impossible configuration, a program outside RAM or a boot that
+    /// cannot be set up.
+    pub fn with_boot(config: Config, image: &Image, boot: &BootOptions) -> Result<Machine, MachineError> {
         config.validate()?;
         let mut bus = Bus::ppce500(config.ram, crate::phys::Mpic::for_profile(config.compat()))
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
-        let mut image_end = 0u64;
-        for sec in image.sections.iter().filter(|s| s.size > 0) {
-            let end = u64::from(sec.addr) + u64::from(sec.size);
-            if end > config.ram {
-                return Err(MachineError::OutsideRam {
-                    section: sec.name.clone(),
-                    addr: sec.addr,
-                    end,
-                    ram: config.ram,
-                });
+        let plan = BootPlan::new(image, config.ram, config.cpu, boot)?;
+        for block in plan.blocks(image) {
+            let outside = || outside_ram(&block, config.ram);
+            if block.addr + block.size > config.ram {
+                return Err(outside());
             }
-            let addr = crate::addr::Hpa::new(u64::from(sec.addr));
-            bus.ram_mut().write_bytes(addr, &sec.data).map_err(|_| MachineError::OutsideRam {
-                section: sec.name.clone(),
-                addr: sec.addr,
-                end,
-                ram: config.ram,
-            })?;
-            image_end = image_end.max(end);
+            for (addr, bytes) in block.pieces() {
+                bus.ram_mut().write_bytes(crate::addr::Hpa::new(addr), bytes).map_err(|_| outside())?;
+            }
         }
         let mut cpu = Cpu::new(config.cpu, config.compat());
-        cpu.epapr_boot(&EpaprBoot { entry: Ea(image.entry), image_end, dt_size: DT_SIZE })?;
-        Ok(Machine { cpu, bus, config, instructions: 0, status: None, log: None, accesses: false })
+        let boot_state =
+            EpaprBoot { entry: Ea(plan.entry), image_end: plan.payload_end, dt_size: plan.dtb.len() as u64 };
+        cpu.epapr_boot(&boot_state)?;
+        Ok(Machine {
+            cpu,
+            bus,
+            config,
+            instructions: 0,
+            status: None,
+            log: None,
+            accesses: false,
+            boot: plan,
+        })
     }
 
     /// Observes the next runs: the core's architectural events (TLB instructions, interrupts,
@@ -186,6 +204,16 @@ impl Machine {
     pub fn console(&self) -> String {
         String::from_utf8_lossy(self.bus.console()).into_owned()
     }
+}
+
+/// The error for a boot block that does not lie in RAM.
+pub(crate) fn outside_ram(block: &crate::boot::Block<'_>, ram: u64) -> MachineError {
+    let section = match block.what {
+        crate::boot::BlockKind::Section(name) => name.to_string(),
+        crate::boot::BlockKind::Initrd => "the initrd".into(),
+        crate::boot::BlockKind::DeviceTree => "the device tree".into(),
+    };
+    MachineError::OutsideRam { section, addr: block.addr, end: block.addr + block.size, ram }
 }
 
 /// The wiring of the ppce500: the MPIC's `int` output is the core's external input, `cint` its

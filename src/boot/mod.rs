@@ -1,0 +1,236 @@
+//! QEMU 7.2's boot contract on the `ppce500` (docs/boot.md): where the program's segments,
+//! the initial RAM disk and the device tree go in RAM, and what the core starts with. The
+//! bare machine and the hypervisor both load a guest from the one [`BootPlan`] made here; the
+//! registers themselves are set by [`crate::cpu::Cpu::epapr_boot`].
+
+pub mod dtb;
+pub mod fdt;
+
+use std::path::{Path, PathBuf};
+
+use crate::cpu::{CpuModel, EpaprLayout, epapr_layout};
+use crate::image::Image;
+
+/// QEMU's `-kernel` payloads get their load range in `/chosen`; `-bios` firmware does not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Payload {
+    /// As QEMU's `-bios FILE`: the tree has no `qemu,boot-kernel` (U-Boot boots what that
+    /// property names, so firmware must not find itself there).
+    #[default]
+    Firmware,
+    /// As QEMU's `-kernel FILE` without `-bios`: `/chosen/qemu,boot-kernel` = the program's
+    /// load address and size.
+    Kernel,
+}
+
+/// What the user hands the boot besides the program: `--dtb`, `--initrd`, `--append`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BootOptions {
+    /// Pass this device tree blob instead of the generated one.
+    pub dtb: Option<PathBuf>,
+    /// Load this file as the initial RAM disk.
+    pub initrd: Option<PathBuf>,
+    /// The kernel command line (`/chosen/bootargs`; empty by default).
+    pub append: Option<String>,
+    /// How the program is loaded.
+    pub payload: Payload,
+}
+
+impl BootOptions {
+    /// Whether anything asks for a device tree in RAM (then a tree that cannot be placed is an
+    /// error, not a quiet omission).
+    fn wants_tree(&self) -> bool {
+        self.dtb.is_some() || self.initrd.is_some() || self.append.is_some()
+    }
+}
+
+/// Why a boot cannot be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum BootError {
+    /// A file named by an option could not be read.
+    #[error("{option} {path}: cannot read: {source}")]
+    Read {
+        /// The option.
+        option: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// `--dtb` names a file that is not a flattened device tree.
+    #[error("--dtb {path}: not a device tree blob: {reason}")]
+    NotDtb {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// Something does not fit in RAM where QEMU places it.
+    #[error("{what} at {addr:#x}..{end:#x} does not fit in RAM (0..{ram:#x}): use a larger --ram")]
+    NoRoom {
+        /// The initrd or the device tree.
+        what: &'static str,
+        /// Where it goes.
+        addr: u64,
+        /// Where it would end.
+        end: u64,
+        /// The RAM size.
+        ram: u64,
+    },
+    /// The generated tree could not be written (cannot happen with the board's fixed contents).
+    #[error("device tree: {0}")]
+    Fdt(String),
+    /// The initial mapping cannot cover the device tree.
+    #[error(transparent)]
+    Cpu(#[from] crate::cpu::CpuError),
+}
+
+/// QEMU's `DTB_MAX_SIZE`: room it insists on at the device tree's address (8 MiB).
+pub const DTB_ROOM: u64 = 8 << 20;
+/// QEMU keeps what it loads after the payload at or above 32 MiB ("U-Boot occupies memory up to
+/// 32 MiB").
+const LOW_MEMORY_END: u64 = 32 << 20;
+/// QEMU's `INITRD_LOAD_PAD` and `INITRD_PAD_MASK`: the initrd starts 32 MiB past that point, on
+/// a 16 MiB boundary.
+const INITRD_LOAD_PAD: u64 = 0x200_0000;
+const INITRD_PAD_MASK: u64 = 0xFF_FFFF;
+
+/// Everything placed in RAM at boot and the entry state's inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BootPlan {
+    /// The PC at entry (the ELF entry translated to its physical address).
+    pub entry: u32,
+    /// The payload's lowest load address plus its size: QEMU's `loadaddr + payload_size`.
+    pub payload_end: u64,
+    /// Device tree address, initial mapping size (r3, r7, TLB1\[0\]).
+    pub layout: EpaprLayout,
+    /// The device tree blob passed to the guest (the generated or the `--dtb` one, grown to
+    /// its declared size).
+    pub dtb: Vec<u8>,
+    /// Whether the tree is written at `layout.dt_base`: `false` only when RAM is too small for
+    /// it and nothing asked for a tree (QEMU refuses to start then; small bare-metal test
+    /// programs that never read the tree still run).
+    pub place_dtb: bool,
+    /// The initrd's address and bytes.
+    pub initrd: Option<(u64, Vec<u8>)>,
+}
+
+fn read(option: &'static str, path: &Path) -> Result<Vec<u8>, BootError> {
+    std::fs::read(path).map_err(|source| BootError::Read { option, path: path.to_path_buf(), source })
+}
+
+impl BootPlan {
+    /// Plans the boot of `image` on a machine with `ram` bytes and core `cpu`.
+    ///
+    /// # Errors
+    /// [`BootError`] for an unreadable file, a `--dtb` that is not a tree, or an initrd or
+    /// requested tree that does not fit in RAM.
+    pub fn new(image: &Image, ram: u64, cpu: CpuModel, opts: &BootOptions) -> Result<BootPlan, BootError> {
+        let (low, size) = image.payload().unwrap_or((0, 0));
+        let payload_end = u64::from(low) + size;
+        let initrd = match &opts.initrd {
+            None => None,
+            Some(path) => {
+                let bytes = read("--initrd", path)?;
+                let base = (payload_end.max(LOW_MEMORY_END) + INITRD_LOAD_PAD) & !INITRD_PAD_MASK;
+                let end = base + bytes.len() as u64;
+                if end > ram {
+                    return Err(BootError::NoRoom { what: "the initrd", addr: base, end, ram });
+                }
+                Some((base, bytes))
+            }
+        };
+        let dtb = match &opts.dtb {
+            Some(path) => dtb::grown(&read("--dtb", path)?)
+                .map_err(|reason| BootError::NotDtb { path: path.clone(), reason })?,
+            None => fdt::generate(&fdt::TreeParams {
+                ram,
+                cpu,
+                bootargs: opts.append.clone().unwrap_or_default(),
+                initrd: initrd.as_ref().map(|(base, b)| (*base, base + b.len() as u64)),
+                boot_kernel: (opts.payload == Payload::Kernel).then_some((u64::from(low), size)),
+                total_size: crate::machine::DT_SIZE as u32,
+            })
+            .map_err(|e| BootError::Fdt(e.to_string()))?,
+        };
+        let layout = epapr_layout(payload_end, dtb.len() as u64)?;
+        let room_end = layout.dt_base + DTB_ROOM.max(dtb.len() as u64);
+        let place_dtb = room_end <= ram;
+        if !place_dtb && opts.wants_tree() {
+            return Err(BootError::NoRoom {
+                what: "the device tree",
+                addr: layout.dt_base,
+                end: room_end,
+                ram,
+            });
+        }
+        if !place_dtb {
+            tracing::warn!(target: "tlbvisor::boot", dt_base = layout.dt_base, ram, "RAM too small for the device tree: none passed");
+        }
+        Ok(BootPlan { entry: image.load_entry(), payload_end, layout, dtb, place_dtb, initrd })
+    }
+
+    /// Every block written into RAM at boot, in order: each image section at its load
+    /// address (`size` bytes, zero past `data`), the initrd, the device tree.
+    pub fn blocks<'a>(&'a self, image: &'a Image) -> impl Iterator<Item = Block<'a>> + 'a {
+        let sections = image.sections.iter().filter(|s| s.size > 0).map(|s| Block {
+            what: BlockKind::Section(&s.name),
+            addr: u64::from(s.lma),
+            data: &s.data,
+            size: u64::from(s.size),
+        });
+        let initrd = self.initrd.iter().map(|(base, b)| Block {
+            what: BlockKind::Initrd,
+            addr: *base,
+            data: b,
+            size: b.len() as u64,
+        });
+        let dtb = self.place_dtb.then_some(Block {
+            what: BlockKind::DeviceTree,
+            addr: self.layout.dt_base,
+            data: &self.dtb,
+            size: self.dtb.len() as u64,
+        });
+        sections.chain(initrd).chain(dtb)
+    }
+}
+
+/// What a [`Block`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind<'a> {
+    /// A program section (ELF segment).
+    Section(&'a str),
+    /// The initial RAM disk.
+    Initrd,
+    /// The device tree.
+    DeviceTree,
+}
+
+/// Bytes to place in RAM.
+#[derive(Clone, Copy, Debug)]
+pub struct Block<'a> {
+    /// What they are.
+    pub what: BlockKind<'a>,
+    /// Physical (guest-physical) address.
+    pub addr: u64,
+    /// Contents.
+    pub data: &'a [u8],
+    /// Size in memory: bytes past `data` up to here are zero.
+    pub size: u64,
+}
+
+impl Block<'_> {
+    /// The `size` bytes to write, in pieces: `data`, then zeros (at most 64 KiB per piece).
+    pub fn pieces(&self) -> impl Iterator<Item = (u64, &[u8])> + '_ {
+        static ZEROS: [u8; 0x1_0000] = [0; 0x1_0000];
+        let zero_len = self.size.saturating_sub(self.data.len() as u64);
+        let zero_start = self.addr + self.data.len() as u64;
+        std::iter::once((self.addr, self.data)).chain((0..zero_len.div_ceil(ZEROS.len() as u64)).map(
+            move |i| {
+                let off = i * ZEROS.len() as u64;
+                let n = (zero_len - off).min(ZEROS.len() as u64) as usize;
+                (zero_start + off, &ZEROS[..n])
+            },
+        ))
+    }
+}
