@@ -88,6 +88,33 @@ struct MachineArgs {
     /// virt: host TLB1 entries (1..=64; the e500v2 has 16).
     #[arg(long, default_value_t = 16, value_name = "N")]
     host_tlb1: usize,
+    /// Pass this device tree blob to the guest instead of the generated one (checked: magic,
+    /// sizes).
+    #[arg(long, value_name = "FILE")]
+    dtb: Option<PathBuf>,
+    /// Write the device tree the guest would get (as QEMU's `dumpdtb`: the blob at its declared
+    /// size) to FILE, then exit with status 0 without running, as QEMU does.
+    #[arg(long, value_name = "FILE")]
+    dumpdtb: Option<PathBuf>,
+    /// The kernel command line: `/chosen/bootargs` of the generated tree.
+    #[arg(long, value_name = "TEXT")]
+    append: Option<String>,
+    /// Load FILE as the initial RAM disk where QEMU puts it (32 MiB past the program or past
+    /// 32 MiB, on a 16 MiB boundary) and name it in `/chosen`.
+    #[arg(long, value_name = "FILE")]
+    initrd: Option<PathBuf>,
+    /// How QEMU would be handed the program: as firmware (`-bios`) or as a kernel (`-kernel`
+    /// without `-bios`: the tree's `/chosen` then names its load range in `qemu,boot-kernel`).
+    #[arg(long, value_enum, default_value = "firmware")]
+    payload: PayloadArg,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum PayloadArg {
+    /// As QEMU's `-bios FILE` (U-Boot).
+    Firmware,
+    /// As QEMU's `-kernel FILE` (a Linux vmlinux, a bare-metal test program).
+    Kernel,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -116,6 +143,29 @@ impl MachineArgs {
                 ModeArg::Virt => machine::Mode::Virt,
             },
         }
+    }
+
+    fn boot(&self) -> tlbvisor::boot::BootOptions {
+        tlbvisor::boot::BootOptions {
+            dtb: self.dtb.clone(),
+            initrd: self.initrd.clone(),
+            append: self.append.clone(),
+            payload: match self.payload {
+                PayloadArg::Firmware => tlbvisor::boot::Payload::Firmware,
+                PayloadArg::Kernel => tlbvisor::boot::Payload::Kernel,
+            },
+        }
+    }
+
+    /// `--dumpdtb`: writes the tree the machine would pass; `true` when it did (the command
+    /// then ends).
+    fn dump_dtb(&self, image: &tlbvisor::image::Image, program: &std::path::Path) -> Result<bool, String> {
+        let Some(out) = &self.dumpdtb else { return Ok(false) };
+        let plan = tlbvisor::boot::BootPlan::new(image, self.ram, self.config().cpu, &self.boot())
+            .map_err(|e| format!("{}: {e}", program.display()))?;
+        std::fs::write(out, &plan.dtb)
+            .map_err(|e| format!("--dumpdtb {}: cannot write: {e}", out.display()))?;
+        Ok(true)
     }
 
     fn hv_config(&self) -> hv::HvConfig {
@@ -287,9 +337,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Run { program, machine, json, report: kind, program_args } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            if machine.dump_dtb(&image, &program)? {
+                return Ok(ExitCode::SUCCESS);
+            }
             if machine.mode == ModeArg::Virt {
-                let mut vm = VirtMachine::new(machine.config(), machine.hv_config(), &image)
-                    .map_err(|e| format!("{}: {e}", program.display()))?;
+                let mut vm =
+                    VirtMachine::with_boot(machine.config(), machine.hv_config(), &image, &machine.boot())
+                        .map_err(|e| format!("{}: {e}", program.display()))?;
                 let status = vm.run();
                 if let Some(kind) = kind {
                     print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind));
@@ -300,8 +354,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 return Ok(exit_code(status));
             }
-            let mut m =
-                Machine::new(machine.config(), &image).map_err(|e| format!("{}: {e}", program.display()))?;
+            let mut m = Machine::with_boot(machine.config(), &image, &machine.boot())
+                .map_err(|e| format!("{}: {e}", program.display()))?;
             let status = m.run();
             if let Some(kind) = kind {
                 print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind));
@@ -314,8 +368,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Explain { program, machine, accesses, from, limit, no_color, program_args } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            if machine.dump_dtb(&image, &program)? {
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut session = tlbvisor::session::Session::from_image(image)
                 .machine_config(machine.config(), machine.hv_config())
+                .boot_options(machine.boot())
                 .build()
                 .map_err(|e| format!("{}: {e}", program.display()))?;
             let color = !no_color

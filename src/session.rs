@@ -69,6 +69,7 @@ use std::path::PathBuf;
 
 use crate::addr::{Gpa, Hpa, PhysAddr};
 use crate::asm::AsmErrors;
+use crate::boot::{BootOptions, BootPlan, Payload};
 use crate::cpu::PrivState;
 use crate::hv::{HvConfig, HvError, VirtMachine};
 use crate::image::Image;
@@ -130,12 +131,19 @@ pub struct SessionBuilder {
     config: Config,
     hv: HvConfig,
     program: ProgramOptions,
+    boot: BootOptions,
 }
 
 impl SessionBuilder {
     fn new(source: Source) -> Self {
         let config = Config { max_insns: 10_000_000, ..Config::default() };
-        SessionBuilder { source, config, hv: HvConfig::default(), program: ProgramOptions::default() }
+        SessionBuilder {
+            source,
+            config,
+            hv: HvConfig::default(),
+            program: ProgramOptions::default(),
+            boot: BootOptions::default(),
+        }
     }
     /// The whole machine and hypervisor configuration at once (what the CLI's options make).
     pub fn machine_config(mut self, config: Config, hv: HvConfig) -> Self {
@@ -194,6 +202,33 @@ impl SessionBuilder {
         self
     }
 
+    /// All boot options at once (what the CLI's `--dtb`, `--initrd`, `--append`, `--payload`
+    /// make).
+    pub fn boot_options(mut self, boot: BootOptions) -> Self {
+        self.boot = boot;
+        self
+    }
+    /// Pass this device tree blob instead of the generated one (`--dtb`).
+    pub fn dtb(mut self, path: impl Into<PathBuf>) -> Self {
+        self.boot.dtb = Some(path.into());
+        self
+    }
+    /// Load this file as the initial RAM disk (`--initrd`).
+    pub fn initrd(mut self, path: impl Into<PathBuf>) -> Self {
+        self.boot.initrd = Some(path.into());
+        self
+    }
+    /// The kernel command line, `/chosen/bootargs` (`--append`).
+    pub fn append(mut self, bootargs: impl Into<String>) -> Self {
+        self.boot.append = Some(bootargs.into());
+        self
+    }
+    /// Load the program as QEMU's `-bios` firmware (default) or `-kernel` (`--payload`).
+    pub fn payload(mut self, payload: Payload) -> Self {
+        self.boot.payload = payload;
+        self
+    }
+
     /// Assembles or loads the program and builds the machine in its boot state.
     ///
     /// # Errors
@@ -211,8 +246,10 @@ impl SessionBuilder {
             Source::Image(image) => image,
         };
         let inner = match self.config.mode {
-            Mode::Bare => Inner::Bare(Box::new(Machine::new(self.config, &image)?)),
-            Mode::Virt => Inner::Virt(Box::new(VirtMachine::new(self.config, self.hv, &image)?)),
+            Mode::Bare => Inner::Bare(Box::new(Machine::with_boot(self.config, &image, &self.boot)?)),
+            Mode::Virt => {
+                Inner::Virt(Box::new(VirtMachine::with_boot(self.config, self.hv, &image, &self.boot)?))
+            }
         };
         Ok(Session { inner, image })
     }
@@ -373,6 +410,14 @@ impl Session {
         match &self.inner {
             Inner::Bare(m) => &m.config,
             Inner::Virt(vm) => &vm.config,
+        }
+    }
+    /// What the boot placed in RAM: the device tree passed in r3 (its blob and address), the
+    /// initrd, the entry point.
+    pub fn boot(&self) -> &BootPlan {
+        match &self.inner {
+            Inner::Bare(m) => &m.boot,
+            Inner::Virt(vm) => &vm.boot,
         }
     }
     fn config_mut(&mut self) -> &mut Config {
