@@ -1,5 +1,5 @@
-//! Reset, and the ePAPR entry state QEMU 7.2's `ppce500` gives a `-kernel` ELF
-//! (qemu-ppce500.md "State at entry"; QEMU `hw/ppc/e500.c`).
+//! Reset, and the ePAPR entry state QEMU 7.2's `ppce500` gives a `-kernel` or `-bios` ELF
+//! (docs/boot.md "The registers at entry").
 
 use crate::addr::{Ea, Hpa};
 use crate::mmu::mas::mas1;
@@ -23,8 +23,8 @@ const MAX_INITIAL_TSIZE: u32 = 0xB;
 pub struct EpaprBoot {
     /// The ELF entry point.
     pub entry: Ea,
-    /// The lowest load address plus the image size (QEMU's `loadaddr + payload_size`): where the
-    /// loaded image ends.
+    /// The lowest load address plus the payload size, the sum of the segments' sizes (QEMU's
+    /// `loadaddr + payload_size`, `crate::boot::BootPlan::payload_end`).
     pub image_end: u64,
     /// The size of the device tree blob the machine places at [`EpaprLayout::dt_base`].
     pub dt_size: u64,
