@@ -41,6 +41,17 @@ pub fn check(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// How many leading bytes of a checked blob hold its contents (header, reservations,
+/// structure and strings blocks): past them, up to `totalsize`, is free space. The whole blob
+/// when the header does not say (versions before 17).
+pub fn used_len(blob: &[u8]) -> usize {
+    if blob.len() < 40 || be32(blob, 20) < 17 {
+        return blob.len();
+    }
+    let end = |off: usize, size: usize| be32(blob, off) as usize + be32(blob, size) as usize;
+    end(8, 36).max(end(12, 32)).max(40).min(blob.len())
+}
+
 /// The blob as the guest receives it: QEMU reads a `-dtb` file into a buffer of twice its
 /// size plus 10000 bytes and declares that whole buffer the tree's `totalsize`, leaving free
 /// space for the firmware or kernel to edit it in place.
@@ -77,6 +88,7 @@ mod tests {
         assert_eq!(g.len(), (t.len() + 10_000) * 2);
         assert_eq!(be32(&g, 4) as usize, g.len());
         assert_eq!(&g[8..t.len()], &t[8..]);
+        assert_eq!(used_len(&g), t.len());
         assert!(check(b"hello").unwrap_err().contains("shorter"));
         let mut bad = t.clone();
         bad[0] = 0;

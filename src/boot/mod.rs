@@ -185,11 +185,18 @@ impl BootPlan {
             data: b,
             size: b.len() as u64,
         });
+        // RAM is zero when the machine is built: past its contents the tree's free space needs
+        // writing only where a program section put something first.
+        let (base, len, used) = (self.layout.dt_base, self.dtb.len() as u64, dtb::used_len(&self.dtb));
+        let overlapped = image.sections.iter().any(|s| {
+            let start = u64::from(s.lma);
+            start < base + len && base < start + u64::from(s.size)
+        });
         let dtb = self.place_dtb.then_some(Block {
             what: BlockKind::DeviceTree,
-            addr: self.layout.dt_base,
-            data: &self.dtb,
-            size: self.dtb.len() as u64,
+            addr: base,
+            data: &self.dtb[..used],
+            size: if overlapped { len } else { used as u64 },
         });
         sections.chain(initrd).chain(dtb)
     }
