@@ -241,3 +241,65 @@ impl Block<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(image: &Image, ram: u64, opts: &BootOptions) -> Result<BootPlan, BootError> {
+        BootPlan::new(image, ram, CpuModel::E500v2, opts)
+    }
+
+    #[test]
+    fn placement_follows_qemu() {
+        let dir = std::env::temp_dir().join(format!("tlbvisor-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let initrd = dir.join("initrd");
+        std::fs::write(&initrd, [7u8; 100]).unwrap();
+        let with_initrd = BootOptions { initrd: Some(initrd.clone()), ..BootOptions::default() };
+        // (load address, size, RAM) -> (dt_base, initrd base), by the formulas of docs/boot.md.
+        #[rustfmt::skip]
+        let table: &[(u32, usize, u64, u64, u64)] = &[
+            // U-Boot's extent: 0xf00000 + 0x65e74 -> tree 0x2700000; below 32 MiB -> 0x4000000.
+            (0xf0_0000, 0x6_5e74, 128 << 20, 0x270_0000, 0x400_0000),
+            // Ending at 48 MiB: tree (0x3000000 + 0x1800000) & ~0xfffff; initrd 0x5000000.
+            (0x10_0000, 0x2f0_0000, 256 << 20, 0x480_0000, 0x500_0000),
+            // Ending at 48 MiB + 1: the initrd still rounds down to a 16 MiB boundary.
+            (0x10_0000, 0x2f0_0001, 256 << 20, 0x480_0000, 0x500_0000),
+        ];
+        for &(load, size, ram, dt, rd) in table {
+            let img = Image::from_flat(&vec![0x60; size], load);
+            let p = plan(&img, ram, &with_initrd).unwrap();
+            assert_eq!(
+                (p.layout.dt_base, p.initrd.as_ref().map(|i| i.0)),
+                (dt, Some(rd)),
+                "{load:#x}+{size:#x}"
+            );
+            assert_eq!(p.dtb.len() as u64, crate::machine::DT_SIZE);
+        }
+        // Too little RAM: quietly no tree for a plain program, an error when one is asked for.
+        let small = Image::from_flat(&[0x48, 0, 0, 0], 0x10000);
+        let p = plan(&small, 16 << 20, &BootOptions::default()).unwrap();
+        assert!(!p.place_dtb && p.blocks(&small).all(|b| b.what != BlockKind::DeviceTree));
+        let err = plan(&small, 16 << 20, &BootOptions { append: Some("x".into()), ..BootOptions::default() });
+        assert!(matches!(err, Err(BootError::NoRoom { what: "the device tree", addr: 0x180_0000, .. })));
+        let err = plan(&small, 64 << 20, &with_initrd);
+        assert!(matches!(err, Err(BootError::NoRoom { what: "the initrd", addr: 0x400_0000, .. })));
+        // The kernel role names the payload in /chosen; firmware does not.
+        let named = |payload| {
+            let p = plan(&small, 128 << 20, &BootOptions { payload, ..BootOptions::default() }).unwrap();
+            p.dtb.windows(16).any(|w| w == b"qemu,boot-kernel")
+        };
+        assert!(named(Payload::Kernel) && !named(Payload::Firmware));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn zeros_follow_the_file_contents() {
+        let data = [1u8, 2, 3];
+        let b = Block { what: BlockKind::Initrd, addr: 0x1000, data: &data, size: 0x1_0005 };
+        let pieces: Vec<(u64, usize)> = b.pieces().map(|(a, d)| (a, d.len())).collect();
+        assert_eq!(pieces, [(0x1000, 3), (0x1003, 0x1_0000), (0x1_1003, 2)]);
+        assert!(b.pieces().skip(1).all(|(_, d)| d.iter().all(|&x| x == 0)));
+    }
+}
