@@ -258,6 +258,47 @@ fn dumped_tree_matches_qemu_node_by_node() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A Linux `vmlinux` named by `TLBVISOR_VMLINUX` (e.g. the path `tools/guests/build-linux.sh`
+/// prints): its tree, as `--payload kernel --append ... --initrd ...` makes it, against the one
+/// QEMU dumps for `-kernel vmlinux` with the same options, live (the kernel is built locally, so
+/// there is no recording).
+#[test]
+fn vmlinux_tree_matches_qemu_live() {
+    let Some(vmlinux) = std::env::var_os("TLBVISOR_VMLINUX").map(PathBuf::from) else {
+        eprintln!("note: TLBVISOR_VMLINUX not set; the vmlinux tree comparison skipped");
+        return;
+    };
+    let (Some(dtc), Some(qemu)) =
+        (tool("dtc", "TLBVISOR_REQUIRE_QEMU"), tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU"))
+    else {
+        return;
+    };
+    let dir = scratch("vmlinux");
+    let initrd = dir.join("initrd.img");
+    std::fs::write(&initrd, initrd_bytes()).unwrap();
+    let (v, i) = (vmlinux.display().to_string(), initrd.display().to_string());
+    let bootargs = "console=ttyS0 rdinit=/init";
+    let case = TreeCase {
+        name: "vmlinux",
+        program: vmlinux.clone(),
+        ours: ["--payload", "kernel", "--append", bootargs, "--initrd", &i].map(String::from).to_vec(),
+        qemu: ["-cpu", "e500v2", "-m", "128", "-kernel", &v, "-append", bootargs, "-initrd", &i]
+            .map(String::from)
+            .to_vec(),
+    };
+    let theirs = qemu_dts(&qemu, &dtc, &dir, &case);
+    let ours_dtb = dir.join("vmlinux.ours.dtb");
+    let mut args = vec!["run".to_string(), v.clone()];
+    args.extend(case.ours.iter().cloned());
+    args.extend(["--dumpdtb".to_string(), ours_dtb.display().to_string()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, _, stderr) = output(&args);
+    assert_eq!(code, Some(0), "{stderr}");
+    let diffs = tree_differences(&theirs, &dts(&dtc, &ours_dtb));
+    assert!(diffs.is_empty(), "the trees differ:\n{}", diffs.join("\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Registers at entry, against QEMU's `info registers`.
 
