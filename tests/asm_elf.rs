@@ -125,6 +125,9 @@ fn qemu_runs_our_elf() {
             "null",
             "-monitor",
             "none",
+            // The default NIC (virtio-net-pci) needs a boot ROM that not every QEMU install has.
+            "-nic",
+            "none",
         ])
         .args(["-d", "in_asm", "-D"])
         .arg(&log)
