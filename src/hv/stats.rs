@@ -11,7 +11,7 @@ use crate::isa::Op;
 
 /// The instructions the hypervisor emulates (the privileged ones and `mfspr`/`mtspr`), in
 /// report order: the emulation counters are indexed like this list.
-pub const EMULATED: [Op; 16] = [
+pub const EMULATED: [Op; 21] = [
     Op::Mfmsr,
     Op::Mtmsr,
     Op::Wrtee,
@@ -28,6 +28,11 @@ pub const EMULATED: [Op; 16] = [
     Op::Tlbilx,
     Op::Tlbsync,
     Op::Dcbi,
+    Op::Dcbtls,
+    Op::Dcbtstls,
+    Op::Icbtls,
+    Op::Dcblc,
+    Op::Icblc,
 ];
 
 // Every op indexes the table (`Op::Tlbsync` is the last variant).
@@ -113,7 +118,7 @@ impl ExitKind {
 #[allow(missing_docs)]
 pub struct Exits {
     /// Emulated instructions, indexed like [`EMULATED`].
-    pub emulated: [u64; 16],
+    pub emulated: [u64; 21],
     pub dtlb_real_miss: u64,
     pub dtlb_virt_miss: u64,
     pub itlb_real_miss: u64,
