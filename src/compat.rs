@@ -106,6 +106,13 @@ pub struct Compat {
     /// (25, `fixtures/cache_lock.s`) `dcbtstls`, `icbtls`, `dcblc` and `icblc` are illegal
     /// instructions (QEMU 7.2 implements only `dcbtls`).
     pub cache_lock_only_dcbtls: bool,
+    /// (26, `fixtures/ccsr_devices.s`) Nothing answers at the local bus controller's registers
+    /// (CCSR + 0x5000): unassigned (read 0 with `unassigned_reads_zero`); the e500 machine has
+    /// its register file (`crate::phys::lbc`).
+    pub lbc_unassigned: bool,
+    /// (27, `fixtures/ccsr_devices.s`) The global utilities block reads 0 everywhere but PVR and
+    /// SVR, stores no write and never faults (`crate::phys::guts`).
+    pub guts_qemu_reads: bool,
 }
 
 impl Compat {
@@ -135,6 +142,8 @@ impl Compat {
             readonly_spr_write_privileged: q,
             dcbtls_noop_sets_cul: q,
             cache_lock_only_dcbtls: q,
+            lbc_unassigned: q,
+            guts_qemu_reads: q,
         }
     }
 }

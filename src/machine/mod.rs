@@ -81,7 +81,7 @@ impl Machine {
     /// [`MachineError`] for an impossible configuration or a program outside RAM.
     pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
         config.validate()?;
-        let mut bus = Bus::ppce500(config.ram, crate::phys::Mpic::for_profile(config.compat()))
+        let mut bus = Bus::ppce500(config.ram, &config.soc())
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
         let mut image_end = 0u64;
         for sec in image.sections.iter().filter(|s| s.size > 0) {
