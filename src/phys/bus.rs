@@ -181,6 +181,9 @@ pub mod ppce500 {
     pub const PCI_BASE: Hpa = Hpa::new(0xF_E000_8000);
     /// The global utilities block.
     pub const GUTS_BASE: Hpa = Hpa::new(0xF_E00E_0000);
+    /// The MPIC interrupt source the UARTs drive (the device tree's `interrupts = <42 2>`:
+    /// internal source 26, the DUART).
+    pub const UART_IRQ: usize = 42;
     /// How many device windows [`super::Bus::add_ppce500_devices`] adds.
     pub const DEVICES: usize = 7;
 }
@@ -257,13 +260,27 @@ impl Bus {
         self.irq
     }
 
-    /// Re-reads the interrupt controller's outputs (after accessing it through
-    /// [`Bus::device_mut`]).
+    /// Drives the interrupt controller's inputs from the devices (the UARTs' interrupt outputs,
+    /// ORed, to source [`ppce500::UART_IRQ`]) and re-reads its outputs: after accessing a device
+    /// through [`Bus::device_mut`] (or feeding a UART input).
     pub fn refresh_irq(&mut self) {
-        self.irq = match self.mpic.and_then(|id| self.device(id)) {
-            Some(Device::Mpic(m)) => m.outputs(),
+        let Some(id) = self.mpic else {
+            self.irq = Outputs::default();
+            return;
+        };
+        let uart = self.windows.iter().any(|w| matches!(&w.device, Device::Uart(u) if u.interrupt_pending()));
+        self.irq = match self.device_mut(id) {
+            Some(Device::Mpic(m)) => {
+                m.set_line(ppce500::UART_IRQ, uart);
+                m.outputs()
+            }
             _ => Outputs::default(),
         };
+    }
+
+    /// Whether an access to window `id` can change the interrupt lines.
+    fn drives_irq(&self, id: DeviceId) -> bool {
+        Some(id) == self.mpic || matches!(self.windows[id.0].device, Device::Uart(_))
     }
 
     /// The first RAM region or device window that `range` overlaps.
@@ -362,7 +379,7 @@ impl Bus {
         let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
         let v = self.windows[id.0].device.read(offset, size).ok_or(fault)?;
-        if Some(id) == self.mpic {
+        if self.drives_irq(id) {
             self.refresh_irq();
         }
         Ok(v)
@@ -383,7 +400,7 @@ impl Bus {
         if !self.windows[id.0].device.write(offset, size, value) {
             return Err(fault);
         }
-        if Some(id) == self.mpic {
+        if self.drives_irq(id) {
             self.refresh_irq();
         }
         Ok(())
@@ -408,6 +425,30 @@ mod tests {
 
     fn machine() -> Bus {
         Bus::ppce500(ppce500::DEFAULT_RAM_SIZE, &soc()).expect("the ppce500 map is valid")
+    }
+
+    #[test]
+    fn uart_interrupt_reaches_the_mpic_source_42() {
+        let mut bus = machine();
+        let (ivpr42, ctpr, iack) = (h(0xF_E005_0540), h(0xF_E006_0080), h(0xF_E006_00A0));
+        let (ier, iir) = (h(0xF_E000_4501), h(0xF_E000_4502));
+        bus.write(ivpr42, Word, 0x0085_0042).unwrap();
+        bus.write(ctpr, Word, 0).unwrap();
+        assert!(!bus.irq_outputs().int);
+        // THR empty interrupt enabled: IIR reports it, the line rises.
+        bus.write(ier, Byte, 0x02).unwrap();
+        assert!(bus.irq_outputs().int);
+        assert_eq!(bus.read(ivpr42, Word), Ok(0x4085_0042));
+        assert_eq!(bus.read(iack, Word), Ok(0x42));
+        assert!(!bus.irq_outputs().int, "in service");
+        // Reading IIR clears the THR-empty condition: the line falls.
+        assert_eq!(bus.read(iir, Byte), Ok(0x02));
+        assert_eq!(bus.read(ivpr42, Word), Ok(0x0085_0042));
+        // A transmitted byte empties THR again: requesting, but 42 is still in service.
+        bus.write(h(0xF_E000_4500), Byte, u32::from(b'x')).unwrap();
+        assert!(!bus.irq_outputs().int);
+        bus.write(h(0xF_E006_00B0), Word, 0).unwrap();
+        assert!(bus.irq_outputs().int, "after EOI");
     }
 
     #[test]
