@@ -138,7 +138,7 @@ pub struct Mpic {
     svr: u32,
     ctpr: u32,
     /// IPIs 0-3, then MSI banks 0-7, then interrupt sources 0-79.
-    sources: [Source; SRC0 + SRCS],
+    sources: Box<[Source; SRC0 + SRCS]>,
     msir: [u32; MSIS],
     /// Sources in service, in the order IACK took them.
     in_service: Vec<usize>,
@@ -164,7 +164,7 @@ impl Mpic {
             gcr: 0,
             svr: 0xFFFF,
             ctpr: 0xF,
-            sources: [ipi; SRC0 + SRCS],
+            sources: Box::new([ipi; SRC0 + SRCS]),
             msir: [0; MSIS],
             in_service: Vec::new(),
             outputs: Outputs::default(),

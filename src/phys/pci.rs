@@ -67,7 +67,7 @@ fn bridge_write_mask(at: usize) -> u8 {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PciHost {
     cfg_addr: u32,
-    config: [u8; 256],
+    config: Box<[u8; 256]>,
     /// Outbound windows 1-4: POTAR, POTEAR, POWBAR, POWAR.
     outbound: [[u32; 4]; 4],
     /// Inbound windows 3, 2, 1 (in address order): PITAR, PIWBAR, PIWBEAR, PIWAR.
@@ -89,7 +89,7 @@ impl PciHost {
     pub fn new() -> Self {
         PciHost {
             cfg_addr: 0,
-            config: bridge_config(),
+            config: Box::new(bridge_config()),
             outbound: [[0; 4]; 4],
             inbound: [[0; 4]; 3],
             gasket_timr: 0,
