@@ -258,10 +258,12 @@ mod tests {
 
     #[test]
     fn emulated_ops_are_the_privileged_ones_and_spr_moves() {
-        // Both ways, over every operation of the ISA table: emulated exactly when privileged
-        // or an SPR move.
+        // Both ways, over every operation of the ISA table: emulated exactly when privileged,
+        // an SPR move, or a cache-locking instruction (a DSI in user state, not a program
+        // interrupt).
         for d in &crate::isa::isa().defs {
-            let wanted = d.op.is_privileged() || matches!(d.op, Op::Mfspr | Op::Mtspr);
+            let wanted =
+                d.op.is_privileged() || matches!(d.op, Op::Mfspr | Op::Mtspr) || d.op.is_cache_lock();
             assert_eq!(emulated_index(d.op).is_some(), wanted, "{:?}", d.op);
         }
         assert_eq!(emulated_index(Op::Tlbwe), Some(9));
@@ -271,7 +273,8 @@ mod tests {
             names,
             [
                 "mfmsr", "mtmsr", "wrtee", "wrteei", "rfi", "rfci", "rfmci", "mfspr", "mtspr", "tlbwe",
-                "tlbre", "tlbsx", "tlbivax", "tlbilx", "tlbsync", "dcbi"
+                "tlbre", "tlbsx", "tlbivax", "tlbilx", "tlbsync", "dcbi", "dcbtls", "dcbtstls", "icbtls",
+                "dcblc", "icblc"
             ]
         );
     }
