@@ -91,6 +91,28 @@ pub struct Compat {
     /// and then raise the debug interrupt (CSRR0 = the next instruction); Book-E raises it only
     /// for a taken branch, before the branch executes (CSRR0 = the branch).
     pub brt_after_any_branch: bool,
+    /// (22, `fixtures/cache_lock.s`) L1CFG0/L1CFG1 read 0x3820 (e500v2) or 0x01003820 (e500mc):
+    /// only the way count and size (and, on the e500mc, a block-size bit) are set; the manual's
+    /// registers also give the replacement policy, line locking and parity (docs/devices.md).
+    pub l1cfg_qemu_values: bool,
+    /// (23, `fixtures/cache_lock.s`) `mtspr` to a read-only SPR is a privileged-instruction
+    /// program interrupt (ESR\[PPR\]) even in supervisor state; the e500 makes it illegal
+    /// (ESR\[PIL\]).
+    pub readonly_spr_write_privileged: bool,
+    /// (24, `fixtures/cache_lock.s`) `dcbtls` is a no-op that sets L1CSR0\[CUL\], in any state
+    /// and without translating its EA; on the e500 it takes the user-state cache-locking DSI and
+    /// translates like a load (`crate::cpu::cachelock`).
+    pub dcbtls_noop_sets_cul: bool,
+    /// (25, `fixtures/cache_lock.s`) `dcbtstls`, `icbtls`, `dcblc` and `icblc` are illegal
+    /// instructions (QEMU 7.2 implements only `dcbtls`).
+    pub cache_lock_only_dcbtls: bool,
+    /// (26, `fixtures/ccsr_devices.s`) Nothing answers at the local bus controller's registers
+    /// (CCSR + 0x5000): unassigned (read 0 with `unassigned_reads_zero`); the e500 machine has
+    /// its register file (`crate::phys::lbc`).
+    pub lbc_unassigned: bool,
+    /// (27, `fixtures/ccsr_devices.s`) The global utilities block reads 0 everywhere but PVR and
+    /// SVR, stores no write and never faults (`crate::phys::guts`).
+    pub guts_qemu_reads: bool,
 }
 
 impl Compat {
@@ -116,6 +138,12 @@ impl Compat {
             unassigned_reads_zero: q,
             mpic_no_critical_routing: q,
             brt_after_any_branch: q,
+            l1cfg_qemu_values: q,
+            readonly_spr_write_privileged: q,
+            dcbtls_noop_sets_cul: q,
+            cache_lock_only_dcbtls: q,
+            lbc_unassigned: q,
+            guts_qemu_reads: q,
         }
     }
 }

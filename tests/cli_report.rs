@@ -62,11 +62,11 @@ fn fragmented_gpa_map_lists_the_fragments_in_use() {
     let report = s.tlb_report();
     let map: Vec<&str> =
         report.lines().skip_while(|l| !l.starts_with("GPA -> HPA:")).take_while(|l| !l.is_empty()).collect();
-    // 128 MiB of RAM in 2048 fragments of 64 KiB, and the four device windows (UART0, UART1,
-    // GPIO, MPIC), each listed.
+    // 128 MiB of RAM in 2048 fragments of 64 KiB, and the seven device windows (UART0, UART1,
+    // GPIO, MPIC, LBC, PCI, GUTS), each listed.
     let devices = map.iter().filter(|l| l.contains("-> device")).count();
-    assert_eq!(devices, 4, "{report}");
-    let total = 2048 + 4;
+    assert_eq!(devices, 7, "{report}");
+    let total = 2048 + 7;
     assert_eq!(map[0], format!("GPA -> HPA: {total} regions"), "{report}");
     let hidden = map.last().unwrap();
     assert!(

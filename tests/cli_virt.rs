@@ -88,8 +88,9 @@ fn backing_options_and_errors() {
     let j: Value = serde_json::from_slice(&ok.stdout).unwrap();
     assert_eq!(j["host"]["shadow"]["host_tlb1_entries"], 4);
     assert!(j["host"]["shadow"]["evictions"].as_u64().unwrap() > 0);
-    // 2048 RAM fragments, the two UARTs, the MPIC and the GPIO block.
-    assert_eq!(j["gpa_map"].as_array().unwrap().len(), 2048 + 4);
+    // 2048 RAM fragments, the two UARTs, the MPIC, the GPIO block, the LBC, the PCI controller
+    // and GUTS.
+    assert_eq!(j["gpa_map"].as_array().unwrap().len(), 2048 + 7);
     for (args, msg) in [
         (&["--host-tlb1", "0"][..], "--host-tlb1"),
         (&["--backing", "0x0"][..], "overlaps the hypervisor's RAM"),

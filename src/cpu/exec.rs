@@ -209,6 +209,7 @@ impl Cpu {
             Tlbwe | Tlbre | Tlbsx | Tlbivax | Tlbilx | Tlbsync => self.privileged(insn),
             Dcbi => self.privileged(insn).and_then(|()| self.cache_op(mem, insn)),
             Dcbf | Dcbst | Dcbz | Icbi => self.cache_op(mem, insn),
+            Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => self.cache_lock_op(mem, insn),
             Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
         }
     }

@@ -33,6 +33,10 @@ pub mod esr {
     pub const PTR: u32 = 0x0200_0000;
     /// The access was a store (DSI, data TLB error, alignment).
     pub const ST: u32 = 0x0080_0000;
+    /// Data cache locking exception (DSI of `dcbtls dcbtstls dcblc` in user state, MSR\[UCLE\] = 0).
+    pub const DLK: u32 = 0x0020_0000;
+    /// Instruction cache locking exception (DSI of `icbtls icblc` in user state, MSR\[UCLE\] = 0).
+    pub const ILK: u32 = 0x0010_0000;
 }
 
 /// MCSR bits for a bus error on an address nothing answers (Linux `reg_booke.h`).

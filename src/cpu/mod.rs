@@ -36,6 +36,7 @@
 pub mod alu;
 pub mod boot;
 pub mod branch;
+pub mod cachelock;
 mod decode_cache;
 mod exec;
 pub mod interrupt;

@@ -8,8 +8,9 @@
 //! * in user state an SPR number with bit 0x10 set is privileged: Program, ESR\[PPR\];
 //! * SPRG3-7 are readable in user state through 259-263, USPRG0 (256) is a user register, TBL/TBU
 //!   are read at 268/269 and written (supervisor) at 284/285;
-//! * read-only SPRs (PVR, PIR, SVR, TLBnCFG, MMUCFG, the user aliases, MCAR) refuse writes with
-//!   ESR\[PIL\];
+//! * read-only SPRs (PVR, PIR, SVR, TLBnCFG, MMUCFG, L1CFG0/1, the user aliases, MCAR) refuse
+//!   writes with ESR\[PIL\] (ESR\[PPR\] under `compat.readonly_spr_write_privileged`);
+//! * L1CFG0/L1CFG1 (515/516) describe the L1 caches ([`CpuModel::l1cfg`], docs/devices.md);
 //! * an SPR the model does not implement is ESR\[PIL\], or a no-op in supervisor state with
 //!   `compat.unimplemented_spr_is_noop` (except SPRs 0, 4, 5, 6; qemu-ppce500.md item 4);
 //! * TSR, DBSR and MCSR are write-one-to-clear; MMUCSR0 writes flash-invalidate and read 0;
@@ -66,6 +67,10 @@ pub mod spr {
     pub const IVOR0: u16 = 400;
     pub const IVOR15: u16 = 415;
     pub const SPEFSCR: u16 = 512;
+    /// L1 cache configuration (data; user-readable: bit 0x10 is clear).
+    pub const L1CFG0: u16 = 515;
+    /// L1 cache configuration (instruction).
+    pub const L1CFG1: u16 = 516;
     pub const IVOR32: u16 = 528;
     pub const IVOR35: u16 = 531;
     pub const IVOR37: u16 = 533;
@@ -318,6 +323,7 @@ impl<P: PhysAddr> PrivState<P> {
             IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)],
             IVOR32..=IVOR37 if self.has_ivor_spr(spr) => s.ivor[usize::from(spr - IVOR32) + 32],
             SPEFSCR if self.model() == CpuModel::E500v2 => s.spefscr,
+            L1CFG0 | L1CFG1 => self.model().l1cfg(self.compat().l1cfg_qemu_values),
             MCARU => s.mcaru,
             MCSRR0 => s.mcsrr0,
             MCSRR1 => s.mcsrr1,
@@ -410,8 +416,24 @@ impl<P: PhysAddr> PrivState<P> {
                 let by = crate::events::ClearedBy::Mmucsr0;
                 self.tlb.flash_invalidate(t0, t1, |slot, old| super::system::cleared(obs, slot, old, by));
             }
-            SPRG3R..=SPRG7R | TBL_R | TBU_R | PIR | PVR | MCAR | MCARU | TLB0CFG | TLB1CFG | MMUCFG | SVR => {
-                return Err(ProgramCause::Illegal);
+            SPRG3R..=SPRG7R
+            | TBL_R
+            | TBU_R
+            | PIR
+            | PVR
+            | MCAR
+            | MCARU
+            | TLB0CFG
+            | TLB1CFG
+            | MMUCFG
+            | SVR
+            | L1CFG0
+            | L1CFG1 => {
+                return Err(if self.compat().readonly_spr_write_privileged {
+                    ProgramCause::Privileged
+                } else {
+                    ProgramCause::Illegal
+                });
             }
             _ => {
                 if !self.mas.set_spr(spr, value) {

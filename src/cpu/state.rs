@@ -63,6 +63,19 @@ impl CpuModel {
             CpuModel::E500mc => 0x8023_0020,
         }
     }
+    /// L1CFG0 and L1CFG1 (the e500 cores have the same value for both caches; docs/devices.md
+    /// "L1 cache configuration"): 32 KiB, 8 ways, pseudo-LRU replacement, line locking and
+    /// parity available; 32-byte lines on the e500v2, 64-byte lines on the e500mc. With
+    /// `qemu`, QEMU 7.2's values (only the way count and the size, plus a block-size bit on the
+    /// e500mc).
+    pub const fn l1cfg(self, qemu: bool) -> u32 {
+        match (self, qemu) {
+            (CpuModel::E500v2, false) => 0x0038_3820,
+            (CpuModel::E500mc, false) => 0x00B8_3820,
+            (CpuModel::E500v2, true) => 0x0000_3820,
+            (CpuModel::E500mc, true) => 0x0100_3820,
+        }
+    }
     /// The TLB shape.
     pub const fn geometry(self) -> TlbGeometry {
         match self {

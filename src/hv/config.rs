@@ -6,7 +6,7 @@ use crate::image::Image;
 use crate::machine::{Config, MachineError};
 use crate::mmu::TlbError;
 use crate::phys::bus::ppce500;
-use crate::phys::{Backing, Bus, GpaMap, GpaMapError, MapError, Mpic, PhysMemory};
+use crate::phys::{Backing, Bus, GpaMap, GpaMapError, MapError, PhysMemory};
 
 use super::{HYP_RAM_BASE, HYP_RAM_SIZE, mmio};
 
@@ -111,7 +111,7 @@ pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bu
         }
     }
     // The guest sees the devices at their ppce500 addresses: each an MMIO region of its map.
-    for (base, len, id) in bus.add_ppce500_devices(Mpic::for_profile(config.compat()))? {
+    for (base, len, id) in bus.add_ppce500_devices(&config.soc())? {
         map.add_mmio(Gpa::new(base.raw()), len, id)?;
     }
     Ok((map, bus))

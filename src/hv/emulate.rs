@@ -9,7 +9,13 @@
 //! [`super::coherence::Coherence`] observer. A completed instruction advances the PC (or jumps,
 //! for the `rfi` family) and retires on the guest's state as on the core (time base tick, the
 //! instruction-complete debug event).
+//!
+//! The cache-locking instructions trap differently: the host core, in user state with
+//! MSR\[UCLE\] = 0, raises a data storage interrupt with ESR\[DLK\]/\[ILK\] for every one of
+//! them. [`VirtMachine::cache_lock`] runs them with [`crate::cpu::PrivState::cache_lock`] on the
+//! vCPU and translates the EA as a load in the guest's TLB, as the bare core does.
 
+use crate::cpu::cachelock::CacheLock;
 use crate::cpu::{Interrupt, InterruptKind, PrivFlow};
 use crate::isa::{Insn, Op};
 use crate::mmu::{Access, XlateFault};
@@ -47,6 +53,43 @@ impl VirtMachine {
             return self.deliver_to_guest(Interrupt { kind: fault, srr0: irq.srr0 });
         }
         self.cpu.pc = next;
+        self.guest.retire(msr_before);
+        self.instructions += 1;
+        Flow::Resume
+    }
+
+    /// A guest cache-locking instruction (the host took its user-state cache-locking DSI): the
+    /// guest's state decides (its own cache-locking DSI, QEMU's behaviour), then the EA is
+    /// translated as a load in the guest's TLB; a completed one advances the guest.
+    pub(super) fn cache_lock(&mut self, irq: Interrupt) -> Flow {
+        let Some(insn) = self.cpu.last_insn().filter(|i| i.op.is_cache_lock()) else {
+            return self.reflect(irq, super::stats::ExitKind::Dsi);
+        };
+        let guest_pc = self.cpu.pc.raw();
+        let base = if insn.ra() == 0 { 0 } else { self.cpu.gpr[insn.ra()] };
+        let ea = crate::addr::Ea(base.wrapping_add(self.cpu.gpr[insn.rb()]));
+        self.rec.record(Event::Exit { kind: ExitKind::Emulated(insn.op), guest_pc, ea: ea.raw() });
+        let msr_before = self.guest.msr;
+        let fault = match self.guest.cache_lock(insn.op, ea) {
+            Err(kind) => Some(kind),
+            Ok(CacheLock::Done) => None,
+            Ok(CacheLock::Translate) => {
+                let ctx = self.guest.xlate_ctx(Access::Load);
+                match self.guest.tlb.translate(ea, Access::Load, &ctx) {
+                    Ok(_) => None,
+                    Err(XlateFault::Miss) => {
+                        Some(InterruptKind::DataTlbError { dear: ea, esr: 0, space: ctx.as_ })
+                    }
+                    Err(XlateFault::Permission { .. }) => {
+                        Some(InterruptKind::DataStorage { dear: ea, esr: 0 })
+                    }
+                }
+            }
+        };
+        if let Some(kind) = fault {
+            return self.deliver_to_guest(Interrupt { kind, srr0: irq.srr0 });
+        }
+        self.cpu.pc = self.cpu.pc.wrapping_add(4);
         self.guest.retire(msr_before);
         self.instructions += 1;
         Flow::Resume

@@ -12,6 +12,7 @@
 //! | DSI/ISI | refused | reflect it |
 //! | | allows it | drop the shadow that refused, continue as a TLB error |
 //! | program | — | emulate a privileged instruction, or reflect |
+//! | DSI with ESR\[DLK\]/\[ILK\] | — | emulate the cache-locking instruction (`emulate`) |
 //! | system call, alignment, asynchronous | — | reflect |
 
 use crate::addr::{Ea, Gpa};
@@ -45,6 +46,10 @@ impl VirtMachine {
         match irq.kind {
             InterruptKind::DataTlbError { dear, esr, .. } => self.tlb_miss(irq, data_access(esr), dear),
             InterruptKind::InstructionTlbError { .. } => self.tlb_miss(irq, Access::Fetch, irq.srr0),
+            // The host's user-state cache-locking DSI: the guest's lock instruction, emulated.
+            InterruptKind::DataStorage { esr, .. } if esr & (esr::DLK | esr::ILK) != 0 => {
+                self.cache_lock(irq)
+            }
             InterruptKind::DataStorage { dear, esr } => self.refused(irq, data_access(esr), dear),
             InterruptKind::InstructionStorage { .. } => self.refused(irq, Access::Fetch, irq.srr0),
             InterruptKind::Program(cause) => self.program(irq, cause),
@@ -133,7 +138,12 @@ impl VirtMachine {
     /// anything else (illegal word, trap) is reflected.
     fn program(&mut self, irq: Interrupt, cause: ProgramCause) -> Flow {
         match self.cpu.last_insn() {
-            Some(insn) if cause != ProgramCause::Trap && emulated_index(insn.op).is_some() => {
+            // A cache-locking instruction's program interrupt is QEMU's illegal one: reflected.
+            Some(insn)
+                if cause != ProgramCause::Trap
+                    && !insn.op.is_cache_lock()
+                    && emulated_index(insn.op).is_some() =>
+            {
                 self.emulate(irq, insn)
             }
             _ => self.reflect(irq, ExitKind::Program),

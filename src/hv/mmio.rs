@@ -82,7 +82,7 @@ impl Memory for ReplayMemory<'_> {
             Some(gpa) => {
                 let (id, off) = gpa.and_then(|g| self.device(g, u64::from(size.bytes()))).ok_or(BusFault)?;
                 let dev = self.bus.device_mut(id).ok_or(BusFault)?;
-                Ok(dev.read(off, access_size(size)))
+                dev.read(off, access_size(size)).ok_or(BusFault)
             }
         }
     }
@@ -92,8 +92,7 @@ impl Memory for ReplayMemory<'_> {
             Some(gpa) => {
                 let (id, off) = gpa.and_then(|g| self.device(g, u64::from(size.bytes()))).ok_or(BusFault)?;
                 let dev = self.bus.device_mut(id).ok_or(BusFault)?;
-                dev.write(off, access_size(size), value);
-                Ok(())
+                if dev.write(off, access_size(size), value) { Ok(()) } else { Err(BusFault) }
             }
         }
     }

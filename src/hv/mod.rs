@@ -19,8 +19,8 @@
 //!
 //! # Guest-physical memory
 //! [`GpaMap`] is the only GPA -> HPA path: guest RAM at GPA 0 backed by one host block (default at
-//! 4 GiB, so the rewrite is always visible) or scattered in fragments; the UARTs and the GPIO
-//! block and the MPIC at their `ppce500` GPAs, emulated on the host devices and never mapped into
+//! 4 GiB, so the rewrite is always visible) or scattered in fragments; the `ppce500` devices
+//! (UARTs, LBC, PCI controller, MPIC, GUTS, GPIO; docs/devices.md) at their GPAs, emulated on the host devices and never mapped into
 //! the host TLB; anything else raises a machine check in the guest. Host RAM outside the backing
 //! (the hypervisor's own, [`HYP_RAM_BASE`]) is never mapped. The MPIC's outputs drive the host
 //! core's external and critical inputs while the guest runs, so the core exits on exactly the

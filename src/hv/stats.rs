@@ -11,7 +11,7 @@ use crate::isa::Op;
 
 /// The instructions the hypervisor emulates (the privileged ones and `mfspr`/`mtspr`), in
 /// report order: the emulation counters are indexed like this list.
-pub const EMULATED: [Op; 16] = [
+pub const EMULATED: [Op; 21] = [
     Op::Mfmsr,
     Op::Mtmsr,
     Op::Wrtee,
@@ -28,6 +28,11 @@ pub const EMULATED: [Op; 16] = [
     Op::Tlbilx,
     Op::Tlbsync,
     Op::Dcbi,
+    Op::Dcbtls,
+    Op::Dcbtstls,
+    Op::Icbtls,
+    Op::Dcblc,
+    Op::Icblc,
 ];
 
 // Every op indexes the table (`Op::Tlbsync` is the last variant).
@@ -113,7 +118,7 @@ impl ExitKind {
 #[allow(missing_docs)]
 pub struct Exits {
     /// Emulated instructions, indexed like [`EMULATED`].
-    pub emulated: [u64; 16],
+    pub emulated: [u64; 21],
     pub dtlb_real_miss: u64,
     pub dtlb_virt_miss: u64,
     pub itlb_real_miss: u64,
@@ -253,10 +258,12 @@ mod tests {
 
     #[test]
     fn emulated_ops_are_the_privileged_ones_and_spr_moves() {
-        // Both ways, over every operation of the ISA table: emulated exactly when privileged
-        // or an SPR move.
+        // Both ways, over every operation of the ISA table: emulated exactly when privileged,
+        // an SPR move, or a cache-locking instruction (a DSI in user state, not a program
+        // interrupt).
         for d in &crate::isa::isa().defs {
-            let wanted = d.op.is_privileged() || matches!(d.op, Op::Mfspr | Op::Mtspr);
+            let wanted =
+                d.op.is_privileged() || matches!(d.op, Op::Mfspr | Op::Mtspr) || d.op.is_cache_lock();
             assert_eq!(emulated_index(d.op).is_some(), wanted, "{:?}", d.op);
         }
         assert_eq!(emulated_index(Op::Tlbwe), Some(9));
@@ -266,7 +273,8 @@ mod tests {
             names,
             [
                 "mfmsr", "mtmsr", "wrtee", "wrteei", "rfi", "rfci", "rfmci", "mfspr", "mtspr", "tlbwe",
-                "tlbre", "tlbsx", "tlbivax", "tlbilx", "tlbsync", "dcbi"
+                "tlbre", "tlbsx", "tlbivax", "tlbilx", "tlbsync", "dcbi", "dcbtls", "dcbtstls", "icbtls",
+                "dcblc", "icblc"
             ]
         );
     }

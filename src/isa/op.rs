@@ -140,6 +140,12 @@ pub enum Op {
     Dcbz,
     Dcbi,
     Icbi,
+    // Cache locking (E500RM 11.x "cache locking"; docs/devices.md).
+    Dcbtls,
+    Dcbtstls,
+    Icbtls,
+    Dcblc,
+    Icblc,
     // MMU.
     Tlbwe,
     Tlbre,
@@ -150,6 +156,13 @@ pub enum Op {
 }
 
 impl Op {
+    /// Whether the instruction is one of the e500 cache-locking instructions (`dcbtls
+    /// dcbtstls icbtls dcblc icblc`): in user state with MSR\[UCLE\] = 0 they raise a data
+    /// storage interrupt (ESR\[DLK\]/\[ILK\]), not a program interrupt.
+    pub const fn is_cache_lock(self) -> bool {
+        matches!(self, Op::Dcbtls | Op::Dcbtstls | Op::Icbtls | Op::Dcblc | Op::Icblc)
+    }
+
     /// Whether the instruction is privileged (a program interrupt with ESR\[PPR\] in user state).
     /// `mfspr`/`mtspr` depend on the SPR number and are not included (see `Spr::is_privileged`).
     pub const fn is_privileged(self) -> bool {

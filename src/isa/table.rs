@@ -692,6 +692,14 @@ pub fn build() -> Vec<Def> {
     b.def("tlbwe", Op::Tlbwe, x(31, 978), vec![], Base);
     b.def("icbi", Op::Icbi, x(31, 982), ra0_rb.clone(), Base);
     b.def("dcbz", Op::Dcbz, x(31, 1014), ra0_rb.clone(), Base);
+    // Cache locking (E500RM 11.x): an optional cache target CT in the RT field, which objdump
+    // omits when it is 0.
+    let ct_ra0_rb = vec![opt(uimm(Rt)), ra0.clone(), rb.clone()];
+    b.def("dcbtstls", Op::Dcbtstls, x(31, 134), ct_ra0_rb.clone(), Base);
+    b.def("dcbtls", Op::Dcbtls, x(31, 166), ct_ra0_rb.clone(), Base);
+    b.def("icblc", Op::Icblc, x(31, 230), ct_ra0_rb.clone(), Base);
+    b.def("dcblc", Op::Dcblc, x(31, 390), ct_ra0_rb.clone(), Base);
+    b.def("icbtls", Op::Icbtls, x(31, 486), ct_ra0_rb, Base);
     // tlbilx (e500mc, Power ISA 2.06): objdump spells T=0/1/3 as tlbilxlpid/tlbilxpid/tlbilxva.
     // Unlike objdump, the short forms are printed only when RA = RB = 0, so that they reassemble.
     b.def("tlbilxlpid", Op::Tlbilx, x(31, 18), vec![], Alias);

@@ -61,6 +61,11 @@ impl Config {
         Compat::of(self.profile)
     }
 
+    /// What the ppce500's devices know of this machine (the profile, the core's PVR and SVR).
+    pub fn soc(&self) -> crate::phys::bus::Soc {
+        crate::phys::bus::Soc { compat: self.compat(), pvr: self.cpu.pvr(), svr: 0 }
+    }
+
     /// Checks the values against what the machine can be.
     ///
     /// # Errors

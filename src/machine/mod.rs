@@ -98,7 +98,7 @@ impl Machine {
     /// cannot be set up.
     pub fn with_boot(config: Config, image: &Image, boot: &BootOptions) -> Result<Machine, MachineError> {
         config.validate()?;
-        let mut bus = Bus::ppce500(config.ram, crate::phys::Mpic::for_profile(config.compat()))
+        let mut bus = Bus::ppce500(config.ram, &config.soc())
             .map_err(|e| ConfigError::Ram { ram: config.ram, reason: e.to_string() })?;
         let plan = BootPlan::new(image, config.ram, config.cpu, boot)?;
         for block in plan.blocks(image) {

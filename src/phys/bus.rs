@@ -2,8 +2,8 @@
 //!
 //! An access goes to RAM if all of its bytes are RAM, else to the device window that holds all
 //! of its bytes, else it is a [`BusFault`]: the core delivers a machine check. So everything not
-//! explicitly backed faults, including every CCSR register of `ppce500` other than the UARTs and
-//! the GPIO block and the MPIC (DDR controller, LAWs, ...), the PCI and platform-bus windows, and
+//! explicitly backed faults, including every CCSR register of `ppce500` other than the devices
+//! below (DDR controller, LAWs, ...), the PCI and platform-bus windows, and
 //! accesses that straddle RAM and anything else. (QEMU 7.2 reads unassigned addresses as 0 and
 //! drops stores to them: `compat.unassigned_reads_zero`, applied by the core's access path.)
 //!
@@ -14,7 +14,13 @@
 //! | 0xF_E000_4500 | 8 | UART0 (the console, [`Bus::console`]) |
 //! | 0xF_E000_4600 | 8 | UART1 (output kept apart, not echoed) |
 //! | 0xF_E004_0000 | 0x40000 | MPIC ([`Mpic`]): its outputs drive the core ([`Bus::irq_outputs`]) |
+//! | 0xF_E000_5000 | 0x1000 | local bus controller registers ([`Lbc`]) |
+//! | 0xF_E000_8000 | 0x1000 | PCI controller and host bridge ([`PciHost`]) |
+//! | 0xF_E00E_0000 | 0x1000 | global utilities ([`Guts`]): RSTCR requests a reset ([`Bus::reset_requested`]) |
 //! | 0xF_E00F_F000 | 0x1000 | GPIO: pin 0 powers off ([`Bus::powered_off`]) |
+//!
+//! A device window may leave offsets unanswered (a device's read returns `None`): those are bus
+//! faults like unbacked addresses (docs/devices.md).
 //!
 //! Device register semantics per access size follow QEMU: a UART access of any size reaches the
 //! byte register at its address (reads return it zero-extended, writes use the low byte); the
@@ -22,9 +28,13 @@
 //! [`GpaMap`](crate::phys::GpaMap), whose MMIO regions name devices here by [`DeviceId`].
 
 use crate::addr::Hpa;
+use crate::compat::Compat;
 use crate::phys::gpio::Gpio;
+use crate::phys::guts::Guts;
+use crate::phys::lbc::Lbc;
 use crate::phys::memory::{AddRamError, PhysMemory};
 use crate::phys::mpic::{Mpic, Outputs};
+use crate::phys::pci::PciHost;
 use crate::phys::range::MemRange;
 use crate::phys::uart::{Echo, Uart16550};
 
@@ -99,25 +109,40 @@ pub enum Device {
     Gpio(Gpio),
     /// The MPIC interrupt controller.
     Mpic(Mpic),
+    /// The local bus controller's registers.
+    Lbc(Lbc),
+    /// The PCI controller and its host bridge.
+    Pci(PciHost),
+    /// The global utilities block.
+    Guts(Guts),
 }
 
 impl Device {
-    /// Reads `size` bytes at `offset` into the device's window.
-    pub fn read(&mut self, offset: u64, size: AccessSize) -> u32 {
+    /// Reads `size` bytes at `offset` into the device's window; `None` where no register
+    /// answers (a bus fault).
+    pub fn read(&mut self, offset: u64, size: AccessSize) -> Option<u32> {
         match self {
-            Device::Uart(u) => u.read(offset).into(),
-            Device::Gpio(g) => g.read(offset, size),
-            Device::Mpic(m) => m.read(offset, size),
+            Device::Uart(u) => Some(u.read(offset).into()),
+            Device::Gpio(g) => Some(g.read(offset, size)),
+            Device::Mpic(m) => Some(m.read(offset, size)),
+            Device::Lbc(l) => l.read(offset, size),
+            Device::Pci(p) => p.read(offset, size),
+            Device::Guts(g) => g.read(offset, size),
         }
     }
 
-    /// Writes `size` bytes of `value` at `offset` into the device's window.
-    pub fn write(&mut self, offset: u64, size: AccessSize, value: u32) {
+    /// Writes `size` bytes of `value` at `offset` into the device's window; `false` where no
+    /// register answers (a bus fault).
+    pub fn write(&mut self, offset: u64, size: AccessSize, value: u32) -> bool {
         match self {
             Device::Uart(u) => u.write(offset, value as u8),
             Device::Gpio(g) => g.write(offset, size, value),
             Device::Mpic(m) => m.write(offset, size, value),
+            Device::Lbc(l) => return l.write(offset, size, value),
+            Device::Pci(p) => return p.write(offset, size, value),
+            Device::Guts(g) => return g.write(offset, size, value),
         }
+        true
     }
 }
 
@@ -150,6 +175,29 @@ pub mod ppce500 {
     pub const GPIO_BASE: Hpa = Hpa::new(0xF_E00F_F000);
     /// The MPIC.
     pub const MPIC_BASE: Hpa = Hpa::new(0xF_E004_0000);
+    /// The local bus controller's registers.
+    pub const LBC_BASE: Hpa = Hpa::new(0xF_E000_5000);
+    /// The PCI controller.
+    pub const PCI_BASE: Hpa = Hpa::new(0xF_E000_8000);
+    /// The global utilities block.
+    pub const GUTS_BASE: Hpa = Hpa::new(0xF_E00E_0000);
+    /// The MPIC interrupt source the UARTs drive (the device tree's `interrupts = <42 2>`:
+    /// internal source 26, the DUART).
+    pub const UART_IRQ: usize = 42;
+    /// How many device windows [`super::Bus::add_ppce500_devices`] adds.
+    pub const DEVICES: usize = 7;
+}
+
+/// What the ppce500's devices need to know of the machine: the fidelity profile and the core's
+/// identification registers (GUTS reports them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Soc {
+    /// The profile's switches.
+    pub compat: Compat,
+    /// The core's PVR.
+    pub pvr: u32,
+    /// The core's SVR SPR.
+    pub svr: u32,
 }
 
 /// The physical address map of one machine: see the module documentation.
@@ -171,24 +219,31 @@ impl Bus {
 
     /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB)
     /// and its devices ([`Bus::add_ppce500_devices`]).
-    pub fn ppce500(ram_size: u64, mpic: Mpic) -> Result<Self, MapError> {
+    pub fn ppce500(ram_size: u64, soc: &Soc) -> Result<Self, MapError> {
         let mut bus = Bus::new(PhysMemory::new());
         bus.add_ram(Hpa::new(0), ram_size)?;
-        bus.add_ppce500_devices(mpic)?;
+        bus.add_ppce500_devices(soc)?;
         Ok(bus)
     }
 
-    /// Adds the ppce500's device windows (the table above) with `mpic` as the interrupt
-    /// controller driving the core; UART0 is the console and echoes nothing until
-    /// [`Bus::set_console_echo`]. Returns each window's base, length and device.
-    pub fn add_ppce500_devices(&mut self, mpic: Mpic) -> Result<[(Hpa, u64, DeviceId); 4], MapError> {
+    /// Adds the ppce500's device windows (the table above) as `soc`'s profile builds them (the
+    /// MPIC from [`Mpic::for_profile`] drives the core); UART0 is the console and echoes nothing
+    /// until [`Bus::set_console_echo`]. Returns each window's base, length and device.
+    pub fn add_ppce500_devices(
+        &mut self,
+        soc: &Soc,
+    ) -> Result<[(Hpa, u64, DeviceId); ppce500::DEVICES], MapError> {
+        let c = soc.compat;
         let windows = [
             (ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
             (ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
             (ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new())),
-            (ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(mpic)),
+            (ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(Mpic::for_profile(c))),
+            (ppce500::LBC_BASE, Lbc::LEN, Device::Lbc(Lbc::new(c.lbc_unassigned))),
+            (ppce500::PCI_BASE, PciHost::LEN, Device::Pci(PciHost::new())),
+            (ppce500::GUTS_BASE, Guts::LEN, Device::Guts(Guts::new(soc.pvr, soc.svr, c.guts_qemu_reads))),
         ];
-        let mut ids = [(Hpa::new(0), 0, DeviceId(0)); 4];
+        let mut ids = [(Hpa::new(0), 0, DeviceId(0)); ppce500::DEVICES];
         for (slot, (base, len, device)) in ids.iter_mut().zip(windows) {
             *slot = (base, len, self.add_device(base, len, device)?);
         }
@@ -205,13 +260,27 @@ impl Bus {
         self.irq
     }
 
-    /// Re-reads the interrupt controller's outputs (after accessing it through
-    /// [`Bus::device_mut`]).
+    /// Drives the interrupt controller's inputs from the devices (the UARTs' interrupt outputs,
+    /// ORed, to source [`ppce500::UART_IRQ`]) and re-reads its outputs: after accessing a device
+    /// through [`Bus::device_mut`] (or feeding a UART input).
     pub fn refresh_irq(&mut self) {
-        self.irq = match self.mpic.and_then(|id| self.device(id)) {
-            Some(Device::Mpic(m)) => m.outputs(),
+        let Some(id) = self.mpic else {
+            self.irq = Outputs::default();
+            return;
+        };
+        let uart = self.windows.iter().any(|w| matches!(&w.device, Device::Uart(u) if u.interrupt_pending()));
+        self.irq = match self.device_mut(id) {
+            Some(Device::Mpic(m)) => {
+                m.set_line(ppce500::UART_IRQ, uart);
+                m.outputs()
+            }
             _ => Outputs::default(),
         };
+    }
+
+    /// Whether an access to window `id` can change the interrupt lines.
+    fn drives_irq(&self, id: DeviceId) -> bool {
+        Some(id) == self.mpic || matches!(self.windows[id.0].device, Device::Uart(_))
     }
 
     /// The first RAM region or device window that `range` overlaps.
@@ -292,6 +361,11 @@ impl Bus {
         self.windows.iter().any(|w| matches!(&w.device, Device::Gpio(g) if g.powered_off()))
     }
 
+    /// Whether the global utilities block has been asked for a machine reset (RSTCR).
+    pub fn reset_requested(&self) -> bool {
+        self.windows.iter().any(|w| matches!(&w.device, Device::Guts(g) if g.reset_requested()))
+    }
+
     /// Reads `size` bytes at `addr`, big-endian, zero-extended.
     pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
         let ram = match size {
@@ -304,8 +378,8 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
-        let v = self.windows[id.0].device.read(offset, size);
-        if Some(id) == self.mpic {
+        let v = self.windows[id.0].device.read(offset, size).ok_or(fault)?;
+        if self.drives_irq(id) {
             self.refresh_irq();
         }
         Ok(v)
@@ -323,8 +397,10 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: true };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
-        self.windows[id.0].device.write(offset, size, value);
-        if Some(id) == self.mpic {
+        if !self.windows[id.0].device.write(offset, size, value) {
+            return Err(fault);
+        }
+        if self.drives_irq(id) {
             self.refresh_irq();
         }
         Ok(())
@@ -343,8 +419,50 @@ mod tests {
         Hpa::new(v)
     }
 
+    fn soc() -> Soc {
+        Soc { compat: Compat::default(), pvr: 0x8021_0022, svr: 0 }
+    }
+
     fn machine() -> Bus {
-        Bus::ppce500(ppce500::DEFAULT_RAM_SIZE, Mpic::new()).expect("the ppce500 map is valid")
+        Bus::ppce500(ppce500::DEFAULT_RAM_SIZE, &soc()).expect("the ppce500 map is valid")
+    }
+
+    #[test]
+    fn uart_interrupt_reaches_the_mpic_source_42() {
+        let mut bus = machine();
+        let (ivpr42, ctpr, iack) = (h(0xF_E005_0540), h(0xF_E006_0080), h(0xF_E006_00A0));
+        let (ier, iir) = (h(0xF_E000_4501), h(0xF_E000_4502));
+        bus.write(ivpr42, Word, 0x0085_0042).unwrap();
+        bus.write(ctpr, Word, 0).unwrap();
+        assert!(!bus.irq_outputs().int);
+        // THR empty interrupt enabled: IIR reports it, the line rises.
+        bus.write(ier, Byte, 0x02).unwrap();
+        assert!(bus.irq_outputs().int);
+        assert_eq!(bus.read(ivpr42, Word), Ok(0x4085_0042));
+        assert_eq!(bus.read(iack, Word), Ok(0x42));
+        assert!(!bus.irq_outputs().int, "in service");
+        // Reading IIR clears the THR-empty condition: the line falls.
+        assert_eq!(bus.read(iir, Byte), Ok(0x02));
+        assert_eq!(bus.read(ivpr42, Word), Ok(0x0085_0042));
+        // A transmitted byte empties THR again: requesting, but 42 is still in service.
+        bus.write(h(0xF_E000_4500), Byte, u32::from(b'x')).unwrap();
+        assert!(!bus.irq_outputs().int);
+        bus.write(h(0xF_E006_00B0), Word, 0).unwrap();
+        assert!(bus.irq_outputs().int, "after EOI");
+    }
+
+    #[test]
+    fn ccsr_registers_answer_or_fault() {
+        let mut bus = machine();
+        // GUTS PVR; an LBC hole and the PCI gap fault; RSTCR requests a reset.
+        assert_eq!(bus.read(h(0xF_E00E_00A0), Word), Ok(0x8021_0022));
+        let hole = h(0xF_E000_5040);
+        assert_eq!(bus.read(hole, Word), Err(BusFault { addr: hole, size: Word, write: false }));
+        let gap = h(0xF_E000_8100);
+        assert_eq!(bus.write(gap, Word, 1), Err(BusFault { addr: gap, size: Word, write: true }));
+        assert!(!bus.reset_requested());
+        assert_eq!(bus.write(h(0xF_E00E_00B0), Word, 2), Ok(()));
+        assert!(bus.reset_requested());
     }
 
     #[test]
@@ -354,10 +472,14 @@ mod tests {
         assert_eq!(bus.ram().regions(), &[r(0, 128 * MIB)]);
         let windows: Vec<MemRange> = bus.windows().iter().map(|w| w.range).collect();
         #[rustfmt::skip]
-        assert_eq!(windows, [r(0xF_E000_4500, 8), r(0xF_E000_4600, 8), r(0xF_E00F_F000, 0x1000), r(0xF_E004_0000, 0x4_0000)]);
+        assert_eq!(windows, [r(0xF_E000_4500, 8), r(0xF_E000_4600, 8), r(0xF_E00F_F000, 0x1000), r(0xF_E004_0000, 0x4_0000),
+                             r(0xF_E000_5000, 0x1000), r(0xF_E000_8000, 0x1000), r(0xF_E00E_0000, 0x1000)]);
         assert!(matches!(bus.device(DeviceId(2)), Some(Device::Gpio(_))));
         assert!(matches!(bus.device(DeviceId(3)), Some(Device::Mpic(_))));
-        assert!(bus.device(DeviceId(4)).is_none());
+        assert!(matches!(bus.device(DeviceId(4)), Some(Device::Lbc(_))));
+        assert!(matches!(bus.device(DeviceId(5)), Some(Device::Pci(_))));
+        assert!(matches!(bus.device(DeviceId(6)), Some(Device::Guts(_))));
+        assert!(bus.device(DeviceId(7)).is_none());
         assert_eq!(bus.device_at(h(0xF_E000_4505), 1), Some((DeviceId(0), 5)));
         assert_eq!(bus.device_at(h(0xF_E000_4607), 1), Some((DeviceId(1), 7)));
         assert_eq!(bus.device_at(h(0xF_E000_4607), 2), None);
@@ -464,7 +586,7 @@ mod tests {
             }),
         ];
         for (size, want) in table {
-            assert_eq!(Bus::ppce500(*size, Mpic::new()).err(), Some(*want), "{size:#x}");
+            assert_eq!(Bus::ppce500(*size, &soc()).err(), Some(*want), "{size:#x}");
         }
         let mut bus = machine();
         let uart0 = MemRange::new(ppce500::UART0_BASE, 8).unwrap();
@@ -484,7 +606,7 @@ mod tests {
             bus.add_device(h(0x10), 0, gpio.clone()).err(),
             Some(MapError::BadWindow { base: h(0x10), len: 0 })
         );
-        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(4)));
+        assert_eq!(bus.add_device(h(0xF_E000_0000), 0x100, gpio).ok(), Some(DeviceId(7)));
         // A bare bus: no console, no RAM.
         let mut bare = Bus::new(PhysMemory::new());
         assert_eq!(bare.console(), b"");

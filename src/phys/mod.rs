@@ -6,6 +6,9 @@
 //! | [`memory`] | [`PhysMemory`], sparse big-endian RAM over the 36-bit host-physical space |
 //! | [`uart`] | [`Uart16550`], an ns16550 with byte registers |
 //! | [`gpio`] | [`Gpio`], the MPC8xxx GPIO block whose pin 0 powers `ppce500` off |
+//! | [`lbc`] | [`Lbc`], the local bus controller's registers |
+//! | [`pci`] | [`PciHost`], the PCI controller and its host bridge in configuration space |
+//! | [`guts`] | [`Guts`], the global utilities block (RSTCR reset request) |
 //! | [`mpic`] | [`Mpic`], the interrupt controller driving the core's external and critical inputs |
 //! | [`bus`] | [`Bus`], RAM plus MMIO windows; unbacked accesses are [`BusFault`]s |
 //! | [`gpa_map`] | [`GpaMap`], the guest-physical map: the only GPA -> HPA translation |
@@ -13,15 +16,21 @@
 pub mod bus;
 pub mod gpa_map;
 pub mod gpio;
+pub mod guts;
+pub mod lbc;
 pub mod memory;
 pub mod mpic;
+pub mod pci;
 pub mod range;
 pub mod uart;
 
-pub use bus::{AccessSize, Bus, BusFault, Device, DeviceId, MapError, MmioWindow};
+pub use bus::{AccessSize, Bus, BusFault, Device, DeviceId, MapError, MmioWindow, Soc};
 pub use gpa_map::{Backing, GpaMap, GpaMapError, GpaRegion, RamTranslation};
 pub use gpio::Gpio;
+pub use guts::Guts;
+pub use lbc::Lbc;
 pub use memory::{AddRamError, CacheLine, NotRam, PAGE_SHIFT, PAGE_SIZE, Page, PhysMemory};
 pub use mpic::Mpic;
+pub use pci::PciHost;
 pub use range::{MemRange, PHYS_END};
 pub use uart::{Echo, Uart16550};

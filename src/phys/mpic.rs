@@ -12,6 +12,8 @@
 //! | 0x1600 + 0x10·n | MSIR0-7 | message-signalled interrupt bits of bank n; reading clears them |
 //! | 0x1720 | MSISR | bit n set while MSIR n is not zero (read-only) |
 //! | 0x1740 | MSIIR | write: sets bit IBS (bits 28:24) of MSIR SRS (bits 31:29) |
+//! | 0x10000 + 0x20·n | IVPR n | interrupt source n vector/priority: MSK, A, P, S, PRIORITY, VECTOR (n = 0-11 external, 16-79 internal) |
+//! | 0x10010 + 0x20·n | IDR n | source n destination: P0, CI0, EP (P0 at reset) |
 //! | 0x11C00 + 0x20·n | MSIVPR0-7 | MSI bank n vector/priority: MSK, A, P, S, PRIORITY, VECTOR |
 //! | 0x11C10 + 0x20·n | MSIDR0-7 | destination: P0 (0x1, the int output), CI0 (0x40000000, cint) |
 //! | 0x20040 + 0x10·n | IPIDR0-3 | write bit 0: dispatch IPI n to processor 0 (edge) |
@@ -24,14 +26,22 @@
 //! view). Everything else in the window reads 0 and ignores writes, as do accesses that are not
 //! 32-bit.
 //!
-//! Sources: IPI n (edge: dispatching makes it pending, IACK takes the request) and MSI bank n
-//! (level: requesting while MSIR n is not zero). A source with MSK = 0, PRIORITY > 0 and routed to
+//! Sources: IPI n (edge: dispatching makes it pending, IACK takes the request), MSI bank n
+//! (level: requesting while MSIR n is not zero) and the interrupt sources numbered as the device
+//! tree numbers them (docs/devices.md "MPIC"): external sources 0-11 (the IRQ pins; level while
+//! the line is high when IVPR\[S\] is set, else edge: a rising line makes them pending, IACK takes
+//! the request) and internal sources 16-79 (always level: requesting while their line is high;
+//! IVPR\[S\] reads 0). Devices drive the lines ([`Mpic::set_line`]): UART0 and UART1 drive source
+//! 42 (internal source 26, the DUART). Polarity (IVPR\[P\]) is stored and not applied: every
+//! line is taken as active-high, as QEMU 7.2 does; internal sources are active-high on the
+//! MPC8544, and nothing drives the external pins. A source with MSK = 0, PRIORITY > 0 and routed to
 //! the int output (every IPI; an MSI with MSIDR\[P0\] and not CI0) asserts **int** (the core's
 //! external input) while its priority is above CTPR and above every interrupt in service; IACK
 //! puts it in service, EOI takes the highest one out. An MSI with MSIDR\[CI0\] goes to **cint**
 //! (the core's critical input) instead, bypassing priorities, CTPR and IACK (MPC8544E RM, "Critical
 //! interrupts"), for as long as it requests and is not masked. IVPR\[A\] reads 1 while the
-//! source requests. QEMU 7.2 does not route MSIDR\[CI0\] to cint
+//! source requests and is not masked (a masked source generates no request; QEMU 7.2 agrees,
+//! `fixtures/uart_interrupt.s`), and 0 once IACK took an edge request or the line fell. QEMU 7.2 does not route MSIDR\[CI0\] to cint
 //! ([`Mpic::without_critical_routing`], `compat.mpic_no_critical_routing`, item 20).
 
 use crate::phys::bus::AccessSize;
@@ -46,6 +56,8 @@ pub mod reg {
     pub const IPIVPR0: u64 = 0x10A0;
     /// Spurious vector.
     pub const SVR: u64 = 0x10E0;
+    /// Interrupt source 0 vector/priority (n at + 0x20·n; the destination at + 0x10).
+    pub const IVPR0: u64 = 0x10000;
     /// MSI bank 0 bits (n at + 0x10·n).
     pub const MSIR0: u64 = 0x1600;
     /// MSI summary.
@@ -72,6 +84,10 @@ pub mod reg {
     pub const A: u32 = 0x4000_0000;
     /// VPR polarity and sense (MSI banks).
     pub const PS: u32 = 0x00C0_0000;
+    /// VPR polarity.
+    pub const P: u32 = 0x0080_0000;
+    /// VPR sense (1: level).
+    pub const S: u32 = 0x0040_0000;
     /// VPR priority field.
     pub const PRIORITY: u32 = 0x000F_0000;
     /// VPR vector field.
@@ -86,14 +102,24 @@ pub mod reg {
 
 const IPIS: usize = 4;
 const MSIS: usize = 8;
+/// Interrupt sources 0-79 (12-15 do not exist: their registers read 0).
+const SRCS: usize = 80;
+/// The index of interrupt source 0 in [`Mpic`]'s source table.
+const SRC0: usize = IPIS + MSIS;
+/// The external sources (IRQ pins).
+const EXTERNAL: usize = 12;
+/// The first internal source.
+const INTERNAL0: usize = 16;
 
 /// One interrupt source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Source {
     vpr: u32,
     idr: u32,
-    /// An IPI's pending request (MSIs request while their MSIR is not zero).
+    /// An edge request waiting for IACK (IPIs, edge-sensitive external sources).
     pending: bool,
+    /// The input line's level (interrupt sources 0-79).
+    line: bool,
 }
 
 /// What the controller drives into processor 0.
@@ -111,8 +137,8 @@ pub struct Mpic {
     gcr: u32,
     svr: u32,
     ctpr: u32,
-    /// IPIs 0-3, then MSI banks 0-7.
-    sources: [Source; IPIS + MSIS],
+    /// IPIs 0-3, then MSI banks 0-7, then interrupt sources 0-79.
+    sources: Box<[Source; SRC0 + SRCS]>,
     msir: [u32; MSIS],
     /// Sources in service, in the order IACK took them.
     in_service: Vec<usize>,
@@ -133,12 +159,12 @@ impl Mpic {
 
     /// The controller at reset: every source masked, CTPR = 15, SVR = 0xFFFF.
     pub fn new() -> Self {
-        let ipi = Source { vpr: reg::MSK, idr: reg::IDR_P0, pending: false };
+        let ipi = Source { vpr: reg::MSK, idr: reg::IDR_P0, pending: false, line: false };
         Mpic {
             gcr: 0,
             svr: 0xFFFF,
             ctpr: 0xF,
-            sources: [ipi; IPIS + MSIS],
+            sources: Box::new([ipi; SRC0 + SRCS]),
             msir: [0; MSIS],
             in_service: Vec::new(),
             outputs: Outputs::default(),
@@ -167,9 +193,38 @@ impl Mpic {
         self.outputs
     }
 
+    /// Drives interrupt source `n`'s input line (0-79; others are ignored). An edge-sensitive
+    /// external source becomes pending on a rising line.
+    pub fn set_line(&mut self, n: usize, high: bool) {
+        if n >= SRCS || (EXTERNAL..INTERNAL0).contains(&n) {
+            return;
+        }
+        let level = self.level_sensitive(SRC0 + n);
+        let s = &mut self.sources[SRC0 + n];
+        if s.line == high {
+            return;
+        }
+        s.line = high;
+        if high && !level {
+            s.pending = true;
+        }
+        self.update();
+    }
+
+    /// Whether table entry `i` is a level-sensitive interrupt source (internal ones always,
+    /// external ones with IVPR\[S\]).
+    fn level_sensitive(&self, i: usize) -> bool {
+        i >= SRC0 + INTERNAL0 || (i >= SRC0 && self.sources[i].vpr & reg::S != 0)
+    }
+
     /// Whether source `i` requests an interrupt.
     fn requesting(&self, i: usize) -> bool {
-        if i < IPIS { self.sources[i].pending } else { self.msir[i - IPIS] != 0 }
+        match i {
+            _ if i < IPIS => self.sources[i].pending,
+            _ if i < SRC0 => self.msir[i - IPIS] != 0,
+            _ if self.level_sensitive(i) => self.sources[i].line,
+            _ => self.sources[i].pending,
+        }
     }
 
     const fn priority(vpr: u32) -> u32 {
@@ -203,7 +258,7 @@ impl Mpic {
     }
 
     fn update(&mut self) {
-        let cint = (IPIS..IPIS + MSIS)
+        let cint = (IPIS..SRC0 + SRCS)
             .any(|i| self.critical(i) && self.requesting(i) && self.sources[i].vpr & reg::MSK == 0);
         self.outputs = Outputs { int: self.best().is_some(), cint };
     }
@@ -226,6 +281,11 @@ impl Mpic {
                 v
             }
             reg::MSISR => (0..MSIS).filter(|&n| self.msir[n] != 0).fold(0, |a, n| a | 1 << n),
+            o if (reg::IVPR0..reg::IVPR0 + 0x20 * SRCS as u64).contains(&o) => match Self::source_at(o) {
+                Some((i, false)) => self.vpr_read(i),
+                Some((i, true)) => self.sources[i].idr,
+                None => 0,
+            },
             o if (reg::MSIVPR0..reg::MSIVPR0 + 0x100).contains(&o) => {
                 let n = IPIS + ((o - reg::MSIVPR0) >> 5) as usize;
                 match o & 0x1F {
@@ -242,8 +302,23 @@ impl Mpic {
         v
     }
 
+    /// The table entry of the interrupt-source register at `o` (in the IVPR block) and whether
+    /// it is the IDR; `None` for holes and sources 12-15.
+    fn source_at(o: u64) -> Option<(usize, bool)> {
+        let n = ((o - reg::IVPR0) >> 5) as usize;
+        if (EXTERNAL..INTERNAL0).contains(&n) {
+            return None;
+        }
+        match o & 0x1F {
+            0x00 => Some((SRC0 + n, false)),
+            0x10 => Some((SRC0 + n, true)),
+            _ => None,
+        }
+    }
+
     fn vpr_read(&self, i: usize) -> u32 {
-        let a = if self.requesting(i) { reg::A } else { 0 };
+        // A masked source generates no request (MPC8544E RM, IVPR[MSK]): A stays 0.
+        let a = if self.requesting(i) && self.sources[i].vpr & reg::MSK == 0 { reg::A } else { 0 };
         self.sources[i].vpr | a
     }
 
@@ -259,9 +334,8 @@ impl Mpic {
     /// IACK: the vector of the interrupt int signals, now in service; SVR's if there is none.
     fn iack(&mut self) -> u32 {
         let Some(i) = self.best() else { return self.svr };
-        if i < IPIS {
-            self.sources[i].pending = false;
-        }
+        // An edge request is taken; a level source keeps requesting while its line is high.
+        self.sources[i].pending = false;
         self.in_service.push(i);
         self.update();
         self.sources[i].vpr & reg::VECTOR
@@ -275,13 +349,34 @@ impl Mpic {
         tracing::trace!(target: "tlbvisor::mpic", offset, value, "write");
         match offset {
             reg::GCR if value & reg::GCR_RST != 0 => {
+                // The input lines are the devices', not the controller's: they survive the reset.
+                let lines: Vec<bool> = self.sources.iter().map(|s| s.line).collect();
                 *self = Mpic { critical_routing: self.critical_routing, ..Mpic::new() };
+                for (s, line) in self.sources.iter_mut().zip(lines) {
+                    s.line = line;
+                }
             }
             reg::GCR => self.gcr = value,
             reg::SVR => self.svr = value & reg::VECTOR,
             o if (reg::IPIVPR0..reg::IPIVPR0 + 0x40).contains(&o) && o & 0xF == 0 => {
                 let s = &mut self.sources[((o - reg::IPIVPR0) >> 4) as usize];
                 s.vpr = value & (reg::MSK | reg::PRIORITY | reg::VECTOR);
+            }
+            o if (reg::IVPR0..reg::IVPR0 + 0x20 * SRCS as u64).contains(&o) => {
+                if let Some((i, idr)) = Self::source_at(o) {
+                    let internal = i >= SRC0 + INTERNAL0;
+                    let s = &mut self.sources[i];
+                    if idr {
+                        s.idr = value & (reg::IDR_EP | reg::IDR_CI0 | reg::IDR_P0);
+                    } else {
+                        // Internal sources are level-only: S reads 0 (as QEMU 7.2 keeps it).
+                        let sense = if internal { 0 } else { reg::S };
+                        s.vpr = value & (reg::MSK | reg::P | sense | reg::PRIORITY | reg::VECTOR);
+                        if self.level_sensitive(i) {
+                            self.sources[i].pending = false;
+                        }
+                    }
+                }
             }
             reg::MSIIR => {
                 let (srs, ibs) = ((value >> 29) as usize, (value >> 24) & 0x1F);
@@ -381,5 +476,103 @@ mod tests {
         m.write(reg::MSIIR, AccessSize::Byte, 0xFF);
         assert_eq!(m.read(reg::MSISR, AccessSize::Half), 0);
         assert_eq!(m.read(reg::MSISR, Word), 0);
+    }
+
+    /// IVPR n / IDR n of interrupt source n.
+    fn ivpr(n: u64) -> u64 {
+        reg::IVPR0 + 0x20 * n
+    }
+
+    #[test]
+    fn an_internal_level_source_through_iack_and_eoi() {
+        let mut m = Mpic::new();
+        // Reset: masked, priority 0, routed to P0.
+        assert_eq!(m.read(ivpr(42), Word), reg::MSK);
+        assert_eq!(m.read(ivpr(42) + 0x10, Word), reg::IDR_P0);
+        // P, S, priority 5, vector 0x42: S reads 0 on an internal source.
+        w(&mut m, ivpr(42), 0x00C5_0042);
+        assert_eq!(m.read(ivpr(42), Word), 0x0085_0042);
+        w(&mut m, reg::CTPR, 5);
+        m.set_line(42, true);
+        assert_eq!(m.read(ivpr(42), Word), 0x4085_0042, "A while the line is high");
+        assert!(!m.outputs().int, "priority 5 is not above CTPR 5");
+        w(&mut m, reg::CTPR, 4);
+        assert!(m.outputs().int);
+        assert_eq!(m.read(reg::IACK, Word), 0x42);
+        assert!(!m.outputs().int, "in service");
+        // Level: still requesting after IACK; EOI lets it interrupt again.
+        assert_eq!(m.read(ivpr(42), Word), 0x4085_0042);
+        w(&mut m, reg::EOI, 0);
+        assert!(m.outputs().int);
+        // The line drops before IACK: spurious.
+        m.set_line(42, false);
+        assert!(!m.outputs().int);
+        assert_eq!(m.read(reg::IACK, Word), 0xFFFF);
+        // Masked, or not routed to P0: no int.
+        m.set_line(42, true);
+        w(&mut m, ivpr(42), 0x8085_0042);
+        assert!(!m.outputs().int);
+        w(&mut m, ivpr(42), 0x0085_0042);
+        w(&mut m, ivpr(42) + 0x10, 0);
+        assert!(!m.outputs().int);
+        w(&mut m, ivpr(42) + 0x10, reg::IDR_P0);
+        assert!(m.outputs().int);
+        // A reset masks it but keeps the line.
+        w(&mut m, reg::GCR, reg::GCR_RST);
+        assert!(!m.outputs().int);
+        w(&mut m, reg::CTPR, 0);
+        w(&mut m, ivpr(42), 0x0085_0042);
+        assert!(m.outputs().int);
+    }
+
+    #[test]
+    fn nesting_by_priority_and_eoi_of_the_highest() {
+        let mut m = Mpic::new();
+        w(&mut m, reg::CTPR, 0);
+        w(&mut m, ivpr(42), 0x0083_0042);
+        w(&mut m, ivpr(20), 0x0086_0020);
+        m.set_line(42, true);
+        assert_eq!(m.read(reg::IACK, Word), 0x42);
+        // A higher priority source interrupts the one in service; a lower one waits.
+        m.set_line(20, true);
+        assert!(m.outputs().int);
+        assert_eq!(m.read(reg::IACK, Word), 0x20);
+        assert!(!m.outputs().int);
+        m.set_line(20, false);
+        w(&mut m, reg::EOI, 0); // ends 20 (priority 6)
+        assert!(!m.outputs().int, "42 is still in service");
+        w(&mut m, reg::EOI, 0); // ends 42
+        assert!(m.outputs().int, "42's line is still high");
+    }
+
+    #[test]
+    fn external_sources_edge_or_level() {
+        let mut m = Mpic::new();
+        w(&mut m, reg::CTPR, 0);
+        // Edge (S = 0): a rising line is one request, taken by IACK.
+        w(&mut m, ivpr(3), 0x0004_0003);
+        assert_eq!(m.read(ivpr(3), Word), 0x0004_0003);
+        m.set_line(3, true);
+        assert!(m.outputs().int);
+        assert_eq!(m.read(reg::IACK, Word), 3);
+        w(&mut m, reg::EOI, 0);
+        assert!(!m.outputs().int, "the line is still high but the edge was taken");
+        m.set_line(3, false);
+        m.set_line(3, true);
+        assert!(m.outputs().int);
+        // Level (S = 1): requests while high.
+        let mut l = Mpic::new();
+        w(&mut l, reg::CTPR, 0);
+        w(&mut l, ivpr(5), 0x0044_0005);
+        assert_eq!(l.read(ivpr(5), Word), 0x0044_0005);
+        l.set_line(5, true);
+        assert_eq!(l.read(reg::IACK, Word), 5);
+        w(&mut l, reg::EOI, 0);
+        assert!(l.outputs().int);
+        // Sources 12-15 do not exist; 80 and above are not sources.
+        w(&mut l, ivpr(12), 0x0044_0005);
+        assert_eq!(l.read(ivpr(12), Word), 0);
+        l.set_line(13, true);
+        l.set_line(80, true);
     }
 }

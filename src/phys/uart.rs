@@ -14,8 +14,10 @@
 //! Transmission is instantaneous: a THR write appends the byte to [`Uart16550::output`] (and
 //! echoes it if the constructor asked), so LSR always reads THRE | TEMT (0x60). There is no input
 //! source except loopback (MCR\[LOOP\]), where transmitted bytes are received instead of sent.
-//! Interrupt state (IIR) is kept as a 16550 does, but nothing is wired to an interrupt controller
-//! yet. Reset values follow QEMU's `serial_reset` (MCR = OUT2, MSR = DCD | DSR | CTS, divisor 12).
+//! Interrupt state (IIR) is kept as a 16550 does; the interrupt output
+//! ([`Uart16550::interrupt_pending`]: IIR reports a condition) drives the MPIC's source 42
+//! ([`crate::phys::Bus::refresh_irq`]). MCR\[OUT2\] does not gate it: on a 16550 OUT2 is only an
+//! output pin (PC boards gate the IRQ with it; QEMU 7.2's serial does not either). Reset values follow QEMU's `serial_reset` (MCR = OUT2, MSR = DCD | DSR | CTS, divisor 12).
 //! Offsets 8 and above read 0 and ignore writes.
 
 use std::collections::VecDeque;
