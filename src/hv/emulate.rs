@@ -49,7 +49,7 @@ impl VirtMachine {
         self.cpu.pc = next;
         self.guest.retire(msr_before);
         self.instructions += 1;
-        Flow::Resume
+        if self.guest.waiting() { Flow::Wait } else { Flow::Resume }
     }
 
     /// `dcbi` translates its EA as a store (it has no other effect on this model): the data TLB

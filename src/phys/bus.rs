@@ -161,12 +161,24 @@ pub struct Bus {
     /// The interrupt controller whose outputs drive the core, and their levels.
     mpic: Option<DeviceId>,
     irq: Outputs,
+    /// A device was read or written since [`Bus::take_touched`] last looked.
+    touched: bool,
+    /// A reset was requested (GUTS RSTCR, once modelled) and not yet acted on.
+    reset_request: bool,
 }
 
 impl Bus {
     /// A bus with this RAM and no devices.
     pub fn new(ram: PhysMemory) -> Self {
-        Bus { ram, windows: Vec::new(), console: None, mpic: None, irq: Outputs::default() }
+        Bus {
+            ram,
+            windows: Vec::new(),
+            console: None,
+            mpic: None,
+            irq: Outputs::default(),
+            touched: false,
+            reset_request: false,
+        }
     }
 
     /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB)
@@ -292,6 +304,56 @@ impl Bus {
         self.windows.iter().any(|w| matches!(&w.device, Device::Gpio(g) if g.powered_off()))
     }
 
+    /// Whether a device asked for a machine reset.
+    pub const fn reset_requested(&self) -> bool {
+        self.reset_request
+    }
+
+    /// A device asks for a machine reset (the run loops end the run, status `reset`).
+    pub fn request_reset(&mut self) {
+        self.reset_request = true;
+        self.touched = true;
+    }
+
+    /// Whether a device was read or written since the last call (the run loops look at the
+    /// console and the power-off and reset requests only then).
+    #[inline]
+    pub fn take_touched(&mut self) -> bool {
+        std::mem::take(&mut self.touched)
+    }
+
+    /// Notes a device access made through [`Bus::device_mut`] (the hypervisor's MMIO replay),
+    /// as [`Bus::read`] and [`Bus::write`] note theirs.
+    pub fn note_device_access(&mut self) {
+        self.touched = true;
+    }
+
+    /// Queues `bytes` for the console UART's receiver (keystrokes, `--console-input`): they
+    /// arrive one at a time as the guest reads ([`Uart16550::feed`]).
+    pub fn console_feed(&mut self, bytes: &[u8]) {
+        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
+            u.feed(bytes);
+        }
+        self.touched = true;
+        self.refresh_irq();
+    }
+
+    /// Holds the console UART's queued input until its output ends with `text`
+    /// ([`Uart16550::hold_input_until`]).
+    pub fn console_hold_input_until(&mut self, text: &[u8]) {
+        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
+            u.hold_input_until(text);
+        }
+    }
+
+    /// Bytes queued for the console UART that have not reached its receiver yet.
+    pub fn console_pending_input(&self) -> usize {
+        match self.console.and_then(|id| self.device(id)) {
+            Some(Device::Uart(u)) => u.pending_input(),
+            _ => 0,
+        }
+    }
+
     /// Reads `size` bytes at `addr`, big-endian, zero-extended.
     pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
         let ram = match size {
@@ -304,6 +366,7 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        self.touched = true;
         let v = self.windows[id.0].device.read(offset, size);
         if Some(id) == self.mpic {
             self.refresh_irq();
@@ -323,6 +386,7 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: true };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        self.touched = true;
         self.windows[id.0].device.write(offset, size, value);
         if Some(id) == self.mpic {
             self.refresh_irq();
