@@ -319,7 +319,13 @@ impl Bus {
     /// console and the power-off and reset requests only then).
     #[inline]
     pub fn take_touched(&mut self) -> bool {
-        std::mem::take(&mut self.touched)
+        // A load on the common path; the store only after a device access.
+        if self.touched {
+            self.touched = false;
+            true
+        } else {
+            false
+        }
     }
 
     /// Notes a device access made through [`Bus::device_mut`] (the hypervisor's MMIO replay),
