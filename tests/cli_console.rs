@@ -114,3 +114,45 @@ fn text_mode_shows_the_console_live() {
     assert!(text.starts_with("bye\npowered off (GPIO) after "), "{text}");
     assert!(!text.contains("console:"), "{text}");
 }
+
+/// Runs `shell` under `script` (a pseudo-terminal on standard input), typing `keys` a moment
+/// after it starts; its output with the terminal's CRs removed. `None` without `script`.
+fn on_a_terminal(shell: &str, keys: &[u8]) -> Option<String> {
+    use std::io::Write;
+    let script = support::tool("script", "TLBVISOR_REQUIRE_SCRIPT")?;
+    let mut child = std::process::Command::new(script)
+        .args(["-q", "-e", "-c", shell, "/dev/null"])
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("script starts");
+    let mut stdin = child.stdin.take().expect("piped");
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    stdin.write_all(keys).expect("keys typed");
+    let out = child.wait_with_output().expect("script ends");
+    drop(stdin);
+    Some(String::from_utf8_lossy(&out.stdout).replace('\r', ""))
+}
+
+/// On a terminal, keys reach the guest (the echo program echoes them after its prompt), Ctrl-A X
+/// ends the run with status `quit` and exit 0, and the terminal's settings are the same after
+/// the run as before it.
+#[test]
+fn a_terminal_types_into_the_uart_and_is_restored() {
+    let bin = env!("CARGO_BIN_EXE_tlbvisor");
+    let prog = program("echo");
+    let inc = support::root().join("fixtures");
+    let shell = format!("stty -g; {bin} run {prog} -I {}; echo rc=$?; stty -g", inc.display());
+    let Some(out) = on_a_terminal(&shell, b"hi!") else { return };
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(out.contains("=> hi!\nhalted (branch to self) after "), "{out}");
+    assert!(out.contains("rc=0"), "{out}");
+    assert_eq!(lines.first(), lines.last(), "terminal settings before and after:\n{out}");
+
+    let shell = format!("{bin} run {prog} -I {}; echo rc=$?", inc.display());
+    let Some(out) = on_a_terminal(&shell, b"\x01x") else { return };
+    assert!(out.contains("quit (Ctrl-A X) after "), "{out}");
+    assert!(out.contains("rc=0"), "{out}");
+}
