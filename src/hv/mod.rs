@@ -261,6 +261,9 @@ impl VirtMachine {
         // does: a guest stuck taking interrupts stops, and stepping stops at a handler's vector.
         let delivered_before = self.deliveries;
         let mut look_at = self.next_look(self.instructions);
+        if let Some(s) = machine::console::machine_ended(&self.bus) {
+            return s;
+        }
         if self.guest.waiting()
             && let Some(s) = self.idle()
         {

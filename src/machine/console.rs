@@ -88,13 +88,7 @@ impl ConsoleIo {
     #[cold]
     pub fn after_device_access(&mut self, bus: &Bus) -> Option<Status> {
         let status = self.look_at_output(bus);
-        if bus.powered_off() {
-            Some(Status::Poweroff)
-        } else if bus.reset_requested() {
-            Some(Status::Reset)
-        } else {
-            status
-        }
+        machine_ended(bus).or(status)
     }
 
     /// Passes on the output not seen yet and looks for the `until` text in it, byte by byte (a
@@ -166,6 +160,17 @@ impl ConsoleIo {
         if !typed.is_empty() {
             bus.console_feed(&typed);
         }
+        None
+    }
+}
+
+/// Whether the machine has ended: powered off or reset (a run of such a machine ends at once).
+pub fn machine_ended(bus: &Bus) -> Option<Status> {
+    if bus.powered_off() {
+        Some(Status::Poweroff)
+    } else if bus.reset_requested() {
+        Some(Status::Reset)
+    } else {
         None
     }
 }

@@ -184,6 +184,10 @@ impl Machine {
         let mut steps = self.instructions;
         // The next step count at which to look at the keyboard (or the budget ends).
         let mut look_at = self.next_look(steps);
+        // A machine that was powered off or reset stays so.
+        if let Some(s) = console::machine_ended(&self.bus) {
+            return s;
+        }
         // A run that starts (or resumes) in the wait state.
         if self.cpu.arch.waiting()
             && let Some(s) = self.idle()
