@@ -208,6 +208,9 @@ enum Command {
         program_args: ProgramArgs,
     },
     /// Run a program (GNU-as source, ELF or flat binary) on the e500 and print its final state.
+    #[command(after_help = "Exit status: 0 halted (b .), poweroff, reset, console (--until-console) \
+                            or quit (Ctrl-A X); 2 bad input; 3 budget exhausted; 4 checkstop; \
+                            5 idle (MSR[WE] with no interrupt to come).")]
     Run {
         /// The program.
         program: PathBuf,

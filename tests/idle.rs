@@ -29,6 +29,9 @@ fn the_wait_state_skips_to_the_decrementer() {
         let mut s = session("wait_doze", mode);
         assert_eq!(s.run_to("dec_written").unwrap(), Stop::Reached(s.symbol("dec_written").unwrap()));
         let j = s.instructions();
+        // INSTALL_UNEXPECTED (SET_IVPR 2 + 20 SET_IVOR of 2), SET_IVOR 10 (2), three li,
+        // lis + mtspr + isync for HID0, LOAD32 (2) and the mtspr DEC: 42 + 2 + 3 + 3 + 3 = 53.
+        assert_eq!(j, 53, "{mode:?}");
         assert_eq!(s.time_base(), j, "{mode:?}: one tick per instruction so far");
         assert_eq!(s.spr("DEC").unwrap(), 99_999);
         assert_eq!(s.run_to("dec_handler").unwrap(), Stop::Reached(s.symbol("dec_handler").unwrap()));
@@ -145,4 +148,38 @@ fn an_idle_loop_ends_on_the_budget() {
         results.push((s.registers(), s.instructions(), s.idle_ticks(), s.time_base()));
     }
     assert_eq!(results[0], results[1], "bare and virtualized idle the same");
+}
+
+/// Through the CLI: `idle` is exit status 5, and the JSON reports idle ticks apart from
+/// instructions. fixtures/wait_doze.s: j = 53 and m = 59 (see
+/// `the_wait_state_skips_to_the_decrementer`), so 53 + 99999 - 59 = 99993 idle ticks; then the
+/// handler's 16 instructions (LOAD32 is 2), the 6 after `after_mtmsr` and the final `b .`:
+/// 59 + 16 + 6 + 1 = 82 instructions.
+#[test]
+fn cli_status_and_idle_ticks() {
+    let dir = std::env::temp_dir().join(format!("tlbvisor-idle-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("wait_forever.s");
+    std::fs::write(&prog, WAIT_FOREVER).unwrap();
+    for mode in ["bare", "virt"] {
+        let out = support::tlbvisor().args(["run", "--json", "--mode", mode]).arg(&prog).output().unwrap();
+        assert_eq!(out.status.code(), Some(5), "{mode}");
+        let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!((j["status"].as_str(), j["instructions"].as_u64()), (Some("idle"), Some(6)), "{mode}");
+
+        let out = support::tlbvisor()
+            .args(["run", "--json", "--mode", mode, "-I"])
+            .arg(support::root().join("fixtures"))
+            .arg(fixture("wait_doze"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{mode}");
+        let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            (j["instructions"].as_u64(), j["idle_ticks"].as_u64()),
+            (Some(82), Some(99_993)),
+            "{mode}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
