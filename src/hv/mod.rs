@@ -331,29 +331,12 @@ impl VirtMachine {
         if self.console_io.interactive() { max.min(steps + machine::console::KEY_POLL_STEPS) } else { max }
     }
 
-    /// The guest waits: as the bare machine's idle, on the host core, which holds the guest's
-    /// timers and mirrors its MSR\[EE/CE/DE\] while it runs (so the interrupt that wakes the
-    /// guest is the host interrupt that exits to be reflected).
+    /// The guest waits: the bare machine's idle ([`machine::idle`]) on the host core, which
+    /// holds the guest's timers and mirrors its MSR\[EE/CE/DE\] while it runs (so the interrupt
+    /// that wakes the guest is the host interrupt that exits to be reflected).
     #[cold]
     fn idle(&mut self) -> Option<Status> {
-        loop {
-            self.cpu.irq = self.bus.irq_outputs().into();
-            if self.cpu.arch.pending_async(self.cpu.irq).is_some() {
-                return None;
-            }
-            match self.cpu.arch.sprs.ticks_to_event() {
-                Some(n) if self.cpu.arch.timer_interrupt_coming() => {
-                    self.cpu.arch.sprs.advance(n);
-                    self.idle_ticks += n;
-                }
-                _ if self.console_io.interactive() => {
-                    if let Some(s) = self.console_io.poll_keys(&mut self.bus, true) {
-                        return Some(s);
-                    }
-                }
-                _ => return Some(Status::Idle),
-            }
-        }
+        machine::idle(&mut self.cpu, &mut self.bus, &mut self.console_io, &mut self.idle_ticks)
     }
 
     /// Counts an exit towards [`STALL_LIMIT`]; `true` when the guest has made no progress for

@@ -7,7 +7,7 @@
 //! terminal is attached: a run without a terminal pays one flag test per step.
 
 use std::io::Write;
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 
 use super::Status;
 use crate::phys::Bus;
@@ -15,8 +15,20 @@ use crate::phys::Bus;
 /// How many steps a run with a terminal attached executes between two looks at the keyboard.
 pub const KEY_POLL_STEPS: u64 = 1 << 16;
 
+/// The time-base frequency a guest is told (the device tree's `timebase-frequency`, as QEMU's
+/// `ppce500` gives it): only an interactive run's idle time is paced by it (docs/time.md).
+pub const TIMEBASE_HZ: u64 = 400_000_000;
+
 /// QEMU's console escape character, Ctrl-A: Ctrl-A X quits, Ctrl-A Ctrl-A sends a Ctrl-A.
 pub const ESCAPE: u8 = 0x01;
+
+/// How long [`ConsoleIo::take_keys`] waits for the first key.
+#[derive(Clone, Copy, Debug)]
+enum Wait {
+    No,
+    For(std::time::Duration),
+    Forever,
+}
 
 /// The end of a run once the console output ends with `text` for the `count`-th time.
 #[derive(Clone, Debug)]
@@ -123,19 +135,46 @@ impl ConsoleIo {
         let _ = self.look_at_output(bus);
     }
 
-    /// Takes the keys typed so far (waiting for one when `block`) and feeds them to UART0;
-    /// `Some(Status::Quit)` after Ctrl-A X. A keyboard that went away (end of input) is detached.
+    /// Takes the keys typed so far and feeds them to UART0; `Some(Status::Quit)` after Ctrl-A X.
+    /// A keyboard that went away (end of input) is detached.
     #[cold]
     pub fn poll_keys(&mut self, bus: &mut Bus, block: bool) -> Option<Status> {
+        self.take_keys(bus, if block { Wait::Forever } else { Wait::No })
+    }
+
+    /// An idle core with a keyboard attached: waits for a key, at most the wall time of `ticks`
+    /// time-base ticks (`None`: no timer event ahead, wait for a key), and feeds what came.
+    /// `Ok(ticks passed)`, never more than `ticks`; `Err(Status::Quit)` after Ctrl-A X.
+    ///
+    /// # Errors
+    /// The status that ends the run.
+    pub fn wait_keys(&mut self, bus: &mut Bus, ticks: Option<u64>) -> Result<u64, Status> {
+        let Some(ticks) = ticks else {
+            return self.take_keys(bus, Wait::Forever).map_or(Ok(0), Err);
+        };
+        let nanos = u128::from(ticks) * 1_000_000_000 / u128::from(TIMEBASE_HZ);
+        let limit = std::time::Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX));
+        let start = std::time::Instant::now();
+        if let Some(s) = self.take_keys(bus, Wait::For(limit)) {
+            return Err(s);
+        }
+        let passed = start.elapsed().as_nanos() * u128::from(TIMEBASE_HZ) / 1_000_000_000;
+        Ok(u64::try_from(passed).unwrap_or(u64::MAX).min(ticks))
+    }
+
+    /// Takes the keys typed so far, waiting for the first as `wait` says.
+    fn take_keys(&mut self, bus: &mut Bus, wait: Wait) -> Option<Status> {
         let keys = self.keys.as_mut()?;
         let mut typed = Vec::new();
-        let mut first = block;
+        let mut first = Some(wait);
         loop {
-            let byte = if first {
-                first = false;
-                keys.rx.recv().map_err(|_| TryRecvError::Disconnected)
-            } else {
-                keys.rx.try_recv()
+            let byte = match first.take() {
+                Some(Wait::Forever) => keys.rx.recv().map_err(|_| TryRecvError::Disconnected),
+                Some(Wait::For(d)) => keys.rx.recv_timeout(d).map_err(|e| match e {
+                    RecvTimeoutError::Timeout => TryRecvError::Empty,
+                    RecvTimeoutError::Disconnected => TryRecvError::Disconnected,
+                }),
+                Some(Wait::No) | None => keys.rx.try_recv(),
             };
             let b = match byte {
                 Ok(b) => b,
@@ -243,6 +282,26 @@ mod tests {
         // Two bytes in one look: the match inside the run counts.
         send(&mut b, b"=> ab");
         assert_eq!(c.after_device_access(&b), Some(Status::Console));
+    }
+
+    #[test]
+    fn an_idle_wait_is_paced_by_the_wall_clock_and_ended_by_a_key() {
+        let mut b = bus();
+        let mut c = ConsoleIo::default();
+        let (tx, rx) = std::sync::mpsc::channel();
+        c.attach_keys(rx);
+        // 2 ms of time base with no key: all of it passes (never more).
+        let start = std::time::Instant::now();
+        assert_eq!(c.wait_keys(&mut b, Some(TIMEBASE_HZ / 500)), Ok(TIMEBASE_HZ / 500));
+        assert!(start.elapsed() >= std::time::Duration::from_millis(2));
+        // A key already typed ends a wait of an hour at once, and is fed.
+        tx.send(b'k').unwrap();
+        let passed = c.wait_keys(&mut b, Some(TIMEBASE_HZ * 3600)).unwrap();
+        assert!(passed < TIMEBASE_HZ, "{passed}");
+        assert_eq!(b.console_pending_input(), 1);
+        tx.send(ESCAPE).unwrap();
+        tx.send(b'x').unwrap();
+        assert_eq!(c.wait_keys(&mut b, None), Err(Status::Quit));
     }
 
     #[test]

@@ -261,34 +261,51 @@ impl Machine {
         if self.console_io.interactive() { max.min(steps + console::KEY_POLL_STEPS) } else { max }
     }
 
-    /// The core is in the wait state: time moves from timer event to timer event until an
-    /// interrupt is to be taken (`None`: stepping resumes and takes it), or ends the run when
-    /// none can come (`Idle`), unless a keyboard is attached: then the run waits for a key.
+    /// The core is in the wait state ([`idle`]).
     #[cold]
     fn idle(&mut self) -> Option<Status> {
-        loop {
-            self.cpu.irq = self.bus.irq_outputs().into();
-            if self.cpu.arch.pending_async(self.cpu.irq).is_some() {
-                return None;
-            }
-            match self.cpu.arch.sprs.ticks_to_event() {
-                Some(n) if self.cpu.arch.timer_interrupt_coming() => {
-                    self.cpu.arch.sprs.advance(n);
-                    self.idle_ticks += n;
-                }
-                _ if self.console_io.interactive() => {
-                    if let Some(s) = self.console_io.poll_keys(&mut self.bus, true) {
-                        return Some(s);
-                    }
-                }
-                _ => return Some(Status::Idle),
-            }
-        }
+        idle(&mut self.cpu, &mut self.bus, &mut self.console_io, &mut self.idle_ticks)
     }
 
     /// The UART0 output so far.
     pub fn console(&self) -> String {
         String::from_utf8_lossy(self.bus.console()).into_owned()
+    }
+}
+
+/// A core in the wait state (docs/time.md): time moves from timer event to timer event until an
+/// interrupt is to be taken (`None`: stepping resumes and takes it), or the run ends when none can
+/// come (`Idle`). With a keyboard attached, keys can wake the guest (its UART interrupt), so time
+/// is paced by the wall clock instead (the time base at [`console::TIMEBASE_HZ`]) and a key
+/// that comes first ends the wait early; with no timer event ahead the run waits for a key. The
+/// bare machine and the hypervisor (on the host core, which holds the guest's timers while it
+/// runs) share it.
+pub(crate) fn idle(
+    cpu: &mut Cpu,
+    bus: &mut Bus,
+    io: &mut console::ConsoleIo,
+    idle_ticks: &mut u64,
+) -> Option<Status> {
+    loop {
+        cpu.irq = bus.irq_outputs().into();
+        if cpu.arch.pending_async(cpu.irq).is_some() {
+            return None;
+        }
+        let ahead = cpu.arch.sprs.ticks_to_event().filter(|_| cpu.arch.timer_interrupt_coming());
+        let n = match ahead {
+            Some(n) if io.interactive() => match io.wait_keys(bus, Some(n)) {
+                Ok(ticks) => ticks,
+                Err(s) => return Some(s),
+            },
+            Some(n) => n,
+            None if io.interactive() => match io.wait_keys(bus, None) {
+                Ok(_) => 0,
+                Err(s) => return Some(s),
+            },
+            None => return Some(Status::Idle),
+        };
+        cpu.arch.sprs.advance(n);
+        *idle_ticks += n;
     }
 }
 
