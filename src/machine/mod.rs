@@ -304,6 +304,7 @@ pub(crate) fn idle(
             },
             None => return Some(Status::Idle),
         };
+        tracing::debug!(target: "tlbvisor::cpu", pc = cpu.pc.raw(), ticks = n, tb = cpu.arch.sprs.tb, "idle: time moves to the next timer event");
         cpu.arch.sprs.advance(n);
         *idle_ticks += n;
     }
