@@ -15,7 +15,10 @@
 //! * replay an access to a non-RAM guest page on the device model ([`mmio`]);
 //! * reflect the interrupt into the guest with the bare core's own delivery
 //!   ([`PrivState::deliver`]: SRR0/1, DEAR, ESR, MAS preload, IVPR/IVOR vector, new-MSR rules;
-//!   [`reflect`]).
+//!   [`reflect`]);
+//! * after an emulated instruction that leaves the guest in the wait state (MSR\[WE\] with a
+//!   HID0 power-saving mode), idle the host core until the interrupt that wakes the guest, as the
+//!   bare machine does (`machine::idle`, docs/time.md).
 //!
 //! # Guest-physical memory
 //! [`GpaMap`] is the only GPA -> HPA path: guest RAM at GPA 0 backed by one host block (default at

@@ -1,6 +1,10 @@
 //! The bare machine: an e500 core on QEMU's `ppce500` physical map, running a guest program in
 //! supervisor state from the ePAPR boot state. This is the reference machine the hypervisor's
 //! virtualized runs are compared with.
+//!
+//! A run ends on `b .`, a checkstop or the budget, or when the machine or its console ends it
+//! ([`Status`], [`console`], docs/console.md); an idle core moves time to its next timer event
+//! instead of stepping through it (`idle`, docs/time.md).
 
 mod config;
 pub mod console;
