@@ -67,12 +67,20 @@ impl Sprs {
 
 impl<P: PhysAddr> PrivState<P> {
     /// Whether the core is in the wait state: MSR\[WE\] with a HID0 power-saving mode, on a
-    /// model that has them (see the module documentation).
+    /// model that has them (see the module documentation); under
+    /// `compat.wait_only_on_msr_write` only if they were both set when the MSR was last written.
     #[inline]
     pub fn waiting(&self) -> bool {
         self.msr & msr::WE != 0
             && self.sprs.hid0 & hid0::POWER_SAVING != 0
             && self.model() != super::CpuModel::E500mc
+            && (self.wait_armed || !self.compat().wait_only_on_msr_write)
+    }
+
+    /// After an MSR write: QEMU's halt request (`compat.wait_only_on_msr_write`) is made now or
+    /// never for this MSR value.
+    pub(super) fn arm_wait(&mut self) {
+        self.wait_armed = self.msr & msr::WE != 0 && self.sprs.hid0 & hid0::POWER_SAVING != 0;
     }
 
     /// Whether an owner may count `b .` iterations in one go ([`Sprs::advance`]): no debug
@@ -130,6 +138,12 @@ mod tests {
         assert!(p.waiting());
         p.msr = msr::EE;
         assert!(!p.waiting());
+        // QEMU's profile: HID0 written after WE does not enter it; an MSR write does.
+        let mut q = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::of(crate::compat::Profile::Qemu));
+        (q.msr, q.sprs.hid0) = (msr::WE, hid0::DOZE);
+        assert!(!q.waiting());
+        q.arm_wait();
+        assert!(q.waiting());
         let mut mc = PrivState::<Hpa>::new(CpuModel::E500mc, Compat::default());
         (mc.msr, mc.sprs.hid0) = (msr::WE, hid0::DOZE);
         assert!(!mc.waiting());
