@@ -113,6 +113,12 @@ pub struct Compat {
     /// (27, `fixtures/ccsr_devices.s`) The global utilities block reads 0 everywhere but PVR and
     /// SVR, stores no write and never faults (`crate::phys::guts`).
     pub guts_qemu_reads: bool,
+    /// (28, `fixtures/wait_hid0_order.s`) The wait state is entered only when the MSR is
+    /// written (`mtmsr`, the `rfi` family) with MSR\[WE\] and a HID0 power-saving mode: QEMU
+    /// checks HID0 in its MSR store only. On the e500 the power-management request is a level,
+    /// HID0 bit and MSR\[WE\] (E500 core RM "Power Management"), so an `mtspr HID0` with WE
+    /// already set enters it too (docs/time.md).
+    pub wait_only_on_msr_write: bool,
 }
 
 impl Compat {
@@ -144,6 +150,7 @@ impl Compat {
             cache_lock_only_dcbtls: q,
             lbc_unassigned: q,
             guts_qemu_reads: q,
+            wait_only_on_msr_write: q,
         }
     }
 }

@@ -180,6 +180,58 @@ impl MachineArgs {
     }
 }
 
+/// The console options of `run` (docs/console.md).
+#[derive(clap::Args, Clone, Debug)]
+struct ConsoleArgs {
+    /// Feed TEXT to the console UART's receiver, a byte at a time as the guest reads it
+    /// (escapes: \n \r \t \\ \e \xNN; U-Boot runs a command on \r). Without it, and with a
+    /// terminal on standard input, keystrokes are fed instead (Ctrl-A X quits, Ctrl-A Ctrl-A
+    /// sends Ctrl-A).
+    #[arg(long, value_name = "TEXT")]
+    console_input: Option<String>,
+    /// Hold --console-input back until the console output ends with TEXT (a prompt, e.g. "=> ").
+    #[arg(long, value_name = "TEXT", requires = "console_input")]
+    console_input_after: Option<String>,
+    /// End the run (status `console`, exit 0) once the console output ends with TEXT (same
+    /// escapes).
+    #[arg(long, value_name = "TEXT")]
+    until_console: Option<String>,
+    /// With --until-console: end at the Nth time the output ends with TEXT.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "until_console",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    until_console_count: u32,
+}
+
+impl ConsoleArgs {
+    /// Sets up the console of a run: scripted input, the `until` text, and (`live`) the output
+    /// on standard output as the guest writes it, with keystrokes when `keys` is given.
+    fn apply(
+        &self,
+        bus: &mut tlbvisor::phys::Bus,
+        io: &mut machine::console::ConsoleIo,
+        live: bool,
+        keys: Option<std::sync::mpsc::Receiver<u8>>,
+    ) -> Result<(), String> {
+        let esc = |opt: &str, t: &str| machine::console::unescape(t).map_err(|e| format!("{opt}: {e}"));
+        if let Some(text) = &self.console_input {
+            bus.console_feed(&esc("--console-input", text)?);
+        }
+        if let Some(text) = &self.console_input_after {
+            bus.console_hold_input_until(&esc("--console-input-after", text)?);
+        }
+        if let Some(text) = &self.until_console {
+            io.set_until(&esc("--until-console", text)?, self.until_console_count);
+        }
+        if live {
+            io.set_live(Box::new(std::io::stdout()));
+        }
+        if let Some(k) = keys {
+            io.attach_keys(k);
+        }
+        Ok(())
+    }
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum OutFormat {
     /// A flat image from the lowest address.
@@ -206,6 +258,9 @@ enum Command {
         program_args: ProgramArgs,
     },
     /// Run a program (GNU-as source, ELF or flat binary) on the e500 and print its final state.
+    #[command(after_help = "Exit status: 0 halted (b .), poweroff, reset, console (--until-console) \
+                            or quit (Ctrl-A X); 2 bad input; 3 budget exhausted; 4 checkstop; \
+                            5 idle (MSR[WE] with no interrupt to come).")]
     Run {
         /// The program.
         program: PathBuf,
@@ -218,6 +273,8 @@ enum Command {
         /// `Session::report`).
         #[arg(long, value_name = "KIND", value_parser = parse_report, conflicts_with = "json")]
         report: Option<tlbvisor::report::ReportKind>,
+        #[command(flatten)]
+        console: ConsoleArgs,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -307,13 +364,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// The exit status of `run`: 0 halted, 3 budget exhausted, 4 checkstop.
+/// The exit status of `run` (README "Exit status"): 0 halted, powered off, reset, console text
+/// reached or quit; 3 budget exhausted, 4 checkstop, 5 idle with no interrupt to come.
 fn exit_code(status: Status) -> ExitCode {
-    ExitCode::from(match status {
-        Status::Halted => 0,
-        Status::Budget => 3,
-        Status::Checkstop => 4,
-    })
+    ExitCode::from(status.exit_code())
+}
+
+/// A line break when the console shown live did not end with one, so the report that follows
+/// starts on a line of its own.
+fn line_break(console: &[u8]) -> &'static str {
+    if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -335,34 +395,48 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { program, machine, json, report: kind, program_args } => {
+        Command::Run { program, machine, json, report: kind, console, program_args } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
+            // Text mode shows the console live; keystrokes go to the guest when standard input
+            // is a terminal and no input is scripted (raw mode until `_raw` is dropped, on every
+            // path out of here).
+            let live = !json && kind.is_none();
+            let raw = if live && console.console_input.is_none() {
+                machine::terminal::RawTerminal::enter().map_err(|e| format!("standard input: {e}"))?
+            } else {
+                None
+            };
+            let keys = raw.as_ref().map(|_| machine::terminal::spawn_key_reader());
             if machine.mode == ModeArg::Virt {
                 let mut vm =
                     VirtMachine::with_boot(machine.config(), machine.hv_config(), &image, &machine.boot())
                         .map_err(|e| format!("{}: {e}", program.display()))?;
+                console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
                 let status = vm.run();
+                drop(raw);
                 if let Some(kind) = kind {
                     print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind));
                 } else if json {
                     println!("{}", hv::report::run_json(&vm));
                 } else {
-                    print!("{}", hv::report::run_text(&vm));
+                    print!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm));
                 }
                 return Ok(exit_code(status));
             }
             let mut m = Machine::with_boot(machine.config(), &image, &machine.boot())
                 .map_err(|e| format!("{}: {e}", program.display()))?;
+            console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
             let status = m.run();
+            drop(raw);
             if let Some(kind) = kind {
                 print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind));
             } else if json {
                 println!("{}", report::run_json(&m));
             } else {
-                print!("{}", report::run_text(&m));
+                print!("{}{}", line_break(m.bus.console()), report::run_text(&m));
             }
             Ok(exit_code(status))
         }

@@ -132,6 +132,9 @@ pub struct SessionBuilder {
     hv: HvConfig,
     program: ProgramOptions,
     boot: BootOptions,
+    console_input: Vec<u8>,
+    console_input_after: Option<Vec<u8>>,
+    until_console: Option<(Vec<u8>, u32)>,
 }
 
 impl SessionBuilder {
@@ -143,6 +146,9 @@ impl SessionBuilder {
             hv: HvConfig::default(),
             program: ProgramOptions::default(),
             boot: BootOptions::default(),
+            console_input: Vec::new(),
+            console_input_after: None,
+            until_console: None,
         }
     }
     /// The whole machine and hypervisor configuration at once (what the CLI's options make).
@@ -228,6 +234,23 @@ impl SessionBuilder {
         self.boot.payload = payload;
         self
     }
+    /// Input for the console UART's receiver (`--console-input`): it arrives a byte at a time as
+    /// the guest reads (docs/console.md).
+    pub fn console_input(mut self, bytes: impl AsRef<[u8]>) -> Self {
+        self.console_input.extend_from_slice(bytes.as_ref());
+        self
+    }
+    /// Holds the console input back until the output ends with `text` (`--console-input-after`).
+    pub fn console_input_after(mut self, text: impl AsRef<[u8]>) -> Self {
+        self.console_input_after = Some(text.as_ref().to_vec());
+        self
+    }
+    /// Ends a run ([`Stop::Console`]) once the console output ends with `text` for the
+    /// `count`-th time (`--until-console`, `--until-console-count`).
+    pub fn until_console(mut self, text: impl AsRef<[u8]>, count: u32) -> Self {
+        self.until_console = Some((text.as_ref().to_vec(), count));
+        self
+    }
 
     /// Assembles or loads the program and builds the machine in its boot state.
     ///
@@ -245,12 +268,25 @@ impl SessionBuilder {
             Source::File(path) => crate::program::load(&path, &self.program)?,
             Source::Image(image) => image,
         };
-        let inner = match self.config.mode {
+        let mut inner = match self.config.mode {
             Mode::Bare => Inner::Bare(Box::new(Machine::with_boot(self.config, &image, &self.boot)?)),
             Mode::Virt => {
                 Inner::Virt(Box::new(VirtMachine::with_boot(self.config, self.hv, &image, &self.boot)?))
             }
         };
+        let (bus, io) = match &mut inner {
+            Inner::Bare(m) => (&mut m.bus, &mut m.console_io),
+            Inner::Virt(vm) => (&mut vm.bus, &mut vm.console_io),
+        };
+        if !self.console_input.is_empty() {
+            bus.console_feed(&self.console_input);
+        }
+        if let Some(text) = &self.console_input_after {
+            bus.console_hold_input_until(text);
+        }
+        if let Some((text, count)) = &self.until_console {
+            io.set_until(text, *count);
+        }
         Ok(Session { inner, image })
     }
 }
@@ -269,6 +305,16 @@ pub enum Stop {
     Budget,
     /// A machine check with MSR\[ME\] = 0.
     Checkstop,
+    /// The core waits (MSR\[WE\]) with no interrupt to come.
+    Idle,
+    /// The guest powered the machine off.
+    Poweroff,
+    /// A device asked for a reset.
+    Reset,
+    /// The console output reached the text asked for ([`SessionBuilder::until_console`]).
+    Console,
+    /// The user quit from the terminal.
+    Quit,
     /// The PC reached the address asked for ([`Session::run_to`]).
     Reached(u32),
 }
@@ -279,6 +325,11 @@ impl From<Status> for Stop {
             Status::Halted => Stop::Halted,
             Status::Budget => Stop::Budget,
             Status::Checkstop => Stop::Checkstop,
+            Status::Idle => Stop::Idle,
+            Status::Poweroff => Stop::Poweroff,
+            Status::Reset => Stop::Reset,
+            Status::Console => Stop::Console,
+            Status::Quit => Stop::Quit,
         }
     }
 }
@@ -513,6 +564,23 @@ impl Session {
         match &self.inner {
             Inner::Bare(m) => m.instructions,
             Inner::Virt(vm) => vm.instructions,
+        }
+    }
+
+    /// Time-base ticks the core spent in the wait state (docs/time.md): with
+    /// [`Session::instructions`], how far the time base has moved on its own.
+    pub fn idle_ticks(&self) -> u64 {
+        match &self.inner {
+            Inner::Bare(m) => m.idle_ticks,
+            Inner::Virt(vm) => vm.idle_ticks,
+        }
+    }
+
+    /// The time base (TBU:TBL) as the guest reads it.
+    pub fn time_base(&self) -> u64 {
+        match &self.inner {
+            Inner::Bare(m) => m.cpu.arch.sprs.tb,
+            Inner::Virt(vm) => vm.guest.sprs.tb,
         }
     }
 

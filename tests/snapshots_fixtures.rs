@@ -49,6 +49,7 @@ fn status(s: &Session) -> String {
         Some(Status::Halted) => "halted",
         Some(Status::Budget) => "BUDGET EXHAUSTED (did not reach `done`)",
         Some(Status::Checkstop) => "CHECKSTOP",
+        Some(other) => return format!("{other:?} after {} instructions\n\n", s.instructions()),
         None => "not run",
     };
     format!("{how} after {} instructions\n\n", s.instructions())

@@ -235,13 +235,20 @@ impl Cpu {
     #[inline(never)]
     fn privileged(&mut self, insn: Insn) -> Exec {
         let mut obs = super::record::CoreObserver { pc: self.pc.raw(), buf: self.events.as_mut() };
-        match self.arch.exec_privileged(insn, &mut self.gpr, &mut obs) {
+        let flow = match self.arch.exec_privileged(insn, &mut self.gpr, &mut obs) {
             Ok(PrivFlow::Next) => Ok(()),
             Ok(PrivFlow::Jump(target)) => {
                 self.npc = target.raw();
                 Ok(())
             }
             Err(cause) => Err(InterruptKind::Program(cause)),
+        };
+        // The instruction left the core in the wait state (MSR[WE] with a HID0 power-saving
+        // mode): it completes, and the core makes no progress until an interrupt, as after
+        // `b .` ([`super::idle`]). The owner tells the two apart with `arch.waiting()`.
+        if flow.is_ok() && self.arch.waiting() {
+            self.halted = true;
         }
+        flow
     }
 }

@@ -391,6 +391,7 @@ impl<P: PhysAddr> PrivState<P> {
         let (x0, x1) = s.save_pair_mut(class);
         (*x0, *x1) = (irq.srr0.raw(), srr1);
         self.msr = old & keep;
+        self.wait_armed = false;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
         Delivery::Delivered { pc }
     }

@@ -18,6 +18,7 @@
 //! | [`state`] | [`PrivState`], MSR bits, [`CpuModel`] facts (PVR, geometry, writable MSR bits), async interrupt priority |
 //! | [`sprs`] | the SPR file, `mfspr`/`mtspr` rules, time base and decrementer |
 //! | [`timers`] | the fixed-interval timer and the watchdog, driven by the time base |
+//! | [`idle`] | the wait state (MSR\[WE\]), skipping time to the next timer event |
 //! | [`system`] | `mtmsr`, `wrtee(i)`, the `rfi` family, TLB instructions, privilege checks |
 //! | [`interrupt`] | [`Interrupt`] values and Book-E delivery |
 //! | [`alu`] | arithmetic, logical, rotate, compare, trap; CA/OV/SO/CR0; `divw` undefined cases |
@@ -32,6 +33,8 @@
 //! # Time
 //! The time base advances one tick per completed instruction (those that retire, and `sc`), so
 //! runs are deterministic. HID0\[TBEN\] is not consulted (QEMU runs the time base regardless).
+//! A core in the wait state executes nothing while its time base keeps counting: its owner moves
+//! time to the next timer event ([`idle`], docs/time.md).
 
 pub mod alu;
 pub mod boot;
@@ -39,6 +42,7 @@ pub mod branch;
 pub mod cachelock;
 mod decode_cache;
 mod exec;
+pub mod idle;
 pub mod interrupt;
 pub mod loadstore;
 pub mod memory;
@@ -85,7 +89,8 @@ pub enum CpuError {
 pub enum StepOutcome {
     /// An instruction completed.
     Retired,
-    /// The instruction was a branch to itself (`b .`): it completed, and the program is spinning.
+    /// The instruction was a branch to itself (`b .`): it completed, and the program is spinning;
+    /// or it completed and left the core in the wait state ([`PrivState::waiting`]).
     Halted,
     /// No instruction completed: this interrupt is to be taken (nothing else changed; for `sc` the
     /// instruction itself completed and SRR0 names the next one).

@@ -156,6 +156,9 @@ pub struct PrivState<P: PhysAddr> {
     pub mas: Mas,
     /// The TLB.
     pub tlb: Tlb<P>,
+    /// Under `compat.wait_only_on_msr_write`: whether the last MSR write (mtmsr, rfi family)
+    /// found MSR\[WE\] and a HID0 power-saving mode set ([`PrivState::waiting`]).
+    pub wait_armed: bool,
     model: CpuModel,
     compat: Compat,
 }
@@ -168,6 +171,7 @@ impl<P: PhysAddr> PrivState<P> {
             sprs: Sprs::default(),
             mas: Mas::default(),
             tlb: Tlb::new(model.geometry()),
+            wait_armed: false,
             model,
             compat,
         };

@@ -108,6 +108,7 @@ impl<P: PhysAddr> PrivState<P> {
                     v = (v & !msr::ME) | (self.msr & msr::ME);
                 }
                 self.msr = v;
+                self.arm_wait();
                 if obs.observing() {
                     obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: v });
                 }
@@ -197,6 +198,7 @@ impl<P: PhysAddr> PrivState<P> {
     /// cleared (Book-E: PC ← xSRR0\[32:61\] ‖ 0b00).
     fn return_from(&mut self, srr0: u32, srr1: u32) -> PrivFlow {
         self.msr = self.msr_masked(srr1);
+        self.arm_wait();
         PrivFlow::Jump(Ea(srr0 & !3))
     }
 }

@@ -607,7 +607,10 @@ fn mas_entry_text(mas: &Mas, pa: &str) -> String {
 fn msr_text(msr: u32) -> String {
     use crate::cpu::state::msr as b;
     let bit = |m: u32| u8::from(msr & m != 0);
-    format!("PR={} IS={} DS={} EE={} ME={}", bit(b::PR), bit(b::IS), bit(b::DS), bit(b::EE), bit(b::ME))
+    let text =
+        format!("PR={} IS={} DS={} EE={} ME={}", bit(b::PR), bit(b::IS), bit(b::DS), bit(b::EE), bit(b::ME));
+    // The wait-state enable only when set (docs/time.md): it is rare, and then it matters.
+    if msr & b::WE != 0 { text + " WE=1" } else { text }
 }
 
 fn esr_text(esr: u32) -> &'static str {

@@ -55,7 +55,7 @@ impl VirtMachine {
         self.cpu.pc = next;
         self.guest.retire(msr_before);
         self.instructions += 1;
-        Flow::Resume
+        if self.guest.waiting() { Flow::Wait } else { Flow::Resume }
     }
 
     /// A guest cache-locking instruction (the host took its user-state cache-locking DSI): the

@@ -133,8 +133,10 @@ impl VirtMachine {
             }
         }
         self.save_guest();
-        // The replay may have changed the interrupt controller's outputs.
+        // The replay may have changed the interrupt controller's outputs, and the run loop
+        // looks at the console and the power-off and reset requests after a device access.
         self.bus.refresh_irq();
+        self.bus.note_device_access();
         for p in pages.iter().rev().flatten() {
             // The slot exists: it was read before.
             let _ = self.cpu.arch.tlb.write_slot(p.host, p.saved);

@@ -15,7 +15,10 @@
 //! * replay an access to a non-RAM guest page on the device model ([`mmio`]);
 //! * reflect the interrupt into the guest with the bare core's own delivery
 //!   ([`PrivState::deliver`]: SRR0/1, DEAR, ESR, MAS preload, IVPR/IVOR vector, new-MSR rules;
-//!   [`reflect`]).
+//!   [`reflect`]);
+//! * after an emulated instruction that leaves the guest in the wait state (MSR\[WE\] with a
+//!   HID0 power-saving mode), idle the host core until the interrupt that wakes the guest, as the
+//!   bare machine does (`machine::idle`, docs/time.md).
 //!
 //! # Guest-physical memory
 //! [`GpaMap`] is the only GPA -> HPA path: guest RAM at GPA 0 backed by one host block (default at
@@ -140,6 +143,10 @@ pub struct VirtMachine {
     pub hv: HvConfig,
     /// Guest instructions completed.
     pub instructions: u64,
+    /// Time-base ticks the guest spent in the wait state (not instructions; docs/time.md).
+    pub idle_ticks: u64,
+    /// What the run does with the console besides recording it.
+    pub console_io: machine::console::ConsoleIo,
     /// Interrupts other than `sc` delivered into the guest so far. With `instructions`, what the
     /// budget counts, as on the bare machine: an `sc` is one step (its instruction completes),
     /// any other interrupt delivered is a step of its own.
@@ -173,6 +180,9 @@ pub enum Flow {
     Halted,
     /// A machine check with the guest's MSR\[ME\] = 0.
     Checkstop,
+    /// The emulated instruction left the guest in the wait state (MSR\[WE\] with a HID0
+    /// power-saving mode, [`PrivState::waiting`]).
+    Wait,
 }
 
 impl VirtMachine {
@@ -229,6 +239,8 @@ impl VirtMachine {
             config,
             hv,
             instructions: 0,
+            idle_ticks: 0,
+            console_io: machine::console::ConsoleIo::default(),
             deliveries: 0,
             status: None,
             host_context: shadow::HostContext {
@@ -251,12 +263,18 @@ impl VirtMachine {
         Ok(vm)
     }
 
-    /// Runs the guest until `b .`, a checkstop, or the instruction budget.
+    /// Runs the guest until `b .`, a checkstop, the instruction budget, or a device or the
+    /// console ends the run, idling as the bare machine does (docs/time.md).
     pub fn run(&mut self) -> Status {
-        if self.accesses { self.run_loop::<true>() } else { self.run_loop::<false>() }
+        let status = if self.accesses { self.run_loop::<true>() } else { self.run_loop::<false>() };
+        self.save_guest();
+        self.console_io.finish(&self.bus);
+        self.status = Some(status);
+        status
     }
 
-    /// The run loop; `ACCESSES`: record each completed instruction's accesses.
+    /// The run loop; `ACCESSES`: record each completed instruction's accesses (every iteration
+    /// of a `b .` is then stepped).
     fn run_loop<const ACCESSES: bool>(&mut self) -> Status {
         self.stalled = false;
         self.stall = (u64::MAX, 0);
@@ -265,9 +283,25 @@ impl VirtMachine {
         // The budget counts the interrupts delivered into the guest too, as the bare machine's
         // does: a guest stuck taking interrupts stops, and stepping stops at a handler's vector.
         let delivered_before = self.deliveries;
-        let status = loop {
-            if self.instructions + (self.deliveries - delivered_before) >= max {
-                break Status::Budget;
+        let mut look_at = self.next_look(self.instructions);
+        if let Some(s) = machine::console::machine_ended(&self.bus) {
+            return s;
+        }
+        if self.guest.waiting()
+            && let Some(s) = self.idle()
+        {
+            return s;
+        }
+        loop {
+            let steps = self.instructions + (self.deliveries - delivered_before);
+            if steps >= look_at {
+                if steps >= max {
+                    return Status::Budget;
+                }
+                if let Some(s) = self.console_io.poll_keys(&mut self.bus, false) {
+                    return s;
+                }
+                look_at = self.next_look(steps);
             }
             // The guest's interrupt controller drives the lines the host core raises exits on.
             self.cpu.irq = self.bus.irq_outputs().into();
@@ -282,24 +316,50 @@ impl VirtMachine {
                 StepOutcome::Halted => {
                     self.instructions += 1;
                     if !self.cpu.arch.timer_interrupt_coming() {
-                        break Status::Halted;
+                        return Status::Halted;
+                    } else if !ACCESSES {
+                        // The guest's timers tick on the host core while it runs.
+                        let n = machine::spin_skip(&self.cpu, max - steps - 1);
+                        self.cpu.arch.sprs.advance(n);
+                        self.instructions += n;
                     }
                 }
                 StepOutcome::Interrupt(irq) => match self.handle_exit(irq) {
-                    _ if self.stalled_again() => break Status::Budget,
+                    _ if self.stalled_again() => return Status::Budget,
                     Flow::Resume => {}
                     Flow::Halted => {
                         if !self.cpu.arch.timer_interrupt_coming() {
-                            break Status::Halted;
+                            return Status::Halted;
                         }
                     }
-                    Flow::Checkstop => break Status::Checkstop,
+                    Flow::Wait => {
+                        if let Some(s) = self.idle() {
+                            return s;
+                        }
+                    }
+                    Flow::Checkstop => return Status::Checkstop,
                 },
             }
-        };
-        self.save_guest();
-        self.status = Some(status);
-        status
+            if self.bus.take_touched()
+                && let Some(s) = self.console_io.after_device_access(&self.bus)
+            {
+                return s;
+            }
+        }
+    }
+
+    /// The step count at which the loop next looks at the keyboard: the budget's end without one.
+    fn next_look(&self, steps: u64) -> u64 {
+        let max = self.config.max_insns;
+        if self.console_io.interactive() { max.min(steps + machine::console::KEY_POLL_STEPS) } else { max }
+    }
+
+    /// The guest waits: the bare machine's idle ([`machine::idle`]) on the host core, which
+    /// holds the guest's timers and mirrors its MSR\[EE/CE/DE\] while it runs (so the interrupt
+    /// that wakes the guest is the host interrupt that exits to be reflected).
+    #[cold]
+    fn idle(&mut self) -> Option<Status> {
+        machine::idle(&mut self.cpu, &mut self.bus, &mut self.console_io, &mut self.idle_ticks)
     }
 
     /// Counts an exit towards [`STALL_LIMIT`]; `true` when the guest has made no progress for

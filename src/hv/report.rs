@@ -10,7 +10,8 @@ use serde_json::{Map, Value, json};
 
 use crate::addr::Gpa;
 use crate::machine::report::{
-    GuestView, cpu_name, run_header, state_json, state_text, tlb_entries, tlb_json, tlb_line,
+    GuestView, console_section, cpu_name, idle_line, run_header, state_json, state_text, tlb_entries,
+    tlb_json, tlb_line,
 };
 use crate::machine::{Config, Mode};
 use crate::phys::Backing;
@@ -65,6 +66,7 @@ pub fn run_json(vm: &VirtMachine) -> Value {
     o.insert("cpu".into(), json!(cpu_name(vm.config.cpu)));
     o.insert("profile".into(), json!(vm.config.profile));
     o.insert("instructions".into(), json!(vm.instructions));
+    o.insert("idle_ticks".into(), json!(vm.idle_ticks));
     o.extend(state_json(&guest_view(vm)));
     o.insert("console".into(), json!(vm.console()));
     let mut shadow = vm.rec.shadow.to_json();
@@ -90,6 +92,7 @@ pub fn run_json(vm: &VirtMachine) -> Value {
 /// TLB with the origin of each entry, the counters and the map.
 pub fn run_text(vm: &VirtMachine) -> String {
     let mut out = run_header(vm.status, vm.instructions, &Config { mode: Mode::Virt, ..vm.config });
+    idle_line(&mut out, vm.idle_ticks);
     out.push_str(&state_text(&guest_view(vm)));
     let _ = writeln!(out, "guest TLB -> host TLB (the rewrite):");
     for (slot, e) in tlb_entries(&vm.guest) {
@@ -121,9 +124,6 @@ pub fn run_text(vm: &VirtMachine) -> String {
     if vm.map.regions().len() > 16 {
         let _ = writeln!(out, "  ... {} regions in all", vm.map.regions().len());
     }
-    let console = vm.console();
-    if !console.is_empty() {
-        let _ = writeln!(out, "console:\n{console}");
-    }
+    console_section(&mut out, &vm.console(), &vm.console_io);
     out
 }

@@ -1,11 +1,17 @@
 //! The bare machine: an e500 core on QEMU's `ppce500` physical map, running a guest program in
 //! supervisor state from the ePAPR boot state. This is the reference machine the hypervisor's
 //! virtualized runs are compared with.
+//!
+//! A run ends on `b .`, a checkstop or the budget, or when the machine or its console ends it
+//! ([`Status`], [`console`], docs/console.md); an idle core moves time to its next timer event
+//! instead of stepping through it (`idle`, docs/time.md).
 
 mod config;
+pub mod console;
 pub(crate) mod memory;
 mod observe;
 pub mod report;
+pub mod terminal;
 
 pub use config::{Config, ConfigError, Mode, parse_size};
 
@@ -31,6 +37,28 @@ pub enum Status {
     Budget,
     /// A machine check with MSR\[ME\] = 0 stopped the core (checkstop).
     Checkstop,
+    /// The core waits (MSR\[WE\], docs/time.md) and no interrupt can come to wake it.
+    Idle,
+    /// The guest powered the machine off (the GPIO power-off pin).
+    Poweroff,
+    /// A device asked for a machine reset.
+    Reset,
+    /// The console output reached the text the run was to stop at (`--until-console`).
+    Console,
+    /// The user quit from the terminal (Ctrl-A X).
+    Quit,
+}
+
+impl Status {
+    /// The exit status of `tlbvisor run` for a run that ended so (README "Exit status").
+    pub const fn exit_code(self) -> u8 {
+        match self {
+            Status::Halted | Status::Poweroff | Status::Reset | Status::Console | Status::Quit => 0,
+            Status::Budget => 3,
+            Status::Checkstop => 4,
+            Status::Idle => 5,
+        }
+    }
 }
 
 /// Why a machine could not be built.
@@ -70,6 +98,10 @@ pub struct Machine {
     pub config: Config,
     /// Instructions completed so far.
     pub instructions: u64,
+    /// Time-base ticks the core spent in the wait state (not instructions; docs/time.md).
+    pub idle_ticks: u64,
+    /// What the run does with the console besides recording it.
+    pub console_io: console::ConsoleIo,
     /// How the last run ended.
     pub status: Option<Status>,
     /// The event log, when the run is observed ([`Machine::observe`]).
@@ -119,6 +151,8 @@ impl Machine {
             bus,
             config,
             instructions: 0,
+            idle_ticks: 0,
+            console_io: console::ConsoleIo::default(),
             status: None,
             log: None,
             accesses: false,
@@ -138,29 +172,54 @@ impl Machine {
         self.cpu.record_events(true);
     }
 
-    /// Runs until `b .`, a checkstop, or the instruction budget (`Config::max_insns`) is spent,
-    /// delivering every interrupt as the architecture says.
+    /// Runs until `b .`, a checkstop, the instruction budget (`Config::max_insns`) is spent, or
+    /// a device or the console ends the run (power-off, reset, `until` text, Ctrl-A X),
+    /// delivering every interrupt as the architecture says. A core that idles (the wait state,
+    /// or `b .` waiting for a timer interrupt) gets to the next timer event without stepping
+    /// through the ticks before it (docs/time.md).
     pub fn run(&mut self) -> Status {
-        match (self.log.is_some(), self.accesses) {
+        let status = match (self.log.is_some(), self.accesses) {
             (false, _) => self.run_loop::<false, false>(),
             (true, false) => self.run_loop::<true, false>(),
             (true, true) => self.run_loop::<true, true>(),
-        }
+        };
+        self.console_io.finish(&self.bus);
+        self.status = Some(status);
+        status
     }
 
     /// The run loop; `OBSERVE`: drain the core's events into the log after each step;
-    /// `ACCESSES`: record each completed instruction's accesses before its events.
+    /// `ACCESSES`: record each completed instruction's accesses before its events (every
+    /// iteration of a `b .` is then stepped, so each fetch is recorded).
     fn run_loop<const OBSERVE: bool, const ACCESSES: bool>(&mut self) -> Status {
-        let mut mem = memory::BusMemory(&mut self.bus);
+        let max = self.config.max_insns;
         // The budget counts interrupts too: a guest stuck taking interrupts (an illegal
         // instruction at its own vector) retires nothing but must still stop.
         let mut steps = self.instructions;
-        let status = loop {
-            if steps >= self.config.max_insns {
-                break Status::Budget;
+        // The next step count at which to look at the keyboard (or the budget ends).
+        let mut look_at = self.next_look(steps);
+        // A machine that was powered off or reset stays so.
+        if let Some(s) = console::machine_ended(&self.bus) {
+            return s;
+        }
+        // A run that starts (or resumes) in the wait state.
+        if self.cpu.arch.waiting()
+            && let Some(s) = self.idle()
+        {
+            return s;
+        }
+        loop {
+            if steps >= look_at {
+                if steps >= max {
+                    return Status::Budget;
+                }
+                if let Some(s) = self.console_io.poll_keys(&mut self.bus, false) {
+                    return s;
+                }
+                look_at = self.next_look(steps);
             }
             steps += 1;
-            self.cpu.irq = mem.0.irq_outputs().into();
+            self.cpu.irq = self.bus.irq_outputs().into();
             let before = if ACCESSES {
                 Some(crate::cpu::AccessProbe::before(&self.cpu, |a, ea, size| {
                     observe::chain(&self.cpu, a, ea, size)
@@ -168,7 +227,7 @@ impl Machine {
             } else {
                 None
             };
-            let outcome = self.cpu.step(&mut mem);
+            let outcome = self.cpu.step(&mut memory::BusMemory(&mut self.bus));
             if OBSERVE {
                 observe::after_step(&mut self.cpu, self.log.as_mut(), before, outcome);
             }
@@ -176,9 +235,16 @@ impl Machine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    // A `b .` that waits for an enabled timer interrupt is not the end.
-                    if !self.cpu.arch.timer_interrupt_coming() {
-                        break Status::Halted;
+                    if self.cpu.arch.waiting() {
+                        if let Some(s) = self.idle() {
+                            return s;
+                        }
+                    } else if !self.cpu.arch.timer_interrupt_coming() {
+                        return Status::Halted;
+                    } else if !ACCESSES {
+                        let n = spin_skip(&self.cpu, max - steps);
+                        self.cpu.arch.sprs.advance(n);
+                        (self.instructions, steps) = (self.instructions + n, steps + n);
                     }
                 }
                 StepOutcome::Interrupt(irq) => {
@@ -191,13 +257,28 @@ impl Machine {
                         self.cpu.drain_events().for_each(|e| log.record(e));
                     }
                     if d == Delivery::Checkstop {
-                        break Status::Checkstop;
+                        return Status::Checkstop;
                     }
                 }
             }
-        };
-        self.status = Some(status);
-        status
+            if self.bus.take_touched()
+                && let Some(s) = self.console_io.after_device_access(&self.bus)
+            {
+                return s;
+            }
+        }
+    }
+
+    /// The step count at which the loop next looks at the keyboard: the budget's end without one.
+    fn next_look(&self, steps: u64) -> u64 {
+        let max = self.config.max_insns;
+        if self.console_io.interactive() { max.min(steps + console::KEY_POLL_STEPS) } else { max }
+    }
+
+    /// The core is in the wait state ([`idle`]).
+    #[cold]
+    fn idle(&mut self) -> Option<Status> {
+        idle(&mut self.cpu, &mut self.bus, &mut self.console_io, &mut self.idle_ticks)
     }
 
     /// The UART0 output so far.
@@ -214,6 +295,54 @@ pub(crate) fn outside_ram(block: &crate::boot::Block<'_>, ram: u64) -> MachineEr
         crate::boot::BlockKind::DeviceTree => "the device tree".into(),
     };
     MachineError::OutsideRam { section, addr: block.addr, end: block.addr + block.size, ram }
+}
+
+/// A core in the wait state (docs/time.md): time moves from timer event to timer event until an
+/// interrupt is to be taken (`None`: stepping resumes and takes it), or the run ends when none can
+/// come (`Idle`). With a keyboard attached, keys can wake the guest (its UART interrupt), so time
+/// is paced by the wall clock instead (the time base at [`console::TIMEBASE_HZ`]) and a key
+/// that comes first ends the wait early; with no timer event ahead the run waits for a key. The
+/// bare machine and the hypervisor (on the host core, which holds the guest's timers while it
+/// runs) share it.
+pub(crate) fn idle(
+    cpu: &mut Cpu,
+    bus: &mut Bus,
+    io: &mut console::ConsoleIo,
+    idle_ticks: &mut u64,
+) -> Option<Status> {
+    loop {
+        cpu.irq = bus.irq_outputs().into();
+        if cpu.arch.pending_async(cpu.irq).is_some() {
+            return None;
+        }
+        let ahead = cpu.arch.sprs.ticks_to_event().filter(|_| cpu.arch.timer_interrupt_coming());
+        let n = match ahead {
+            Some(n) if io.interactive() => match io.wait_keys(bus, Some(n)) {
+                Ok(ticks) => ticks,
+                Err(s) => return Some(s),
+            },
+            Some(n) => n,
+            None if io.interactive() => match io.wait_keys(bus, None) {
+                Ok(_) => 0,
+                Err(s) => return Some(s),
+            },
+            None => return Some(Status::Idle),
+        };
+        tracing::debug!(target: "tlbvisor::cpu", pc = cpu.pc.raw(), ticks = n, tb = cpu.arch.sprs.tb, "idle: time moves to the next timer event");
+        cpu.arch.sprs.advance(n);
+        *idle_ticks += n;
+    }
+}
+
+/// How many more iterations of a `b .` that waits for a timer interrupt can be counted at once
+/// (at most `limit`): those before the next timer event, when nothing else can happen in them
+/// (no interrupt to take now, no debug event; docs/time.md). The iteration that reaches the
+/// event is stepped.
+pub(crate) fn spin_skip(cpu: &Cpu, limit: u64) -> u64 {
+    if !cpu.arch.spin_can_skip() || cpu.arch.pending_async(cpu.irq).is_some() {
+        return 0;
+    }
+    cpu.arch.sprs.ticks_to_event().map_or(0, |n| (n - 1).min(limit))
 }
 
 /// The wiring of the ppce500: the MPIC's `int` output is the core's external input, `cint` its

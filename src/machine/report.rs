@@ -231,20 +231,34 @@ pub fn run_json(m: &super::Machine) -> Value {
     o.insert("cpu".into(), json!(cpu_name(m.config.cpu)));
     o.insert("profile".into(), json!(m.config.profile));
     o.insert("instructions".into(), json!(m.instructions));
+    o.insert("idle_ticks".into(), json!(m.idle_ticks));
     o.extend(state_json(&GuestView::of(&m.cpu)));
     o.insert("console".into(), json!(m.console()));
     Value::Object(o)
 }
 
-/// `run` without `--json`: how the run ended, the state, the console.
+/// `run` without `--json`: how the run ended, the state, the console (unless it was shown
+/// live as the guest wrote it: then it is not repeated).
 pub fn run_text(m: &super::Machine) -> String {
     let mut out = run_header(m.status, m.instructions, &m.config);
+    idle_line(&mut out, m.idle_ticks);
     out.push_str(&state_text(&GuestView::of(&m.cpu)));
-    let console = m.console();
-    if !console.is_empty() {
+    console_section(&mut out, &m.console(), &m.console_io);
+    out
+}
+
+/// The idle ticks line of a run's text, when the core waited at all.
+pub fn idle_line(out: &mut String, idle_ticks: u64) {
+    if idle_ticks > 0 {
+        let _ = writeln!(out, "idle: {idle_ticks} time-base ticks waiting (MSR[WE])");
+    }
+}
+
+/// The console at the end of a run's text, unless it was shown live.
+pub fn console_section(out: &mut String, console: &str, io: &super::console::ConsoleIo) {
+    if !console.is_empty() && !io.is_live() {
         let _ = writeln!(out, "console:\n{console}");
     }
-    out
 }
 
 /// The first line of every run's text: how it ended, after how many instructions, in which mode,
@@ -254,6 +268,11 @@ pub fn run_header(status: Option<super::Status>, instructions: u64, config: &sup
         Some(super::Status::Halted) => "halted (branch to self)",
         Some(super::Status::Budget) => "instruction budget exhausted",
         Some(super::Status::Checkstop) => "checkstop (machine check with MSR[ME] = 0)",
+        Some(super::Status::Idle) => "idle (waiting with MSR[WE], no interrupt to come)",
+        Some(super::Status::Poweroff) => "powered off (GPIO)",
+        Some(super::Status::Reset) => "reset requested",
+        Some(super::Status::Console) => "console text reached",
+        Some(super::Status::Quit) => "quit (Ctrl-A X)",
         None => "not run",
     };
     let mode = match config.mode {

@@ -209,12 +209,14 @@ pub struct Bus {
     /// The interrupt controller whose outputs drive the core, and their levels.
     mpic: Option<DeviceId>,
     irq: Outputs,
+    /// A device was read or written since [`Bus::take_touched`] last looked.
+    touched: bool,
 }
 
 impl Bus {
     /// A bus with this RAM and no devices.
     pub fn new(ram: PhysMemory) -> Self {
-        Bus { ram, windows: Vec::new(), console: None, mpic: None, irq: Outputs::default() }
+        Bus { ram, windows: Vec::new(), console: None, mpic: None, irq: Outputs::default(), touched: false }
     }
 
     /// QEMU `ppce500`'s map with `ram_size` bytes of RAM at 0 (a non-zero multiple of 4 KiB)
@@ -366,6 +368,51 @@ impl Bus {
         self.windows.iter().any(|w| matches!(&w.device, Device::Guts(g) if g.reset_requested()))
     }
 
+    /// Whether a device was read or written since the last call (the run loops look at the
+    /// console and the power-off and reset requests only then).
+    #[inline]
+    pub fn take_touched(&mut self) -> bool {
+        // A load on the common path; the store only after a device access.
+        if self.touched {
+            self.touched = false;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Notes a device access made through [`Bus::device_mut`] (the hypervisor's MMIO replay),
+    /// as [`Bus::read`] and [`Bus::write`] note theirs.
+    pub fn note_device_access(&mut self) {
+        self.touched = true;
+    }
+
+    /// Queues `bytes` for the console UART's receiver (keystrokes, `--console-input`): they
+    /// arrive one at a time as the guest reads ([`Uart16550::feed`]).
+    pub fn console_feed(&mut self, bytes: &[u8]) {
+        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
+            u.feed(bytes);
+        }
+        self.touched = true;
+        self.refresh_irq();
+    }
+
+    /// Holds the console UART's queued input until its output ends with `text`
+    /// ([`Uart16550::hold_input_until`]).
+    pub fn console_hold_input_until(&mut self, text: &[u8]) {
+        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
+            u.hold_input_until(text);
+        }
+    }
+
+    /// Bytes queued for the console UART that have not reached its receiver yet.
+    pub fn console_pending_input(&self) -> usize {
+        match self.console.and_then(|id| self.device(id)) {
+            Some(Device::Uart(u)) => u.pending_input(),
+            _ => 0,
+        }
+    }
+
     /// Reads `size` bytes at `addr`, big-endian, zero-extended.
     pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
         let ram = match size {
@@ -378,6 +425,7 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: false };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        self.touched = true;
         let v = self.windows[id.0].device.read(offset, size).ok_or(fault)?;
         if self.drives_irq(id) {
             self.refresh_irq();
@@ -397,6 +445,7 @@ impl Bus {
         }
         let fault = BusFault { addr, size, write: true };
         let (id, offset) = self.device_at(addr, size.bytes()).ok_or(fault)?;
+        self.touched = true;
         if !self.windows[id.0].device.write(offset, size, value) {
             return Err(fault);
         }

@@ -6,6 +6,7 @@
 //!
 //! | offset | register | |
 //! |---|---|---|
+//! | 0x1000 | FRR | feature reporting (read-only, [`FRR_VALUE`]) |
 //! | 0x1020 | GCR | global configuration (read/write; bit 31, reset, clears the controller) |
 //! | 0x10A0 + 0x10·n | IPIVPR0-3 | IPI n vector/priority: MSK, A (read-only), PRIORITY, VECTOR |
 //! | 0x10E0 | SVR | spurious vector (0xFFFF at reset) |
@@ -46,8 +47,14 @@
 
 use crate::phys::bus::AccessSize;
 
+/// FRR as QEMU 7.2's `ppce500` reads it: NIRQ (bits 26:16) 0xC3, NCPU (12:8) 0 (one processor),
+/// VID (7:0) 2 (OpenPIC 1.2).
+pub const FRR_VALUE: u32 = 0x00C3_0002;
+
 /// Register offsets and bits.
 pub mod reg {
+    /// Feature reporting register (read-only).
+    pub const FRR: u64 = 0x1000;
     /// Global configuration.
     pub const GCR: u64 = 0x1020;
     /// GCR reset bit.
@@ -269,6 +276,7 @@ impl Mpic {
             return 0;
         }
         let v = match offset {
+            reg::FRR => FRR_VALUE,
             reg::GCR => self.gcr,
             reg::SVR => self.svr,
             o if (reg::IPIVPR0..reg::IPIVPR0 + 0x40).contains(&o) && o & 0xF == 0 => {
@@ -422,6 +430,17 @@ mod tests {
 
     fn w(m: &mut Mpic, o: u64, v: u32) {
         m.write(o, Word, v);
+    }
+
+    #[test]
+    fn the_feature_register_reads_qemus_value_and_brr1_reads_zero() {
+        // FRR measured on QEMU 7.2's ppce500 (monitor `xp /1wx 0xfe0041000`); BRR1 (offset 0)
+        // deliberately reads 0 (docs/devices.md).
+        let mut m = Mpic::new();
+        assert_eq!(m.read(reg::FRR, Word), 0x00C3_0002);
+        w(&mut m, reg::FRR, 0);
+        assert_eq!(m.read(reg::FRR, Word), 0x00C3_0002);
+        assert_eq!(m.read(0, Word), 0);
     }
 
     #[test]

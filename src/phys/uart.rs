@@ -12,12 +12,23 @@
 //! | 7 | SCR | SCR | |
 //!
 //! Transmission is instantaneous: a THR write appends the byte to [`Uart16550::output`] (and
-//! echoes it if the constructor asked), so LSR always reads THRE | TEMT (0x60). There is no input
-//! source except loopback (MCR\[LOOP\]), where transmitted bytes are received instead of sent.
+//! echoes it if the constructor asked), so LSR always reads THRE | TEMT (0x60).
+//!
+//! Reception: bytes queued with [`Uart16550::feed`] (keystrokes, `--console-input`) wait on
+//! the "line" and arrive in the receiver one at a time, as the guest reads (docs/console.md): the
+//! next byte arrives when the receiver is empty and the guest reads LSR, or when the receiver is
+//! empty while IER\[ERBFI\] (received-data interrupt) is set, i.e. at once after the guest
+//! reads RBR, enables the interrupt or new input is queued. So a polling driver sees LSR\[DR\]
+//! at its first poll and an interrupt-driven one an RDA interrupt (IIR = 0x04) for each byte,
+//! and when a byte arrives depends only on what the guest does, never on host timing.
+//! [`Uart16550::hold_input_until`] keeps the line quiet until the output ends with a text (a
+//! prompt). In loopback (MCR\[LOOP\]) transmitted bytes are received instead of sent.
+//!
 //! Interrupt state (IIR) is kept as a 16550 does; the interrupt output
 //! ([`Uart16550::interrupt_pending`]: IIR reports a condition) drives the MPIC's source 42
 //! ([`crate::phys::Bus::refresh_irq`]). MCR\[OUT2\] does not gate it: on a 16550 OUT2 is only an
-//! output pin (PC boards gate the IRQ with it; QEMU 7.2's serial does not either). Reset values follow QEMU's `serial_reset` (MCR = OUT2, MSR = DCD | DSR | CTS, divisor 12).
+//! output pin (PC boards gate the IRQ with it; QEMU 7.2's serial does not either). Reset values
+//! follow QEMU's `serial_reset` (MCR = OUT2, MSR = DCD | DSR | CTS, divisor 12).
 //! Offsets 8 and above read 0 and ignore writes.
 
 use std::collections::VecDeque;
@@ -106,6 +117,10 @@ pub struct Uart16550 {
     rx: VecDeque<u8>,
     output: Vec<u8>,
     echo: Echo,
+    /// Input queued on the line, not yet in the receiver.
+    line: VecDeque<u8>,
+    /// The line stays quiet until the output ends with this.
+    hold_until: Option<Vec<u8>>,
 }
 
 impl Default for Uart16550 {
@@ -132,6 +147,39 @@ impl Uart16550 {
             rx: VecDeque::new(),
             output: Vec::new(),
             echo,
+            line: VecDeque::new(),
+            hold_until: None,
+        }
+    }
+
+    /// Queues `bytes` on the input line: they arrive in the receiver one at a time (see the
+    /// module documentation).
+    pub fn feed(&mut self, bytes: &[u8]) {
+        self.line.extend(bytes);
+        if self.ier & IER_RDI != 0 {
+            self.arrive();
+        }
+    }
+
+    /// Keeps the input line quiet until the output ends with `text` (from then on it stays
+    /// open). An empty `text` opens it.
+    pub fn hold_input_until(&mut self, text: &[u8]) {
+        self.hold_until = (!text.is_empty() && !self.output.ends_with(text)).then(|| text.to_vec());
+    }
+
+    /// Input bytes queued on the line, not yet received.
+    pub fn pending_input(&self) -> usize {
+        self.line.len()
+    }
+
+    /// The next byte on the line enters an empty receiver (unless the line is held).
+    fn arrive(&mut self) {
+        if self.rx.is_empty()
+            && self.hold_until.is_none()
+            && self.mcr & MCR_LOOP == 0
+            && let Some(b) = self.line.pop_front()
+        {
+            self.rx.push_back(b);
         }
     }
 
@@ -197,7 +245,13 @@ impl Uart16550 {
     pub fn read(&mut self, offset: u64) -> u8 {
         match offset {
             reg::RBR_THR if self.dlab() => self.divisor.to_be_bytes()[1],
-            reg::RBR_THR => self.rx.pop_front().unwrap_or(0),
+            reg::RBR_THR => {
+                let b = self.rx.pop_front().unwrap_or(0);
+                if self.ier & IER_RDI != 0 {
+                    self.arrive();
+                }
+                b
+            }
             reg::IER if self.dlab() => self.divisor.to_be_bytes()[0],
             reg::IER => self.ier,
             reg::IIR_FCR => {
@@ -211,6 +265,7 @@ impl Uart16550 {
             reg::LCR => self.lcr,
             reg::MCR => self.mcr,
             reg::LSR => {
+                self.arrive();
                 let lsr = self.lsr();
                 self.overrun = false;
                 lsr
@@ -236,6 +291,9 @@ impl Uart16550 {
                     // THR is always empty: enabling its interrupt raises it at once.
                     self.thr_ipending = true;
                 }
+                if self.ier & IER_RDI != 0 {
+                    self.arrive();
+                }
             }
             reg::IIR_FCR => {
                 let fifo = value & FCR_ENABLE != 0;
@@ -243,9 +301,17 @@ impl Uart16550 {
                     self.rx.clear();
                 }
                 self.fifo = fifo;
+                if self.ier & IER_RDI != 0 {
+                    self.arrive();
+                }
             }
             reg::LCR => self.lcr = value,
-            reg::MCR => self.mcr = value & 0x1F,
+            reg::MCR => {
+                self.mcr = value & 0x1F;
+                if self.ier & IER_RDI != 0 {
+                    self.arrive();
+                }
+            }
             reg::SCR => self.scr = value,
             _ => {}
         }
@@ -261,6 +327,12 @@ impl Uart16550 {
             }
         } else {
             self.output.push(byte);
+            if self.hold_until.as_ref().is_some_and(|t| self.output.ends_with(t)) {
+                self.hold_until = None;
+                if self.ier & IER_RDI != 0 {
+                    self.arrive();
+                }
+            }
             // A failed echo is the host's problem, not the guest's: the byte is in `output`.
             let _ = match self.echo {
                 Echo::Off => Ok(()),
@@ -353,6 +425,57 @@ mod tests {
         assert_eq!(u.read(reg::IIR_FCR), 0x02);
         u.write(reg::IIR_FCR, FCR_ENABLE);
         assert_eq!(u.read(reg::IIR_FCR), 0xC1);
+    }
+
+    #[test]
+    fn polled_input_arrives_one_byte_per_empty_receiver() {
+        let mut u = Uart16550::new(Echo::Off);
+        u.feed(b"ab");
+        assert_eq!(u.pending_input(), 2, "nothing arrives before the guest looks");
+        // (read, value): LSR shows DR at the first poll, RBR takes the byte, the next LSR
+        // brings the next one; RBR without a byte reads 0.
+        #[rustfmt::skip]
+        let reads: &[(u64, u8)] = &[
+            (reg::LSR, 0x61), (reg::LSR, 0x61), (reg::RBR_THR, b'a'),
+            (reg::RBR_THR, 0), (reg::LSR, 0x61), (reg::RBR_THR, b'b'), (reg::LSR, 0x60),
+        ];
+        for (i, &(off, v)) in reads.iter().enumerate() {
+            assert_eq!(u.read(off), v, "read {i} at offset {off}");
+        }
+        assert_eq!(u.pending_input(), 0);
+    }
+
+    #[test]
+    fn interrupt_driven_input_raises_rda_for_each_byte() {
+        let mut u = Uart16550::new(Echo::Off);
+        u.feed(b"xy");
+        assert!(!u.interrupt_pending());
+        u.write(reg::IER, IER_RDI);
+        assert_eq!(u.read(reg::IIR_FCR), IIR_RDI);
+        assert_eq!(u.read(reg::RBR_THR), b'x');
+        // Reading RBR with the interrupt enabled brings the next byte at once.
+        assert_eq!(u.read(reg::IIR_FCR), IIR_RDI);
+        assert_eq!(u.read(reg::RBR_THR), b'y');
+        assert_eq!(u.read(reg::IIR_FCR), IIR_NO_INT);
+        u.feed(b"z");
+        assert_eq!(u.read(reg::IIR_FCR), IIR_RDI, "queued input arrives while ERBFI is set");
+    }
+
+    #[test]
+    fn held_input_waits_for_the_prompt() {
+        let mut u = Uart16550::new(Echo::Off);
+        u.feed(b"v\r");
+        u.hold_input_until(b"=> ");
+        assert_eq!(u.read(reg::LSR), 0x60);
+        for &b in b"=>" {
+            u.write(reg::RBR_THR, b);
+        }
+        assert_eq!(u.read(reg::LSR), 0x60, "the output does not end with the prompt yet");
+        u.write(reg::RBR_THR, b' ');
+        assert_eq!((u.read(reg::LSR), u.read(reg::RBR_THR)), (0x61, b'v'));
+        // Once open, it stays open.
+        u.write(reg::RBR_THR, b'!');
+        assert_eq!((u.read(reg::LSR), u.read(reg::RBR_THR)), (0x61, b'\r'));
     }
 
     #[test]

@@ -85,6 +85,11 @@ impl Session {
                     Some(Status::Halted) => "halted (b .)",
                     Some(Status::Budget) => "stopped: budget exhausted",
                     Some(Status::Checkstop) => "stopped: checkstop",
+                    Some(Status::Idle) => "stopped: waiting with no interrupt to come",
+                    Some(Status::Poweroff) => "powered off",
+                    Some(Status::Reset) => "stopped: reset requested",
+                    Some(Status::Console) => "stopped: console text reached",
+                    Some(Status::Quit) => "quit (Ctrl-A X)",
                     None => "not run",
                 };
                 footer += &format!("{how} at {at} after {} instructions\n", self.instructions());
