@@ -91,7 +91,7 @@ pub struct Compat {
     /// and then raise the debug interrupt (CSRR0 = the next instruction); Book-E raises it only
     /// for a taken branch, before the branch executes (CSRR0 = the branch).
     pub brt_after_any_branch: bool,
-    /// (22, `fixtures/wait_hid0_order.s`) The wait state is entered only when the MSR is
+    /// (28, `fixtures/wait_hid0_order.s`) The wait state is entered only when the MSR is
     /// written (`mtmsr`, the `rfi` family) with MSR\[WE\] and a HID0 power-saving mode: QEMU
     /// checks HID0 in its MSR store only. On the e500 the power-management request is a level,
     /// HID0 bit and MSR\[WE\] (E500 core RM "Power Management"), so an `mtspr HID0` with WE
