@@ -401,7 +401,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 return Ok(ExitCode::SUCCESS);
             }
             // Text mode shows the console live; keystrokes go to the guest when standard input
-            // is a terminal and no input is scripted (raw mode until `_raw` is dropped, on every
+            // is a terminal and no input is scripted (raw mode until `raw` is dropped, on every
             // path out of here).
             let live = !json && kind.is_none();
             let raw = if live && console.console_input.is_none() {
