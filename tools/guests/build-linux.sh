@@ -75,8 +75,9 @@ if [ -f "$out/vmlinux" ]; then
 fi
 
 mkdir -p "$cache"
-exec 9>"$cache/.lock"
-flock 9 # one build at a time per cache (CI and a developer, or two variants, may race)
+# One build at a time per kernel tree (CI and a developer may race); different trees build in parallel.
+exec 9>"$tree.lock"
+flock 9
 if [ -f "$out/vmlinux" ]; then echo "$out/vmlinux"; exit 0; fi
 
 # The version banner ("Linux version 6.1... (user@host) #1 date") is printed at boot and compared with
