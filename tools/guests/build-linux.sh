@@ -134,6 +134,10 @@ case "$init_kind" in
     ;;
 esac
 
+# The initramfs archive records a regular file's own modification time (other entries get
+# KBUILD_BUILD_TIMESTAMP); a fixed one keeps the same inputs giving the same vmlinux, byte for byte.
+touch -d "$KBUILD_BUILD_TIMESTAMP" "$out.tmp/init"
+
 # The initramfs: a console device node (the kernel opens /dev/console before running /init, and
 # devtmpfs is not mounted automatically when the root is an initramfs), mount points and the init.
 cat >"$tree/initramfs.list" <<EOF
