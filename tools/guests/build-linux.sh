@@ -103,16 +103,14 @@ if [ ! -f "$tree/.configured" ]; then
   log "configuring: allnoconfig + ${fragments[*]}"
   kmake KCONFIG_ALLCONFIG="$tree/allno.config" allnoconfig >&2
   kmake olddefconfig >&2
+  # Each fragment line must be in .config as written: a "# CONFIG_X is not set" line too, since Kconfig
+  # writes that only for an option it offers (a misspelt or unavailable option is reported, not ignored).
   missing=0
   while IFS= read -r line; do
-    if [[ $line == "# CONFIG_"* ]]; then
-      sym=${line#\# }; sym=${sym%% *}
-      if grep -q "^$sym=" "$ksrc/.config"; then log "config lost: $line (have: $(grep "^$sym=" "$ksrc/.config"))"; missing=1; fi
-    elif ! grep -qxF "$line" "$ksrc/.config"; then
-      sym=${line%%=*}
-      log "config lost: $line (have: $(grep -E "^$sym=|^# $sym is not set" "$ksrc/.config" || echo 'absent'))"
-      missing=1
-    fi
+    grep -qxF "$line" "$ksrc/.config" && continue
+    sym=${line#\# }; sym=${sym%%[= ]*}
+    log "config lost: $line (have: $(grep -E "^$sym=|^# $sym is not set" "$ksrc/.config" || echo 'nothing'))"
+    missing=1
   done <"$tree/allno.config"
   [ "$missing" = 0 ] || die "make olddefconfig dropped fragment options (listed above); fix ${fragments[*]}"
   touch "$tree/.configured"
