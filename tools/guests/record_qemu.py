@@ -90,6 +90,12 @@ def run(cmd, until=None, typed=None):
                 how = "prompt"
                 break
     finally:
+        if how == "exit":
+            # The console closed: QEMU is exiting by itself; wait for it rather than racing it.
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                pass
         elapsed = time.monotonic() - start
         if p.poll() is None:
             p.kill()
