@@ -103,12 +103,16 @@ if [ ! -f "$tree/.configured" ]; then
   log "configuring: allnoconfig + ${fragments[*]}"
   kmake KCONFIG_ALLCONFIG="$tree/allno.config" allnoconfig >&2
   kmake olddefconfig >&2
-  # Each fragment line must be in .config as written: a "# CONFIG_X is not set" line too, since Kconfig
-  # writes that only for an option it offers (a misspelt or unavailable option is reported, not ignored).
+  # Each "CONFIG_X=v" line must be in .config as written; for a "# CONFIG_X is not set" line, X must not
+  # be set to anything (Kconfig leaves an option out of .config altogether when its dependencies hide it).
   missing=0
   while IFS= read -r line; do
-    grep -qxF "$line" "$ksrc/.config" && continue
     sym=${line#\# }; sym=${sym%%[= ]*}
+    if [[ $line == "#"* ]]; then
+      grep -q "^$sym=" "$ksrc/.config" || continue
+    else
+      grep -qxF "$line" "$ksrc/.config" && continue
+    fi
     log "config lost: $line (have: $(grep -E "^$sym=|^# $sym is not set" "$ksrc/.config" || echo 'nothing'))"
     missing=1
   done <"$tree/allno.config"
