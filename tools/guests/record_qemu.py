@@ -50,45 +50,33 @@ def run(cmd, until=None, typed=None):
 
     Without `until`, waits for QEMU to exit by itself (the guest powered off). With `until`, stops at
     the first time the console ends with it; with `typed` as well, types those bytes then and stops
-    at the next time the console ends with `until`."""
+    the next time the console ends with `until` after them."""
     start = time.monotonic()
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out = bytearray()
-    pending = [typed] if typed else []
+    pending = typed
+    seen = 0  # the console length when the input was typed: the prompt must come again after it
     how = None
     try:
-        while True:
+        while how is None:
             left = TIMEOUT - (time.monotonic() - start)
-            if left <= 0:
+            ready, _, _ = select.select([p.stdout], [], [], max(left, 0))
+            if not ready:
                 raise SystemExit(f"record_qemu: {' '.join(cmd)}: no end after {TIMEOUT} s; console so far:\n"
                                  + out.decode(errors="replace"))
-            ready, _, _ = select.select([p.stdout], [], [], left)
-            if not ready:
-                continue
             chunk = os.read(p.stdout.fileno(), 65536)
             if not chunk:
+                if until:
+                    raise SystemExit(f"record_qemu: QEMU exited before the console ended with {until!r}")
                 how = "exit"
-                break
             out += chunk
-            if until and out.endswith(until):
+            if until and len(out) > seen and out.endswith(until):
                 if pending:
-                    p.stdin.write(pending.pop())
+                    p.stdin.write(pending)
                     p.stdin.flush()
-                    mark = len(out)
-                    until_after = until
-                    # The prompt must come again after the typed line, not the one just seen.
-                    while True:
-                        ready, _, _ = select.select([p.stdout], [], [], max(0.0, TIMEOUT - (time.monotonic() - start)))
-                        if not ready:
-                            raise SystemExit(f"record_qemu: no prompt after typing; console:\n{out.decode(errors='replace')}")
-                        chunk = os.read(p.stdout.fileno(), 65536)
-                        if not chunk:
-                            raise SystemExit("record_qemu: QEMU exited after the typed line")
-                        out += chunk
-                        if len(out) > mark and out.endswith(until_after):
-                            break
-                how = "prompt"
-                break
+                    pending, seen = None, len(out)
+                else:
+                    how = "prompt"
     finally:
         if how == "exit":
             # The console closed: QEMU is exiting by itself; wait for it rather than racing it.
