@@ -152,6 +152,10 @@ enum Command {
         /// Print a listing (address, bytes, source line) to standard output.
         #[arg(long)]
         listing: bool,
+        /// The instruction set, as gas's -me500 / -me500mc: e500mc encodes `+`/`-` branch hints
+        /// in the Power ISA 2.x "at" bits. `.machine` in the source overrides it.
+        #[arg(long, value_enum, default_value = "e500v2")]
+        cpu: CpuArg,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -268,8 +272,13 @@ fn exit_code(status: Status) -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Asm { program, output, format, listing, program_args } => {
+        Command::Asm { program, output, format, listing, cpu, program_args } => {
+            let dialect = match cpu {
+                CpuArg::E500v2 => tlbvisor::isa::Dialect::E500,
+                CpuArg::E500mc => tlbvisor::isa::Dialect::E500mc,
+            };
             let out = program::assembler(&program_args.options())
+                .dialect(dialect)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
             for w in &out.warnings {

@@ -33,7 +33,14 @@ pub enum Item {
     /// A `size`-byte big-endian value computed in pass 2.
     Data { off: u64, size: u8, expr: Expr, at: usize, loc: Rc<Loc> },
     /// An instruction encoded in pass 2.
-    Insn { off: u64, mnemonic: String, mn_at: usize, operands: Vec<(Operand, usize)>, loc: Rc<Loc> },
+    Insn {
+        off: u64,
+        mnemonic: String,
+        mn_at: usize,
+        operands: Vec<(Operand, usize)>,
+        loc: Rc<Loc>,
+        dialect: crate::isa::Dialect,
+    },
 }
 
 /// A section as pass 1 builds it.
@@ -183,6 +190,9 @@ pub struct Asm {
     /// Equates being evaluated (cycle detection).
     pub evaluating: RefCell<Vec<String>>,
     pub lines_done: u64,
+    /// The instruction set in force (`--cpu`, then `.machine`), and `.machine push`'s stack.
+    pub dialect: crate::isa::Dialect,
+    pub dialect_stack: Vec<crate::isa::Dialect>,
 }
 
 /// Frames deeper than this are refused (runaway recursion).
@@ -193,6 +203,7 @@ pub const MAX_LINES: u64 = 1_000_000;
 impl Asm {
     /// A fresh assembler with the standard sections.
     pub fn new(opts: Options) -> Self {
+        let opts_dialect = opts.dialect;
         let mut a = Asm {
             opts,
             diags: Diags::default(),
@@ -212,6 +223,8 @@ impl Asm {
             bases: None,
             evaluating: RefCell::new(Vec::new()),
             lines_done: 0,
+            dialect: opts_dialect,
+            dialect_stack: Vec::new(),
         };
         // GNU as always creates these three first, in this order.
         for name in [".text", ".data", ".bss"] {
@@ -679,6 +692,7 @@ impl Asm {
                 mn_at: at,
                 operands,
                 loc: l.loc.clone(),
+                dialect: self.dialect,
             });
         }
     }

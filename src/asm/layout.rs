@@ -21,10 +21,17 @@ use super::listing::{Listing, ListingLine};
 use crate::image::{Image, Section, SectionKind, Symbol, SymbolKind};
 use crate::isa::{Arg, EncodeError};
 
-/// Section indices in output order, grouped into output sections.
+/// Sections `tools/qemu/fixture.ld` discards although they are allocated: the unwind tables gas
+/// builds from `.cfi_*` directives (docs/assembler.md, "Layout").
+const UNWIND: [&str; 2] = [".eh_frame", ".gcc_except_table"];
+
+/// Section indices in output order, grouped into output sections, as `tools/qemu/fixture.ld`
+/// places them: `.text.start .text*`, `.rodata*`, `.data*`, `.sdata*`, `.sbss*`, `.bss*`; any other
+/// allocated section after the group of its kind (as `ld` places orphans).
 fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     let secs = &asm.secs;
-    let alloc: Vec<usize> = (0..secs.len()).filter(|&i| secs[i].alloc).collect();
+    let alloc: Vec<usize> =
+        (0..secs.len()).filter(|&i| secs[i].alloc && !UNWIND.contains(&secs[i].name.as_str())).collect();
     let named = |pred: &dyn Fn(&str) -> bool| -> Vec<usize> {
         alloc.iter().copied().filter(|&i| pred(&secs[i].name)).collect()
     };
@@ -32,8 +39,10 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     text.extend(named(&|n| n.starts_with(".text") && n != ".text.start"));
     let rodata = named(&|n| n.starts_with(".rodata"));
     let data = named(&|n| n.starts_with(".data"));
+    let sdata = named(&|n| n == ".sdata" || n.starts_with(".sdata."));
+    let sbss = named(&|n| n == ".sbss" || n.starts_with(".sbss."));
     let bss = named(&|n| n.starts_with(".bss"));
-    let matched = |i: &usize| text.contains(i) || rodata.contains(i) || data.contains(i) || bss.contains(i);
+    let matched = |i: &usize| [&text, &rodata, &data, &sdata, &sbss, &bss].iter().any(|g| g.contains(i));
     let orphans: Vec<usize> = alloc.iter().copied().filter(|i| !matched(i)).collect();
     let orphan = |f: &dyn Fn(usize) -> bool| -> Vec<Vec<usize>> {
         orphans.iter().copied().filter(|&i| f(i)).map(|i| vec![i]).collect()
@@ -44,6 +53,8 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     groups.extend(orphan(&|i| !secs[i].code && !secs[i].write));
     groups.push(data);
     groups.extend(orphan(&|i| !secs[i].code && secs[i].write && !secs[i].nobits));
+    groups.push(sdata);
+    groups.push(sbss);
     groups.push(bss);
     groups.extend(orphan(&|i| !secs[i].code && secs[i].write && secs[i].nobits));
     groups
@@ -122,7 +133,7 @@ pub fn truncation_warning(loc: &Loc, at: usize, v: i64, size: u8) -> Option<AsmE
 
 /// Encodes one instruction, trying `@l`/`@h`/`@ha` operands as signed first, then unsigned.
 fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
-    let Item::Insn { off, mnemonic, mn_at, operands, loc } = item else { return None };
+    let Item::Insn { off, mnemonic, mn_at, operands, loc, dialect } = item else { return None };
     let pc = base.wrapping_add(*off) as u32;
     let mut args = Vec::new();
     // For each operand: (index, signed value) of a top-level 16-bit part.
@@ -169,7 +180,7 @@ fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
     }
     let mut tries = 0;
     let result = loop {
-        match (asm.opts.isa.assemble)(mnemonic, &args, pc) {
+        match (asm.opts.isa.assemble)(mnemonic, &args, pc, *dialect) {
             Err(EncodeError::OutOfRange { index, .. })
                 if tries < halves.len()
                     && halves.iter().any(|&(i, s)| i + 1 == index && args[i] != unsigned[i] && s < 0) =>

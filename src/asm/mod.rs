@@ -12,8 +12,9 @@
 //! How it works: pass 1 ([`driver`], [`directives`], [`macros`]) reads the source, expands
 //! includes, macros, repetitions and conditionals, defines symbols and fixes the size of
 //! everything (instructions are 4 bytes; `.space`/`.fill`/`.org`/`.align` counts must be known
-//! when reached). [`layout`] then places the sections as `ld -N` would with the default script
-//! (`.text.start`, `.text*`, `.rodata*`, `.data*`, `.bss*` from the base address), evaluates the
+//! when reached). [`layout`] then places the sections as `ld -N -T tools/qemu/fixture.ld` would
+//! (`.text.start`, `.text*`, `.rodata*`, `.data*`, `.sdata*`, `.sbss*`, `.bss*` from the base
+//! address; `.eh_frame` dropped: docs/assembler.md), evaluates the
 //! remaining expressions, so forward references to labels in any section work, and encodes the
 //! instructions through [`crate::isa::assemble`].
 //!
@@ -81,6 +82,8 @@ pub struct Options {
     pub defsyms: Vec<(String, i64)>,
     /// The instruction encoder (the ISA module; replaced in tests).
     pub(crate) isa: IsaHooks,
+    /// The instruction set at the start of the source (`--cpu`); `.machine` changes it.
+    pub dialect: crate::isa::Dialect,
     /// Source lines (after expansion) processed before giving up.
     pub(crate) max_lines: u64,
 }
@@ -88,13 +91,14 @@ pub struct Options {
 /// The two ISA entry points the assembler uses.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct IsaHooks {
-    pub assemble: fn(&str, &[crate::isa::Arg], u32) -> Result<u32, crate::isa::EncodeError>,
+    pub assemble:
+        fn(&str, &[crate::isa::Arg], u32, crate::isa::Dialect) -> Result<u32, crate::isa::EncodeError>,
     pub is_mnemonic: fn(&str) -> bool,
 }
 
 impl Default for IsaHooks {
     fn default() -> Self {
-        IsaHooks { assemble: crate::isa::assemble, is_mnemonic: crate::isa::is_mnemonic }
+        IsaHooks { assemble: crate::isa::assemble_for, is_mnemonic: crate::isa::is_mnemonic }
     }
 }
 
@@ -105,6 +109,7 @@ impl Default for Options {
             include_dirs: Vec::new(),
             defsyms: Vec::new(),
             isa: IsaHooks::default(),
+            dialect: crate::isa::Dialect::E500,
             max_lines: driver::MAX_LINES,
         }
     }
@@ -172,7 +177,13 @@ impl Assembler {
         self
     }
 
-    /// Uses another encoder (tests of operand handling before the ISA is complete).
+    /// Chooses the instruction set (gas's `-me500` / `-me500mc`); `.machine` may change it.
+    pub fn dialect(mut self, dialect: crate::isa::Dialect) -> Self {
+        self.opts.dialect = dialect;
+        self
+    }
+
+    /// Caps the lines processed (tests).
     #[cfg(test)]
     pub(crate) fn max_lines(mut self, n: u64) -> Self {
         self.opts.max_lines = n;

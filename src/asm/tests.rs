@@ -12,7 +12,7 @@ fn range(m: &str, index: usize, value: i64, min: i64, max: i64) -> Result<i64, E
     }
 }
 
-fn fake_assemble(m: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
+fn fake_assemble(m: &str, args: &[Arg], pc: u32, _: crate::isa::Dialect) -> Result<u32, EncodeError> {
     let count = |n: usize| {
         if args.len() == n {
             Ok(())

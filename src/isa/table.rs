@@ -417,6 +417,13 @@ pub fn build() -> Vec<Def> {
         b.lk(&format!("b{cond}lr"), Op::Bclr, x(19, 16) | Rt.put(bo), &[cr_of(bit)], role, HINT_Y);
         b.lk(&format!("b{cond}ctr"), Op::Bcctr, x(19, 528) | Rt.put(bo), &[cr_of(bit)], role, HINT_Y);
     }
+    // Branch if a CR bit (written as a number or `4*crN+eq`) is true / false: BO 011zy / 001zy.
+    // gas accepts these; objdump prints the condition forms above.
+    for (name, bo) in [("bt", 12), ("bf", 4)] {
+        b.lk_aa(name, Op::Bc, primary(16) | Rt.put(bo), &[crb(Ra)], Bd, AsmOnly, HINT_ZY);
+        b.lk(&format!("{name}lr"), Op::Bclr, x(19, 16) | Rt.put(bo), &[crb(Ra)], AsmOnly, HINT_Y);
+        b.lk(&format!("{name}ctr"), Op::Bcctr, x(19, 528) | Rt.put(bo), &[crb(Ra)], AsmOnly, HINT_Y);
+    }
     // CTR-decrementing forms: BO 1z00y (bdnz), 1z01y (bdz), 0000y/0001y/0100y/0101y (CR + CTR).
     for (name, bo) in [("bdnz", 16), ("bdz", 18)] {
         // objdump reads BO 1a00t here: the "a" bit (z on the e500) is ignored too.
@@ -516,6 +523,15 @@ pub fn build() -> Vec<Def> {
             vec![ra.clone(), rs.clone(), ranged(xf(uimm(Me), Xf::Minus1), 1, 32), sh.clone()],
             AsmOnly,
         );
+        // The 4-operand form with MB and ME written as one mask (gas's MBE operand).
+        let mbe = with(xf(ranged(uimm(Mb), -(1 << 31), 0xFFFF_FFFF), Xf::MaskMb), Me, Xf::MaskMe);
+        b.def(
+            &format!("rlwinm{sfx}"),
+            Op::Rlwinm,
+            op,
+            vec![ra.clone(), rs.clone(), sh.clone(), mbe.clone()],
+            AsmOnly,
+        );
         b.def(
             &format!("rlwinm{sfx}"),
             Op::Rlwinm,
@@ -524,6 +540,13 @@ pub fn build() -> Vec<Def> {
             Base,
         );
         let op = primary(20) | Rc.put(rc);
+        b.def(
+            &format!("rlwimi{sfx}"),
+            Op::Rlwimi,
+            op,
+            vec![ra.clone(), rs.clone(), sh.clone(), mbe.clone()],
+            AsmOnly,
+        );
         b.def(
             &format!("rlwimi{sfx}"),
             Op::Rlwimi,
@@ -538,6 +561,13 @@ pub fn build() -> Vec<Def> {
             op | Me.put(31),
             vec![ra.clone(), rs.clone(), rb.clone()],
             Alias,
+        );
+        b.def(
+            &format!("rlwnm{sfx}"),
+            Op::Rlwnm,
+            op,
+            vec![ra.clone(), rs.clone(), rb.clone(), mbe.clone()],
+            AsmOnly,
         );
         b.def(
             &format!("rlwnm{sfx}"),
