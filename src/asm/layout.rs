@@ -344,7 +344,8 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         });
         datas[i] = Some(data);
     }
-    let symbols = symbols(asm);
+    let mut symbols = symbols(asm);
+    sda_base(asm, &bases, &mut symbols);
     let entry = symbols
         .get("_start")
         .map(|s| u64::from(s.value))
@@ -353,6 +354,30 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         .unwrap_or(u64::from(asm.opts.base)) as u32;
     let listing = listing(asm, &bases, &datas);
     (Image { sections, symbols, entry }, listing)
+}
+
+/// `ld` defines `_SDA_BASE_`, the small-data base GCC's EABI code may address r13 from, as the
+/// start of the output `.sdata` (else `.sbss`) plus 0x8000 (docs/assembler.md, "Layout").
+fn sda_base(asm: &Asm, bases: &[u64], symbols: &mut BTreeMap<String, Symbol>) {
+    if symbols.contains_key("_SDA_BASE_") {
+        return;
+    }
+    let small = |p: &str| {
+        (0..asm.secs.len()).find(|&i| {
+            let n = asm.secs[i].name.as_str();
+            asm.secs[i].alloc && asm.secs[i].size > 0 && (n == p || n.starts_with(&format!("{p}.")))
+        })
+    };
+    if let Some(i) = small(".sdata").or_else(|| small(".sbss")) {
+        let sym = Symbol {
+            value: (bases[i] + 0x8000) as u32,
+            size: 0,
+            section: Some(asm.secs[i].name.clone()),
+            kind: SymbolKind::NoType,
+            global: false,
+        };
+        symbols.insert("_SDA_BASE_".to_string(), sym);
+    }
 }
 
 fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
