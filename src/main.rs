@@ -144,7 +144,8 @@ enum Command {
     Asm {
         /// The source file.
         program: PathBuf,
-        /// Where to write the output.
+        /// Where to write the output; `-` is standard output (the listing then goes to standard
+        /// error).
         #[arg(short = 'o', value_name = "OUT")]
         output: PathBuf,
         #[arg(long, value_enum, default_value = "elf")]
@@ -279,6 +280,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let out = program::assembler(&program_args.options())
                 .dialect(dialect)
+                .listing(listing)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
             for w in &out.warnings {
@@ -288,6 +290,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 OutFormat::Bin => out.image.to_flat_binary(),
                 OutFormat::Elf => out.image.to_elf(),
             };
+            // `-o -` is standard output (with --listing, the listing goes to standard error).
+            if output.as_os_str() == "-" {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(&bytes)
+                    .and_then(|()| std::io::stdout().flush())
+                    .map_err(|e| format!("standard output: cannot write: {e}"))?;
+                if listing {
+                    eprint!("{}", out.listing);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
             if listing {
                 print!("{}", out.listing);

@@ -32,6 +32,9 @@ pub enum Item {
     Fill { off: u64, len: u64, pattern: Vec<u8> },
     /// A `size`-byte big-endian value computed in pass 2.
     Data { off: u64, size: u8, expr: Expr, at: usize, loc: Rc<Loc> },
+    /// An instruction whose operands were all known in pass 1 and whose encoding does not depend
+    /// on its address: encoded then (most instructions; keeps memory proportional to the source).
+    Word { off: u64, word: u32 },
     /// An instruction encoded in pass 2.
     Insn {
         off: u64,
@@ -197,7 +200,8 @@ pub struct Asm {
 
 /// Frames deeper than this are refused (runaway recursion).
 pub const MAX_FRAMES: usize = 100;
-/// Lines processed before giving up (runaway `.rept`).
+/// Lines made by expansion (macros, `.rept`, `.irp`) before giving up; a file's own lines do not
+/// count.
 pub const MAX_LINES: u64 = 1_000_000;
 
 impl Asm {
@@ -344,14 +348,20 @@ impl Asm {
     /// Runs pass 1 over the frames already pushed.
     pub fn run(&mut self) {
         while let Some(line) = self.next_line() {
-            self.lines_done += 1;
+            // Only lines made by expansion count: a file's own lines are bounded by its size.
+            if self.frames.last().is_some_and(|f| !matches!(f.kind, FrameKind::File { .. })) {
+                self.lines_done += 1;
+            }
             let max = self.opts.max_lines;
             if self.lines_done > max {
                 let loc = line.loc.clone();
                 self.err(
                     &loc,
                     0,
-                    ErrorKind::Message(format!("more than {max} lines assembled (runaway `.rept`?)")),
+                    ErrorKind::Message(format!(
+                        "more than {max} lines made by macro, `.rept` and `.irp` expansion \
+                         (a runaway repetition or recursive macro?)"
+                    )),
                 );
                 break;
             }
@@ -683,6 +693,14 @@ impl Asm {
                 )),
             );
         }
+        if let Some(word) = self.encode_now(mnemonic, &operands) {
+            if let Some(off) = self.grow(&l.loc, at, 4) {
+                let sec = &mut self.secs[self.cur];
+                sec.has_insn = true;
+                sec.items.push(Item::Word { off, word });
+            }
+            return;
+        }
         if let Some(off) = self.grow(&l.loc, at, 4) {
             let sec = &mut self.secs[self.cur];
             sec.has_insn = true;
@@ -695,6 +713,34 @@ impl Asm {
                 dialect: self.dialect,
             });
         }
+    }
+
+    /// The word for an instruction whose operands are absolute values already known, when the
+    /// encoding succeeds and is the same at any address; `None` leaves it to pass 2 (which also
+    /// reports its errors, so their order does not change).
+    fn encode_now(&self, mnemonic: &str, operands: &[(Operand, usize)]) -> Option<u32> {
+        if self.secs[self.cur].nobits {
+            return None;
+        }
+        let value = |e: &Expr| match e {
+            // `@l`/`@h`/`@ha` parts are tried signed, then unsigned, in pass 2.
+            Expr::Part(..) => None,
+            e => match expr::eval(e, self) {
+                Ok(Val::Abs(v)) => Some(v),
+                _ => None,
+            },
+        };
+        let mut args = Vec::with_capacity(operands.len());
+        for (op, _) in operands {
+            args.push(match op {
+                Operand::Value(e) => crate::isa::Arg::Value(value(e)?),
+                Operand::Indexed(d, b) => crate::isa::Arg::Indexed { disp: value(d)?, base: value(b)? },
+            });
+        }
+        let assemble = self.opts.isa.assemble;
+        let a = assemble(mnemonic, &args, 0, self.dialect).ok()?;
+        let b = assemble(mnemonic, &args, 0x8000_0000, self.dialect).ok()?;
+        (a == b).then_some(a)
     }
 
     fn invoke_macro(&mut self, l: &SrcLine, m: &Rc<Macro>, at: usize, from: usize, to: usize) {

@@ -247,6 +247,9 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
                 let n = usize::from(*size);
                 data[*off as usize..*off as usize + n].copy_from_slice(&be[8 - n..]);
             }
+            Item::Word { off, word } => {
+                data[*off as usize..*off as usize + 4].copy_from_slice(&word.to_be_bytes());
+            }
             Item::Insn { off, loc, mn_at, .. } => {
                 if nobits {
                     asm.err(loc, *mn_at, ErrorKind::DataInBss(name.clone()));
@@ -319,7 +322,7 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         let data = emit_section(asm, i);
         let s = &asm.secs[i];
         if let Some(off) = s.items.iter().find_map(|it| match it {
-            Item::Insn { off, .. } => Some(*off),
+            Item::Insn { off, .. } | Item::Word { off, .. } => Some(*off),
             _ => None,
         }) {
             let a = bases[i] + off;
@@ -352,7 +355,7 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         .or(first_insn)
         .or(sections.first().map(|s| u64::from(s.addr)))
         .unwrap_or(u64::from(asm.opts.base)) as u32;
-    let listing = listing(asm, &bases, &datas);
+    let listing = if asm.opts.listing { listing(asm, &bases, &datas) } else { Listing::default() };
     (Image { sections, symbols, entry }, listing)
 }
 

@@ -84,6 +84,8 @@ pub struct Options {
     pub(crate) isa: IsaHooks,
     /// The instruction set at the start of the source (`--cpu`); `.machine` changes it.
     pub dialect: crate::isa::Dialect,
+    /// Build the listing (it costs a few hundred bytes per source line).
+    pub listing: bool,
     /// Source lines (after expansion) processed before giving up.
     pub(crate) max_lines: u64,
 }
@@ -110,6 +112,7 @@ impl Default for Options {
             defsyms: Vec::new(),
             isa: IsaHooks::default(),
             dialect: crate::isa::Dialect::E500,
+            listing: true,
             max_lines: driver::MAX_LINES,
         }
     }
@@ -120,7 +123,7 @@ impl Default for Options {
 pub struct Assembled {
     /// The program.
     pub image: Image,
-    /// Address and bytes of each source line.
+    /// Address and bytes of each source line (empty when turned off with [`Assembler::listing`]).
     pub listing: Listing,
     /// Warnings (e.g. values truncated by `.byte`).
     pub warnings: Vec<AsmError>,
@@ -180,6 +183,13 @@ impl Assembler {
     /// Chooses the instruction set (gas's `-me500` / `-me500mc`); `.machine` may change it.
     pub fn dialect(mut self, dialect: crate::isa::Dialect) -> Self {
         self.opts.dialect = dialect;
+        self
+    }
+
+    /// Whether to build [`Assembled::listing`] (on by default; off, it stays empty and a large
+    /// source needs much less memory).
+    pub fn listing(mut self, on: bool) -> Self {
+        self.opts.listing = on;
         self
     }
 

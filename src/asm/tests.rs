@@ -200,6 +200,6 @@ fn runaway_repetition_is_an_error() {
     assert_eq!(err.errors.len(), 1);
     assert_eq!(
         err.to_string(),
-        "r.s:3:1: error: more than 10000 lines assembled (runaway `.rept`?)\n    .byte 0\n    ^"
+        "r.s:3:1: error: more than 10000 lines made by macro, `.rept` and `.irp` expansion (a runaway repetition or recursive macro?)\n    .byte 0\n    ^"
     );
 }
