@@ -247,8 +247,8 @@ impl Loc {
 pub const EXCERPT_CHARS: usize = 160;
 
 /// A printable excerpt of `text` around character `col` (0-based), and the caret's character
-/// index in it. Control characters (but tab) and the replacement character of undecodable input
-/// are shown as `\xNN` / `\u{NNNN}` escapes, so binary input never reaches the terminal raw; a line
+/// index in it. Control characters (but tab) are shown as `\xNN` / `\u{NNNN}` escapes (bytes that are
+/// not UTF-8 arrive here as U+FFFD), so binary input never reaches the terminal raw; a line
 /// longer than [`EXCERPT_CHARS`] is cut to a window around the column, marked with `...`.
 pub fn excerpt(text: &str, col: usize) -> (String, usize) {
     let total = text.chars().count();
@@ -271,7 +271,7 @@ pub fn excerpt(text: &str, col: usize) -> (String, usize) {
         match c {
             '\t' => out.push('\t'),
             c if c.is_control() && u32::from(c) < 0x100 => out.push_str(&format!("\\x{:02x}", u32::from(c))),
-            c if c.is_control() || c == '\u{FFFD}' => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
             c => out.push(c),
         }
     }
