@@ -7,7 +7,7 @@
 //! start with a branch over the rest, as gas does), else zeros.
 //!
 //! Accepted and ignored (they only matter for debug info, object attributes or listings):
-//! `.file .ident .abiversion .gnu_attribute .loc .cfi_* .hidden .protected .internal
+//! `.file .ident .abiversion .gnu_attribute .loc .hidden .protected .internal
 //! .local .nolist .list .psize .title .sbttl .eject .print`.
 
 use super::cond::is_conditional;
@@ -46,7 +46,7 @@ const V2_MACHINES: [&str; 14] = [
     "power10", "ppc64", "titan", "a2",
 ];
 
-pub(super) fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
+pub(crate) fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
     ErrorKind::BadDirective { directive: directive.into(), message: message.into() }
 }
 
@@ -74,8 +74,11 @@ impl Asm {
         if is_conditional(name) {
             return self.conditional(l, name, at, from, to);
         }
-        if IGNORED.contains(&name) || name.starts_with(".cfi_") || name == ".print" {
+        if IGNORED.contains(&name) || name == ".print" {
             return;
+        }
+        if name.starts_with(".cfi_") {
+            return self.cfi_directive(l, name, at, from, to);
         }
         let loc = &l.loc;
         match name {

@@ -35,6 +35,8 @@ pub enum Item {
     /// An instruction whose operands were all known in pass 1 and whose encoding does not depend
     /// on its address: encoded then (most instructions; keeps memory proportional to the source).
     Word { off: u64, word: u32 },
+    /// A 4-byte PC-relative pointer to offset `target` of section `sec` (`.eh_frame`'s FDE start).
+    PcRel32 { off: u64, sec: usize, target: u64 },
     /// An instruction encoded in pass 2.
     Insn {
         off: u64,
@@ -196,6 +198,9 @@ pub struct Asm {
     /// The instruction set in force (`--cpu`, then `.machine`), and `.machine push`'s stack.
     pub dialect: crate::isa::Dialect,
     pub dialect_stack: Vec<crate::isa::Dialect>,
+    /// The function between `.cfi_startproc` and `.cfi_endproc`, and those finished.
+    pub cfi: Option<super::cfi::Fde>,
+    pub fdes: Vec<super::cfi::Fde>,
 }
 
 /// Frames deeper than this are refused (runaway recursion).
@@ -229,6 +234,8 @@ impl Asm {
             lines_done: 0,
             dialect: opts_dialect,
             dialect_stack: Vec::new(),
+            cfi: None,
+            fdes: Vec::new(),
         };
         // GNU as always creates these three first, in this order.
         for name in [".text", ".data", ".bss"] {

@@ -21,28 +21,25 @@ use super::listing::{Listing, ListingLine};
 use crate::image::{Image, Section, SectionKind, Symbol, SymbolKind};
 use crate::isa::{Arg, EncodeError};
 
-/// Sections `tools/qemu/fixture.ld` discards although they are allocated: the unwind tables gas
-/// builds from `.cfi_*` directives (docs/assembler.md, "Layout").
-const UNWIND: [&str; 2] = [".eh_frame", ".gcc_except_table"];
-
 /// Section indices in output order, grouped into output sections, as `tools/qemu/fixture.ld`
-/// places them: `.text.start .text*`, `.rodata*`, `.data*`, `.sdata*`, `.sbss*`, `.bss*`; any other
+/// places them: `.text.start .text*`, `.rodata*`, `.eh_frame`, `.data*`, `.sdata*`, `.sbss*`, `.bss*`; any other
 /// allocated section after the group of its kind (as `ld` places orphans).
 fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     let secs = &asm.secs;
-    let alloc: Vec<usize> =
-        (0..secs.len()).filter(|&i| secs[i].alloc && !UNWIND.contains(&secs[i].name.as_str())).collect();
+    let alloc: Vec<usize> = (0..secs.len()).filter(|&i| secs[i].alloc).collect();
     let named = |pred: &dyn Fn(&str) -> bool| -> Vec<usize> {
         alloc.iter().copied().filter(|&i| pred(&secs[i].name)).collect()
     };
     let mut text = named(&|n| n == ".text.start");
     text.extend(named(&|n| n.starts_with(".text") && n != ".text.start"));
     let rodata = named(&|n| n.starts_with(".rodata"));
+    let eh_frame = named(&|n| n == ".eh_frame");
     let data = named(&|n| n.starts_with(".data"));
     let sdata = named(&|n| n == ".sdata" || n.starts_with(".sdata."));
     let sbss = named(&|n| n == ".sbss" || n.starts_with(".sbss."));
     let bss = named(&|n| n.starts_with(".bss"));
-    let matched = |i: &usize| [&text, &rodata, &data, &sdata, &sbss, &bss].iter().any(|g| g.contains(i));
+    let matched =
+        |i: &usize| [&text, &rodata, &eh_frame, &data, &sdata, &sbss, &bss].iter().any(|g| g.contains(i));
     let orphans: Vec<usize> = alloc.iter().copied().filter(|i| !matched(i)).collect();
     let orphan = |f: &dyn Fn(usize) -> bool| -> Vec<Vec<usize>> {
         orphans.iter().copied().filter(|&i| f(i)).map(|i| vec![i]).collect()
@@ -51,6 +48,7 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     groups.extend(orphan(&|i| secs[i].code));
     groups.push(rodata);
     groups.extend(orphan(&|i| !secs[i].code && !secs[i].write));
+    groups.push(eh_frame);
     groups.push(data);
     groups.extend(orphan(&|i| !secs[i].code && secs[i].write && !secs[i].nobits));
     groups.push(sdata);
@@ -246,6 +244,12 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
                 let be = v.to_be_bytes();
                 let n = usize::from(*size);
                 data[*off as usize..*off as usize + n].copy_from_slice(&be[8 - n..]);
+            }
+            Item::PcRel32 { off, sec, target } => {
+                let bases = asm.bases.as_ref().map_or(&[][..], |b| &b[..]);
+                let to = bases.get(*sec).copied().unwrap_or(0).wrapping_add(*target);
+                let rel = to.wrapping_sub(base.wrapping_add(*off)) as u32;
+                data[*off as usize..*off as usize + 4].copy_from_slice(&rel.to_be_bytes());
             }
             Item::Word { off, word } => {
                 data[*off as usize..*off as usize + 4].copy_from_slice(&word.to_be_bytes());

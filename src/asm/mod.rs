@@ -41,6 +41,7 @@
 //!   after layout (undefined symbols, operand ranges). At most [`error::MAX_ERRORS`] are kept.
 //! * The listing is readable but not byte-identical to `as -a`.
 
+pub mod cfi;
 pub mod cond;
 pub mod directives;
 pub mod driver;
@@ -245,6 +246,7 @@ impl Assembler {
         let top = Loc { file: Rc::from(name), line: 0, text: "".into(), note: None };
         asm.push_file(name, bytes, dir, canon, &top, 0);
         asm.run();
+        asm.finish_cfi();
         if asm.diags.full() {
             return Err(AsmErrors { errors: asm.diags.errors, warnings: asm.diags.warnings });
         }
