@@ -20,6 +20,9 @@ fn split_hint(mnemonic: &str) -> (&str, Option<char>) {
 /// Whether `name` is an instruction or simplified mnemonic the assembler knows (a trailing
 /// `+`/`-` hint included).
 pub fn is_mnemonic(name: &str) -> bool {
+    if hint_free_macro(name).is_some() {
+        return true;
+    }
     let (base, hint) = split_hint(name);
     isa()
         .by_name
@@ -54,6 +57,25 @@ pub enum Dialect {
 /// # Errors
 /// As [`assemble`].
 pub fn assemble_for(mnemonic: &str, args: &[Arg], pc: u32, dialect: Dialect) -> Result<u32, EncodeError> {
+    if let Some((base, rewrite, max)) = hint_free_macro(mnemonic) {
+        let [ra, rs, Arg::Value(a), Arg::Value(b)] = args else {
+            return Err(EncodeError::OperandCount {
+                mnemonic: mnemonic.to_string(),
+                expected: "4".into(),
+                found: args.len(),
+            });
+        };
+        for (index, v) in [(3, *a), (4, *b)] {
+            if !(0..=max).contains(&v) {
+                let mnemonic = mnemonic.to_string();
+                return Err(EncodeError::OutOfRange { mnemonic, index, value: v, min: 0, max });
+            }
+        }
+        let [sh, mb, me] = rewrite(*a, *b);
+        let dot = if mnemonic.ends_with('.') { "." } else { "" };
+        let expanded = [*ra, *rs, Arg::Value(sh), Arg::Value(mb), Arg::Value(me)];
+        return assemble_for(&format!("{base}{dot}"), &expanded, pc, dialect);
+    }
     let (base, hint) = split_hint(mnemonic);
     let t = isa();
     let unknown = || EncodeError::UnknownMnemonic(mnemonic.to_string());
@@ -173,16 +195,18 @@ fn encode(
     if let Some(h) = hint {
         word = apply_hint(d, mnemonic, word, h, dialect)?;
     }
-    if dialect == Dialect::E500mc && d.hint == super::table::Hint::Raw && Field::Rt.get(word) & 0x14 != 0x14 {
-        // Power ISA 2.x reserves at = 01 (E500MCRM / Power ISA 2.06 Book I 2.4).
-        let bo = Field::Rt.get(word);
-        let at = if bo & 0x14 == 0x10 { (bo >> 2 & 2) | (bo & 1) } else { bo & 3 };
-        if bo & 0x14 != 0 && at == 1 {
-            return Err(EncodeError::Invalid { mnemonic: mnemonic.to_string(), what: "reserved BO value" });
-        }
+    if dialect == Dialect::E500mc && matches!(d.check, Check::Bo | Check::BoCtr) {
+        return check_bo_v2(d, mnemonic, word);
     }
     check(d, mnemonic, word)?;
     Ok(word)
+}
+
+/// The base mnemonic and operand rewrite of one of [`super::table::MACROS`] (`extrwi`, `extrwi.` ...).
+#[allow(clippy::type_complexity)]
+fn hint_free_macro(name: &str) -> Option<(&'static str, fn(i64, i64) -> [i64; 3], i64)> {
+    let plain = name.strip_suffix('.').unwrap_or(name);
+    super::table::MACROS.iter().find(|(m, ..)| *m == plain).map(|&(_, base, f, max)| (base, f, max))
 }
 
 /// Sets the branch-prediction bits for a `+`/`-` suffix.
@@ -222,6 +246,27 @@ fn apply_hint(d: &Def, mnemonic: &str, mut word: u32, h: char, dialect: Dialect)
         }
     }
     Ok(word)
+}
+
+/// The BO check of a raw `bc`/`bclr`/`bcctr` under Power ISA 2.x (e500mc): the bits without a
+/// meaning must be zero (BO 0z00z/0z01z: z; 1z1zz: all but the branch-always bits) and "at" = 01 is
+/// reserved (Power ISA 2.06 Book I 2.4; gas -me500mc agrees).
+fn check_bo_v2(d: &Def, mnemonic: &str, word: u32) -> Result<u32, EncodeError> {
+    let bo = Field::Rt.get(word);
+    let valid = match bo & 0x14 {
+        0x00 => bo & 1 == 0,
+        0x14 => bo == 0x14,
+        0x10 => bo & 0x09 != 0x01,
+        _ => bo & 0x03 != 0x01,
+    };
+    let what = if !valid {
+        "reserved BO value"
+    } else if d.check == Check::BoCtr && bo & 0x04 == 0 {
+        "bcctr cannot decrement CTR"
+    } else {
+        return Ok(word);
+    };
+    Err(EncodeError::Invalid { mnemonic: mnemonic.to_string(), what })
 }
 
 /// The assembler-side form checks binutils makes.

@@ -345,6 +345,23 @@ const SPR_NAMES: &[(u16, &str, bool, bool)] = &[
     (415, "ivor15", true, true),
 ];
 
+/// gas's rotate "macros": simplified mnemonics whose fields combine two operands, so no single
+/// operand transform describes them. Each rewrites `ra, rs, a, b` into the base form's SH, MB, ME
+/// (Book-E 3.3.12 / gas's PowerPC manual), modulo 32 as gas computes them; a `.` suffix carries
+/// over. The last item is the largest first operand gas accepts. The assembler reads these, the
+/// disassembler never prints them.
+#[allow(clippy::type_complexity)]
+pub const MACROS: [(&str, &str, fn(i64, i64) -> [i64; 3], i64); 4] = [
+    // extrwi ra,rs,n,b = rlwinm ra,rs,b+n,32-n,31
+    ("extrwi", "rlwinm", |n, b| [(b + n) & 31, (32 - n) & 31, 31], 31),
+    // inslwi ra,rs,n,b = rlwimi ra,rs,32-b,b,b+n-1
+    ("inslwi", "rlwimi", |n, b| [(32 - b) & 31, b & 31, (b + n - 1) & 31], 32),
+    // insrwi ra,rs,n,b = rlwimi ra,rs,32-(b+n),b,b+n-1
+    ("insrwi", "rlwimi", |n, b| [(32 - (b + n)) & 31, b & 31, (b + n - 1) & 31], 32),
+    // clrlslwi ra,rs,b,n = rlwinm ra,rs,n,b-n,31-n
+    ("clrlslwi", "rlwinm", |b, n| [n & 31, (b - n) & 31, (31 - n) & 31], 31),
+];
+
 /// Builds the table. Called once (see `super::isa`).
 #[allow(clippy::too_many_lines)]
 pub fn build() -> Vec<Def> {
