@@ -59,7 +59,8 @@ const DATA_ALIGN: i64 = -4;
 /// The return-address column: LR is DWARF register 65 on PowerPC.
 const RA_COLUMN: u8 = 65;
 
-fn uleb(out: &mut Vec<u8>, mut v: u64) {
+/// Appends `v` as unsigned LEB128.
+pub fn uleb(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;
@@ -71,7 +72,8 @@ fn uleb(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-fn sleb(out: &mut Vec<u8>, mut v: i64) {
+/// Appends `v` as signed LEB128.
+pub fn sleb(out: &mut Vec<u8>, mut v: i64) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;

@@ -2,7 +2,7 @@
 //!
 //! Sizes as `powerpc-linux-gnu-as` has them: `.byte` 1; `.short`, `.hword`, `.word`, `.2byte` 2
 //! (`.word` is 2 bytes on PowerPC); `.long`, `.int`, `.4byte` 4; `.quad`, `.8byte` 8. None of them
-//! aligns. `.align N` and `.p2align N` align to 2^N, `.balign N` to N bytes; without a fill
+//! aligns. `.uleb128`/`.sleb128` take values known where they are written. `.align N` and `.p2align N` align to 2^N, `.balign N` to N bytes; without a fill
 //! value, padding in a code section is `nop`s when its length is a multiple of 4 (more than four
 //! start with a branch over the rest, as gas does), else zeros.
 //!
@@ -11,7 +11,7 @@
 //! .local .nolist .list .psize .title .sbttl .eject .print`.
 
 use super::cond::is_conditional;
-use super::driver::{Asm, Collect, CollectKind, DefKind, FrameKind, Item, SymValue};
+use super::driver::{Asm, BssPart, Collect, CollectKind, DefKind, FrameKind, Item, SymValue};
 use super::error::ErrorKind;
 use super::expr::{self, Cursor, Expr};
 use super::lexer::{Tok, Token, is_ident_char, is_ident_start};
@@ -138,6 +138,19 @@ impl Asm {
             ".short" | ".hword" | ".word" | ".2byte" => self.data(l, 2, from, to),
             ".long" | ".int" | ".4byte" => self.data(l, 4, from, to),
             ".quad" | ".8byte" => self.data(l, 8, from, to),
+            ".uleb128" | ".sleb128" => {
+                // The encoded length depends on the value: it must be known here.
+                let Some(vals) = self.abs_args(l, name, at, from..to, 1..=usize::MAX) else { return };
+                let mut data = Vec::new();
+                for v in vals {
+                    if name == ".uleb128" {
+                        super::cfi::uleb(&mut data, v as u64);
+                    } else {
+                        super::cfi::sleb(&mut data, v);
+                    }
+                }
+                self.emit_bytes(loc, from, data);
+            }
             ".ascii" => self.strings(l, name, at, from, to, false),
             ".asciz" | ".string" => self.strings(l, name, at, from, to, true),
             ".space" | ".skip" | ".zero" => self.space(l, name, at, from, to),
@@ -547,7 +560,8 @@ impl Asm {
             );
         }
         let (saved, saved_prev) = (self.cur, self.prev);
-        let bss = self.section_index(".bss", None);
+        let part = if name == ".comm" { BssPart::Common } else { BssPart::Lcomm };
+        let bss = self.bss_part(part);
         self.cur = bss;
         let p2 = align.trailing_zeros();
         let sec = &mut self.secs[bss];

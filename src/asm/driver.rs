@@ -69,6 +69,20 @@ pub struct Sec {
     pub has_insn: bool,
     /// The contents.
     pub items: Vec<Item>,
+    /// Where `.lcomm` and `.comm` allocate: `.bss` space placed after the `.bss` section's own
+    /// contents (gas's subsection 1 of `.bss`), and after every `.bss*` section (`ld`'s COMMON).
+    pub bss_part: BssPart,
+}
+
+/// Which part of the output `.bss` a section is (see [`Sec::bss_part`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BssPart {
+    /// An ordinary section.
+    None,
+    /// `.lcomm` space.
+    Lcomm,
+    /// `.comm` space.
+    Common,
 }
 
 /// What a symbol definition holds.
@@ -270,7 +284,7 @@ impl Asm {
 
     /// Finds or creates a section; `flags` is the `.section` flag string if given.
     pub fn section_index(&mut self, name: &str, flags: Option<&str>) -> usize {
-        if let Some(i) = self.secs.iter().position(|s| s.name == name) {
+        if let Some(i) = self.secs.iter().position(|s| s.name == name && s.bss_part == BssPart::None) {
             return i;
         }
         let by_name = |p: &str| name == p || name.starts_with(&format!("{p}."));
@@ -301,7 +315,24 @@ impl Asm {
             align_p2: 0,
             has_insn: false,
             items: Vec::new(),
+            bss_part: BssPart::None,
         });
+        self.secs.len() - 1
+    }
+
+    /// The `.bss` space `.lcomm` (or `.comm`) allocates from, created on first use.
+    pub fn bss_part(&mut self, part: BssPart) -> usize {
+        if let Some(i) = self.secs.iter().position(|s| s.bss_part == part) {
+            return i;
+        }
+        let bss = self.section_index(".bss", None);
+        let mut sec = self.secs[bss].clone();
+        sec.size = 0;
+        sec.align_p2 = 0;
+        sec.items = Vec::new();
+        sec.has_insn = false;
+        sec.bss_part = part;
+        self.secs.push(sec);
         self.secs.len() - 1
     }
 

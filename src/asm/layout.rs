@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 
+use super::driver::BssPart;
 use super::driver::{Asm, Item, Operand, SymValue};
 use super::error::{AsmError, ErrorKind, Loc, Severity};
 use super::expr::{self, Expr, Val};
@@ -37,7 +38,13 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     let data = named(&|n| n.starts_with(".data"));
     let sdata = named(&|n| n == ".sdata" || n.starts_with(".sdata."));
     let sbss = named(&|n| n == ".sbss" || n.starts_with(".sbss."));
-    let bss = named(&|n| n.starts_with(".bss"));
+    // `.bss` with the `.lcomm` space right after it, the other `.bss*`, then the `.comm` space.
+    let part = |p: BssPart| alloc.iter().copied().filter(move |&i| secs[i].bss_part == p);
+    let mut bss: Vec<usize> =
+        named(&|n| n == ".bss").into_iter().filter(|&i| secs[i].bss_part == BssPart::None).collect();
+    bss.extend(part(BssPart::Lcomm));
+    bss.extend(named(&|n| n.starts_with(".bss.")));
+    bss.extend(part(BssPart::Common));
     let matched =
         |i: &usize| [&text, &rodata, &eh_frame, &data, &sdata, &sbss, &bss].iter().any(|g| g.contains(i));
     let orphans: Vec<usize> = alloc.iter().copied().filter(|i| !matched(i)).collect();

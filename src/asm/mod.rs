@@ -31,8 +31,10 @@
 //! * `.space`, `.fill`, `.org`, `.align`, `.rept` and `.if` operands must be known where they
 //!   are written (gas accepts some forward references there).
 //! * A text section that holds instructions is aligned to at least 4 bytes.
-//! * `.comm` allocates in `.bss` like `.lcomm` (and makes the symbol global); there are no
-//!   common symbols. Sections that match none of the script's patterns are placed after the
+//! * `.comm` allocates in `.bss` after every `.bss*` section, where `ld` puts COMMON (and makes
+//!   the symbol global); there are no common symbols, and several `.comm`s keep source order
+//!   (`ld` allocates them in its own order). `.lcomm` space follows `.bss`'s own contents, as
+//!   gas's subsection 1. Sections that match none of the script's patterns are placed after the
 //!   group of their kind, each on its own; sections without the `a` flag are not loaded.
 //! * No relocations and no other `@` suffixes (`@got`, `@sdarel`...): the output is linked.
 //! * Not supported: subsections (`.text 1`), `.struct`, `.altmacro`, floating-point data,
