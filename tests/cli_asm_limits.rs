@@ -81,3 +81,15 @@ fn dash_output_is_standard_output() {
     assert_eq!(out.stdout.len(), 8);
     assert!(String::from_utf8_lossy(&out.stderr).contains("li 3,1"));
 }
+
+#[test]
+fn a_million_term_expression_is_an_error_not_a_crash() {
+    // It used to overflow the stack (exit by signal) when the expression tree was dropped.
+    let dir = support::scratch("asm-deep-expr");
+    std::fs::write(dir.join("deep.s"), format!(" .long 1{}\n", " + 1".repeat(1_000_000))).unwrap();
+    let out = asm(&dir, &["-o", "deep.elf", "deep.s"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: expression nested too deeply"), "{err}");
+    assert!(err.len() < 2000, "{} bytes of stderr", err.len());
+}
