@@ -13,13 +13,15 @@
 //! includes, macros, repetitions and conditionals, defines symbols and fixes the size of
 //! everything (instructions are 4 bytes; `.space`/`.fill`/`.org`/`.align` counts must be known
 //! when reached). [`layout`] then places the sections as `ld -N -T tools/qemu/fixture.ld` would
-//! (`.text.start`, `.text*`, `.rodata*`, `.data*`, `.sdata*`, `.sbss*`, `.bss*` from the base
-//! address; `.eh_frame` dropped: docs/assembler.md), evaluates the
-//! remaining expressions, so forward references to labels in any section work, and encodes the
-//! instructions through [`crate::isa::assemble`].
+//! (`.text.start`, `.text*`, `.rodata*`, `.eh_frame` built by [`cfi`] from the `.cfi_*`
+//! directives, `.data*`, `.sdata*`, `.sbss*`, `.bss*` from the base address; docs/assembler.md),
+//! evaluates the remaining expressions, so forward references to labels in any section work, and
+//! encodes the instructions through [`crate::isa::assemble_for`] in the dialect of `--cpu` or
+//! `.machine` (instructions whose operands are already known are encoded in pass 1).
 //!
 //! The byte-exact comparisons with `powerpc-linux-gnu-as` + `ld -N` live in
-//! `tests/asm_binutils.rs`, with the expected outputs recorded in `tests/data/asm/`.
+//! `tests/asm_binutils.rs`, `tests/fixtures_binutils.rs` and `tests/asm_corpus.rs` (GCC's output
+//! and hand-written programs), with the expected outputs recorded in `tests/data/`.
 //!
 //! Differences from GNU as + `ld`, on purpose or not yet done:
 //! * `lo(x)`, `hi(x)`, `ha(x)` are accepted as synonyms of `x@l`, `x@h`, `x@ha`.
