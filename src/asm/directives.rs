@@ -461,7 +461,8 @@ impl Asm {
         let sec = &mut self.secs[self.cur];
         sec.align_p2 = sec.align_p2.max(p2);
         let pad = (align - sec.size % align) % align;
-        if vals[2].is_some_and(|max| (pad as i64) > max) {
+        // A maximum of 0 is no maximum (gas).
+        if vals[2].is_some_and(|max| max > 0 && (pad as i64) > max) {
             return;
         }
         if vals[1].is_some() && !(pad as usize).is_multiple_of(width) {

@@ -119,6 +119,13 @@ work:
 	b	work
 	.cfi_endproc
 	.size	work, . - work
+	nop
+	.p2align 5,,0
+	nop
+	.balign 64,,20
+	nop
+	.p2align 6,,60
+	nop
 	.align	12
 later:
 	.cfi_startproc
