@@ -1,13 +1,16 @@
 //! Call-frame information: the `.cfi_*` directives GCC emits around every function, turned into
 //! an `.eh_frame` section laid out as GNU as lays it out (docs/assembler.md, "Unwind tables").
 //!
-//! The section holds one CIE, then one FDE per `.cfi_startproc` ... `.cfi_endproc`, in source
-//! order. The CIE (DWARF version 1, augmentation "zR"): code alignment 4, data alignment -4, return
-//! address column 65 (LR), FDE pointers encoded PC-relative signed 4 bytes (0x1b), initial rule
-//! `DW_CFA_def_cfa r1, 0`. An FDE: the CIE pointer (distance back to the CIE), the function start
-//! (PC-relative), its length, an empty augmentation, then the directives' rules, each preceded
-//! by the smallest `DW_CFA_advance_loc*` that reaches its address. CIE and FDEs are padded with
-//! `DW_CFA_nop` to a multiple of 4 bytes.
+//! The section holds one FDE per `.cfi_startproc` ... `.cfi_endproc`, in source order, each after
+//! the CIE it uses. A CIE (DWARF version 1, augmentation "zR"): code alignment 4, data alignment -4,
+//! return address column 65 (LR), FDE pointers encoded PC-relative signed 4 bytes (0x1b), initial
+//! rule `DW_CFA_def_cfa r1, 0`, then possibly more. An FDE: the CIE pointer (distance back to its
+//! CIE), the function start (PC-relative), its length, an empty augmentation, then the directives'
+//! rules, each preceded by the smallest `DW_CFA_advance_loc*` that reaches its address. CIEs are
+//! shared as gas shares them: an FDE uses the newest CIE whose extra initial rules begin its own
+//! rule list (and drops them); when none does, a new CIE is written before it, taking the FDE's
+//! leading register and CFA rules (those before its first advance, state push/pop or escape) as its
+//! extra initial rules. CIE and FDEs are padded with `DW_CFA_nop` to a multiple of 4 bytes.
 
 use super::driver::{Asm, Item};
 use super::error::ErrorKind;
@@ -20,13 +23,23 @@ pub struct Fde {
     pub sec: usize,
     pub start: u64,
     pub end: u64,
-    /// The encoded rules.
-    pub ops: Vec<u8>,
+    /// The encoded rules in order, advances included, each with whether it may open a CIE.
+    pub ops: Vec<CfiOp>,
     /// Offset the last rule applies from (for the next advance).
     last: u64,
     /// The CFA offset in force, and the ones `.cfi_remember_state` saved.
     cfa_offset: i64,
     saved: Vec<i64>,
+}
+
+/// One encoded call-frame instruction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CfiOp {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// Whether it may stand in a CIE's initial instructions (a register or CFA rule; not an
+    /// advance, a state push/pop or an escape).
+    pub initial: bool,
 }
 
 /// DWARF call-frame opcodes used here.
@@ -92,13 +105,16 @@ fn pad4(out: &mut Vec<u8>) {
     }
 }
 
-/// The CIE every FDE shares, padded, length field included.
-fn cie() -> Vec<u8> {
+/// A CIE with `extra` initial instructions after "CFA = r1 + 0", padded, length field included.
+fn cie(extra: &[CfiOp]) -> Vec<u8> {
     let mut body = vec![0, 0, 0, 0, 1, b'z', b'R', 0];
     uleb(&mut body, CODE_ALIGN);
     sleb(&mut body, DATA_ALIGN);
     body.push(RA_COLUMN);
     body.extend_from_slice(&[1, 0x1b, op::DEF_CFA, 1, 0]);
+    for o in extra {
+        body.extend_from_slice(&o.bytes);
+    }
     while !(body.len() + 4).is_multiple_of(4) {
         body.push(op::NOP);
     }
@@ -292,20 +308,23 @@ impl Asm {
                 return self.err(loc, at, bad("address is not a multiple of 4 from the previous rule"));
             }
             let units = delta / CODE_ALIGN;
+            let mut adv = Vec::new();
             if units < 0x40 {
-                fde.ops.push(op::ADVANCE_LOC | units as u8);
+                adv.push(op::ADVANCE_LOC | units as u8);
             } else if units <= 0xff {
-                fde.ops.extend_from_slice(&[op::ADVANCE_LOC1, units as u8]);
+                adv.extend_from_slice(&[op::ADVANCE_LOC1, units as u8]);
             } else if units <= 0xffff {
-                fde.ops.push(op::ADVANCE_LOC2);
-                fde.ops.extend_from_slice(&(units as u16).to_be_bytes());
+                adv.push(op::ADVANCE_LOC2);
+                adv.extend_from_slice(&(units as u16).to_be_bytes());
             } else {
-                fde.ops.push(op::ADVANCE_LOC4);
-                fde.ops.extend_from_slice(&(units as u32).to_be_bytes());
+                adv.push(op::ADVANCE_LOC4);
+                adv.extend_from_slice(&(units as u32).to_be_bytes());
             }
+            fde.ops.push(CfiOp { bytes: adv, initial: false });
             fde.last = here;
         }
-        fde.ops.extend(rule);
+        let initial = !matches!(name, ".cfi_remember_state" | ".cfi_restore_state" | ".cfi_escape");
+        fde.ops.push(CfiOp { bytes: rule, initial });
     }
 
     /// After pass 1: reports an unclosed `.cfi_startproc` and builds `.eh_frame` from the FDEs.
@@ -320,17 +339,35 @@ impl Asm {
             return;
         }
         let eh = self.section_index(".eh_frame", Some("a"));
-        let mut data = cie();
+        let mut data = Vec::new();
         let mut pcrel = Vec::new();
+        // CIEs made so far: their extra initial instructions and offset, newest first when searched.
+        let mut cies: Vec<(Vec<CfiOp>, usize)> = Vec::new();
         for fde in std::mem::take(&mut self.fdes) {
+            // An FDE uses the newest CIE whose extra initial instructions begin its own; else a
+            // new CIE takes the FDE's leading register and CFA rules (as gas shares CIEs).
+            let found = cies.iter().rev().find(|(extra, _)| fde.ops.starts_with(extra));
+            let (skip, cie_at) = match found {
+                Some((extra, at)) => (extra.len(), *at),
+                None => {
+                    let extra: Vec<CfiOp> = fde.ops.iter().take_while(|o| o.initial).cloned().collect();
+                    let at = data.len();
+                    data.extend(cie(&extra));
+                    let n = extra.len();
+                    cies.push((extra, at));
+                    (n, at)
+                }
+            };
             let at = data.len();
             let mut body = Vec::new();
-            body.extend_from_slice(&((at + 4) as u32).to_be_bytes());
+            body.extend_from_slice(&((at + 4 - cie_at) as u32).to_be_bytes());
             pcrel.push((at + 8, fde.sec, fde.start));
             body.extend_from_slice(&[0; 4]);
             body.extend_from_slice(&((fde.end - fde.start) as u32).to_be_bytes());
             body.push(0);
-            body.extend(fde.ops);
+            for o in &fde.ops[skip..] {
+                body.extend_from_slice(&o.bytes);
+            }
             while !(body.len() + 4).is_multiple_of(4) {
                 body.push(op::NOP);
             }
@@ -367,6 +404,9 @@ mod tests {
     #[test]
     fn cie_is_gas_s() {
         // powerpc-linux-gnu-as 2.40, any GCC function's .eh_frame: the first 20 bytes.
-        assert_eq!(cie(), [0, 0, 0, 0x10, 0, 0, 0, 0, 1, b'z', b'R', 0, 4, 0x7c, 0x41, 1, 0x1b, 0x0c, 1, 0]);
+        assert_eq!(
+            cie(&[]),
+            [0, 0, 0, 0x10, 0, 0, 0, 0, 1, b'z', b'R', 0, 4, 0x7c, 0x41, 1, 0x1b, 0x0c, 1, 0]
+        );
     }
 }
