@@ -138,6 +138,22 @@ impl Asm {
             ".short" | ".hword" | ".word" | ".2byte" => self.data(l, 2, from, to),
             ".long" | ".int" | ".4byte" => self.data(l, 4, from, to),
             ".quad" | ".8byte" => self.data(l, 8, from, to),
+            ".uleb128" | ".sleb128" if !self.secs[self.cur].alloc => {
+                // A section that is never loaded (GCC's `-g` debug sections, whose values name
+                // gas's line-table views) only needs a size: an unknown value takes one byte.
+                let Some(list) = self.expr_list(l, from, to) else { return };
+                let mut data = Vec::new();
+                for (e, _) in &list {
+                    match expr::eval(e, self) {
+                        Ok(super::expr::Val::Abs(v)) if name == ".uleb128" => {
+                            super::cfi::uleb(&mut data, v as u64)
+                        }
+                        Ok(super::expr::Val::Abs(v)) => super::cfi::sleb(&mut data, v),
+                        _ => data.push(0),
+                    }
+                }
+                self.emit_bytes(loc, from, data);
+            }
             ".uleb128" | ".sleb128" => {
                 // The encoded length depends on the value: it must be known here.
                 let Some(vals) = self.abs_args(l, name, at, from..to, 1..=usize::MAX) else { return };
