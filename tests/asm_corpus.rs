@@ -90,12 +90,16 @@ fn gcc_output_is_current() {
                 let out = tmp.join(&name);
                 support::run(
                     Command::new("powerpc-linux-gnu-gcc")
+                        // Debug information names the source and the folder: make both relative
+                        // to the checkout, wherever it is.
+                        .current_dir(support::root())
+                        .arg(format!("-ffile-prefix-map={}=.", support::root().display()))
                         .args(["-S", "-ffreestanding", "-fno-pic", "-nostdlib"])
                         .args(flags)
                         .arg(format!("-mcpu={mcpu}"))
                         .arg("-o")
                         .arg(&out)
-                        .arg(&c),
+                        .arg(c.strip_prefix(support::root()).unwrap_or(&c)),
                 );
                 let fresh = std::fs::read_to_string(&out).unwrap();
                 let recorded = support::root().join(DATA).join(&name);

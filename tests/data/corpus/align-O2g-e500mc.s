@@ -2,7 +2,7 @@
 	.machine e500mc
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/align.c"
+	.file 1 "tests/corpus/c/align.c"
 	.align 12
 	.globl crc
 	.type	crc, @function
@@ -387,7 +387,7 @@ stamp:
 .Letext0:
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x271
+	.4byte	0x26f
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -396,32 +396,32 @@ stamp:
 	.4byte	.LASF13
 	.byte	0x1d
 	.4byte	.LASF14
-	.4byte	.LASF15
+	.string	"."
 	.4byte	.LLRL9
 	.4byte	0
 	.4byte	.Ldebug_line0
 	.uleb128 0xd
-	.4byte	.LASF16
+	.4byte	.LASF15
 	.byte	0x80
 	.byte	0x40
 	.byte	0x1
 	.byte	0x2
 	.byte	0x8
-	.4byte	0x56
+	.4byte	0x54
 	.uleb128 0x4
 	.4byte	.LASF0
 	.byte	0x18
-	.4byte	0x56
+	.4byte	0x54
 	.byte	0
 	.uleb128 0x4
 	.4byte	.LASF1
 	.byte	0x1e
-	.4byte	0x56
+	.4byte	0x54
 	.byte	0x4
 	.uleb128 0x4
 	.4byte	.LASF2
 	.byte	0x32
-	.4byte	0x62
+	.4byte	0x60
 	.byte	0x8
 	.byte	0
 	.uleb128 0x2
@@ -429,12 +429,12 @@ stamp:
 	.byte	0x7
 	.4byte	.LASF3
 	.uleb128 0x5
-	.4byte	0x56
+	.4byte	0x54
 	.uleb128 0x8
-	.4byte	0x72
-	.4byte	0x72
+	.4byte	0x70
+	.4byte	0x70
 	.uleb128 0x9
-	.4byte	0x56
+	.4byte	0x54
 	.byte	0x3f
 	.byte	0
 	.uleb128 0x2
@@ -442,13 +442,13 @@ stamp:
 	.byte	0x8
 	.4byte	.LASF4
 	.uleb128 0x5
-	.4byte	0x72
+	.4byte	0x70
 	.uleb128 0xe
 	.string	"rx"
 	.byte	0x1
 	.byte	0x4
 	.byte	0xd
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	rx
@@ -457,7 +457,7 @@ stamp:
 	.byte	0x1
 	.byte	0x5
 	.byte	0x14
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	tx
@@ -465,7 +465,7 @@ stamp:
 	.4byte	.LASF5
 	.byte	0x6
 	.byte	0x14
-	.4byte	0xb1
+	.4byte	0xaf
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	stamp
@@ -477,7 +477,7 @@ stamp:
 	.4byte	.LASF7
 	.byte	0x7
 	.byte	0x7
-	.4byte	0xc9
+	.4byte	0xc7
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	tiny
@@ -486,30 +486,30 @@ stamp:
 	.byte	0x5
 	.4byte	.LASF8
 	.uleb128 0x10
-	.4byte	.LASF17
+	.4byte	.LASF16
 	.byte	0x1
 	.byte	0x8
 	.byte	0xe
-	.4byte	0xc9
+	.4byte	0xc7
 	.uleb128 0x8
-	.4byte	0x5d
-	.4byte	0xec
+	.4byte	0x5b
+	.4byte	0xea
 	.uleb128 0x9
-	.4byte	0x56
+	.4byte	0x54
 	.byte	0xf
 	.byte	0
 	.uleb128 0x5
-	.4byte	0xdc
+	.4byte	0xda
 	.uleb128 0x6
 	.4byte	.LASF9
 	.byte	0x9
 	.byte	0x10
-	.4byte	0xec
+	.4byte	0xea
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	crc_table
 	.uleb128 0x11
-	.4byte	.LASF18
+	.4byte	.LASF17
 	.byte	0x1
 	.byte	0x2b
 	.byte	0x6
@@ -517,20 +517,20 @@ stamp:
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x174
+	.4byte	0x172
 	.uleb128 0x12
 	.4byte	.LLRL7
-	.4byte	0x143
+	.4byte	0x141
 	.uleb128 0xa
 	.string	"i"
 	.byte	0x2c
 	.byte	0x13
-	.4byte	0x56
+	.4byte	0x54
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0x7
 	.4byte	.LVL29
-	.4byte	0x1e7
+	.4byte	0x1e5
 	.uleb128 0x1
 	.uleb128 0x1
 	.byte	0x53
@@ -541,8 +541,8 @@ stamp:
 	.byte	0
 	.uleb128 0x13
 	.4byte	.LVL30
-	.4byte	0x174
-	.4byte	0x15d
+	.4byte	0x172
+	.4byte	0x15b
 	.uleb128 0x1
 	.uleb128 0x1
 	.byte	0x53
@@ -558,7 +558,7 @@ stamp:
 	.byte	0
 	.uleb128 0x7
 	.4byte	.LVL31
-	.4byte	0x21f
+	.4byte	0x21d
 	.uleb128 0x1
 	.uleb128 0x1
 	.byte	0x53
@@ -578,26 +578,26 @@ stamp:
 	.byte	0x1
 	.byte	0x20
 	.byte	0x23
-	.4byte	0x1db
+	.4byte	0x1d9
 	.2byte	0x100
 	.4byte	.LFB2
 	.4byte	.LFE2-.LFB2
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x1db
+	.4byte	0x1d9
 	.uleb128 0x15
 	.4byte	.LASF10
 	.byte	0x1
 	.byte	0x20
 	.byte	0x36
-	.4byte	0x1e2
+	.4byte	0x1e0
 	.4byte	.LLST4
 	.4byte	.LVUS4
 	.uleb128 0x3
 	.string	"to"
 	.byte	0x20
 	.byte	0x49
-	.4byte	0x1e2
+	.4byte	0x1e0
 	.4byte	.LLST5
 	.4byte	.LVUS5
 	.uleb128 0x16
@@ -605,12 +605,12 @@ stamp:
 	.byte	0x1
 	.byte	0x21
 	.byte	0x9
-	.4byte	0x1db
+	.4byte	0x1d9
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.uleb128 0x7
 	.4byte	.LVL19
-	.4byte	0x1e7
+	.4byte	0x1e5
 	.uleb128 0x1
 	.uleb128 0x1
 	.byte	0x53
@@ -624,23 +624,23 @@ stamp:
 	.byte	0x5
 	.string	"int"
 	.uleb128 0xb
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x18
-	.4byte	.LASF19
+	.4byte	.LASF18
 	.byte	0x1
 	.byte	0x18
 	.byte	0x36
-	.4byte	0x1db
+	.4byte	0x1d9
 	.4byte	.LFB1
 	.4byte	.LFE1-.LFB1
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x21f
+	.4byte	0x21d
 	.uleb128 0x3
 	.string	"r"
 	.byte	0x18
 	.byte	0x48
-	.4byte	0x1e2
+	.4byte	0x1e0
 	.4byte	.LLST3
 	.4byte	.LVUS3
 	.uleb128 0x19
@@ -648,7 +648,7 @@ stamp:
 	.byte	0x1
 	.byte	0x18
 	.byte	0x59
-	.4byte	0x72
+	.4byte	0x70
 	.uleb128 0x1
 	.byte	0x54
 	.byte	0
@@ -657,37 +657,37 @@ stamp:
 	.byte	0x1
 	.byte	0xe
 	.byte	0x29
-	.4byte	0x56
+	.4byte	0x54
 	.2byte	0x1000
 	.4byte	.LFB0
 	.4byte	.LFE0-.LFB0
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x26f
+	.4byte	0x26d
 	.uleb128 0x3
 	.string	"p"
 	.byte	0xe
 	.byte	0x42
-	.4byte	0x26f
+	.4byte	0x26d
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x3
 	.string	"n"
 	.byte	0xe
 	.byte	0x4e
-	.4byte	0x56
+	.4byte	0x54
 	.4byte	.LLST1
 	.4byte	.LVUS1
 	.uleb128 0xa
 	.string	"c"
 	.byte	0xf
 	.byte	0xe
-	.4byte	0x56
+	.4byte	0x54
 	.4byte	.LLST2
 	.4byte	.LVUS2
 	.byte	0
 	.uleb128 0xb
-	.4byte	0x79
+	.4byte	0x77
 	.byte	0
 	.section	.debug_abbrev,"",@progbits
 .Ldebug_abbrev0:
@@ -844,7 +844,7 @@ stamp:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x55
 	.uleb128 0x17
 	.uleb128 0x11
@@ -1565,6 +1565,8 @@ stamp:
 	.string	"drain"
 .LASF3:
 	.string	"unsigned int"
+.LASF17:
+	.string	"_start"
 .LASF0:
 	.string	"head"
 .LASF5:
@@ -1573,28 +1575,24 @@ stamp:
 	.string	"long long unsigned int"
 .LASF1:
 	.string	"tail"
-.LASF17:
+.LASF16:
 	.string	"tiny_local"
 .LASF15:
-	.string	"/work/wt/asm"
+	.string	"ring"
 .LASF11:
 	.string	"moved"
-.LASF19:
+.LASF18:
 	.string	"push"
 .LASF4:
 	.string	"unsigned char"
-.LASF18:
-	.string	"_start"
+.LASF14:
+	.string	"tests/corpus/c/align.c"
 .LASF13:
 	.string	"GNU C17 12.2.0 -msecure-plt -mcpu=e500mc -g -O2 -ffreestanding -fno-pic"
-.LASF14:
-	.string	"/work/wt/asm/tests/corpus/c/align.c"
 .LASF10:
 	.string	"from"
 .LASF7:
 	.string	"tiny"
-.LASF16:
-	.string	"ring"
 .LASF8:
 	.string	"short int"
 .LASF9:

@@ -2,7 +2,7 @@
 	.machine e500
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/arith.c"
+	.file 1 "tests/corpus/c/arith.c"
 	.align 2
 	.type	fib, @function
 fib:
@@ -1064,7 +1064,7 @@ total:
 .Letext0:
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x3ce
+	.4byte	0x3cc
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -1073,7 +1073,7 @@ total:
 	.4byte	.LASF9
 	.byte	0x1d
 	.4byte	.LASF10
-	.4byte	.LASF11
+	.string	"."
 	.4byte	.Ltext0
 	.4byte	.Letext0-.Ltext0
 	.4byte	.Ldebug_line0
@@ -1084,7 +1084,7 @@ total:
 	.4byte	.LASF1
 	.byte	0x2
 	.byte	0x5
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	counter
@@ -1096,28 +1096,28 @@ total:
 	.4byte	.LASF2
 	.byte	0x3
 	.byte	0x5
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	total
 	.uleb128 0x9
 	.4byte	.LASF3
 	.byte	0x4
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x9
 	.4byte	.LASF4
 	.byte	0x5
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x6
 	.4byte	.LASF5
 	.byte	0x6
 	.byte	0x14
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	wide
 	.uleb128 0x12
-	.4byte	.LASF12
+	.4byte	.LASF11
 	.byte	0x1
 	.byte	0x1e
 	.byte	0x6
@@ -1125,53 +1125,53 @@ total:
 	.4byte	.LFE5-.LFB5
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x119
+	.4byte	0x117
 	.uleb128 0xa
-	.4byte	0x185
+	.4byte	0x183
 	.4byte	.LBI98
 	.byte	.LVU197
 	.4byte	.LLRL26
 	.byte	0x1f
 	.byte	0xf
-	.4byte	0xda
+	.4byte	0xd8
 	.uleb128 0x1
-	.4byte	0x19d
+	.4byte	0x19b
 	.4byte	.LLST27
 	.4byte	.LVUS27
 	.uleb128 0x1
-	.4byte	0x194
+	.4byte	0x192
 	.4byte	.LLST28
 	.4byte	.LVUS28
 	.uleb128 0x13
-	.4byte	0x1a6
+	.4byte	0x1a4
 	.4byte	.LBB100
 	.4byte	.LBE100-.LBB100
 	.uleb128 0x7
-	.4byte	0x1a7
+	.4byte	0x1a5
 	.4byte	.LLST29
 	.4byte	.LVUS29
 	.byte	0
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x163
+	.4byte	0x161
 	.4byte	.LBI103
 	.byte	.LVU231
 	.4byte	.LLRL30
 	.byte	0x21
 	.byte	0xc
-	.4byte	0x109
+	.4byte	0x107
 	.uleb128 0x1
-	.4byte	0x17b
+	.4byte	0x179
 	.4byte	.LLST31
 	.4byte	.LVUS31
 	.uleb128 0x1
-	.4byte	0x172
+	.4byte	0x170
 	.4byte	.LLST32
 	.4byte	.LVUS32
 	.byte	0
 	.uleb128 0xb
 	.4byte	.LVL68
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.uleb128 0x4
 	.uleb128 0x1
 	.byte	0x53
@@ -1183,18 +1183,18 @@ total:
 	.string	"rot"
 	.byte	0x1c
 	.byte	0xa
-	.4byte	0x13b
-	.4byte	0x13b
+	.4byte	0x139
+	.4byte	0x139
 	.uleb128 0x2
 	.string	"x"
 	.byte	0x1c
 	.byte	0x17
-	.4byte	0x13b
+	.4byte	0x139
 	.uleb128 0x2
 	.string	"s"
 	.byte	0x1c
 	.byte	0x1e
-	.4byte	0x3d
+	.4byte	0x3b
 	.byte	0
 	.uleb128 0x8
 	.byte	0x4
@@ -1203,58 +1203,58 @@ total:
 	.4byte	.LASF7
 	.byte	0x15
 	.byte	0x5
-	.4byte	0x3d
-	.4byte	0x163
+	.4byte	0x3b
+	.4byte	0x161
 	.uleb128 0x2
 	.string	"x"
 	.byte	0x15
 	.byte	0x13
-	.4byte	0x13b
+	.4byte	0x139
 	.uleb128 0xe
 	.string	"n"
 	.byte	0x16
 	.byte	0x9
-	.4byte	0x3d
+	.4byte	0x3b
 	.byte	0
 	.uleb128 0xd
 	.4byte	.LASF8
 	.byte	0x13
 	.byte	0x14
-	.4byte	0x26
-	.4byte	0x185
+	.4byte	0x24
+	.4byte	0x183
 	.uleb128 0x2
 	.string	"a"
 	.byte	0x13
 	.byte	0x2d
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x2
 	.string	"b"
 	.byte	0x13
 	.byte	0x39
-	.4byte	0x13b
+	.4byte	0x139
 	.byte	0
 	.uleb128 0xc
 	.string	"gcd"
 	.byte	0xa
 	.byte	0x5
-	.4byte	0x3d
-	.4byte	0x1b2
+	.4byte	0x3b
+	.4byte	0x1b0
 	.uleb128 0x2
 	.string	"a"
 	.byte	0xa
 	.byte	0xd
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x2
 	.string	"b"
 	.byte	0xa
 	.byte	0x14
-	.4byte	0x3d
+	.4byte	0x3b
 	.uleb128 0x14
 	.uleb128 0xe
 	.string	"t"
 	.byte	0xc
 	.byte	0xd
-	.4byte	0x3d
+	.4byte	0x3b
 	.byte	0
 	.byte	0
 	.uleb128 0x15
@@ -1262,102 +1262,102 @@ total:
 	.byte	0x1
 	.byte	0x8
 	.byte	0x11
-	.4byte	0x13b
+	.4byte	0x139
 	.byte	0x1
-	.4byte	0x1cd
+	.4byte	0x1cb
 	.uleb128 0x2
 	.string	"n"
 	.byte	0x8
 	.byte	0x1e
-	.4byte	0x13b
+	.4byte	0x139
 	.byte	0
 	.uleb128 0x5
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LFB0
 	.4byte	.LFE0-.LFB0
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x30c
+	.4byte	0x30a
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI27
 	.byte	.LVU7
 	.4byte	.LLRL1
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST2
 	.4byte	.LVUS2
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI29
 	.byte	.LVU13
 	.4byte	.LLRL3
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST4
 	.4byte	.LVUS4
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI31
 	.byte	.LVU19
 	.4byte	.LLRL5
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI33
 	.byte	.LVU24
 	.4byte	.LLRL7
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI35
 	.byte	.LVU29
 	.4byte	.LLRL9
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST10
 	.4byte	.LVUS10
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI37
 	.byte	.LVU35
 	.4byte	.LLRL11
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST12
 	.4byte	.LVUS12
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI39
 	.byte	.LVU40
 	.4byte	.LLRL13
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST14
 	.4byte	.LVUS14
 	.uleb128 0x3
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.4byte	.LBI41
 	.byte	.LVU44
 	.4byte	.LLRL15
 	.uleb128 0x1
-	.4byte	0x1c3
+	.4byte	0x1c1
 	.4byte	.LLST16
 	.4byte	.LVUS16
 	.uleb128 0xf
 	.4byte	.LVL17
-	.4byte	0x1b2
-	.4byte	0x2dd
+	.4byte	0x1b0
+	.4byte	0x2db
 	.uleb128 0x4
 	.uleb128 0x1
 	.byte	0x53
@@ -1370,8 +1370,8 @@ total:
 	.byte	0
 	.uleb128 0xf
 	.4byte	.LVL18
-	.4byte	0x1b2
-	.4byte	0x2f3
+	.4byte	0x1b0
+	.4byte	0x2f1
 	.uleb128 0x4
 	.uleb128 0x1
 	.byte	0x53
@@ -1382,7 +1382,7 @@ total:
 	.byte	0
 	.uleb128 0xb
 	.4byte	.LVL33
-	.4byte	0x1b2
+	.4byte	0x1b0
 	.uleb128 0x4
 	.uleb128 0x1
 	.byte	0x53
@@ -1400,73 +1400,73 @@ total:
 	.byte	0
 	.byte	0
 	.uleb128 0x5
-	.4byte	0x185
+	.4byte	0x183
 	.4byte	.LFB1
 	.4byte	.LFE1-.LFB1
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x351
+	.4byte	0x34f
 	.uleb128 0x1
-	.4byte	0x194
+	.4byte	0x192
 	.4byte	.LLST17
 	.4byte	.LVUS17
 	.uleb128 0x1
-	.4byte	0x19d
+	.4byte	0x19b
 	.4byte	.LLST18
 	.4byte	.LVUS18
 	.uleb128 0x16
-	.4byte	0x1a6
+	.4byte	0x1a4
 	.4byte	.LLRL19
 	.uleb128 0x7
-	.4byte	0x1a7
+	.4byte	0x1a5
 	.4byte	.LLST20
 	.4byte	.LVUS20
 	.byte	0
 	.byte	0
 	.uleb128 0x5
-	.4byte	0x163
+	.4byte	0x161
 	.4byte	.LFB2
 	.4byte	.LFE2-.LFB2
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x37f
+	.4byte	0x37d
 	.uleb128 0x1
-	.4byte	0x172
+	.4byte	0x170
 	.4byte	.LLST21
 	.4byte	.LVUS21
 	.uleb128 0x1
-	.4byte	0x17b
+	.4byte	0x179
 	.4byte	.LLST22
 	.4byte	.LVUS22
 	.byte	0
 	.uleb128 0x5
-	.4byte	0x141
+	.4byte	0x13f
 	.4byte	.LFB3
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x3ad
+	.4byte	0x3ab
 	.uleb128 0x1
-	.4byte	0x150
+	.4byte	0x14e
 	.4byte	.LLST23
 	.4byte	.LVUS23
 	.uleb128 0x7
-	.4byte	0x159
+	.4byte	0x157
 	.4byte	.LLST24
 	.4byte	.LVUS24
 	.byte	0
 	.uleb128 0x17
-	.4byte	0x119
+	.4byte	0x117
 	.4byte	.LFB4
 	.4byte	.LFE4-.LFB4
 	.uleb128 0x1
 	.byte	0x9c
 	.uleb128 0x1
-	.4byte	0x128
+	.4byte	0x126
 	.4byte	.LLST25
 	.4byte	.LVUS25
 	.uleb128 0x18
-	.4byte	0x131
+	.4byte	0x12f
 	.uleb128 0x1
 	.byte	0x54
 	.byte	0
@@ -1726,7 +1726,7 @@ total:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x11
 	.uleb128 0x1
 	.uleb128 0x12
@@ -2295,7 +2295,7 @@ total:
 	.uleb128 0x3
 	.byte	0xa5
 	.uleb128 0x3
-	.uleb128 0x26
+	.uleb128 0x24
 	.byte	0x9f
 	.byte	0
 .LVUS22:
@@ -2574,7 +2574,7 @@ total:
 	.section	.debug_line,"",@progbits
 .Ldebug_line0:
 	.section	.debug_str,"MS",@progbits,1
-.LASF12:
+.LASF11:
 	.string	"_start"
 .LASF2:
 	.string	"total"
@@ -2582,23 +2582,21 @@ total:
 	.string	"unsigned int"
 .LASF1:
 	.string	"counter"
-.LASF11:
-	.string	"/work/wt/asm"
 .LASF5:
 	.string	"wide"
-.LASF8:
-	.string	"mul64"
-.LASF7:
-	.string	"bits"
 .LASF9:
 	.string	"GNU C17 12.2.0 -msecure-plt -mcpu=8540 -g -O2 -ffreestanding -fno-pic"
 .LASF4:
 	.string	"seeded"
 .LASF0:
 	.string	"long long unsigned int"
+.LASF10:
+	.string	"tests/corpus/c/arith.c"
+.LASF7:
+	.string	"bits"
+.LASF8:
+	.string	"mul64"
 .LASF3:
 	.string	"hidden"
-.LASF10:
-	.string	"/work/wt/asm/tests/corpus/c/arith.c"
 	.ident	"GCC: (Debian 12.2.0-13) 12.2.0"
 	.section	.note.GNU-stack,"",@progbits

@@ -2,7 +2,7 @@
 	.machine e500
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/mixed.c"
+	.file 1 "tests/corpus/c/mixed.c"
 	.align 2
 	.globl memcpy
 	.type	memcpy, @function
@@ -606,7 +606,7 @@ acc64:
 	.file 2 "<built-in>"
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x4c7
+	.4byte	0x4c5
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -615,7 +615,7 @@ acc64:
 	.4byte	.LASF23
 	.byte	0x1d
 	.4byte	.LASF24
-	.4byte	.LASF25
+	.string	"."
 	.4byte	.Ltext0
 	.4byte	.Letext0-.Ltext0
 	.4byte	.Ldebug_line0
@@ -624,11 +624,11 @@ acc64:
 	.byte	0x7
 	.4byte	.LASF0
 	.uleb128 0x1a
-	.4byte	.LASF26
+	.4byte	.LASF25
 	.byte	0x1
 	.byte	0x3
 	.byte	0x17
-	.4byte	0x39
+	.4byte	0x37
 	.uleb128 0x3
 	.byte	0x4
 	.byte	0x7
@@ -637,33 +637,33 @@ acc64:
 	.4byte	.LASF9
 	.byte	0x4
 	.byte	0x14
-	.4byte	0x80
+	.4byte	0x7e
 	.uleb128 0x6
 	.4byte	.LASF2
 	.byte	0x15
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x1
 	.byte	0
 	.uleb128 0x6
 	.4byte	.LASF3
 	.byte	0x16
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x3
 	.byte	0x1
 	.uleb128 0x6
 	.4byte	.LASF4
 	.byte	0x17
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0xc
 	.byte	0x4
 	.uleb128 0x6
 	.4byte	.LASF5
 	.byte	0x18
 	.byte	0xc
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0x8
 	.byte	0x10
 	.byte	0
@@ -676,38 +676,38 @@ acc64:
 	.byte	0x5
 	.string	"int"
 	.uleb128 0x1c
-	.4byte	.LASF27
+	.4byte	.LASF26
 	.byte	0x4
 	.byte	0x1
 	.byte	0x1b
 	.byte	0x7
-	.4byte	0xc0
+	.4byte	0xbe
 	.uleb128 0x7
 	.string	"u"
 	.byte	0x1c
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.uleb128 0x7
 	.string	"h"
 	.byte	0x1d
 	.byte	0x14
-	.4byte	0xc0
+	.4byte	0xbe
 	.uleb128 0x7
 	.string	"b"
 	.byte	0x1e
 	.byte	0x13
-	.4byte	0xd7
+	.4byte	0xd5
 	.uleb128 0x7
 	.string	"f"
 	.byte	0x1f
 	.byte	0x12
-	.4byte	0x40
+	.4byte	0x3e
 	.byte	0
 	.uleb128 0x8
-	.4byte	0xd0
-	.4byte	0xd0
+	.4byte	0xce
+	.4byte	0xce
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x1
 	.byte	0
 	.uleb128 0x3
@@ -715,10 +715,10 @@ acc64:
 	.byte	0x7
 	.4byte	.LASF7
 	.uleb128 0x8
-	.4byte	0xe7
-	.4byte	0xe7
+	.4byte	0xe5
+	.4byte	0xe5
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x3
 	.byte	0
 	.uleb128 0x3
@@ -726,50 +726,50 @@ acc64:
 	.byte	0x8
 	.4byte	.LASF8
 	.uleb128 0x10
-	.4byte	0xe7
+	.4byte	0xe5
 	.uleb128 0xf
 	.4byte	.LASF10
 	.byte	0x68
 	.byte	0x22
-	.4byte	0x122
+	.4byte	0x120
 	.uleb128 0x1d
 	.4byte	.LASF11
 	.byte	0x1
 	.byte	0x22
 	.byte	0x14
-	.4byte	0x122
+	.4byte	0x120
 	.byte	0
 	.uleb128 0x11
 	.string	"tag"
 	.byte	0x29
-	.4byte	0x8e
+	.4byte	0x8c
 	.byte	0x60
 	.uleb128 0x11
 	.string	"why"
 	.byte	0x3a
-	.4byte	0x132
+	.4byte	0x130
 	.byte	0x64
 	.byte	0
 	.uleb128 0x8
-	.4byte	0x87
-	.4byte	0x132
+	.4byte	0x85
+	.4byte	0x130
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x17
 	.byte	0
 	.uleb128 0x9
-	.4byte	0x13e
+	.4byte	0x13c
 	.uleb128 0x3
 	.byte	0x1
 	.byte	0x8
 	.4byte	.LASF12
 	.uleb128 0x10
-	.4byte	0x137
+	.4byte	0x135
 	.uleb128 0x12
 	.4byte	.LASF13
 	.byte	0x24
 	.byte	0x15
-	.4byte	0xf3
+	.4byte	0xf1
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	saved
@@ -777,25 +777,25 @@ acc64:
 	.4byte	.LASF15
 	.byte	0x25
 	.byte	0xe
-	.4byte	0xf3
+	.4byte	0xf1
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	current
 	.uleb128 0x8
-	.4byte	0x80
-	.4byte	0x17b
+	.4byte	0x7e
+	.4byte	0x179
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x7
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x7
 	.byte	0
 	.uleb128 0x12
 	.4byte	.LASF14
 	.byte	0x26
 	.byte	0x11
-	.4byte	0x165
+	.4byte	0x163
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	grid
@@ -803,7 +803,7 @@ acc64:
 	.4byte	.LASF16
 	.byte	0x27
 	.byte	0x14
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	acc64
@@ -814,22 +814,22 @@ acc64:
 	.4byte	.LFE6-.LFB6
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2eb
+	.4byte	0x2e9
 	.uleb128 0x5
 	.string	"w"
 	.byte	0x3e
 	.byte	0x10
-	.4byte	0x8e
+	.4byte	0x8c
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0x1e
 	.4byte	.LLRL14
-	.4byte	0x1f4
+	.4byte	0x1f2
 	.uleb128 0x5
 	.string	"i"
 	.byte	0x47
 	.byte	0xe
-	.4byte	0x87
+	.4byte	0x85
 	.4byte	.LLST15
 	.4byte	.LVUS15
 	.uleb128 0x15
@@ -838,85 +838,85 @@ acc64:
 	.string	"j"
 	.byte	0x48
 	.byte	0x12
-	.4byte	0x87
+	.4byte	0x85
 	.4byte	.LLST17
 	.4byte	.LVUS17
 	.byte	0
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x389
+	.4byte	0x387
 	.4byte	.LBI12
 	.byte	.LVU118
 	.4byte	.LLRL9
 	.byte	0x46
 	.byte	0x5
-	.4byte	0x243
+	.4byte	0x241
 	.uleb128 0x1
-	.4byte	0x3aa
+	.4byte	0x3a8
 	.4byte	.LLST10
 	.4byte	.LVUS10
 	.uleb128 0x1
-	.4byte	0x3a1
+	.4byte	0x39f
 	.4byte	.LLST11
 	.4byte	.LVUS11
 	.uleb128 0x1
-	.4byte	0x398
+	.4byte	0x396
 	.4byte	.LLST12
 	.4byte	.LVUS12
 	.uleb128 0x15
 	.4byte	.LLRL9
 	.uleb128 0x16
-	.4byte	0x3b3
+	.4byte	0x3b1
 	.4byte	.LLST13
 	.4byte	.LVUS13
 	.byte	0
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x353
+	.4byte	0x351
 	.4byte	.LBI22
 	.byte	.LVU169
 	.4byte	.LLRL18
 	.byte	0x4b
 	.byte	0x15
-	.4byte	0x28c
+	.4byte	0x28a
 	.uleb128 0x1
-	.4byte	0x37f
+	.4byte	0x37d
 	.4byte	.LLST19
 	.4byte	.LVUS19
 	.uleb128 0x1
-	.4byte	0x376
+	.4byte	0x374
 	.4byte	.LLST20
 	.4byte	.LVUS20
 	.uleb128 0x1
-	.4byte	0x36d
+	.4byte	0x36b
 	.4byte	.LLST21
 	.4byte	.LVUS21
 	.uleb128 0x1
-	.4byte	0x364
+	.4byte	0x362
 	.4byte	.LLST22
 	.4byte	.LVUS22
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x311
+	.4byte	0x30f
 	.4byte	.LBI27
 	.byte	.LVU184
 	.4byte	.LLRL23
 	.byte	0x4b
 	.byte	0x29
-	.4byte	0x2bb
+	.4byte	0x2b9
 	.uleb128 0x1
-	.4byte	0x329
+	.4byte	0x327
 	.4byte	.LLST24
 	.4byte	.LVUS24
 	.uleb128 0x1
-	.4byte	0x320
+	.4byte	0x31e
 	.4byte	.LLST25
 	.4byte	.LVUS25
 	.byte	0
 	.uleb128 0x1f
 	.4byte	.LVL32
-	.4byte	0x4bf
-	.4byte	0x2e1
+	.4byte	0x4bd
+	.4byte	0x2df
 	.uleb128 0xb
 	.uleb128 0x1
 	.byte	0x53
@@ -938,7 +938,7 @@ acc64:
 	.byte	0
 	.uleb128 0x20
 	.4byte	.LVL45
-	.4byte	0x2eb
+	.4byte	0x2e9
 	.byte	0
 	.uleb128 0x14
 	.4byte	.LASF18
@@ -947,12 +947,12 @@ acc64:
 	.4byte	.LFE5-.LFB5
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x311
+	.4byte	0x30f
 	.uleb128 0x17
 	.string	"s"
 	.byte	0x35
 	.byte	0x1c
-	.4byte	0x132
+	.4byte	0x130
 	.4byte	.LLST7
 	.4byte	.LVUS7
 	.byte	0
@@ -960,18 +960,18 @@ acc64:
 	.4byte	.LASF20
 	.byte	0x33
 	.byte	0x5
-	.4byte	0x87
-	.4byte	0x333
+	.4byte	0x85
+	.4byte	0x331
 	.uleb128 0x2
 	.string	"a"
 	.byte	0x33
 	.byte	0x14
-	.4byte	0x333
+	.4byte	0x331
 	.uleb128 0x2
 	.string	"b"
 	.byte	0x33
 	.byte	0x21
-	.4byte	0x333
+	.4byte	0x331
 	.byte	0
 	.uleb128 0x3
 	.byte	0x8
@@ -981,174 +981,174 @@ acc64:
 	.4byte	.LASF21
 	.byte	0x31
 	.byte	0xa
-	.4byte	0x80
-	.4byte	0x353
+	.4byte	0x7e
+	.4byte	0x351
 	.uleb128 0x2
 	.string	"x"
 	.byte	0x31
 	.byte	0x1b
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0
 	.uleb128 0x21
-	.4byte	.LASF28
+	.4byte	.LASF27
 	.byte	0x1
 	.byte	0x2b
 	.byte	0xc
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0x1
-	.4byte	0x389
+	.4byte	0x387
 	.uleb128 0x2
 	.string	"n"
 	.byte	0x2b
 	.byte	0x16
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"a"
 	.byte	0x2b
 	.byte	0x1d
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"b"
 	.byte	0x2b
 	.byte	0x24
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"c"
 	.byte	0x2b
 	.byte	0x2b
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0
 	.uleb128 0xc
 	.4byte	.LASF22
 	.byte	0xd
 	.byte	0x7
-	.4byte	0x3bf
-	.4byte	0x3bf
+	.4byte	0x3bd
+	.4byte	0x3bd
 	.uleb128 0x2
 	.string	"d"
 	.byte	0xd
 	.byte	0x14
-	.4byte	0x3bf
+	.4byte	0x3bd
 	.uleb128 0x2
 	.string	"c"
 	.byte	0xd
 	.byte	0x1b
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"n"
 	.byte	0xd
 	.byte	0x25
-	.4byte	0x2d
+	.4byte	0x2b
 	.uleb128 0x22
 	.string	"dp"
 	.byte	0x1
 	.byte	0xe
 	.byte	0x14
-	.4byte	0x3c1
+	.4byte	0x3bf
 	.byte	0
 	.uleb128 0x23
 	.byte	0x4
 	.uleb128 0x9
-	.4byte	0xe7
+	.4byte	0xe5
 	.uleb128 0x24
-	.4byte	.LASF29
+	.4byte	.LASF28
 	.byte	0x1
 	.byte	0x5
 	.byte	0x7
-	.4byte	0x3bf
+	.4byte	0x3bd
 	.4byte	.LFB0
 	.4byte	.LFE0-.LFB0
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x42a
+	.4byte	0x428
 	.uleb128 0x18
 	.string	"d"
 	.byte	0x14
-	.4byte	0x3bf
+	.4byte	0x3bd
 	.uleb128 0x1
 	.byte	0x53
 	.uleb128 0x18
 	.string	"s"
 	.byte	0x23
-	.4byte	0x42a
+	.4byte	0x428
 	.uleb128 0x1
 	.byte	0x54
 	.uleb128 0x17
 	.string	"n"
 	.byte	0x5
 	.byte	0x2d
-	.4byte	0x2d
+	.4byte	0x2b
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x5
 	.string	"dp"
 	.byte	0x6
 	.byte	0x14
-	.4byte	0x3c1
+	.4byte	0x3bf
 	.4byte	.LLST1
 	.4byte	.LVUS1
 	.uleb128 0x5
 	.string	"sp"
 	.byte	0x7
 	.byte	0x1a
-	.4byte	0x430
+	.4byte	0x42e
 	.4byte	.LLST2
 	.4byte	.LVUS2
 	.byte	0
 	.uleb128 0x9
-	.4byte	0x42f
+	.4byte	0x42d
 	.uleb128 0x25
 	.uleb128 0x9
-	.4byte	0xee
+	.4byte	0xec
 	.uleb128 0xd
-	.4byte	0x389
+	.4byte	0x387
 	.4byte	.LFB1
 	.4byte	.LFE1-.LFB1
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x471
+	.4byte	0x46f
 	.uleb128 0xe
-	.4byte	0x398
+	.4byte	0x396
 	.uleb128 0x1
 	.byte	0x53
 	.uleb128 0xe
-	.4byte	0x3a1
+	.4byte	0x39f
 	.uleb128 0x1
 	.byte	0x54
 	.uleb128 0x1
-	.4byte	0x3aa
+	.4byte	0x3a8
 	.4byte	.LLST3
 	.4byte	.LVUS3
 	.uleb128 0x16
-	.4byte	0x3b3
+	.4byte	0x3b1
 	.4byte	.LLST4
 	.4byte	.LVUS4
 	.byte	0
 	.uleb128 0xd
-	.4byte	0x33a
+	.4byte	0x338
 	.4byte	.LFB3
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x492
+	.4byte	0x490
 	.uleb128 0x1
-	.4byte	0x349
+	.4byte	0x347
 	.4byte	.LLST5
 	.4byte	.LVUS5
 	.byte	0
 	.uleb128 0xd
-	.4byte	0x311
+	.4byte	0x30f
 	.4byte	.LFB4
 	.4byte	.LFE4-.LFB4
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x4bf
+	.4byte	0x4bd
 	.uleb128 0x1
-	.4byte	0x320
+	.4byte	0x31e
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.uleb128 0xe
-	.4byte	0x329
+	.4byte	0x327
 	.uleb128 0x6
 	.byte	0x55
 	.byte	0x93
@@ -1158,8 +1158,8 @@ acc64:
 	.uleb128 0x4
 	.byte	0
 	.uleb128 0x26
+	.4byte	.LASF28
 	.4byte	.LASF29
-	.4byte	.LASF30
 	.byte	0x2
 	.byte	0
 	.byte	0
@@ -1548,7 +1548,7 @@ acc64:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x11
 	.uleb128 0x1
 	.uleb128 0x12
@@ -2191,7 +2191,7 @@ acc64:
 	.uleb128 0x3
 	.byte	0xa5
 	.uleb128 0x3
-	.uleb128 0x26
+	.uleb128 0x24
 	.byte	0x9f
 	.byte	0
 .Ldebug_loc3:
@@ -2271,18 +2271,16 @@ acc64:
 	.section	.debug_line,"",@progbits
 .Ldebug_line0:
 	.section	.debug_str,"MS",@progbits,1
-.LASF27:
+.LASF26:
 	.string	"word"
 .LASF14:
 	.string	"grid"
-.LASF26:
+.LASF25:
 	.string	"size_t"
 .LASF4:
 	.string	"count"
 .LASF5:
 	.string	"delta"
-.LASF25:
-	.string	"/work/wt/asm"
 .LASF20:
 	.string	"ge64"
 .LASF18:
@@ -2309,28 +2307,28 @@ acc64:
 	.string	"flags"
 .LASF2:
 	.string	"ready"
-.LASF12:
-	.string	"char"
 .LASF11:
 	.string	"regs"
 .LASF3:
 	.string	"mode"
-.LASF30:
+.LASF29:
 	.string	"__builtin_memcpy"
+.LASF24:
+	.string	"tests/corpus/c/mixed.c"
 .LASF19:
 	.string	"long long int"
-.LASF28:
+.LASF27:
 	.string	"depth"
-.LASF29:
-	.string	"memcpy"
+.LASF12:
+	.string	"char"
 .LASF16:
 	.string	"acc64"
 .LASF15:
 	.string	"current"
+.LASF28:
+	.string	"memcpy"
 .LASF10:
 	.string	"frame"
-.LASF24:
-	.string	"/work/wt/asm/tests/corpus/c/mixed.c"
 .LASF21:
 	.string	"top_bit"
 	.ident	"GCC: (Debian 12.2.0-13) 12.2.0"

@@ -2,7 +2,7 @@
 	.machine e500mc
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/mixed.c"
+	.file 1 "tests/corpus/c/mixed.c"
 	.align 2
 	.p2align 4,,15
 	.globl memcpy
@@ -673,7 +673,7 @@ acc64:
 .Letext0:
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x492
+	.4byte	0x490
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -682,7 +682,7 @@ acc64:
 	.4byte	.LASF23
 	.byte	0x1d
 	.4byte	.LASF24
-	.4byte	.LASF25
+	.string	"."
 	.4byte	.Ltext0
 	.4byte	.Letext0-.Ltext0
 	.4byte	.Ldebug_line0
@@ -691,11 +691,11 @@ acc64:
 	.byte	0x7
 	.4byte	.LASF0
 	.uleb128 0x19
-	.4byte	.LASF26
+	.4byte	.LASF25
 	.byte	0x1
 	.byte	0x3
 	.byte	0x17
-	.4byte	0x39
+	.4byte	0x37
 	.uleb128 0x3
 	.byte	0x4
 	.byte	0x7
@@ -704,33 +704,33 @@ acc64:
 	.4byte	.LASF9
 	.byte	0x4
 	.byte	0x14
-	.4byte	0x80
+	.4byte	0x7e
 	.uleb128 0x6
 	.4byte	.LASF2
 	.byte	0x15
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x1
 	.byte	0
 	.uleb128 0x6
 	.4byte	.LASF3
 	.byte	0x16
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x3
 	.byte	0x1
 	.uleb128 0x6
 	.4byte	.LASF4
 	.byte	0x17
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0xc
 	.byte	0x4
 	.uleb128 0x6
 	.4byte	.LASF5
 	.byte	0x18
 	.byte	0xc
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0x8
 	.byte	0x10
 	.byte	0
@@ -743,38 +743,38 @@ acc64:
 	.byte	0x5
 	.string	"int"
 	.uleb128 0x1b
-	.4byte	.LASF27
+	.4byte	.LASF26
 	.byte	0x4
 	.byte	0x1
 	.byte	0x1b
 	.byte	0x7
-	.4byte	0xc0
+	.4byte	0xbe
 	.uleb128 0x7
 	.string	"u"
 	.byte	0x1c
 	.byte	0xe
-	.4byte	0x80
+	.4byte	0x7e
 	.uleb128 0x7
 	.string	"h"
 	.byte	0x1d
 	.byte	0x14
-	.4byte	0xc0
+	.4byte	0xbe
 	.uleb128 0x7
 	.string	"b"
 	.byte	0x1e
 	.byte	0x13
-	.4byte	0xd7
+	.4byte	0xd5
 	.uleb128 0x7
 	.string	"f"
 	.byte	0x1f
 	.byte	0x12
-	.4byte	0x40
+	.4byte	0x3e
 	.byte	0
 	.uleb128 0x8
-	.4byte	0xd0
-	.4byte	0xd0
+	.4byte	0xce
+	.4byte	0xce
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x1
 	.byte	0
 	.uleb128 0x3
@@ -782,10 +782,10 @@ acc64:
 	.byte	0x7
 	.4byte	.LASF7
 	.uleb128 0x8
-	.4byte	0xe7
-	.4byte	0xe7
+	.4byte	0xe5
+	.4byte	0xe5
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x3
 	.byte	0
 	.uleb128 0x3
@@ -793,50 +793,50 @@ acc64:
 	.byte	0x8
 	.4byte	.LASF8
 	.uleb128 0xe
-	.4byte	0xe7
+	.4byte	0xe5
 	.uleb128 0xd
 	.4byte	.LASF10
 	.byte	0x68
 	.byte	0x22
-	.4byte	0x122
+	.4byte	0x120
 	.uleb128 0x1c
 	.4byte	.LASF11
 	.byte	0x1
 	.byte	0x22
 	.byte	0x14
-	.4byte	0x122
+	.4byte	0x120
 	.byte	0
 	.uleb128 0xf
 	.string	"tag"
 	.byte	0x29
-	.4byte	0x8e
+	.4byte	0x8c
 	.byte	0x60
 	.uleb128 0xf
 	.string	"why"
 	.byte	0x3a
-	.4byte	0x132
+	.4byte	0x130
 	.byte	0x64
 	.byte	0
 	.uleb128 0x8
-	.4byte	0x87
-	.4byte	0x132
+	.4byte	0x85
+	.4byte	0x130
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x17
 	.byte	0
 	.uleb128 0x9
-	.4byte	0x13e
+	.4byte	0x13c
 	.uleb128 0x3
 	.byte	0x1
 	.byte	0x8
 	.4byte	.LASF12
 	.uleb128 0xe
-	.4byte	0x137
+	.4byte	0x135
 	.uleb128 0x10
 	.4byte	.LASF13
 	.byte	0x24
 	.byte	0x15
-	.4byte	0xf3
+	.4byte	0xf1
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	saved
@@ -844,25 +844,25 @@ acc64:
 	.4byte	.LASF15
 	.byte	0x25
 	.byte	0xe
-	.4byte	0xf3
+	.4byte	0xf1
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	current
 	.uleb128 0x8
-	.4byte	0x80
-	.4byte	0x17b
+	.4byte	0x7e
+	.4byte	0x179
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x7
 	.uleb128 0x4
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0x7
 	.byte	0
 	.uleb128 0x10
 	.4byte	.LASF14
 	.byte	0x26
 	.byte	0x11
-	.4byte	0x165
+	.4byte	0x163
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	grid
@@ -870,7 +870,7 @@ acc64:
 	.4byte	.LASF16
 	.byte	0x27
 	.byte	0x14
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	acc64
@@ -881,22 +881,22 @@ acc64:
 	.4byte	.LFE6-.LFB6
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2c5
+	.4byte	0x2c3
 	.uleb128 0x5
 	.string	"w"
 	.byte	0x3e
 	.byte	0x10
-	.4byte	0x8e
+	.4byte	0x8c
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0x1d
 	.4byte	.LLRL14
-	.4byte	0x1f4
+	.4byte	0x1f2
 	.uleb128 0x5
 	.string	"i"
 	.byte	0x47
 	.byte	0xe
-	.4byte	0x87
+	.4byte	0x85
 	.4byte	.LLST15
 	.4byte	.LVUS15
 	.uleb128 0x13
@@ -905,84 +905,84 @@ acc64:
 	.string	"j"
 	.byte	0x48
 	.byte	0x12
-	.4byte	0x87
+	.4byte	0x85
 	.4byte	.LLST17
 	.4byte	.LVUS17
 	.byte	0
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x363
+	.4byte	0x361
 	.4byte	.LBI12
 	.byte	.LVU123
 	.4byte	.LLRL9
 	.byte	0x46
 	.byte	0x5
-	.4byte	0x243
+	.4byte	0x241
 	.uleb128 0x1
-	.4byte	0x384
+	.4byte	0x382
 	.4byte	.LLST10
 	.4byte	.LVUS10
 	.uleb128 0x1
-	.4byte	0x37b
+	.4byte	0x379
 	.4byte	.LLST11
 	.4byte	.LVUS11
 	.uleb128 0x1
-	.4byte	0x372
+	.4byte	0x370
 	.4byte	.LLST12
 	.4byte	.LVUS12
 	.uleb128 0x13
 	.4byte	.LLRL9
 	.uleb128 0x14
-	.4byte	0x38d
+	.4byte	0x38b
 	.4byte	.LLST13
 	.4byte	.LVUS13
 	.byte	0
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x32d
+	.4byte	0x32b
 	.4byte	.LBI26
 	.byte	.LVU174
 	.4byte	.LLRL18
 	.byte	0x4b
 	.byte	0x15
-	.4byte	0x28c
+	.4byte	0x28a
 	.uleb128 0x1
-	.4byte	0x359
+	.4byte	0x357
 	.4byte	.LLST19
 	.4byte	.LVUS19
 	.uleb128 0x1
-	.4byte	0x350
+	.4byte	0x34e
 	.4byte	.LLST20
 	.4byte	.LVUS20
 	.uleb128 0x1
-	.4byte	0x347
+	.4byte	0x345
 	.4byte	.LLST21
 	.4byte	.LVUS21
 	.uleb128 0x1
-	.4byte	0x33e
+	.4byte	0x33c
 	.4byte	.LLST22
 	.4byte	.LVUS22
 	.byte	0
 	.uleb128 0xa
-	.4byte	0x2eb
+	.4byte	0x2e9
 	.4byte	.LBI31
 	.byte	.LVU189
 	.4byte	.LLRL23
 	.byte	0x4b
 	.byte	0x29
-	.4byte	0x2bb
+	.4byte	0x2b9
 	.uleb128 0x1
-	.4byte	0x303
+	.4byte	0x301
 	.4byte	.LLST24
 	.4byte	.LVUS24
 	.uleb128 0x1
-	.4byte	0x2fa
+	.4byte	0x2f8
 	.4byte	.LLST25
 	.4byte	.LVUS25
 	.byte	0
 	.uleb128 0x1e
 	.4byte	.LVL45
-	.4byte	0x2c5
+	.4byte	0x2c3
 	.byte	0
 	.uleb128 0x12
 	.4byte	.LASF18
@@ -991,12 +991,12 @@ acc64:
 	.4byte	.LFE5-.LFB5
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2eb
+	.4byte	0x2e9
 	.uleb128 0x15
 	.string	"s"
 	.byte	0x35
 	.byte	0x1c
-	.4byte	0x132
+	.4byte	0x130
 	.4byte	.LLST7
 	.4byte	.LVUS7
 	.byte	0
@@ -1004,18 +1004,18 @@ acc64:
 	.4byte	.LASF20
 	.byte	0x33
 	.byte	0x5
-	.4byte	0x87
-	.4byte	0x30d
+	.4byte	0x85
+	.4byte	0x30b
 	.uleb128 0x2
 	.string	"a"
 	.byte	0x33
 	.byte	0x14
-	.4byte	0x30d
+	.4byte	0x30b
 	.uleb128 0x2
 	.string	"b"
 	.byte	0x33
 	.byte	0x21
-	.4byte	0x30d
+	.4byte	0x30b
 	.byte	0
 	.uleb128 0x3
 	.byte	0x8
@@ -1025,173 +1025,173 @@ acc64:
 	.4byte	.LASF21
 	.byte	0x31
 	.byte	0xa
-	.4byte	0x80
-	.4byte	0x32d
+	.4byte	0x7e
+	.4byte	0x32b
 	.uleb128 0x2
 	.string	"x"
 	.byte	0x31
 	.byte	0x1b
-	.4byte	0x80
+	.4byte	0x7e
 	.byte	0
 	.uleb128 0x1f
-	.4byte	.LASF28
+	.4byte	.LASF27
 	.byte	0x1
 	.byte	0x2b
 	.byte	0xc
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0x1
-	.4byte	0x363
+	.4byte	0x361
 	.uleb128 0x2
 	.string	"n"
 	.byte	0x2b
 	.byte	0x16
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"a"
 	.byte	0x2b
 	.byte	0x1d
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"b"
 	.byte	0x2b
 	.byte	0x24
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"c"
 	.byte	0x2b
 	.byte	0x2b
-	.4byte	0x87
+	.4byte	0x85
 	.byte	0
 	.uleb128 0xb
 	.4byte	.LASF22
 	.byte	0xd
 	.byte	0x7
-	.4byte	0x399
-	.4byte	0x399
+	.4byte	0x397
+	.4byte	0x397
 	.uleb128 0x2
 	.string	"d"
 	.byte	0xd
 	.byte	0x14
-	.4byte	0x399
+	.4byte	0x397
 	.uleb128 0x2
 	.string	"c"
 	.byte	0xd
 	.byte	0x1b
-	.4byte	0x87
+	.4byte	0x85
 	.uleb128 0x2
 	.string	"n"
 	.byte	0xd
 	.byte	0x25
-	.4byte	0x2d
+	.4byte	0x2b
 	.uleb128 0x20
 	.string	"dp"
 	.byte	0x1
 	.byte	0xe
 	.byte	0x14
-	.4byte	0x39b
+	.4byte	0x399
 	.byte	0
 	.uleb128 0x21
 	.byte	0x4
 	.uleb128 0x9
-	.4byte	0xe7
+	.4byte	0xe5
 	.uleb128 0x22
-	.4byte	.LASF29
+	.4byte	.LASF28
 	.byte	0x1
 	.byte	0x5
 	.byte	0x7
-	.4byte	0x399
+	.4byte	0x397
 	.4byte	.LFB0
 	.4byte	.LFE0-.LFB0
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x404
+	.4byte	0x402
 	.uleb128 0x16
 	.string	"d"
 	.byte	0x14
-	.4byte	0x399
+	.4byte	0x397
 	.uleb128 0x1
 	.byte	0x53
 	.uleb128 0x16
 	.string	"s"
 	.byte	0x23
-	.4byte	0x404
+	.4byte	0x402
 	.uleb128 0x1
 	.byte	0x54
 	.uleb128 0x15
 	.string	"n"
 	.byte	0x5
 	.byte	0x2d
-	.4byte	0x2d
+	.4byte	0x2b
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x5
 	.string	"dp"
 	.byte	0x6
 	.byte	0x14
-	.4byte	0x39b
+	.4byte	0x399
 	.4byte	.LLST1
 	.4byte	.LVUS1
 	.uleb128 0x5
 	.string	"sp"
 	.byte	0x7
 	.byte	0x1a
-	.4byte	0x40a
+	.4byte	0x408
 	.4byte	.LLST2
 	.4byte	.LVUS2
 	.byte	0
 	.uleb128 0x9
-	.4byte	0x409
+	.4byte	0x407
 	.uleb128 0x23
 	.uleb128 0x9
-	.4byte	0xee
+	.4byte	0xec
 	.uleb128 0x17
-	.4byte	0x363
+	.4byte	0x361
 	.4byte	.LFB1
 	.4byte	.LFE1-.LFB1
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x44b
+	.4byte	0x449
 	.uleb128 0xc
-	.4byte	0x372
+	.4byte	0x370
 	.uleb128 0x1
 	.byte	0x53
 	.uleb128 0xc
-	.4byte	0x37b
+	.4byte	0x379
 	.uleb128 0x1
 	.byte	0x54
 	.uleb128 0x1
-	.4byte	0x384
+	.4byte	0x382
 	.4byte	.LLST3
 	.4byte	.LVUS3
 	.uleb128 0x14
-	.4byte	0x38d
+	.4byte	0x38b
 	.4byte	.LLST4
 	.4byte	.LVUS4
 	.byte	0
 	.uleb128 0x17
-	.4byte	0x314
+	.4byte	0x312
 	.4byte	.LFB3
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x46c
+	.4byte	0x46a
 	.uleb128 0x1
-	.4byte	0x323
+	.4byte	0x321
 	.4byte	.LLST5
 	.4byte	.LVUS5
 	.byte	0
 	.uleb128 0x24
-	.4byte	0x2eb
+	.4byte	0x2e9
 	.4byte	.LFB4
 	.4byte	.LFE4-.LFB4
 	.uleb128 0x1
 	.byte	0x9c
 	.uleb128 0x1
-	.4byte	0x2fa
+	.4byte	0x2f8
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.uleb128 0xc
-	.4byte	0x303
+	.4byte	0x301
 	.uleb128 0x6
 	.byte	0x55
 	.byte	0x93
@@ -1577,7 +1577,7 @@ acc64:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x11
 	.uleb128 0x1
 	.uleb128 0x12
@@ -2207,7 +2207,7 @@ acc64:
 	.uleb128 0x3
 	.byte	0xa5
 	.uleb128 0x3
-	.uleb128 0x26
+	.uleb128 0x24
 	.byte	0x9f
 	.byte	0
 .Ldebug_loc3:
@@ -2293,11 +2293,11 @@ acc64:
 	.section	.debug_line,"",@progbits
 .Ldebug_line0:
 	.section	.debug_str,"MS",@progbits,1
-.LASF27:
+.LASF26:
 	.string	"word"
 .LASF14:
 	.string	"grid"
-.LASF26:
+.LASF25:
 	.string	"size_t"
 .LASF23:
 	.string	"GNU C17 12.2.0 -msecure-plt -mcpu=e500mc -g -O2 -ffreestanding -fno-pic"
@@ -2305,8 +2305,6 @@ acc64:
 	.string	"count"
 .LASF5:
 	.string	"delta"
-.LASF25:
-	.string	"/work/wt/asm"
 .LASF20:
 	.string	"ge64"
 .LASF18:
@@ -2331,26 +2329,26 @@ acc64:
 	.string	"flags"
 .LASF2:
 	.string	"ready"
-.LASF12:
-	.string	"char"
 .LASF11:
 	.string	"regs"
 .LASF3:
 	.string	"mode"
+.LASF24:
+	.string	"tests/corpus/c/mixed.c"
 .LASF19:
 	.string	"long long int"
-.LASF28:
+.LASF27:
 	.string	"depth"
-.LASF29:
-	.string	"memcpy"
+.LASF12:
+	.string	"char"
 .LASF16:
 	.string	"acc64"
 .LASF15:
 	.string	"current"
+.LASF28:
+	.string	"memcpy"
 .LASF10:
 	.string	"frame"
-.LASF24:
-	.string	"/work/wt/asm/tests/corpus/c/mixed.c"
 .LASF21:
 	.string	"top_bit"
 	.ident	"GCC: (Debian 12.2.0-13) 12.2.0"

@@ -2,7 +2,7 @@
 	.machine e500
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/structs.c"
+	.file 1 "tests/corpus/c/structs.c"
 	.align 2
 	.globl area
 	.type	area, @function
@@ -381,7 +381,7 @@ origin:
 .Letext0:
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x337
+	.4byte	0x335
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -390,7 +390,7 @@ origin:
 	.4byte	.LASF14
 	.byte	0x1d
 	.4byte	.LASF15
-	.4byte	.LASF16
+	.string	"."
 	.4byte	.Ltext0
 	.4byte	.Letext0-.Ltext0
 	.4byte	.Ldebug_line0
@@ -398,22 +398,22 @@ origin:
 	.4byte	.LASF0
 	.byte	0x4
 	.byte	0x2
-	.4byte	0x46
+	.4byte	0x44
 	.uleb128 0xb
 	.string	"x"
 	.byte	0x2
 	.byte	0x16
-	.4byte	0x4b
+	.4byte	0x49
 	.byte	0
 	.uleb128 0xb
 	.string	"y"
 	.byte	0x2
 	.byte	0x19
-	.4byte	0x4b
+	.4byte	0x49
 	.byte	0x2
 	.byte	0
 	.uleb128 0x1
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x6
 	.byte	0x2
 	.byte	0x5
@@ -422,46 +422,46 @@ origin:
 	.4byte	.LASF1
 	.byte	0x18
 	.byte	0x3
-	.4byte	0x8b
+	.4byte	0x89
 	.uleb128 0xc
 	.4byte	.LASF2
 	.byte	0x1c
-	.4byte	0x90
+	.4byte	0x8e
 	.byte	0
 	.uleb128 0xb
 	.string	"pts"
 	.byte	0x3
 	.byte	0x2f
-	.4byte	0xa6
+	.4byte	0xa4
 	.byte	0x4
 	.uleb128 0xc
 	.4byte	.LASF3
 	.byte	0x45
-	.4byte	0xbd
+	.4byte	0xbb
 	.byte	0x10
 	.uleb128 0xc
 	.4byte	.LASF4
 	.byte	0x4f
-	.4byte	0xc4
+	.4byte	0xc2
 	.byte	0x14
 	.byte	0
 	.uleb128 0x1
-	.4byte	0x52
+	.4byte	0x50
 	.uleb128 0x7
-	.4byte	0xa1
+	.4byte	0x9f
 	.uleb128 0x1
-	.4byte	0x90
+	.4byte	0x8e
 	.uleb128 0x6
 	.byte	0x1
 	.byte	0x8
 	.4byte	.LASF6
 	.uleb128 0x1
-	.4byte	0x9a
+	.4byte	0x98
 	.uleb128 0x3
-	.4byte	0x26
-	.4byte	0xb6
+	.4byte	0x24
+	.4byte	0xb4
 	.uleb128 0x4
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0x2
 	.byte	0
 	.uleb128 0x6
@@ -477,52 +477,52 @@ origin:
 	.byte	0x5
 	.string	"int"
 	.uleb128 0x3
-	.4byte	0xa1
-	.4byte	0xdb
+	.4byte	0x9f
+	.4byte	0xd9
 	.uleb128 0x4
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0xb
 	.byte	0
 	.uleb128 0x1
-	.4byte	0xcb
+	.4byte	0xc9
 	.uleb128 0x15
-	.4byte	.LASF17
+	.4byte	.LASF16
 	.byte	0x1
 	.byte	0x5
 	.byte	0x13
-	.4byte	0xdb
+	.4byte	0xd9
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	greeting
 	.uleb128 0x3
-	.4byte	0x95
-	.4byte	0x102
+	.4byte	0x93
+	.4byte	0x100
 	.uleb128 0x4
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0x3
 	.byte	0
 	.uleb128 0x1
-	.4byte	0xf2
+	.4byte	0xf0
 	.uleb128 0x8
 	.4byte	.LASF9
 	.byte	0x6
 	.byte	0x13
-	.4byte	0x102
+	.4byte	0x100
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	names
 	.uleb128 0x3
-	.4byte	0x52
-	.4byte	0x128
+	.4byte	0x50
+	.4byte	0x126
 	.uleb128 0x4
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0x3
 	.byte	0
 	.uleb128 0x8
 	.4byte	.LASF10
 	.byte	0x7
 	.byte	0xe
-	.4byte	0x118
+	.4byte	0x116
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	shapes
@@ -530,22 +530,22 @@ origin:
 	.4byte	.LASF11
 	.byte	0x8
 	.byte	0xe
-	.4byte	0x26
+	.4byte	0x24
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	origin
 	.uleb128 0x3
-	.4byte	0x9a
-	.4byte	0x15a
+	.4byte	0x98
+	.4byte	0x158
 	.uleb128 0x4
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0x3f
 	.byte	0
 	.uleb128 0x8
 	.4byte	.LASF12
 	.byte	0x9
 	.byte	0x6
-	.4byte	0x14a
+	.4byte	0x148
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	buffer
@@ -554,9 +554,9 @@ origin:
 	.byte	0x1
 	.byte	0xa
 	.byte	0xd
-	.4byte	0x9a
+	.4byte	0x98
 	.uleb128 0x17
-	.4byte	.LASF18
+	.4byte	.LASF17
 	.byte	0x1
 	.byte	0x21
 	.byte	0x6
@@ -564,74 +564,74 @@ origin:
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x23f
+	.4byte	0x23d
 	.uleb128 0xf
 	.4byte	.LLRL7
-	.4byte	0x213
+	.4byte	0x211
 	.uleb128 0x10
 	.string	"i"
 	.byte	0x22
 	.byte	0xe
-	.4byte	0xc4
+	.4byte	0xc2
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0xf
 	.4byte	.LLRL9
-	.4byte	0x1c2
+	.4byte	0x1c0
 	.uleb128 0x10
 	.string	"j"
 	.byte	0x25
 	.byte	0x12
-	.4byte	0xc4
+	.4byte	0xc2
 	.4byte	.LLST10
 	.4byte	.LVUS10
 	.byte	0
 	.uleb128 0x18
-	.4byte	0x23f
+	.4byte	0x23d
 	.4byte	.LLRL11
 	.byte	0x1
 	.byte	0x29
 	.byte	0x1a
 	.uleb128 0x19
-	.4byte	0x250
+	.4byte	0x24e
 	.uleb128 0x1a
 	.4byte	.LLRL11
 	.uleb128 0x2
-	.4byte	0x259
+	.4byte	0x257
 	.4byte	.LLST12
 	.4byte	.LVUS12
 	.uleb128 0x9
-	.4byte	0x262
+	.4byte	0x260
 	.4byte	.LLRL13
 	.uleb128 0x2
-	.4byte	0x263
+	.4byte	0x261
 	.4byte	.LLST14
 	.4byte	.LVUS14
 	.uleb128 0x9
-	.4byte	0x26c
+	.4byte	0x26a
 	.4byte	.LLRL15
 	.uleb128 0x11
-	.4byte	0x26d
+	.4byte	0x26b
 	.uleb128 0x11
-	.4byte	0x276
+	.4byte	0x274
 	.byte	0
 	.byte	0
 	.byte	0
 	.byte	0
 	.byte	0
 	.uleb128 0x1b
-	.4byte	0x28c
+	.4byte	0x28a
 	.4byte	.LBB51
 	.4byte	.LBE51-.LBB51
 	.byte	0x1
 	.byte	0x2b
 	.byte	0x5
 	.uleb128 0xd
-	.4byte	0x2a2
+	.4byte	0x2a0
 	.4byte	.LLST16
 	.4byte	.LVUS16
 	.uleb128 0xd
-	.4byte	0x299
+	.4byte	0x297
 	.4byte	.LLST17
 	.4byte	.LVUS17
 	.byte	0
@@ -641,112 +641,112 @@ origin:
 	.byte	0x1
 	.byte	0x18
 	.byte	0x5
-	.4byte	0xc4
+	.4byte	0xc2
 	.byte	0x1
-	.4byte	0x282
+	.4byte	0x280
 	.uleb128 0xa
 	.string	"s"
 	.byte	0x18
 	.byte	0x1e
-	.4byte	0x282
+	.4byte	0x280
 	.uleb128 0x5
 	.string	"a"
 	.byte	0x19
 	.byte	0x9
-	.4byte	0xc4
+	.4byte	0xc2
 	.uleb128 0x12
 	.uleb128 0x5
 	.string	"i"
 	.byte	0x1a
 	.byte	0xe
-	.4byte	0xc4
+	.4byte	0xc2
 	.uleb128 0x12
 	.uleb128 0x5
 	.string	"p"
 	.byte	0x1b
 	.byte	0x1d
-	.4byte	0x287
+	.4byte	0x285
 	.uleb128 0x5
 	.string	"q"
 	.byte	0x1b
 	.byte	0x2e
-	.4byte	0x287
+	.4byte	0x285
 	.byte	0
 	.byte	0
 	.byte	0
 	.uleb128 0x7
-	.4byte	0x8b
+	.4byte	0x89
 	.uleb128 0x7
-	.4byte	0x46
+	.4byte	0x44
 	.uleb128 0x1d
-	.4byte	.LASF19
+	.4byte	.LASF18
 	.byte	0x1
 	.byte	0x13
 	.byte	0xd
 	.byte	0x1
-	.4byte	0x2ac
+	.4byte	0x2aa
 	.uleb128 0xa
 	.string	"d"
 	.byte	0x13
 	.byte	0x19
-	.4byte	0x2ac
+	.4byte	0x2aa
 	.uleb128 0xa
 	.string	"s"
 	.byte	0x13
 	.byte	0x28
-	.4byte	0x90
+	.4byte	0x8e
 	.byte	0
 	.uleb128 0x7
-	.4byte	0x9a
+	.4byte	0x98
 	.uleb128 0x1e
-	.4byte	.LASF20
+	.4byte	.LASF19
 	.byte	0x1
 	.byte	0xc
 	.byte	0x11
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0x1
-	.4byte	0x2d5
+	.4byte	0x2d3
 	.uleb128 0xa
 	.string	"s"
 	.byte	0xc
 	.byte	0x22
-	.4byte	0x90
+	.4byte	0x8e
 	.uleb128 0x5
 	.string	"n"
 	.byte	0xd
 	.byte	0xe
-	.4byte	0xb6
+	.4byte	0xb4
 	.byte	0
 	.uleb128 0x1f
-	.4byte	0x23f
+	.4byte	0x23d
 	.4byte	.LFB2
 	.4byte	.LFE2-.LFB2
 	.uleb128 0x1
 	.byte	0x9c
 	.uleb128 0xd
-	.4byte	0x250
+	.4byte	0x24e
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x2
-	.4byte	0x259
+	.4byte	0x257
 	.4byte	.LLST1
 	.4byte	.LVUS1
 	.uleb128 0x9
-	.4byte	0x262
+	.4byte	0x260
 	.4byte	.LLRL2
 	.uleb128 0x2
-	.4byte	0x263
+	.4byte	0x261
 	.4byte	.LLST3
 	.4byte	.LVUS3
 	.uleb128 0x9
-	.4byte	0x26c
+	.4byte	0x26a
 	.4byte	.LLRL4
 	.uleb128 0x2
-	.4byte	0x26d
+	.4byte	0x26b
 	.4byte	.LLST5
 	.4byte	.LVUS5
 	.uleb128 0x2
-	.4byte	0x276
+	.4byte	0x274
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.byte	0
@@ -991,7 +991,7 @@ origin:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x11
 	.uleb128 0x1
 	.uleb128 0x12
@@ -1664,35 +1664,33 @@ origin:
 	.string	"origin"
 .LASF2:
 	.string	"name"
-.LASF17:
+.LASF16:
 	.string	"greeting"
 .LASF13:
 	.string	"small"
 .LASF10:
 	.string	"shapes"
-.LASF15:
-	.string	"/work/wt/asm/tests/corpus/c/structs.c"
 .LASF4:
 	.string	"area"
 .LASF3:
 	.string	"kind"
 .LASF6:
 	.string	"char"
-.LASF18:
+.LASF17:
 	.string	"_start"
 .LASF0:
 	.string	"point"
-.LASF16:
-	.string	"/work/wt/asm"
+.LASF15:
+	.string	"tests/corpus/c/structs.c"
 .LASF8:
 	.string	"unsigned char"
-.LASF19:
+.LASF18:
 	.string	"scopy"
 .LASF5:
 	.string	"short int"
 .LASF1:
 	.string	"shape"
-.LASF20:
+.LASF19:
 	.string	"slen"
 .LASF12:
 	.string	"buffer"

@@ -2,7 +2,7 @@
 	.machine e500
 	.section	".text"
 .Ltext0:
-	.file 1 "/work/wt/asm/tests/corpus/c/switch.c"
+	.file 1 "tests/corpus/c/switch.c"
 	.align 2
 	.type	add, @function
 add:
@@ -495,7 +495,7 @@ state:
 .Letext0:
 	.section	.debug_info,"",@progbits
 .Ldebug_info0:
-	.4byte	0x310
+	.4byte	0x30e
 	.2byte	0x5
 	.byte	0x1
 	.byte	0x4
@@ -504,37 +504,37 @@ state:
 	.4byte	.LASF8
 	.byte	0x1d
 	.4byte	.LASF9
-	.4byte	.LASF10
+	.string	"."
 	.4byte	.Ltext0
 	.4byte	.Letext0-.Ltext0
 	.4byte	.Ldebug_line0
 	.uleb128 0xf
-	.4byte	.LASF11
+	.4byte	.LASF10
 	.byte	0x1
 	.byte	0x2
 	.byte	0xf
-	.4byte	0x32
+	.4byte	0x30
 	.uleb128 0x8
-	.4byte	0x37
+	.4byte	0x35
 	.uleb128 0x10
-	.4byte	0x4b
-	.4byte	0x4b
+	.4byte	0x49
+	.4byte	0x49
 	.uleb128 0x9
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x9
-	.4byte	0x4b
+	.4byte	0x49
 	.byte	0
 	.uleb128 0x11
 	.byte	0x4
 	.byte	0x5
 	.string	"int"
 	.uleb128 0x12
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x13
-	.4byte	0x26
-	.4byte	0x67
+	.4byte	0x24
+	.4byte	0x65
 	.uleb128 0x14
-	.4byte	0x67
+	.4byte	0x65
 	.byte	0x3
 	.byte	0
 	.uleb128 0xa
@@ -546,7 +546,7 @@ state:
 	.byte	0x1
 	.byte	0x9
 	.byte	0x7
-	.4byte	0x57
+	.4byte	0x55
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	ops
@@ -554,7 +554,7 @@ state:
 	.4byte	.LASF1
 	.byte	0xa
 	.byte	0xe
-	.4byte	0x52
+	.4byte	0x50
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	result
@@ -562,12 +562,12 @@ state:
 	.4byte	.LASF2
 	.byte	0xb
 	.byte	0x5
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x5
 	.byte	0x3
 	.4byte	state
 	.uleb128 0x16
-	.4byte	.LASF12
+	.4byte	.LASF11
 	.byte	0x1
 	.byte	0x38
 	.byte	0x6
@@ -575,38 +575,38 @@ state:
 	.4byte	.LFE7-.LFB7
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x118
+	.4byte	0x116
 	.uleb128 0x4
-	.4byte	0x1e3
+	.4byte	0x1e1
 	.4byte	.LBI9
 	.byte	.LVU86
 	.4byte	.LBB9
 	.4byte	.LBE9-.LBB9
 	.byte	0x39
 	.byte	0x20
-	.4byte	0xde
+	.4byte	0xdc
 	.uleb128 0x1
-	.4byte	0x1f2
+	.4byte	0x1f0
 	.4byte	.LLST10
 	.4byte	.LVUS10
 	.byte	0
 	.uleb128 0x4
-	.4byte	0x1ca
+	.4byte	0x1c8
 	.4byte	.LBI10
 	.byte	.LVU93
 	.4byte	.LBB10
 	.4byte	.LBE10-.LBB10
 	.byte	0x39
 	.byte	0x43
-	.4byte	0x104
+	.4byte	0x102
 	.uleb128 0x1
-	.4byte	0x1d9
+	.4byte	0x1d7
 	.4byte	.LLST11
 	.4byte	.LVUS11
 	.byte	0
 	.uleb128 0x17
 	.4byte	.LVL32
-	.4byte	0x118
+	.4byte	0x116
 	.uleb128 0x2
 	.uleb128 0x1
 	.byte	0x53
@@ -620,18 +620,18 @@ state:
 	.byte	0x1
 	.byte	0x28
 	.byte	0x5
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LFB6
 	.4byte	.LFE6-.LFB6
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x1b9
+	.4byte	0x1b7
 	.uleb128 0x19
 	.4byte	.LASF6
 	.byte	0x1
 	.byte	0x28
 	.byte	0x15
-	.4byte	0x1b9
+	.4byte	0x1b7
 	.4byte	.LLST7
 	.4byte	.LVUS7
 	.uleb128 0x1a
@@ -639,26 +639,26 @@ state:
 	.byte	0x1
 	.byte	0x29
 	.byte	0x9
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST8
 	.4byte	.LVUS8
 	.uleb128 0x4
-	.4byte	0x1e3
+	.4byte	0x1e1
 	.4byte	.LBI8
 	.byte	.LVU69
 	.4byte	.LBB8
 	.4byte	.LBE8-.LBB8
 	.byte	0x31
 	.byte	0x19
-	.4byte	0x180
+	.4byte	0x17e
 	.uleb128 0x1
-	.4byte	0x1f2
+	.4byte	0x1f0
 	.4byte	.LLST9
 	.4byte	.LVUS9
 	.byte	0
 	.uleb128 0x5
 	.4byte	.LVL18
-	.4byte	0x18f
+	.4byte	0x18d
 	.uleb128 0x2
 	.uleb128 0x1
 	.byte	0x54
@@ -667,7 +667,7 @@ state:
 	.byte	0
 	.uleb128 0x5
 	.4byte	.LVL24
-	.4byte	0x19e
+	.4byte	0x19c
 	.uleb128 0x2
 	.uleb128 0x1
 	.byte	0x54
@@ -676,7 +676,7 @@ state:
 	.byte	0
 	.uleb128 0x5
 	.4byte	.LVL25
-	.4byte	0x1ad
+	.4byte	0x1ab
 	.uleb128 0x2
 	.uleb128 0x1
 	.byte	0x54
@@ -693,152 +693,152 @@ state:
 	.byte	0
 	.byte	0
 	.uleb128 0x8
-	.4byte	0x1c5
+	.4byte	0x1c3
 	.uleb128 0xa
 	.byte	0x1
 	.byte	0x8
 	.4byte	.LASF3
 	.uleb128 0x1c
-	.4byte	0x1be
+	.4byte	0x1bc
 	.uleb128 0xc
 	.4byte	.LASF4
 	.byte	0x1c
 	.byte	0xd
-	.4byte	0x1b9
-	.4byte	0x1e3
+	.4byte	0x1b7
+	.4byte	0x1e1
 	.uleb128 0xd
 	.string	"c"
 	.byte	0x1c
 	.byte	0x1b
-	.4byte	0x67
+	.4byte	0x65
 	.byte	0
 	.uleb128 0xc
 	.4byte	.LASF5
 	.byte	0xd
 	.byte	0x5
-	.4byte	0x4b
-	.4byte	0x1fc
+	.4byte	0x49
+	.4byte	0x1fa
 	.uleb128 0xd
 	.string	"c"
 	.byte	0xd
 	.byte	0x12
-	.4byte	0x4b
+	.4byte	0x49
 	.byte	0
 	.uleb128 0x1d
 	.4byte	.LASF7
 	.byte	0x1
 	.byte	0x7
 	.byte	0xc
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LFB3
 	.4byte	.LFE3-.LFB3
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x239
+	.4byte	0x237
 	.uleb128 0x3
 	.string	"a"
 	.byte	0x7
 	.byte	0x15
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST3
 	.4byte	.LVUS3
 	.uleb128 0x3
 	.string	"b"
 	.byte	0x7
 	.byte	0x1c
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST4
 	.4byte	.LVUS4
 	.byte	0
 	.uleb128 0x6
 	.string	"mul"
 	.byte	0x6
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LFB2
 	.4byte	.LFE2-.LFB2
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x26d
+	.4byte	0x26b
 	.uleb128 0x3
 	.string	"a"
 	.byte	0x6
 	.byte	0x14
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST2
 	.4byte	.LVUS2
 	.uleb128 0x7
 	.string	"b"
 	.byte	0x6
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x1
 	.byte	0x54
 	.byte	0
 	.uleb128 0x6
 	.string	"sub"
 	.byte	0x5
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LFB1
 	.4byte	.LFE1-.LFB1
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2a1
+	.4byte	0x29f
 	.uleb128 0x3
 	.string	"a"
 	.byte	0x5
 	.byte	0x14
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST1
 	.4byte	.LVUS1
 	.uleb128 0x7
 	.string	"b"
 	.byte	0x5
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x1
 	.byte	0x54
 	.byte	0
 	.uleb128 0x6
 	.string	"add"
 	.byte	0x4
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LFB0
 	.4byte	.LFE0-.LFB0
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2d5
+	.4byte	0x2d3
 	.uleb128 0x3
 	.string	"a"
 	.byte	0x4
 	.byte	0x14
-	.4byte	0x4b
+	.4byte	0x49
 	.4byte	.LLST0
 	.4byte	.LVUS0
 	.uleb128 0x7
 	.string	"b"
 	.byte	0x4
-	.4byte	0x4b
+	.4byte	0x49
 	.uleb128 0x1
 	.byte	0x54
 	.byte	0
 	.uleb128 0x1e
-	.4byte	0x1e3
+	.4byte	0x1e1
 	.4byte	.LFB4
 	.4byte	.LFE4-.LFB4
 	.uleb128 0x1
 	.byte	0x9c
-	.4byte	0x2f6
+	.4byte	0x2f4
 	.uleb128 0x1
-	.4byte	0x1f2
+	.4byte	0x1f0
 	.4byte	.LLST5
 	.4byte	.LVUS5
 	.byte	0
 	.uleb128 0x1f
-	.4byte	0x1ca
+	.4byte	0x1c8
 	.4byte	.LFB5
 	.4byte	.LFE5-.LFB5
 	.uleb128 0x1
 	.byte	0x9c
 	.uleb128 0x1
-	.4byte	0x1d9
+	.4byte	0x1d7
 	.4byte	.LLST6
 	.4byte	.LVUS6
 	.byte	0
@@ -1065,7 +1065,7 @@ state:
 	.uleb128 0x3
 	.uleb128 0xe
 	.uleb128 0x1b
-	.uleb128 0xe
+	.uleb128 0x8
 	.uleb128 0x11
 	.uleb128 0x1
 	.uleb128 0x12
@@ -1707,21 +1707,19 @@ state:
 	.string	"prog"
 .LASF4:
 	.string	"word"
-.LASF11:
+.LASF10:
 	.string	"op_fn"
 .LASF8:
 	.string	"GNU C17 12.2.0 -msecure-plt -mcpu=8540 -g -O2 -ffreestanding -fno-pic"
 .LASF1:
 	.string	"result"
 .LASF9:
-	.string	"/work/wt/asm/tests/corpus/c/switch.c"
+	.string	"tests/corpus/c/switch.c"
 .LASF2:
 	.string	"state"
-.LASF12:
+.LASF11:
 	.string	"_start"
 .LASF3:
 	.string	"char"
-.LASF10:
-	.string	"/work/wt/asm"
 	.ident	"GCC: (Debian 12.2.0-13) 12.2.0"
 	.section	.note.GNU-stack,"",@progbits
