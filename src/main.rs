@@ -246,7 +246,8 @@ enum Command {
     Asm {
         /// The source file.
         program: PathBuf,
-        /// Where to write the output.
+        /// Where to write the output; `-` is standard output (the listing then goes to standard
+        /// error).
         #[arg(short = 'o', value_name = "OUT")]
         output: PathBuf,
         #[arg(long, value_enum, default_value = "elf")]
@@ -254,6 +255,10 @@ enum Command {
         /// Print a listing (address, bytes, source line) to standard output.
         #[arg(long)]
         listing: bool,
+        /// The instruction set, as gas's -me500 / -me500mc: e500mc encodes `+`/`-` branch hints
+        /// in the Power ISA 2.x "at" bits. `.machine` in the source overrides it.
+        #[arg(long, value_enum, default_value = "e500v2")]
+        cpu: CpuArg,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -378,8 +383,14 @@ fn line_break(console: &[u8]) -> &'static str {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Asm { program, output, format, listing, program_args } => {
+        Command::Asm { program, output, format, listing, cpu, program_args } => {
+            let dialect = match cpu {
+                CpuArg::E500v2 => tlbvisor::isa::Dialect::E500,
+                CpuArg::E500mc => tlbvisor::isa::Dialect::E500mc,
+            };
             let out = program::assembler(&program_args.options())
+                .dialect(dialect)
+                .listing(listing)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
             for w in &out.warnings {
@@ -389,6 +400,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 OutFormat::Bin => out.image.to_flat_binary(),
                 OutFormat::Elf => out.image.to_elf(),
             };
+            // `-o -` is standard output (with --listing, the listing goes to standard error).
+            if output.as_os_str() == "-" {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(&bytes)
+                    .and_then(|()| std::io::stdout().flush())
+                    .map_err(|e| format!("standard output: cannot write: {e}"))?;
+                if listing {
+                    eprint!("{}", out.listing);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
             if listing {
                 print!("{}", out.listing);
