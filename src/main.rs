@@ -73,9 +73,10 @@ struct MachineArgs {
     /// Guest RAM size (e.g. 128M, 1G).
     #[arg(long, default_value = "128M", value_parser = machine::parse_size)]
     ram: u64,
-    /// Instruction budget.
-    #[arg(long, default_value_t = 100_000_000)]
-    max_insns: u64,
+    /// Instruction budget [default: 100000000; none when the console is an interactive
+    /// terminal, so a firmware or kernel prompt waits for you].
+    #[arg(long, value_name = "N")]
+    max_insns: Option<u64>,
     /// Bare (supervisor on the core) or virt (deprivileged under the hypervisor).
     #[arg(long, value_enum, default_value = "bare")]
     mode: ModeArg,
@@ -137,7 +138,7 @@ impl MachineArgs {
                 CompatArg::Qemu => Profile::Qemu,
             },
             ram: self.ram,
-            max_insns: self.max_insns,
+            max_insns: self.max_insns.unwrap_or(machine::Config::default().max_insns),
             mode: match self.mode {
                 ModeArg::Bare => machine::Mode::Bare,
                 ModeArg::Virt => machine::Mode::Virt,
@@ -433,10 +434,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None
             };
             let keys = raw.as_ref().map(|_| machine::terminal::spawn_key_reader());
+            let mut config = machine.config();
+            if raw.is_some() && machine.max_insns.is_none() {
+                // Someone is at the keyboard: the run ends when they end it (Ctrl-A X).
+                config.max_insns = u64::MAX;
+            }
             if machine.mode == ModeArg::Virt {
-                let mut vm =
-                    VirtMachine::with_boot(machine.config(), machine.hv_config(), &image, &machine.boot())
-                        .map_err(|e| format!("{}: {e}", program.display()))?;
+                let mut vm = VirtMachine::with_boot(config, machine.hv_config(), &image, &machine.boot())
+                    .map_err(|e| format!("{}: {e}", program.display()))?;
                 console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
                 let status = vm.run();
                 drop(raw);
@@ -449,7 +454,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 return Ok(exit_code(status));
             }
-            let mut m = Machine::with_boot(machine.config(), &image, &machine.boot())
+            let mut m = Machine::with_boot(config, &image, &machine.boot())
                 .map_err(|e| format!("{}: {e}", program.display()))?;
             console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
             let status = m.run();
