@@ -250,10 +250,12 @@ pub fn unescape(text: &str) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::phys::{AccessSize, Mpic};
+    use crate::phys::AccessSize;
+    use crate::phys::bus::Soc;
 
     fn bus() -> Bus {
-        Bus::ppce500(1 << 20, Mpic::default()).expect("a small ppce500 bus")
+        let soc = Soc { compat: crate::compat::Compat::default(), pvr: 0x8021_0022, svr: 0 };
+        Bus::ppce500(1 << 20, &soc).expect("a small ppce500 bus")
     }
 
     fn send(bus: &mut Bus, text: &[u8]) {
