@@ -83,6 +83,20 @@ pub const fn valid_bo(bo: u32) -> bool {
     }
 }
 
+/// Which core's instruction encodings a word is decoded for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// The e500v2 (Book-E BO rules; `objdump -M e500`).
+    #[default]
+    E500,
+    /// The e500mc: Power ISA 2.06 BO rules. The branch hint moved from the single y bit to the
+    /// two "at" bits (`001at 011at 1a00t 1a01t`); the z bits are ignored and the reserved hint
+    /// `at` = 0b01 (which old-style `bne+`, BO = 0b00101, encodes) is no hint, so every BO
+    /// executes, as on QEMU (docs/linux-guest.md "What the e500mc kernel needs"). `objdump -M
+    /// e500mc` still prints the reserved forms as `.long`.
+    E500mc,
+}
+
 /// The invalid forms objdump (and QEMU, for the update forms) reject: a load with update whose
 /// RA is 0 or RT, a store with update whose RA is 0, an `lmw` whose RA is among the registers
 /// it loads (Book-E 3.3.2, "invalid form"), a reserved BO, a `bcctr` that would decrement CTR
@@ -100,17 +114,27 @@ pub(crate) const fn valid_form(check: Check, word: u32) -> bool {
     }
 }
 
-/// Decodes a word.
+/// Decodes a word (for the e500v2: [`decode_for`] with [`Dialect::E500`]).
 pub fn decode(word: u32) -> Insn {
+    decode_for(word, Dialect::E500)
+}
+
+/// Decodes a word for a core: the dialects differ only in which BO values are reserved
+/// ([`valid_bo`] on the e500v2, none on the e500mc; a CTR-decrementing `bcctr` is invalid on
+/// both). Instructions only the e500mc has ([`Op::e500mc_only`])
+/// decode in both; the e500v2 core refuses them when it executes them.
+pub fn decode_for(word: u32, dialect: Dialect) -> Insn {
     let t = isa();
     for &i in t.candidates(word) {
         let d = &t.defs[i as usize];
         if word & d.mask == d.opcode {
-            let ok = match d.check {
-                Check::Bo | Check::BoCtr => {
+            let ok = match (d.check, dialect) {
+                (Check::Bo | Check::BoCtr, Dialect::E500) => {
                     valid_form(d.check, word) || printable_alias(d.op, word).is_some()
                 }
-                check => valid_form(check, word),
+                (Check::Bo, Dialect::E500mc) => true,
+                (Check::BoCtr, Dialect::E500mc) => Field::Rt.get(word) & 0x4 != 0,
+                (check, _) => valid_form(check, word),
             };
             return Insn { word, op: if ok { d.op } else { Op::Illegal } };
         }

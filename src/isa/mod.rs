@@ -15,7 +15,7 @@ pub mod op;
 pub mod operand;
 pub mod table;
 
-pub use decode::{Insn, decode};
+pub use decode::{Dialect, Insn, decode, decode_for};
 pub use encode::{assemble, is_mnemonic};
 pub use field::Field;
 pub use op::Op;
