@@ -154,8 +154,10 @@ const L1CSR_SELF_CLEARING: u32 = 0x0000_0102;
 const BUCSR_BBFI: u32 = 0x0000_0200;
 /// IVPR keeps b32 0:15 (booke-mmu.md §4.1 vector rule).
 const IVPR_MASK: u32 = 0xFFFF_0000;
-/// IVORs keep b32 16:27.
+/// IVORs keep b32 16:27 (QEMU 7.2: `compat.ivor_mask_fff7`).
 const IVOR_MASK: u32 = 0x0000_FFF0;
+/// What QEMU 7.2's IVORs keep.
+const IVOR_MASK_QEMU: u32 = 0x0000_FFF7;
 /// PIDs are 8 bits on the e500 (booke-mmu.md §1.3 TID).
 const PID_MASK: u32 = 0xFF;
 
@@ -370,6 +372,7 @@ impl<P: PhysAddr> PrivState<P> {
         let pid12 = self.has_pid1_pid2();
         let model = self.model();
         let ivor_ok = self.has_ivor_spr(spr);
+        let ivor_mask = if self.compat().ivor_mask_fff7 { IVOR_MASK_QEMU } else { IVOR_MASK };
         let s = &mut self.sprs;
         match spr {
             DEC => s.dec = value,
@@ -404,9 +407,9 @@ impl<P: PhysAddr> PrivState<P> {
                 s.tcr = value;
                 self.reschedule_timers();
             }
-            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & IVOR_MASK,
-            IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & IVOR_MASK,
-            IVOR38..=IVOR41 if ivor_ok => s.ivor[usize::from(spr - IVOR38) + 38] = value & IVOR_MASK,
+            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & ivor_mask,
+            IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & ivor_mask,
+            IVOR38..=IVOR41 if ivor_ok => s.ivor[usize::from(spr - IVOR38) + 38] = value & ivor_mask,
             SPEFSCR if model == CpuModel::E500v2 => s.spefscr = value,
             MCSRR0 => s.mcsrr0 = value,
             MCSRR1 => s.mcsrr1 = value,
