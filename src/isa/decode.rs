@@ -92,7 +92,7 @@ pub enum Dialect {
     /// The e500mc: Power ISA 2.06 BO rules. The branch hint moved from the single y bit to the
     /// two "at" bits (`001at 011at 1a00t 1a01t`); the z bits are ignored and the reserved hint
     /// `at` = 0b01 (which old-style `bne+`, BO = 0b00101, encodes) is no hint, so every BO
-    /// executes, as on QEMU (docs/linux-guest.md "What the e500mc kernel needs"). `objdump -M
+    /// executes, as on QEMU (docs/linux-guest.md "The e500mc variant on tlbvisor"). `objdump -M
     /// e500mc` still prints the reserved forms as `.long`.
     E500mc,
 }
