@@ -119,6 +119,11 @@ pub struct Compat {
     /// HID0 bit and MSR\[WE\] (E500 core RM "Power Management"), so an `mtspr HID0` with WE
     /// already set enters it too (docs/time.md).
     pub wait_only_on_msr_write: bool,
+    /// (29, `fixtures/e500mc_ehv_ivors.s`) `mtspr` to an IVOR keeps the bits of 0x0000FFF7
+    /// (b32 16:27 and 29:31, QEMU's e500-family mask); the e500 cores keep only the 16-byte
+    /// aligned vector offset, b32 16:27 (0x0000FFF0). Delivery still uses b32 16:27 (what QEMU
+    /// does with the low bits set was not measured).
+    pub ivor_mask_fff7: bool,
 }
 
 impl Compat {
@@ -151,6 +156,7 @@ impl Compat {
             lbc_unassigned: q,
             guts_qemu_reads: q,
             wait_only_on_msr_write: q,
+            ivor_mask_fff7: q,
         }
     }
 }

@@ -10,7 +10,7 @@
 //!
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 
-use crate::isa::{Insn, Op, decode};
+use crate::isa::{Dialect, Insn, Op, decode_for};
 
 const SLOTS: usize = 256;
 const WORDS: usize = 1024;
@@ -30,6 +30,8 @@ struct CodePage {
 #[derive(Clone, Debug)]
 pub(super) struct DecodeCache {
     slots: Vec<Option<Box<CodePage>>>,
+    /// The core's encodings ([`crate::cpu::CpuModel::dialect`]).
+    dialect: Dialect,
 }
 
 /// Where the core fetches from: a slot and the key it holds.
@@ -40,8 +42,8 @@ pub(super) struct CodeSlot {
 }
 
 impl DecodeCache {
-    pub(super) fn new() -> Self {
-        DecodeCache { slots: vec![None; SLOTS] }
+    pub(super) fn new(dialect: Dialect) -> Self {
+        DecodeCache { slots: vec![None; SLOTS], dialect }
     }
 
     /// The slot for `frame` in byte order `little_endian`, taken over (reset) if it held another
@@ -77,7 +79,7 @@ impl DecodeCache {
     ) -> Result<Insn, E> {
         let Some(page) = self.slots.get_mut(slot.index).and_then(Option::as_mut) else {
             // Unreachable: `slot` came from `Self::slot`. Decode without caching.
-            return read().map(decode);
+            return read().map(|w| decode_for(w, self.dialect));
         };
         if page.generation != generation {
             page.generation = generation;
@@ -88,7 +90,7 @@ impl DecodeCache {
         if page.filled[i] & bit != 0 {
             return Ok(page.insns[word]);
         }
-        let insn = decode(read()?);
+        let insn = decode_for(read()?, self.dialect);
         page.insns[word] = insn;
         page.filled[i] |= bit;
         Ok(insn)

@@ -62,6 +62,9 @@ impl Cpu {
         self.sync_context();
         let pc = self.pc.raw() & !3;
         if let Some(kind) = self.arch.pending_async(self.irq) {
+            // The interrupt ends a `wait` (whoever takes it: the core, or a hypervisor that
+            // reflects it).
+            self.arch.wait_insn = false;
             self.last_insn = None;
             return self.report(Interrupt { kind, srr0: Ea(pc) });
         }
@@ -211,7 +214,21 @@ impl Cpu {
             Dcbf | Dcbst | Dcbz | Icbi => self.cache_op(mem, insn),
             Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => self.cache_lock_op(mem, insn),
             Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
+            Wait => self.wait(),
         }
+    }
+
+    /// `wait` (e500mc; Power ISA 2.06 Book II, not privileged): it completes, and the core
+    /// fetches nothing more until it takes an interrupt, whose SRR0 is then the next
+    /// instruction. The owner idles as for the e500v2's wait state ([`super::idle`]). The e500v2
+    /// does not have it.
+    fn wait(&mut self) -> Exec {
+        if !self.model().has_wait() {
+            return Err(InterruptKind::Program(ProgramCause::Illegal));
+        }
+        self.arch.wait_insn = true;
+        self.halted = true;
+        Ok(())
     }
 
     /// `mfspr`/`mtspr`: XER, LR and CTR are the core's; every other SPR is the privileged

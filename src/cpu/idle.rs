@@ -66,15 +66,17 @@ impl Sprs {
 }
 
 impl<P: PhysAddr> PrivState<P> {
-    /// Whether the core is in the wait state: MSR\[WE\] with a HID0 power-saving mode, on a
-    /// model that has them (see the module documentation); under
-    /// `compat.wait_only_on_msr_write` only if they were both set when the MSR was last written.
+    /// Whether the core is in the wait state: it executed `wait` (e500mc) and has taken no
+    /// interrupt since, or MSR\[WE\] with a HID0 power-saving mode, on a model that has them (see
+    /// the module documentation); under `compat.wait_only_on_msr_write` only if they were both
+    /// set when the MSR was last written.
     #[inline]
     pub fn waiting(&self) -> bool {
-        self.msr & msr::WE != 0
-            && self.sprs.hid0 & hid0::POWER_SAVING != 0
-            && self.model() != super::CpuModel::E500mc
-            && (self.wait_armed || !self.compat().wait_only_on_msr_write)
+        self.wait_insn
+            || (self.msr & msr::WE != 0
+                && self.sprs.hid0 & hid0::POWER_SAVING != 0
+                && self.model() != super::CpuModel::E500mc
+                && (self.wait_armed || !self.compat().wait_only_on_msr_write))
     }
 
     /// After an MSR write: QEMU's halt request (`compat.wait_only_on_msr_write`) is made now or

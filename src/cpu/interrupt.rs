@@ -392,6 +392,7 @@ impl<P: PhysAddr> PrivState<P> {
         (*x0, *x1) = (irq.srr0.raw(), srr1);
         self.msr = old & keep;
         self.wait_armed = false;
+        self.wait_insn = false;
         let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
         Delivery::Delivered { pc }
     }

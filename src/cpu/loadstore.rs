@@ -29,7 +29,7 @@ use super::Cpu;
 use super::alu::{crf, ra0, xer};
 use super::interrupt::{InterruptKind, esr};
 use super::memory::{BusFault, Memory, Size};
-use super::xlate::{CACHE_BLOCK, machine_check};
+use super::xlate::machine_check;
 
 type Exec = Result<(), InterruptKind>;
 
@@ -229,9 +229,11 @@ impl Cpu {
         }
     }
 
-    /// `dcbz`: zero the 32-byte block containing `ea` (a store for permission purposes).
+    /// `dcbz`: zero the cache block containing `ea` (32 bytes on the e500v2, 64 on the e500mc:
+    /// [`super::CpuModel::cache_block`]), a store for permission purposes.
     fn dcbz(&mut self, mem: &mut impl Memory, ea: u32) -> Exec {
-        let block = ea & !(CACHE_BLOCK - 1);
+        let size = self.model().cache_block();
+        let block = ea & !(size - 1);
         let t = self
             .arch
             .tlb
@@ -241,7 +243,7 @@ impl Cpu {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
         }
         let base = t.pa.raw();
-        for i in 0..u64::from(CACHE_BLOCK / 4) {
+        for i in 0..u64::from(size / 4) {
             let pa = base + 4 * i;
             mem.write(Hpa::new(pa), Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
         }

@@ -165,7 +165,7 @@ impl Cpu {
             fetch_ctx: XlateCtx::default(),
             data_ctx: XlateCtx::default(),
             xcache: xlate::XlateCache::new(),
-            dcache: decode_cache::DecodeCache::new(),
+            dcache: decode_cache::DecodeCache::new(model.dialect()),
             fetch_page: None,
             events: None,
         }
@@ -194,7 +194,7 @@ impl Cpu {
         self.ctx_key = None;
         self.fetch_page = None;
         self.xcache = xlate::XlateCache::new();
-        self.dcache = decode_cache::DecodeCache::new();
+        self.dcache = decode_cache::DecodeCache::new(self.model().dialect());
     }
 
     /// The instruction the last [`Cpu::step`] executed or tried to: for a reported synchronous

@@ -74,6 +74,10 @@ pub mod spr {
     pub const IVOR32: u16 = 528;
     pub const IVOR35: u16 = 531;
     pub const IVOR37: u16 = 533;
+    /// IVOR38-41 (e500mc embedded hypervisor: guest doorbell, guest critical doorbell,
+    /// hypervisor system call, hypervisor privilege) are SPRs 432-435.
+    pub const IVOR38: u16 = 432;
+    pub const IVOR41: u16 = 435;
     pub const MCARU: u16 = 569;
     pub const MCSRR0: u16 = 570;
     pub const MCSRR1: u16 = 571;
@@ -96,11 +100,12 @@ pub mod spr {
     pub const MMUCFG: u16 = 1015;
     pub const SVR: u16 = 1023;
 
-    /// The SPR number of IVOR `n` (0-15 at 400, 32-37 at 528), if there is one.
+    /// The SPR number of IVOR `n` (0-15 at 400, 32-37 at 528, 38-41 at 432), if there is one.
     pub const fn ivor(n: usize) -> Option<u16> {
         match n {
             0..=15 => Some(IVOR0 + n as u16),
             32..=37 => Some(IVOR32 + (n - 32) as u16),
+            38..=41 => Some(IVOR38 + (n - 38) as u16),
             _ => None,
         }
     }
@@ -149,18 +154,20 @@ const L1CSR_SELF_CLEARING: u32 = 0x0000_0102;
 const BUCSR_BBFI: u32 = 0x0000_0200;
 /// IVPR keeps b32 0:15 (booke-mmu.md §4.1 vector rule).
 const IVPR_MASK: u32 = 0xFFFF_0000;
-/// IVORs keep b32 16:27.
+/// IVORs keep b32 16:27 (QEMU 7.2: `compat.ivor_mask_fff7`).
 const IVOR_MASK: u32 = 0x0000_FFF0;
+/// What QEMU 7.2's IVORs keep.
+const IVOR_MASK_QEMU: u32 = 0x0000_FFF7;
 /// PIDs are 8 bits on the e500 (booke-mmu.md §1.3 TID).
 const PID_MASK: u32 = 0xFF;
 
-/// The interrupt vector offset registers, indexed by interrupt number (0..=37).
+/// The interrupt vector offset registers, indexed by interrupt number (0..=41).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Ivors(pub [u32; 38]);
+pub struct Ivors(pub [u32; 42]);
 
 impl Default for Ivors {
     fn default() -> Self {
-        Ivors([0; 38])
+        Ivors([0; 42])
     }
 }
 
@@ -193,7 +200,7 @@ pub struct Sprs {
     pub dear: u32,
     pub esr: u32,
     pub ivpr: u32,
-    /// IVOR0..IVOR37 by interrupt number (only 0-15 and 32-37 have SPRs).
+    /// IVOR0..IVOR41 by interrupt number (only 0-15 and 32-41 have SPRs).
     pub ivor: Ivors,
     /// SPRG0..SPRG9 (SPRG8/9 on the e500mc).
     pub sprg: [u32; 10],
@@ -322,6 +329,7 @@ impl<P: PhysAddr> PrivState<P> {
             TCR => s.tcr,
             IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)],
             IVOR32..=IVOR37 if self.has_ivor_spr(spr) => s.ivor[usize::from(spr - IVOR32) + 32],
+            IVOR38..=IVOR41 if self.has_ivor_spr(spr) => s.ivor[usize::from(spr - IVOR38) + 38],
             SPEFSCR if self.model() == CpuModel::E500v2 => s.spefscr,
             L1CFG0 | L1CFG1 => self.model().l1cfg(self.compat().l1cfg_qemu_values),
             MCARU => s.mcaru,
@@ -364,6 +372,7 @@ impl<P: PhysAddr> PrivState<P> {
         let pid12 = self.has_pid1_pid2();
         let model = self.model();
         let ivor_ok = self.has_ivor_spr(spr);
+        let ivor_mask = if self.compat().ivor_mask_fff7 { IVOR_MASK_QEMU } else { IVOR_MASK };
         let s = &mut self.sprs;
         match spr {
             DEC => s.dec = value,
@@ -398,8 +407,9 @@ impl<P: PhysAddr> PrivState<P> {
                 s.tcr = value;
                 self.reschedule_timers();
             }
-            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & IVOR_MASK,
-            IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & IVOR_MASK,
+            IVOR0..=IVOR15 => s.ivor[usize::from(spr - IVOR0)] = value & ivor_mask,
+            IVOR32..=IVOR37 if ivor_ok => s.ivor[usize::from(spr - IVOR32) + 32] = value & ivor_mask,
+            IVOR38..=IVOR41 if ivor_ok => s.ivor[usize::from(spr - IVOR38) + 38] = value & ivor_mask,
             SPEFSCR if model == CpuModel::E500v2 => s.spefscr = value,
             MCSRR0 => s.mcsrr0 = value,
             MCSRR1 => s.mcsrr1 = value,
@@ -452,16 +462,20 @@ impl<P: PhysAddr> PrivState<P> {
         self.sprs.timers = Timers::schedule(self.sprs.tb, self.sprs.tcr, fit, wdt);
     }
 
-    /// Whether an IVOR SPR in 528..=533 exists: IVOR32-35 on the e500v2 (SPE, EFP, perfmon),
-    /// IVOR32-37 on the e500mc (perfmon and doorbells at 35-37; booke-mmu.md §4.2). The e500mc
-    /// has no SPE, so nothing vectors through its IVOR32-34, but they are kept as registers: the
-    /// fixtures' common prologue (`fixtures/include/e500.inc`) writes IVOR32-35 on both cores and
-    /// expects no interrupt. (QEMU 7.2's e500mc has IVOR33-41 but not IVOR32, whose write its
-    /// unimplemented-SPR rule turns into a no-op.)
+    /// Whether an IVOR SPR in 528..=533 or 432..=435 exists: IVOR32-35 on the e500v2 (SPE, EFP,
+    /// perfmon), IVOR32-41 on the e500mc (perfmon and doorbells at 35-37, the embedded
+    /// hypervisor's guest doorbells, hypervisor system call and hypervisor privilege at 38-41,
+    /// SPRs 432-435; booke-mmu.md §4.2). The e500mc has no SPE, so nothing vectors through its
+    /// IVOR32-34, but they are kept as registers: the fixtures' common prologue
+    /// (`fixtures/include/e500.inc`) writes IVOR32-35 on both cores and expects no interrupt.
+    /// (QEMU 7.2's e500mc has IVOR33-41 but not IVOR32, whose write its unimplemented-SPR rule
+    /// turns into a no-op.)
     const fn has_ivor_spr(&self, spr: u16) -> bool {
         match self.model() {
             CpuModel::E500v2 => spr >= spr::IVOR32 && spr <= spr::IVOR35,
-            CpuModel::E500mc => spr >= spr::IVOR32 && spr <= spr::IVOR37,
+            CpuModel::E500mc => {
+                (spr >= spr::IVOR32 && spr <= spr::IVOR37) || (spr >= spr::IVOR38 && spr <= spr::IVOR41)
+            }
         }
     }
 

@@ -76,6 +76,14 @@ impl CpuModel {
             (CpuModel::E500mc, true) => 0x0100_3820,
         }
     }
+    /// The L1 cache block in bytes, what `dcbz` zeroes: 32 on the e500v2, 64 on the e500mc
+    /// (docs/devices.md "L1 cache configuration"; the block size L1CFG0\[CBSIZE\] reports).
+    pub const fn cache_block(self) -> u32 {
+        match self {
+            CpuModel::E500v2 => 32,
+            CpuModel::E500mc => 64,
+        }
+    }
     /// The TLB shape.
     pub const fn geometry(self) -> TlbGeometry {
         match self {
@@ -103,6 +111,18 @@ impl CpuModel {
             CpuModel::E500v2 => common | msr::SPE,
             CpuModel::E500mc => common,
         }
+    }
+    /// The encodings the core decodes: the e500mc follows Power ISA 2.06 (its BO field's "at"
+    /// hint bits), the e500v2 Book-E.
+    pub const fn dialect(self) -> crate::isa::Dialect {
+        match self {
+            CpuModel::E500v2 => crate::isa::Dialect::E500,
+            CpuModel::E500mc => crate::isa::Dialect::E500mc,
+        }
+    }
+    /// Whether the core implements `wait` (ISA 2.06; the e500v2 idles with MSR\[WE\] instead).
+    pub const fn has_wait(self) -> bool {
+        matches!(self, CpuModel::E500mc)
     }
     /// Whether the core implements `tlbilx` (ISA 2.06; the e500v2 predates it).
     pub const fn has_tlbilx(self) -> bool {
@@ -159,6 +179,8 @@ pub struct PrivState<P: PhysAddr> {
     /// Under `compat.wait_only_on_msr_write`: whether the last MSR write (mtmsr, rfi family)
     /// found MSR\[WE\] and a HID0 power-saving mode set ([`PrivState::waiting`]).
     pub wait_armed: bool,
+    /// The core executed `wait` (e500mc) and has taken no interrupt since ([`PrivState::waiting`]).
+    pub wait_insn: bool,
     model: CpuModel,
     compat: Compat,
 }
@@ -172,6 +194,7 @@ impl<P: PhysAddr> PrivState<P> {
             mas: Mas::default(),
             tlb: Tlb::new(model.geometry()),
             wait_armed: false,
+            wait_insn: false,
             model,
             compat,
         };

@@ -24,8 +24,6 @@ use super::interrupt::{InterruptKind, esr};
 use super::memory::{BusFault, Memory, Size};
 
 const LINES: usize = 64;
-/// The e500 data cache block (`dcbz`).
-pub(super) const CACHE_BLOCK: u32 = 32;
 
 #[derive(Clone, Copy, Debug)]
 struct Line {

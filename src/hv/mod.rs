@@ -315,7 +315,13 @@ impl VirtMachine {
                 StepOutcome::Retired => self.instructions += 1,
                 StepOutcome::Halted => {
                     self.instructions += 1;
-                    if !self.cpu.arch.timer_interrupt_coming() {
+                    // The guest's `wait` ran on the host core (it is not privileged), whose
+                    // MSR mirrors the guest's interrupt enables: it waits there.
+                    if self.cpu.arch.waiting() {
+                        if let Some(s) = self.idle() {
+                            return s;
+                        }
+                    } else if !self.cpu.arch.timer_interrupt_coming() {
                         return Status::Halted;
                     } else if !ACCESSES {
                         // The guest's timers tick on the host core while it runs.

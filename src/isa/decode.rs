@@ -1,6 +1,7 @@
 //! Decoding: a word to an [`Insn`]. Never fails: a word that is not a supported instruction is
 //! [`Op::Illegal`].
 
+use super::Dialect;
 use super::field::Field;
 use super::operand::{Kind, Operand};
 use super::table::{Check, Def};
@@ -100,17 +101,27 @@ pub(crate) const fn valid_form(check: Check, word: u32) -> bool {
     }
 }
 
-/// Decodes a word.
+/// Decodes a word (for the e500v2: [`decode_for`] with [`Dialect::E500`]).
 pub fn decode(word: u32) -> Insn {
+    decode_for(word, Dialect::E500)
+}
+
+/// Decodes a word for a core: the dialects differ only in which BO values are reserved
+/// ([`valid_bo`] on the e500v2, none on the e500mc; a CTR-decrementing `bcctr` is invalid on
+/// both). Instructions only the e500mc has ([`Op::e500mc_only`])
+/// decode in both; the e500v2 core refuses them when it executes them.
+pub fn decode_for(word: u32, dialect: Dialect) -> Insn {
     let t = isa();
     for &i in t.candidates(word) {
         let d = &t.defs[i as usize];
         if word & d.mask == d.opcode {
-            let ok = match d.check {
-                Check::Bo | Check::BoCtr => {
+            let ok = match (d.check, dialect) {
+                (Check::Bo | Check::BoCtr, Dialect::E500) => {
                     valid_form(d.check, word) || printable_alias(d.op, word).is_some()
                 }
-                check => valid_form(check, word),
+                (Check::Bo, Dialect::E500mc) => true,
+                (Check::BoCtr, Dialect::E500mc) => Field::Rt.get(word) & 0x4 != 0,
+                (check, _) => valid_form(check, word),
             };
             return Insn { word, op: if ok { d.op } else { Op::Illegal } };
         }

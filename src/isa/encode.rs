@@ -1,5 +1,6 @@
 //! Encoding: a mnemonic and evaluated operands to a word, driven by the same table as decoding.
 
+use super::Dialect;
 use super::decode::{valid_bo, valid_form};
 use super::field::Field;
 use super::operand::{Kind, Xf, mask_bounds};
@@ -40,16 +41,6 @@ pub fn is_mnemonic(name: &str) -> bool {
 /// [`EncodeError`] when the mnemonic is unknown or an operand does not fit.
 pub fn assemble(mnemonic: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
     assemble_for(mnemonic, args, pc, Dialect::E500)
-}
-
-/// The instruction-set version the assembler follows (gas's `-me500` / `-me500mc`, `.machine`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Dialect {
-    /// e500v1/v2 (Book E, pre-2.0 branch hints: the y bit).
-    #[default]
-    E500,
-    /// e500mc (Power ISA 2.06 branch hints: the "at" bits).
-    E500mc,
 }
 
 /// [`assemble`] for a given [`Dialect`].

@@ -8,6 +8,7 @@
 use thiserror::Error;
 
 mod decode;
+mod dialect;
 mod disasm;
 mod encode;
 pub mod field;
@@ -15,8 +16,9 @@ pub mod op;
 pub mod operand;
 pub mod table;
 
-pub use decode::{Insn, decode};
-pub use encode::{Dialect, assemble, assemble_for, is_mnemonic};
+pub use decode::{Insn, decode, decode_for};
+pub use dialect::Dialect;
+pub use encode::{assemble, assemble_for, is_mnemonic};
 pub use field::Field;
 pub use op::Op;
 

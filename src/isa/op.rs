@@ -132,6 +132,8 @@ pub enum Op {
     Isync,
     Msync,
     Mbar,
+    /// `wait` (e500mc, Power ISA 2.06): stop until an interrupt is taken.
+    Wait,
     // Cache management (ordering no-ops, except dcbz/dcbi effects).
     Dcbf,
     Dcbst,
@@ -156,6 +158,12 @@ pub enum Op {
 }
 
 impl Op {
+    /// Whether the instruction exists only on the e500mc (Power ISA 2.06 additions the e500v2
+    /// lacks): an illegal instruction on the e500v2, printed as `.long` by `objdump -M e500`.
+    pub const fn e500mc_only(self) -> bool {
+        matches!(self, Op::Tlbilx | Op::Wait)
+    }
+
     /// Whether the instruction is one of the e500 cache-locking instructions (`dcbtls
     /// dcbtstls icbtls dcblc icblc`): in user state with MSR\[UCLE\] = 0 they raise a data
     /// storage interrupt (ESR\[DLK\]/\[ILK\]), not a program interrupt.

@@ -753,6 +753,8 @@ pub fn build() -> Vec<Def> {
     b.def("tlbilxpid", Op::Tlbilx, x(31, 18) | T.put(1), vec![], Alias);
     b.def("tlbilxva", Op::Tlbilx, x(31, 18) | T.put(3), ra0_rb.clone(), Alias);
     b.def("tlbilx", Op::Tlbilx, x(31, 18), vec![uimm(T), ra0, rb.clone()], Base);
+    // wait (e500mc, Power ISA 2.06 Book II): no operands; the e500v2 does not have it.
+    b.def("wait", Op::Wait, x(31, 62), vec![], Base);
     let _ = DisasmOnly;
     b.defs
 }
