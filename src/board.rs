@@ -22,6 +22,11 @@ pub const CCSR_BASE: u64 = 0xF_E000_0000;
 /// Its size.
 pub const CCSR_SIZE: u64 = 0x10_0000;
 
+/// The physical address of a block inside CCSR.
+pub const fn in_ccsr(block: Block) -> u64 {
+    CCSR_BASE + block.offset
+}
+
 /// The blocks inside CCSR.
 pub mod ccsr {
     use super::Block;
@@ -31,6 +36,8 @@ pub mod ccsr {
     pub const UART0: Block = Block { offset: 0x4500, size: 0x100 };
     /// UART1.
     pub const UART1: Block = Block { offset: 0x4600, size: 0x100 };
+    /// The local bus controller's registers (no device-tree node: QEMU's tree has none).
+    pub const LBC: Block = Block { offset: 0x5000, size: 0x1000 };
     /// The PCI host controller's registers.
     pub const PCI: Block = Block { offset: 0x8000, size: 0x1000 };
     /// The MPIC interrupt controller.

@@ -161,29 +161,32 @@ pub struct MmioWindow {
 
 /// `ppce500` addresses (`shared/reference/qemu-ppce500.md`, "Physical memory map").
 pub mod ppce500 {
+    //! Where the device models sit: the addresses of [`crate::board`], the one description of
+    //! the board (the device tree is generated from it too).
     use crate::addr::Hpa;
+    use crate::board::{self, ccsr, in_ccsr};
 
     /// QEMU's default `-m`.
     pub const DEFAULT_RAM_SIZE: u64 = 128 << 20;
     /// The CCSR block (1 MiB).
-    pub const CCSR_BASE: Hpa = Hpa::new(0xF_E000_0000);
+    pub const CCSR_BASE: Hpa = Hpa::new(board::CCSR_BASE);
     /// UART0, the console.
-    pub const UART0_BASE: Hpa = Hpa::new(0xF_E000_4500);
+    pub const UART0_BASE: Hpa = Hpa::new(in_ccsr(ccsr::UART0));
     /// UART1.
-    pub const UART1_BASE: Hpa = Hpa::new(0xF_E000_4600);
+    pub const UART1_BASE: Hpa = Hpa::new(in_ccsr(ccsr::UART1));
     /// The GPIO block.
-    pub const GPIO_BASE: Hpa = Hpa::new(0xF_E00F_F000);
+    pub const GPIO_BASE: Hpa = Hpa::new(in_ccsr(ccsr::GPIO));
     /// The MPIC.
-    pub const MPIC_BASE: Hpa = Hpa::new(0xF_E004_0000);
+    pub const MPIC_BASE: Hpa = Hpa::new(in_ccsr(ccsr::MPIC));
     /// The local bus controller's registers.
-    pub const LBC_BASE: Hpa = Hpa::new(0xF_E000_5000);
+    pub const LBC_BASE: Hpa = Hpa::new(in_ccsr(ccsr::LBC));
     /// The PCI controller.
-    pub const PCI_BASE: Hpa = Hpa::new(0xF_E000_8000);
+    pub const PCI_BASE: Hpa = Hpa::new(in_ccsr(ccsr::PCI));
     /// The global utilities block.
-    pub const GUTS_BASE: Hpa = Hpa::new(0xF_E00E_0000);
+    pub const GUTS_BASE: Hpa = Hpa::new(in_ccsr(ccsr::GUTS));
     /// The MPIC interrupt source the UARTs drive (the device tree's `interrupts = <42 2>`:
     /// internal source 26, the DUART).
-    pub const UART_IRQ: usize = 42;
+    pub const UART_IRQ: usize = board::irq::UART as usize;
     /// How many device windows [`super::Bus::add_ppce500_devices`] adds.
     pub const DEVICES: usize = 7;
 }
