@@ -73,9 +73,10 @@ struct MachineArgs {
     /// Guest RAM size (e.g. 128M, 1G).
     #[arg(long, default_value = "128M", value_parser = machine::parse_size)]
     ram: u64,
-    /// Instruction budget.
-    #[arg(long, default_value_t = 100_000_000)]
-    max_insns: u64,
+    /// Instruction budget [default: 100000000; none when the console is an interactive
+    /// terminal, so a firmware or kernel prompt waits for you].
+    #[arg(long, value_name = "N")]
+    max_insns: Option<u64>,
     /// Bare (supervisor on the core) or virt (deprivileged under the hypervisor).
     #[arg(long, value_enum, default_value = "bare")]
     mode: ModeArg,
@@ -137,7 +138,7 @@ impl MachineArgs {
                 CompatArg::Qemu => Profile::Qemu,
             },
             ram: self.ram,
-            max_insns: self.max_insns,
+            max_insns: self.max_insns.unwrap_or(machine::Config::default().max_insns),
             mode: match self.mode {
                 ModeArg::Bare => machine::Mode::Bare,
                 ModeArg::Virt => machine::Mode::Virt,
@@ -246,7 +247,8 @@ enum Command {
     Asm {
         /// The source file.
         program: PathBuf,
-        /// Where to write the output.
+        /// Where to write the output; `-` is standard output (the listing then goes to standard
+        /// error).
         #[arg(short = 'o', value_name = "OUT")]
         output: PathBuf,
         #[arg(long, value_enum, default_value = "elf")]
@@ -254,6 +256,10 @@ enum Command {
         /// Print a listing (address, bytes, source line) to standard output.
         #[arg(long)]
         listing: bool,
+        /// The instruction set, as gas's -me500 / -me500mc: e500mc encodes `+`/`-` branch hints
+        /// in the Power ISA 2.x "at" bits. `.machine` in the source overrides it.
+        #[arg(long, value_enum, default_value = "e500v2")]
+        cpu: CpuArg,
         #[command(flatten)]
         program_args: ProgramArgs,
     },
@@ -385,8 +391,14 @@ fn line_break(console: &[u8]) -> &'static str {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Asm { program, output, format, listing, program_args } => {
+        Command::Asm { program, output, format, listing, cpu, program_args } => {
+            let dialect = match cpu {
+                CpuArg::E500v2 => tlbvisor::isa::Dialect::E500,
+                CpuArg::E500mc => tlbvisor::isa::Dialect::E500mc,
+            };
             let out = program::assembler(&program_args.options())
+                .dialect(dialect)
+                .listing(listing)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
             for w in &out.warnings {
@@ -396,6 +408,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 OutFormat::Bin => out.image.to_flat_binary(),
                 OutFormat::Elf => out.image.to_elf(),
             };
+            // `-o -` is standard output (with --listing, the listing goes to standard error).
+            if output.as_os_str() == "-" {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(&bytes)
+                    .and_then(|()| std::io::stdout().flush())
+                    .map_err(|e| format!("standard output: cannot write: {e}"))?;
+                if listing {
+                    eprint!("{}", out.listing);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
             if listing {
                 print!("{}", out.listing);
@@ -417,10 +441,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None
             };
             let keys = raw.as_ref().map(|_| machine::terminal::spawn_key_reader());
+            let mut config = machine.config();
+            if raw.is_some() && machine.max_insns.is_none() {
+                // Someone is at the keyboard: the run ends when they end it (Ctrl-A X).
+                config.max_insns = u64::MAX;
+            }
             if machine.mode == ModeArg::Virt {
-                let mut vm =
-                    VirtMachine::with_boot(machine.config(), machine.hv_config(), &image, &machine.boot())
-                        .map_err(|e| format!("{}: {e}", program.display()))?;
+                let mut vm = VirtMachine::with_boot(config, machine.hv_config(), &image, &machine.boot())
+                    .map_err(|e| format!("{}: {e}", program.display()))?;
                 console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
                 let status = vm.run();
                 drop(raw);
@@ -433,7 +461,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 return Ok(exit_code(status));
             }
-            let mut m = Machine::with_boot(machine.config(), &image, &machine.boot())
+            let mut m = Machine::with_boot(config, &image, &machine.boot())
                 .map_err(|e| format!("{}: {e}", program.display()))?;
             console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
             let status = m.run();

@@ -34,6 +34,10 @@ fn lines() -> Vec<String> {
                 Kind::Uimm if d.hint == table::Hint::Raw && o.field() == tlbvisor::isa::Field::Rt => {
                     "12".into()
                 }
+                // gas's one-operand MB/ME mask (`rlwinm r7,r6,5,0xff0`).
+                Kind::Uimm if o.places.iter().any(|p| p.1 == tlbvisor::isa::operand::Xf::MaskMb) => {
+                    "0xff0".into()
+                }
                 Kind::Simm | Kind::Uimm => (if (o.min..=o.max).contains(&5) { 5 } else { o.min }).to_string(),
                 Kind::Disp => "-8(r4)".into(),
                 Kind::RelTarget => "t".into(),

@@ -2,25 +2,25 @@
 //!
 //! Sizes as `powerpc-linux-gnu-as` has them: `.byte` 1; `.short`, `.hword`, `.word`, `.2byte` 2
 //! (`.word` is 2 bytes on PowerPC); `.long`, `.int`, `.4byte` 4; `.quad`, `.8byte` 8. None of them
-//! aligns. `.align N` and `.p2align N` align to 2^N, `.balign N` to N bytes; without a fill
-//! value, padding in a code section is `nop`s when its length is a multiple of 4, else zeros.
+//! aligns. `.uleb128`/`.sleb128` take values known where they are written. `.align N` and `.p2align N` align to 2^N, `.balign N` to N bytes; without a fill
+//! value, padding in a code section is `nop`s when its length is a multiple of 4 (more than four
+//! start with a branch over the rest, as gas does), else zeros.
 //!
 //! Accepted and ignored (they only matter for debug info, object attributes or listings):
-//! `.file .ident .machine .abiversion .gnu_attribute .loc .cfi_* .hidden .protected .internal
+//! `.file .ident .abiversion .gnu_attribute .loc .hidden .protected .internal
 //! .local .nolist .list .psize .title .sbttl .eject .print`.
 
 use super::cond::is_conditional;
-use super::driver::{Asm, Collect, CollectKind, DefKind, FrameKind, Item, SymValue};
+use super::driver::{Asm, BssPart, Collect, CollectKind, DefKind, FrameKind, Item, SymValue};
 use super::error::ErrorKind;
 use super::expr::{self, Cursor, Expr};
 use super::lexer::{Tok, Token, is_ident_char, is_ident_start};
 use super::macros::{Macro, parse_params, split_args};
 use super::source::SrcLine;
 
-const IGNORED: [&str; 16] = [
+const IGNORED: [&str; 15] = [
     ".file",
     ".ident",
-    ".machine",
     ".abiversion",
     ".gnu_attribute",
     ".loc",
@@ -36,21 +36,53 @@ const IGNORED: [&str; 16] = [
     ".eject",
 ];
 
-pub(super) fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
+/// Code padding up to this many `nop`s is only `nop`s; longer padding starts with a branch over
+/// it (gas's default `-nops=4`).
+const NOP_LIMIT: u64 = 4;
+
+/// `.machine` names that select Power ISA 2.x branch hints (gas's ISA_V2 CPUs that matter here).
+const V2_MACHINES: [&str; 14] = [
+    "e500mc", "e500mc64", "e5500", "e6500", "power4", "power5", "power6", "power7", "power8", "power9",
+    "power10", "ppc64", "titan", "a2",
+];
+
+pub(crate) fn bad(directive: &str, message: impl Into<String>) -> ErrorKind {
     ErrorKind::BadDirective { directive: directive.into(), message: message.into() }
 }
 
 impl Asm {
+    /// `.machine NAME`, `.machine push`, `.machine pop`: the instruction set for what follows
+    /// (it decides how `+`/`-` branch hints are encoded, see `crate::isa::Dialect`).
+    fn machine(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
+        use crate::isa::Dialect;
+        let arg = l.code[from..to].trim().trim_matches('"').to_ascii_lowercase();
+        match arg.as_str() {
+            "push" => self.dialect_stack.push(self.dialect),
+            "pop" => match self.dialect_stack.pop() {
+                Some(d) => self.dialect = d,
+                None => self.err(&l.loc, at, bad(".machine", "`pop` without `push`")),
+            },
+            "" => self.err(&l.loc, at, bad(".machine", "expected a CPU name")),
+            name if V2_MACHINES.contains(&name) => self.dialect = Dialect::E500mc,
+            name if name.chars().all(|c| c.is_ascii_alphanumeric()) => self.dialect = Dialect::E500,
+            _ => self.err(&l.loc, from, bad(".machine", format!("expected a CPU name, found `{arg}`"))),
+        }
+    }
+
     /// Handles directive `name` (lowercased) at `at`; its operands are `code[from..to]`.
     pub fn directive(&mut self, l: &SrcLine, name: &str, at: usize, from: usize, to: usize) {
         if is_conditional(name) {
             return self.conditional(l, name, at, from, to);
         }
-        if IGNORED.contains(&name) || name.starts_with(".cfi_") || name == ".print" {
+        if IGNORED.contains(&name) || name == ".print" {
             return;
+        }
+        if name.starts_with(".cfi_") {
+            return self.cfi_directive(l, name, at, from, to);
         }
         let loc = &l.loc;
         match name {
+            ".machine" => self.machine(l, at, from, to),
             ".text" | ".data" | ".bss" => {
                 if !l.code[from..to].trim().is_empty() {
                     return self.err(loc, from, bad(name, "subsections are not supported"));
@@ -106,6 +138,35 @@ impl Asm {
             ".short" | ".hword" | ".word" | ".2byte" => self.data(l, 2, from, to),
             ".long" | ".int" | ".4byte" => self.data(l, 4, from, to),
             ".quad" | ".8byte" => self.data(l, 8, from, to),
+            ".uleb128" | ".sleb128" if !self.secs[self.cur].alloc => {
+                // A section that is never loaded (GCC's `-g` debug sections, whose values name
+                // gas's line-table views) only needs a size: an unknown value takes one byte.
+                let Some(list) = self.expr_list(l, from, to) else { return };
+                let mut data = Vec::new();
+                for (e, _) in &list {
+                    match expr::eval(e, self) {
+                        Ok(super::expr::Val::Abs(v)) if name == ".uleb128" => {
+                            super::cfi::uleb(&mut data, v as u64)
+                        }
+                        Ok(super::expr::Val::Abs(v)) => super::cfi::sleb(&mut data, v),
+                        _ => data.push(0),
+                    }
+                }
+                self.emit_bytes(loc, from, data);
+            }
+            ".uleb128" | ".sleb128" => {
+                // The encoded length depends on the value: it must be known here.
+                let Some(vals) = self.abs_args(l, name, at, from..to, 1..=usize::MAX) else { return };
+                let mut data = Vec::new();
+                for v in vals {
+                    if name == ".uleb128" {
+                        super::cfi::uleb(&mut data, v as u64);
+                    } else {
+                        super::cfi::sleb(&mut data, v);
+                    }
+                }
+                self.emit_bytes(loc, from, data);
+            }
             ".ascii" => self.strings(l, name, at, from, to, false),
             ".asciz" | ".string" => self.strings(l, name, at, from, to, true),
             ".space" | ".skip" | ".zero" => self.space(l, name, at, from, to),
@@ -416,7 +477,8 @@ impl Asm {
         let sec = &mut self.secs[self.cur];
         sec.align_p2 = sec.align_p2.max(p2);
         let pad = (align - sec.size % align) % align;
-        if vals[2].is_some_and(|max| (pad as i64) > max) {
+        // A maximum of 0 is no maximum (gas).
+        if vals[2].is_some_and(|max| max > 0 && (pad as i64) > max) {
             return;
         }
         if vals[1].is_some() && !(pad as usize).is_multiple_of(width) {
@@ -424,11 +486,18 @@ impl Asm {
             let msg = format!("alignment padding ({pad} {unit}) not a multiple of {width}");
             return self.err(&l.loc, from, bad(name, msg));
         }
+        let nops = vals[1].is_none() && sec.code && pad.is_multiple_of(4);
         let pattern = match vals[1] {
             Some(f) => f.to_be_bytes()[8 - width..].to_vec(),
-            None if sec.code && pad.is_multiple_of(4) => 0x6000_0000u32.to_be_bytes().to_vec(),
+            None if nops => 0x6000_0000u32.to_be_bytes().to_vec(),
             None => vec![0],
         };
+        if nops && pad > 4 * NOP_LIMIT && pad < 1 << 25 {
+            // gas starts code padding longer than four nops with a branch over it (`b .+pad`).
+            self.emit_bytes(&l.loc, from, (0x4800_0000 | pad as u32).to_be_bytes().to_vec());
+            self.emit_fill(&l.loc, from, pad - 4, pattern);
+            return;
+        }
         self.emit_fill(&l.loc, from, pad, pattern);
     }
 
@@ -508,7 +577,8 @@ impl Asm {
             );
         }
         let (saved, saved_prev) = (self.cur, self.prev);
-        let bss = self.section_index(".bss", None);
+        let part = if name == ".comm" { BssPart::Common } else { BssPart::Lcomm };
+        let bss = self.bss_part(part);
         self.cur = bss;
         let p2 = align.trailing_zeros();
         let sec = &mut self.secs[bss];

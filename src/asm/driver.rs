@@ -32,8 +32,20 @@ pub enum Item {
     Fill { off: u64, len: u64, pattern: Vec<u8> },
     /// A `size`-byte big-endian value computed in pass 2.
     Data { off: u64, size: u8, expr: Expr, at: usize, loc: Rc<Loc> },
+    /// An instruction whose operands were all known in pass 1 and whose encoding does not depend
+    /// on its address: encoded then (most instructions; keeps memory proportional to the source).
+    Word { off: u64, word: u32 },
+    /// A 4-byte PC-relative pointer to offset `target` of section `sec` (`.eh_frame`'s FDE start).
+    PcRel32 { off: u64, sec: usize, target: u64 },
     /// An instruction encoded in pass 2.
-    Insn { off: u64, mnemonic: String, mn_at: usize, operands: Vec<(Operand, usize)>, loc: Rc<Loc> },
+    Insn {
+        off: u64,
+        mnemonic: String,
+        mn_at: usize,
+        operands: Vec<(Operand, usize)>,
+        loc: Rc<Loc>,
+        dialect: crate::isa::Dialect,
+    },
 }
 
 /// A section as pass 1 builds it.
@@ -57,6 +69,20 @@ pub struct Sec {
     pub has_insn: bool,
     /// The contents.
     pub items: Vec<Item>,
+    /// Where `.lcomm` and `.comm` allocate: `.bss` space placed after the `.bss` section's own
+    /// contents (gas's subsection 1 of `.bss`), and after every `.bss*` section (`ld`'s COMMON).
+    pub bss_part: BssPart,
+}
+
+/// Which part of the output `.bss` a section is (see [`Sec::bss_part`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BssPart {
+    /// An ordinary section.
+    None,
+    /// `.lcomm` space.
+    Lcomm,
+    /// `.comm` space.
+    Common,
 }
 
 /// What a symbol definition holds.
@@ -183,16 +209,24 @@ pub struct Asm {
     /// Equates being evaluated (cycle detection).
     pub evaluating: RefCell<Vec<String>>,
     pub lines_done: u64,
+    /// The instruction set in force (`--cpu`, then `.machine`), and `.machine push`'s stack.
+    pub dialect: crate::isa::Dialect,
+    pub dialect_stack: Vec<crate::isa::Dialect>,
+    /// The function between `.cfi_startproc` and `.cfi_endproc`, and those finished.
+    pub cfi: Option<super::cfi::Fde>,
+    pub fdes: Vec<super::cfi::Fde>,
 }
 
 /// Frames deeper than this are refused (runaway recursion).
 pub const MAX_FRAMES: usize = 100;
-/// Lines processed before giving up (runaway `.rept`).
+/// Lines made by expansion (macros, `.rept`, `.irp`) before giving up; a file's own lines do not
+/// count.
 pub const MAX_LINES: u64 = 1_000_000;
 
 impl Asm {
     /// A fresh assembler with the standard sections.
     pub fn new(opts: Options) -> Self {
+        let opts_dialect = opts.dialect;
         let mut a = Asm {
             opts,
             diags: Diags::default(),
@@ -212,6 +246,10 @@ impl Asm {
             bases: None,
             evaluating: RefCell::new(Vec::new()),
             lines_done: 0,
+            dialect: opts_dialect,
+            dialect_stack: Vec::new(),
+            cfi: None,
+            fdes: Vec::new(),
         };
         // GNU as always creates these three first, in this order.
         for name in [".text", ".data", ".bss"] {
@@ -246,7 +284,7 @@ impl Asm {
 
     /// Finds or creates a section; `flags` is the `.section` flag string if given.
     pub fn section_index(&mut self, name: &str, flags: Option<&str>) -> usize {
-        if let Some(i) = self.secs.iter().position(|s| s.name == name) {
+        if let Some(i) = self.secs.iter().position(|s| s.name == name && s.bss_part == BssPart::None) {
             return i;
         }
         let by_name = |p: &str| name == p || name.starts_with(&format!("{p}."));
@@ -277,7 +315,24 @@ impl Asm {
             align_p2: 0,
             has_insn: false,
             items: Vec::new(),
+            bss_part: BssPart::None,
         });
+        self.secs.len() - 1
+    }
+
+    /// The `.bss` space `.lcomm` (or `.comm`) allocates from, created on first use.
+    pub fn bss_part(&mut self, part: BssPart) -> usize {
+        if let Some(i) = self.secs.iter().position(|s| s.bss_part == part) {
+            return i;
+        }
+        let bss = self.section_index(".bss", None);
+        let mut sec = self.secs[bss].clone();
+        sec.size = 0;
+        sec.align_p2 = 0;
+        sec.items = Vec::new();
+        sec.has_insn = false;
+        sec.bss_part = part;
+        self.secs.push(sec);
         self.secs.len() - 1
     }
 
@@ -331,14 +386,20 @@ impl Asm {
     /// Runs pass 1 over the frames already pushed.
     pub fn run(&mut self) {
         while let Some(line) = self.next_line() {
-            self.lines_done += 1;
+            // Only lines made by expansion count: a file's own lines are bounded by its size.
+            if self.frames.last().is_some_and(|f| !matches!(f.kind, FrameKind::File { .. })) {
+                self.lines_done += 1;
+            }
             let max = self.opts.max_lines;
             if self.lines_done > max {
                 let loc = line.loc.clone();
                 self.err(
                     &loc,
                     0,
-                    ErrorKind::Message(format!("more than {max} lines assembled (runaway `.rept`?)")),
+                    ErrorKind::Message(format!(
+                        "more than {max} lines made by macro, `.rept` and `.irp` expansion \
+                         (a runaway repetition or recursive macro?)"
+                    )),
                 );
                 break;
             }
@@ -670,6 +731,14 @@ impl Asm {
                 )),
             );
         }
+        if let Some(word) = self.encode_now(mnemonic, &operands) {
+            if let Some(off) = self.grow(&l.loc, at, 4) {
+                let sec = &mut self.secs[self.cur];
+                sec.has_insn = true;
+                sec.items.push(Item::Word { off, word });
+            }
+            return;
+        }
         if let Some(off) = self.grow(&l.loc, at, 4) {
             let sec = &mut self.secs[self.cur];
             sec.has_insn = true;
@@ -679,8 +748,37 @@ impl Asm {
                 mn_at: at,
                 operands,
                 loc: l.loc.clone(),
+                dialect: self.dialect,
             });
         }
+    }
+
+    /// The word for an instruction whose operands are absolute values already known, when the
+    /// encoding succeeds and is the same at any address; `None` leaves it to pass 2 (which also
+    /// reports its errors, so their order does not change).
+    fn encode_now(&self, mnemonic: &str, operands: &[(Operand, usize)]) -> Option<u32> {
+        if self.secs[self.cur].nobits {
+            return None;
+        }
+        let value = |e: &Expr| match e {
+            // `@l`/`@h`/`@ha` parts are tried signed, then unsigned, in pass 2.
+            Expr::Part(..) => None,
+            e => match expr::eval(e, self) {
+                Ok(Val::Abs(v)) => Some(v),
+                _ => None,
+            },
+        };
+        let mut args = Vec::with_capacity(operands.len());
+        for (op, _) in operands {
+            args.push(match op {
+                Operand::Value(e) => crate::isa::Arg::Value(value(e)?),
+                Operand::Indexed(d, b) => crate::isa::Arg::Indexed { disp: value(d)?, base: value(b)? },
+            });
+        }
+        let assemble = self.opts.isa.assemble;
+        let a = assemble(mnemonic, &args, 0, self.dialect).ok()?;
+        let b = assemble(mnemonic, &args, 0x8000_0000, self.dialect).ok()?;
+        (a == b).then_some(a)
     }
 
     fn invoke_macro(&mut self, l: &SrcLine, m: &Rc<Macro>, at: usize, from: usize, to: usize) {

@@ -148,8 +148,11 @@ pub struct AsmError {
     pub line: usize,
     /// 1-based column (in characters) of the offending text.
     pub col: usize,
-    /// The source line (after macro substitution when inside a macro expansion).
+    /// The source line (after macro substitution when inside a macro expansion), made printable
+    /// and cut to at most [`EXCERPT_CHARS`] characters around the column (see [`excerpt`]).
     pub source_line: String,
+    /// 0-based character index of the caret in `source_line`.
+    pub caret: usize,
     /// What went wrong.
     pub kind: ErrorKind,
     /// Extra context, e.g. the macro invocation this line came from.
@@ -162,13 +165,15 @@ impl fmt::Display for AsmError {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // The message may quote the source (an unknown mnemonic, a bad token): bounded too.
+        let (message, _) = excerpt(&self.kind.to_string(), 0);
         if self.line == 0 {
-            write!(f, "{}: {sev}: {}", self.file, self.kind)?;
+            write!(f, "{}: {sev}: {message}", self.file)?;
         } else {
-            write!(f, "{}:{}:{}: {sev}: {}", self.file, self.line, self.col, self.kind)?;
+            write!(f, "{}:{}:{}: {sev}: {message}", self.file, self.line, self.col)?;
             write!(f, "\n    {}\n    ", self.source_line)?;
             // Keep tabs so the caret lines up under tab-indented source.
-            for c in self.source_line.chars().take(self.col.saturating_sub(1)) {
+            for c in self.source_line.chars().take(self.caret) {
                 f.write_str(if c == '\t' { "\t" } else { " " })?;
             }
             f.write_str("^")?;
@@ -224,16 +229,59 @@ impl Loc {
     pub fn diag(&self, severity: Severity, byte: usize, kind: ErrorKind) -> AsmError {
         let byte = byte.min(self.text.len());
         let col = self.text.get(..byte).map_or(byte, |s| s.chars().count()) + 1;
+        let (source_line, caret) = excerpt(&self.text, col - 1);
         AsmError {
             severity,
             file: self.file.to_string(),
             line: self.line,
             col,
-            source_line: self.text.to_string(),
+            source_line,
+            caret,
             kind,
             note: self.note.as_ref().map(|n| n.to_string()),
         }
     }
+}
+
+/// Longest source excerpt an error shows, in characters.
+pub const EXCERPT_CHARS: usize = 160;
+
+/// A printable excerpt of `text` around character `col` (0-based), and the caret's character
+/// index in it. Control characters (but tab) are shown as `\xNN` / `\u{NNNN}` escapes (bytes that are
+/// not UTF-8 arrive here as U+FFFD), so binary input never reaches the terminal raw; a line
+/// longer than [`EXCERPT_CHARS`] is cut to a window around the column, marked with `...`.
+pub fn excerpt(text: &str, col: usize) -> (String, usize) {
+    let total = text.chars().count();
+    let half = EXCERPT_CHARS / 2;
+    let (start, end) = if total <= EXCERPT_CHARS {
+        (0, total)
+    } else {
+        let start = col.saturating_sub(half).min(total - EXCERPT_CHARS);
+        (start, start + EXCERPT_CHARS)
+    };
+    let mut out = String::new();
+    let mut caret = 0;
+    if start > 0 {
+        out.push_str("...");
+    }
+    for (i, c) in text.chars().enumerate().skip(start).take(end - start) {
+        if i == col {
+            caret = out.chars().count();
+        }
+        match c {
+            '\t' => out.push('\t'),
+            c if c.is_control() && u32::from(c) < 0x100 => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    if col >= end {
+        caret = out.chars().count();
+    }
+    if end < total {
+        out.push_str("...");
+    }
+    (out, caret)
 }
 
 /// Collects diagnostics up to a cap.

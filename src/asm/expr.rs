@@ -239,7 +239,17 @@ const MAX_DEPTH: usize = 200;
 
 fn parse_bin(c: &mut Cursor, ctx: &dyn ParseCtx, min_rank: u8, depth: usize) -> Result<Expr, ParseError> {
     let mut lhs = parse_unary(c, ctx, depth)?;
+    // Each operator folded into `lhs` deepens the tree by one; evaluation refuses more than
+    // 2 * MAX_DEPTH levels anyway, and a tree a million deep would overflow the stack when dropped.
+    let mut chain = depth;
     loop {
+        chain += 1;
+        if chain > 2 * MAX_DEPTH {
+            return Err(ParseError {
+                at: c.here(),
+                kind: ErrorKind::Message("expression nested too deeply".into()),
+            });
+        }
         if min_rank == 0 && c.is("@") {
             lhs = parse_suffix(c, lhs)?;
             continue;

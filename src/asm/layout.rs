@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 
+use super::driver::BssPart;
 use super::driver::{Asm, Item, Operand, SymValue};
 use super::error::{AsmError, ErrorKind, Loc, Severity};
 use super::expr::{self, Expr, Val};
@@ -21,7 +22,9 @@ use super::listing::{Listing, ListingLine};
 use crate::image::{Image, Section, SectionKind, Symbol, SymbolKind};
 use crate::isa::{Arg, EncodeError};
 
-/// Section indices in output order, grouped into output sections.
+/// Section indices in output order, grouped into output sections, as `tools/qemu/fixture.ld`
+/// places them: `.text.start .text*`, `.rodata*`, `.eh_frame`, `.data*`, `.sdata*`, `.sbss*`, `.bss*`; any other
+/// allocated section after the group of its kind (as `ld` places orphans).
 fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     let secs = &asm.secs;
     let alloc: Vec<usize> = (0..secs.len()).filter(|&i| secs[i].alloc).collect();
@@ -31,9 +34,19 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     let mut text = named(&|n| n == ".text.start");
     text.extend(named(&|n| n.starts_with(".text") && n != ".text.start"));
     let rodata = named(&|n| n.starts_with(".rodata"));
+    let eh_frame = named(&|n| n == ".eh_frame");
     let data = named(&|n| n.starts_with(".data"));
-    let bss = named(&|n| n.starts_with(".bss"));
-    let matched = |i: &usize| text.contains(i) || rodata.contains(i) || data.contains(i) || bss.contains(i);
+    let sdata = named(&|n| n == ".sdata" || n.starts_with(".sdata."));
+    let sbss = named(&|n| n == ".sbss" || n.starts_with(".sbss."));
+    // `.bss` with the `.lcomm` space right after it, the other `.bss*`, then the `.comm` space.
+    let part = |p: BssPart| alloc.iter().copied().filter(move |&i| secs[i].bss_part == p);
+    let mut bss: Vec<usize> =
+        named(&|n| n == ".bss").into_iter().filter(|&i| secs[i].bss_part == BssPart::None).collect();
+    bss.extend(part(BssPart::Lcomm));
+    bss.extend(named(&|n| n.starts_with(".bss.")));
+    bss.extend(part(BssPart::Common));
+    let matched =
+        |i: &usize| [&text, &rodata, &eh_frame, &data, &sdata, &sbss, &bss].iter().any(|g| g.contains(i));
     let orphans: Vec<usize> = alloc.iter().copied().filter(|i| !matched(i)).collect();
     let orphan = |f: &dyn Fn(usize) -> bool| -> Vec<Vec<usize>> {
         orphans.iter().copied().filter(|&i| f(i)).map(|i| vec![i]).collect()
@@ -42,8 +55,11 @@ fn output_groups(asm: &Asm) -> Vec<Vec<usize>> {
     groups.extend(orphan(&|i| secs[i].code));
     groups.push(rodata);
     groups.extend(orphan(&|i| !secs[i].code && !secs[i].write));
+    groups.push(eh_frame);
     groups.push(data);
     groups.extend(orphan(&|i| !secs[i].code && secs[i].write && !secs[i].nobits));
+    groups.push(sdata);
+    groups.push(sbss);
     groups.push(bss);
     groups.extend(orphan(&|i| !secs[i].code && secs[i].write && secs[i].nobits));
     groups
@@ -122,7 +138,7 @@ pub fn truncation_warning(loc: &Loc, at: usize, v: i64, size: u8) -> Option<AsmE
 
 /// Encodes one instruction, trying `@l`/`@h`/`@ha` operands as signed first, then unsigned.
 fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
-    let Item::Insn { off, mnemonic, mn_at, operands, loc } = item else { return None };
+    let Item::Insn { off, mnemonic, mn_at, operands, loc, dialect } = item else { return None };
     let pc = base.wrapping_add(*off) as u32;
     let mut args = Vec::new();
     // For each operand: (index, signed value) of a top-level 16-bit part.
@@ -169,7 +185,7 @@ fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
     }
     let mut tries = 0;
     let result = loop {
-        match (asm.opts.isa.assemble)(mnemonic, &args, pc) {
+        match (asm.opts.isa.assemble)(mnemonic, &args, pc, *dialect) {
             Err(EncodeError::OutOfRange { index, .. })
                 if tries < halves.len()
                     && halves.iter().any(|&(i, s)| i + 1 == index && args[i] != unsigned[i] && s < 0) =>
@@ -235,6 +251,15 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
                 let be = v.to_be_bytes();
                 let n = usize::from(*size);
                 data[*off as usize..*off as usize + n].copy_from_slice(&be[8 - n..]);
+            }
+            Item::PcRel32 { off, sec, target } => {
+                let bases = asm.bases.as_ref().map_or(&[][..], |b| &b[..]);
+                let to = bases.get(*sec).copied().unwrap_or(0).wrapping_add(*target);
+                let rel = to.wrapping_sub(base.wrapping_add(*off)) as u32;
+                data[*off as usize..*off as usize + 4].copy_from_slice(&rel.to_be_bytes());
+            }
+            Item::Word { off, word } => {
+                data[*off as usize..*off as usize + 4].copy_from_slice(&word.to_be_bytes());
             }
             Item::Insn { off, loc, mn_at, .. } => {
                 if nobits {
@@ -308,7 +333,7 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         let data = emit_section(asm, i);
         let s = &asm.secs[i];
         if let Some(off) = s.items.iter().find_map(|it| match it {
-            Item::Insn { off, .. } => Some(*off),
+            Item::Insn { off, .. } | Item::Word { off, .. } => Some(*off),
             _ => None,
         }) {
             let a = bases[i] + off;
@@ -334,15 +359,40 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         });
         datas[i] = Some(data);
     }
-    let symbols = symbols(asm);
+    let mut symbols = symbols(asm);
+    sda_base(asm, &bases, &mut symbols);
     let entry = symbols
         .get("_start")
         .map(|s| u64::from(s.value))
         .or(first_insn)
         .or(sections.first().map(|s| u64::from(s.addr)))
         .unwrap_or(u64::from(asm.opts.base)) as u32;
-    let listing = listing(asm, &bases, &datas);
+    let listing = if asm.opts.listing { listing(asm, &bases, &datas) } else { Listing::default() };
     (Image { sections, symbols, entry }, listing)
+}
+
+/// `ld` defines `_SDA_BASE_`, the small-data base GCC's EABI code may address r13 from, as the
+/// start of the output `.sdata` (else `.sbss`) plus 0x8000 (docs/assembler.md, "Layout").
+fn sda_base(asm: &Asm, bases: &[u64], symbols: &mut BTreeMap<String, Symbol>) {
+    if symbols.contains_key("_SDA_BASE_") {
+        return;
+    }
+    let small = |p: &str| {
+        (0..asm.secs.len()).find(|&i| {
+            let n = asm.secs[i].name.as_str();
+            asm.secs[i].alloc && asm.secs[i].size > 0 && (n == p || n.starts_with(&format!("{p}.")))
+        })
+    };
+    if let Some(i) = small(".sdata").or_else(|| small(".sbss")) {
+        let sym = Symbol {
+            value: (bases[i] + 0x8000) as u32,
+            size: 0,
+            section: Some(asm.secs[i].name.clone()),
+            kind: SymbolKind::NoType,
+            global: false,
+        };
+        symbols.insert("_SDA_BASE_".to_string(), sym);
+    }
 }
 
 fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {

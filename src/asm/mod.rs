@@ -12,13 +12,16 @@
 //! How it works: pass 1 ([`driver`], [`directives`], [`macros`]) reads the source, expands
 //! includes, macros, repetitions and conditionals, defines symbols and fixes the size of
 //! everything (instructions are 4 bytes; `.space`/`.fill`/`.org`/`.align` counts must be known
-//! when reached). [`layout`] then places the sections as `ld -N` would with the default script
-//! (`.text.start`, `.text*`, `.rodata*`, `.data*`, `.bss*` from the base address), evaluates the
-//! remaining expressions, so forward references to labels in any section work, and encodes the
-//! instructions through [`crate::isa::assemble`].
+//! when reached). [`layout`] then places the sections as `ld -N -T tools/qemu/fixture.ld` would
+//! (`.text.start`, `.text*`, `.rodata*`, `.eh_frame` built by [`cfi`] from the `.cfi_*`
+//! directives, `.data*`, `.sdata*`, `.sbss*`, `.bss*` from the base address; docs/assembler.md),
+//! evaluates the remaining expressions, so forward references to labels in any section work, and
+//! encodes the instructions through [`crate::isa::assemble_for`] in the dialect of `--cpu` or
+//! `.machine` (instructions whose operands are already known are encoded in pass 1).
 //!
 //! The byte-exact comparisons with `powerpc-linux-gnu-as` + `ld -N` live in
-//! `tests/asm_binutils.rs`, with the expected outputs recorded in `tests/data/asm/`.
+//! `tests/asm_binutils.rs`, `tests/fixtures_binutils.rs` and `tests/asm_corpus.rs` (GCC's output
+//! and hand-written programs), with the expected outputs recorded in `tests/data/`.
 //!
 //! Differences from GNU as + `ld`, on purpose or not yet done:
 //! * `lo(x)`, `hi(x)`, `ha(x)` are accepted as synonyms of `x@l`, `x@h`, `x@ha`.
@@ -30,8 +33,10 @@
 //! * `.space`, `.fill`, `.org`, `.align`, `.rept` and `.if` operands must be known where they
 //!   are written (gas accepts some forward references there).
 //! * A text section that holds instructions is aligned to at least 4 bytes.
-//! * `.comm` allocates in `.bss` like `.lcomm` (and makes the symbol global); there are no
-//!   common symbols. Sections that match none of the script's patterns are placed after the
+//! * `.comm` allocates in `.bss` after every `.bss*` section, where `ld` puts COMMON (and makes
+//!   the symbol global); there are no common symbols, and several `.comm`s keep source order
+//!   (`ld` allocates them in its own order). `.lcomm` space follows `.bss`'s own contents, as
+//!   gas's subsection 1. Sections that match none of the script's patterns are placed after the
 //!   group of their kind, each on its own; sections without the `a` flag are not loaded.
 //! * No relocations and no other `@` suffixes (`@got`, `@sdarel`...): the output is linked.
 //! * Not supported: subsections (`.text 1`), `.struct`, `.altmacro`, floating-point data,
@@ -40,6 +45,7 @@
 //!   after layout (undefined symbols, operand ranges). At most [`error::MAX_ERRORS`] are kept.
 //! * The listing is readable but not byte-identical to `as -a`.
 
+pub mod cfi;
 pub mod cond;
 pub mod directives;
 pub mod driver;
@@ -81,6 +87,10 @@ pub struct Options {
     pub defsyms: Vec<(String, i64)>,
     /// The instruction encoder (the ISA module; replaced in tests).
     pub(crate) isa: IsaHooks,
+    /// The instruction set at the start of the source (`--cpu`); `.machine` changes it.
+    pub dialect: crate::isa::Dialect,
+    /// Build the listing (it costs a few hundred bytes per source line).
+    pub listing: bool,
     /// Source lines (after expansion) processed before giving up.
     pub(crate) max_lines: u64,
 }
@@ -88,13 +98,14 @@ pub struct Options {
 /// The two ISA entry points the assembler uses.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct IsaHooks {
-    pub assemble: fn(&str, &[crate::isa::Arg], u32) -> Result<u32, crate::isa::EncodeError>,
+    pub assemble:
+        fn(&str, &[crate::isa::Arg], u32, crate::isa::Dialect) -> Result<u32, crate::isa::EncodeError>,
     pub is_mnemonic: fn(&str) -> bool,
 }
 
 impl Default for IsaHooks {
     fn default() -> Self {
-        IsaHooks { assemble: crate::isa::assemble, is_mnemonic: crate::isa::is_mnemonic }
+        IsaHooks { assemble: crate::isa::assemble_for, is_mnemonic: crate::isa::is_mnemonic }
     }
 }
 
@@ -105,6 +116,8 @@ impl Default for Options {
             include_dirs: Vec::new(),
             defsyms: Vec::new(),
             isa: IsaHooks::default(),
+            dialect: crate::isa::Dialect::E500,
+            listing: true,
             max_lines: driver::MAX_LINES,
         }
     }
@@ -115,7 +128,7 @@ impl Default for Options {
 pub struct Assembled {
     /// The program.
     pub image: Image,
-    /// Address and bytes of each source line.
+    /// Address and bytes of each source line (empty when turned off with [`Assembler::listing`]).
     pub listing: Listing,
     /// Warnings (e.g. values truncated by `.byte`).
     pub warnings: Vec<AsmError>,
@@ -172,7 +185,20 @@ impl Assembler {
         self
     }
 
-    /// Uses another encoder (tests of operand handling before the ISA is complete).
+    /// Chooses the instruction set (gas's `-me500` / `-me500mc`); `.machine` may change it.
+    pub fn dialect(mut self, dialect: crate::isa::Dialect) -> Self {
+        self.opts.dialect = dialect;
+        self
+    }
+
+    /// Whether to build [`Assembled::listing`] (on by default; off, it stays empty and a large
+    /// source needs much less memory).
+    pub fn listing(mut self, on: bool) -> Self {
+        self.opts.listing = on;
+        self
+    }
+
+    /// Caps the lines processed (tests).
     #[cfg(test)]
     pub(crate) fn max_lines(mut self, n: u64) -> Self {
         self.opts.max_lines = n;
@@ -224,6 +250,7 @@ impl Assembler {
         let top = Loc { file: Rc::from(name), line: 0, text: "".into(), note: None };
         asm.push_file(name, bytes, dir, canon, &top, 0);
         asm.run();
+        asm.finish_cfi();
         if asm.diags.full() {
             return Err(AsmErrors { errors: asm.diags.errors, warnings: asm.diags.warnings });
         }

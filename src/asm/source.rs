@@ -99,10 +99,10 @@ pub fn load_lines(file: &Rc<str>, text: &str) -> (Vec<SrcLine>, Option<(usize, u
         .map(|(i, (t, c))| {
             let t = t.strip_suffix('\r').unwrap_or(t);
             let c = &c[..t.len()];
-            SrcLine {
-                loc: Rc::new(Loc { file: file.clone(), line: i + 1, text: t.into(), note: None }),
-                code: c.into(),
-            }
+            // Most lines have no block comment: then the text and the code are one string.
+            let text: Rc<str> = t.into();
+            let code = if c == t { text.clone() } else { c.into() };
+            SrcLine { loc: Rc::new(Loc { file: file.clone(), line: i + 1, text, note: None }), code }
         })
         .collect::<Vec<_>>();
     // A final newline does not start another line.

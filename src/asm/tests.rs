@@ -12,7 +12,7 @@ fn range(m: &str, index: usize, value: i64, min: i64, max: i64) -> Result<i64, E
     }
 }
 
-fn fake_assemble(m: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
+fn fake_assemble(m: &str, args: &[Arg], pc: u32, _: crate::isa::Dialect) -> Result<u32, EncodeError> {
     let count = |n: usize| {
         if args.len() == n {
             Ok(())
@@ -200,6 +200,6 @@ fn runaway_repetition_is_an_error() {
     assert_eq!(err.errors.len(), 1);
     assert_eq!(
         err.to_string(),
-        "r.s:3:1: error: more than 10000 lines assembled (runaway `.rept`?)\n    .byte 0\n    ^"
+        "r.s:3:1: error: more than 10000 lines made by macro, `.rept` and `.irp` expansion (a runaway repetition or recursive macro?)\n    .byte 0\n    ^"
     );
 }

@@ -2,7 +2,7 @@
 
 use super::decode::{valid_bo, valid_form};
 use super::field::Field;
-use super::operand::Kind;
+use super::operand::{Kind, Xf, mask_bounds};
 use super::table::{Check, Def};
 use super::{Arg, EncodeError, Op, isa};
 
@@ -20,6 +20,9 @@ fn split_hint(mnemonic: &str) -> (&str, Option<char>) {
 /// Whether `name` is an instruction or simplified mnemonic the assembler knows (a trailing
 /// `+`/`-` hint included).
 pub fn is_mnemonic(name: &str) -> bool {
+    if hint_free_macro(name).is_some() {
+        return true;
+    }
     let (base, hint) = split_hint(name);
     isa()
         .by_name
@@ -36,6 +39,43 @@ pub fn is_mnemonic(name: &str) -> bool {
 /// # Errors
 /// [`EncodeError`] when the mnemonic is unknown or an operand does not fit.
 pub fn assemble(mnemonic: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeError> {
+    assemble_for(mnemonic, args, pc, Dialect::E500)
+}
+
+/// The instruction-set version the assembler follows (gas's `-me500` / `-me500mc`, `.machine`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Dialect {
+    /// e500v1/v2 (Book E, pre-2.0 branch hints: the y bit).
+    #[default]
+    E500,
+    /// e500mc (Power ISA 2.06 branch hints: the "at" bits).
+    E500mc,
+}
+
+/// [`assemble`] for a given [`Dialect`].
+///
+/// # Errors
+/// As [`assemble`].
+pub fn assemble_for(mnemonic: &str, args: &[Arg], pc: u32, dialect: Dialect) -> Result<u32, EncodeError> {
+    if let Some((base, rewrite, max)) = hint_free_macro(mnemonic) {
+        let [ra, rs, Arg::Value(a), Arg::Value(b)] = args else {
+            return Err(EncodeError::OperandCount {
+                mnemonic: mnemonic.to_string(),
+                expected: "4".into(),
+                found: args.len(),
+            });
+        };
+        for (index, v) in [(3, *a), (4, *b)] {
+            if !(0..=max).contains(&v) {
+                let mnemonic = mnemonic.to_string();
+                return Err(EncodeError::OutOfRange { mnemonic, index, value: v, min: 0, max });
+            }
+        }
+        let [sh, mb, me] = rewrite(*a, *b);
+        let dot = if mnemonic.ends_with('.') { "." } else { "" };
+        let expanded = [*ra, *rs, Arg::Value(sh), Arg::Value(mb), Arg::Value(me)];
+        return assemble_for(&format!("{base}{dot}"), &expanded, pc, dialect);
+    }
     let (base, hint) = split_hint(mnemonic);
     let t = isa();
     let unknown = || EncodeError::UnknownMnemonic(mnemonic.to_string());
@@ -56,7 +96,7 @@ pub fn assemble(mnemonic: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeErro
         if args.len() != d.operands.len() && args.len() != required {
             continue;
         }
-        match encode(d, mnemonic, args, pc, hint) {
+        match encode(d, mnemonic, args, pc, hint, dialect) {
             Ok(w) => return Ok(w),
             Err(e) => {
                 first_err.get_or_insert(e);
@@ -75,7 +115,14 @@ pub fn assemble(mnemonic: &str, args: &[Arg], pc: u32) -> Result<u32, EncodeErro
     }))
 }
 
-fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) -> Result<u32, EncodeError> {
+fn encode(
+    d: &Def,
+    mnemonic: &str,
+    args: &[Arg],
+    pc: u32,
+    hint: Option<char>,
+    dialect: Dialect,
+) -> Result<u32, EncodeError> {
     let skip_optional = args.len() != d.operands.len();
     let mut word = d.opcode;
     let mut next = args.iter();
@@ -133,6 +180,12 @@ fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) ->
                 if !(o.min..=o.max).contains(&v) {
                     return Err(out_of_range(index, v, o.min, o.max));
                 }
+                if o.places.iter().any(|p| p.1 == Xf::MaskMb) && mask_bounds(v).is_none() {
+                    return Err(EncodeError::Invalid {
+                        mnemonic: mnemonic.to_string(),
+                        what: "illegal bitmask",
+                    });
+                }
                 for &(f, xf) in &o.places {
                     word |= f.put(xf.apply(v) as u32);
                 }
@@ -140,25 +193,80 @@ fn encode(d: &Def, mnemonic: &str, args: &[Arg], pc: u32, hint: Option<char>) ->
         }
     }
     if let Some(h) = hint {
-        // A raw bc/bclr/bcctr takes only `+`, and not when it branches always (gas: "BO value
-        // implies no branch hint").
-        let bo = Field::Rt.get(word);
-        if d.hint == super::table::Hint::Raw && (h == '-' || bo & 0x14 == 0x14) {
-            return Err(EncodeError::Invalid {
-                mnemonic: mnemonic.to_string(),
-                what: "BO value implies no branch hint",
-            });
-        }
-        // The y bit against the static prediction (backward bc taken), E500RM 3.3.1.2.
-        let backward = d.op == Op::Bc && Field::Bd.get_signed(word) < 0;
-        word &= !Field::Rt.put(1);
-        // The raw forms' `+` sets y outright (gas's BOE operand).
-        if (h == '+') != backward || d.hint == super::table::Hint::Raw {
-            word |= Field::Rt.put(1);
-        }
+        word = apply_hint(d, mnemonic, word, h, dialect)?;
+    }
+    if dialect == Dialect::E500mc && matches!(d.check, Check::Bo | Check::BoCtr) {
+        return check_bo_v2(d, mnemonic, word);
     }
     check(d, mnemonic, word)?;
     Ok(word)
+}
+
+/// The base mnemonic and operand rewrite of one of [`super::table::MACROS`] (`extrwi`, `extrwi.` ...).
+#[allow(clippy::type_complexity)]
+fn hint_free_macro(name: &str) -> Option<(&'static str, fn(i64, i64) -> [i64; 3], i64)> {
+    let plain = name.strip_suffix('.').unwrap_or(name);
+    super::table::MACROS.iter().find(|(m, ..)| *m == plain).map(|&(_, base, f, max)| (base, f, max))
+}
+
+/// Sets the branch-prediction bits for a `+`/`-` suffix.
+///
+/// e500 (E500RM 3.3.1.2): the y bit (BO[4]) reverses the static prediction (backward `bc`
+/// taken, everything else not taken), so `+` sets it for a forward branch and `-` for a backward
+/// one; a raw `bc`/`bclr`/`bcctr` takes only `+`, which sets y outright. e500mc (Power ISA 2.x):
+/// the "at" bits say it directly: BO 001at/011at get at = 11 for `+` and 10 for `-`, BO 1a00t/1a01t
+/// get a = 1 and t = 1/0; the forms without at bits take no hint.
+fn apply_hint(d: &Def, mnemonic: &str, mut word: u32, h: char, dialect: Dialect) -> Result<u32, EncodeError> {
+    let bo = Field::Rt.get(word);
+    let raw = d.hint == super::table::Hint::Raw;
+    let no_hint =
+        || EncodeError::Invalid { mnemonic: mnemonic.to_string(), what: "BO value implies no branch hint" };
+    match dialect {
+        Dialect::E500 => {
+            // A raw form takes only `+`, and not when it branches always (gas: "BO value implies no
+            // branch hint").
+            if raw && (h == '-' || bo & 0x14 == 0x14) {
+                return Err(no_hint());
+            }
+            let backward = d.op == Op::Bc && Field::Bd.get_signed(word) < 0;
+            word &= !Field::Rt.put(1);
+            if (h == '+') != backward || raw {
+                word |= Field::Rt.put(1);
+            }
+        }
+        Dialect::E500mc => {
+            let plus = u32::from(h == '+');
+            let bits = match bo & 0x14 {
+                0x04 => 2 | plus,
+                0x10 => 8 | plus,
+                _ => return Err(no_hint()),
+            };
+            let clear = if bo & 0x14 == 0x04 { 3 } else { 9 };
+            word = (word & !Field::Rt.put(clear)) | Field::Rt.put(bits);
+        }
+    }
+    Ok(word)
+}
+
+/// The BO check of a raw `bc`/`bclr`/`bcctr` under Power ISA 2.x (e500mc): the bits without a
+/// meaning must be zero (BO 0z00z/0z01z: z; 1z1zz: all but the branch-always bits) and "at" = 01 is
+/// reserved (Power ISA 2.06 Book I 2.4; gas -me500mc agrees).
+fn check_bo_v2(d: &Def, mnemonic: &str, word: u32) -> Result<u32, EncodeError> {
+    let bo = Field::Rt.get(word);
+    let valid = match bo & 0x14 {
+        0x00 => bo & 1 == 0,
+        0x14 => bo == 0x14,
+        0x10 => bo & 0x09 != 0x01,
+        _ => bo & 0x03 != 0x01,
+    };
+    let what = if !valid {
+        "reserved BO value"
+    } else if d.check == Check::BoCtr && bo & 0x04 == 0 {
+        "bcctr cannot decrement CTR"
+    } else {
+        return Ok(word);
+    };
+    Err(EncodeError::Invalid { mnemonic: mnemonic.to_string(), what })
 }
 
 /// The assembler-side form checks binutils makes.

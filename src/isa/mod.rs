@@ -16,7 +16,7 @@ pub mod operand;
 pub mod table;
 
 pub use decode::{Insn, decode};
-pub use encode::{assemble, is_mnemonic};
+pub use encode::{Dialect, assemble, assemble_for, is_mnemonic};
 pub use field::Field;
 pub use op::Op;
 

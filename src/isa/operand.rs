@@ -18,6 +18,32 @@ pub enum Xf {
     /// The field holds `base + step * value`: a CR field turned into one of its bits
     /// (`beq cr1`: `2 + 4 * 1`), or a numbered SPR (`mtsprg 2` = SPR `272 + 2`).
     Lin(i16, i16),
+    /// The field holds MB, or ME, of a 32-bit mask written as one operand (`rlwinm ra,rs,sh,mask`,
+    /// the 4-operand M-form gas accepts): the first 1 bit, and the last, of a run of ones that may
+    /// wrap around (0xff0000ff is MB 24, ME 7).
+    MaskMb,
+    /// See [`Xf::MaskMb`].
+    MaskMe,
+}
+
+/// MB and ME of a mask of one run of ones (possibly wrapping from bit 31 to bit 0), or `None`
+/// when the mask is zero or has more than one run.
+pub const fn mask_bounds(v: i64) -> Option<(i64, i64)> {
+    let m = v as u32;
+    if m == 0 {
+        return None;
+    }
+    if m == u32::MAX {
+        return Some((0, 31));
+    }
+    // Bit numbers are big-endian (bit 0 is the MSB). A run starts where a 0 is followed by a 1
+    // (cyclically), and ends where a 1 is followed by a 0.
+    let starts = m & !m.rotate_right(1);
+    let ends = m & !m.rotate_left(1);
+    if starts.count_ones() != 1 || ends.count_ones() != 1 {
+        return None;
+    }
+    Some((starts.leading_zeros() as i64, ends.leading_zeros() as i64))
 }
 
 impl Xf {
@@ -30,6 +56,14 @@ impl Xf {
             Xf::Comp31 => 31 - v,
             Xf::Minus1 => v - 1,
             Xf::Lin(base, step) => base as i64 + step as i64 * v,
+            Xf::MaskMb => match mask_bounds(v) {
+                Some((mb, _)) => mb,
+                None => 0,
+            },
+            Xf::MaskMe => match mask_bounds(v) {
+                Some((_, me)) => me,
+                None => 0,
+            },
         }
     }
 
@@ -45,6 +79,8 @@ impl Xf {
                 let d = f - base as i64;
                 if d % step as i64 == 0 { Some(d / step as i64) } else { None }
             }
+            // Assembler-only: the disassembler prints MB and ME.
+            Xf::MaskMb | Xf::MaskMe => None,
         }
     }
 }

@@ -345,6 +345,23 @@ const SPR_NAMES: &[(u16, &str, bool, bool)] = &[
     (415, "ivor15", true, true),
 ];
 
+/// gas's rotate "macros": simplified mnemonics whose fields combine two operands, so no single
+/// operand transform describes them. Each rewrites `ra, rs, a, b` into the base form's SH, MB, ME
+/// (Book-E 3.3.12 / gas's PowerPC manual), modulo 32 as gas computes them; a `.` suffix carries
+/// over. The last item is the largest first operand gas accepts. The assembler reads these, the
+/// disassembler never prints them.
+#[allow(clippy::type_complexity)]
+pub const MACROS: [(&str, &str, fn(i64, i64) -> [i64; 3], i64); 4] = [
+    // extrwi ra,rs,n,b = rlwinm ra,rs,b+n,32-n,31
+    ("extrwi", "rlwinm", |n, b| [(b + n) & 31, (32 - n) & 31, 31], 31),
+    // inslwi ra,rs,n,b = rlwimi ra,rs,32-b,b,b+n-1
+    ("inslwi", "rlwimi", |n, b| [(32 - b) & 31, b & 31, (b + n - 1) & 31], 32),
+    // insrwi ra,rs,n,b = rlwimi ra,rs,32-(b+n),b,b+n-1
+    ("insrwi", "rlwimi", |n, b| [(32 - (b + n)) & 31, b & 31, (b + n - 1) & 31], 32),
+    // clrlslwi ra,rs,b,n = rlwinm ra,rs,n,b-n,31-n
+    ("clrlslwi", "rlwinm", |b, n| [n & 31, (b - n) & 31, (31 - n) & 31], 31),
+];
+
 /// Builds the table. Called once (see `super::isa`).
 #[allow(clippy::too_many_lines)]
 pub fn build() -> Vec<Def> {
@@ -416,6 +433,13 @@ pub fn build() -> Vec<Def> {
         // objdump tolerates a set z bit only in the displacement form.
         b.lk(&format!("b{cond}lr"), Op::Bclr, x(19, 16) | Rt.put(bo), &[cr_of(bit)], role, HINT_Y);
         b.lk(&format!("b{cond}ctr"), Op::Bcctr, x(19, 528) | Rt.put(bo), &[cr_of(bit)], role, HINT_Y);
+    }
+    // Branch if a CR bit (written as a number or `4*crN+eq`) is true / false: BO 011zy / 001zy.
+    // gas accepts these; objdump prints the condition forms above.
+    for (name, bo) in [("bt", 12), ("bf", 4)] {
+        b.lk_aa(name, Op::Bc, primary(16) | Rt.put(bo), &[crb(Ra)], Bd, AsmOnly, HINT_ZY);
+        b.lk(&format!("{name}lr"), Op::Bclr, x(19, 16) | Rt.put(bo), &[crb(Ra)], AsmOnly, HINT_Y);
+        b.lk(&format!("{name}ctr"), Op::Bcctr, x(19, 528) | Rt.put(bo), &[crb(Ra)], AsmOnly, HINT_Y);
     }
     // CTR-decrementing forms: BO 1z00y (bdnz), 1z01y (bdz), 0000y/0001y/0100y/0101y (CR + CTR).
     for (name, bo) in [("bdnz", 16), ("bdz", 18)] {
@@ -516,6 +540,15 @@ pub fn build() -> Vec<Def> {
             vec![ra.clone(), rs.clone(), ranged(xf(uimm(Me), Xf::Minus1), 1, 32), sh.clone()],
             AsmOnly,
         );
+        // The 4-operand form with MB and ME written as one mask (gas's MBE operand).
+        let mbe = with(xf(ranged(uimm(Mb), -(1 << 31), 0xFFFF_FFFF), Xf::MaskMb), Me, Xf::MaskMe);
+        b.def(
+            &format!("rlwinm{sfx}"),
+            Op::Rlwinm,
+            op,
+            vec![ra.clone(), rs.clone(), sh.clone(), mbe.clone()],
+            AsmOnly,
+        );
         b.def(
             &format!("rlwinm{sfx}"),
             Op::Rlwinm,
@@ -524,6 +557,13 @@ pub fn build() -> Vec<Def> {
             Base,
         );
         let op = primary(20) | Rc.put(rc);
+        b.def(
+            &format!("rlwimi{sfx}"),
+            Op::Rlwimi,
+            op,
+            vec![ra.clone(), rs.clone(), sh.clone(), mbe.clone()],
+            AsmOnly,
+        );
         b.def(
             &format!("rlwimi{sfx}"),
             Op::Rlwimi,
@@ -538,6 +578,13 @@ pub fn build() -> Vec<Def> {
             op | Me.put(31),
             vec![ra.clone(), rs.clone(), rb.clone()],
             Alias,
+        );
+        b.def(
+            &format!("rlwnm{sfx}"),
+            Op::Rlwnm,
+            op,
+            vec![ra.clone(), rs.clone(), rb.clone(), mbe.clone()],
+            AsmOnly,
         );
         b.def(
             &format!("rlwnm{sfx}"),

@@ -250,10 +250,11 @@ pub fn unescape(text: &str) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::phys::{AccessSize, Mpic};
+    use crate::phys::AccessSize;
 
     fn bus() -> Bus {
-        Bus::ppce500(1 << 20, Mpic::default()).expect("a small ppce500 bus")
+        let config = crate::machine::Config { ram: 1 << 20, ..crate::machine::Config::default() };
+        Bus::ppce500(config.ram, &config.soc()).expect("a small ppce500 bus")
     }
 
     fn send(bus: &mut Bus, text: &[u8]) {

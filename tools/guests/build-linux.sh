@@ -4,6 +4,9 @@
 #
 #   tools/guests/build-linux.sh [VARIANT]      VARIANT: e500v2 (default), alt, e500mc
 #   tools/guests/build-linux.sh --list         the variant names
+#   tools/guests/build-linux.sh --if-built [VARIANT]
+#                                              print the path only if that build is up to date
+#                                              (exit 1 otherwise, building nothing: the tests use it)
 #
 # Inputs: linux-source-6.1 (/usr/src/linux-source-6.1.tar.xz), gcc-powerpc-linux-gnu,
 # libc6-dev-powerpc-cross (the alt variant's init), flex bison bc libssl-dev libelf-dev cpio make xz-utils.
@@ -26,6 +29,8 @@ tree_recipe=1
 log() { printf 'build-linux: %s\n' "$*" >&2; }
 die() { printf 'build-linux: error: %s\n' "$*" >&2; exit 2; }
 
+if_built=0
+if [ "${1:-}" = --if-built ]; then if_built=1; shift; fi
 variant=${1:-e500v2}
 case "$variant" in
   --list) echo "e500v2 alt e500mc"; exit 0 ;;
@@ -72,6 +77,10 @@ if [ -f "$out/vmlinux" ]; then
   log "up to date: $variant ($key)"
   echo "$out/vmlinux"
   exit 0
+fi
+if [ "$if_built" = 1 ]; then
+  log "not built: $variant ($key); run tools/guests/build-linux.sh $variant"
+  exit 1
 fi
 
 mkdir -p "$cache"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Record QEMU 7.2's console for the real guests into tests/data/guests/ (raw bytes, as the UART sent them).
 
-    tools/guests/record_qemu.py [--time N] [NAME ...]
+    tools/guests/record_qemu.py [--time N] [--out DIR] [NAME ...]
 
 NAMEs (default: all):
   linux-e500v2  linux-alt  linux-e500mc   the kernels tools/guests/build-linux.sh builds (it is run to
@@ -14,7 +14,9 @@ NAMEs (default: all):
 
 Each recording NAME.qemu.console gets a NAME.qemu.meta beside it: the QEMU command line, QEMU's version
 and the sha256 of the guest image. --time N boots each guest N more times and prints the wall times
-(the recordings are not rewritten by those runs). See docs/linux-guest.md.
+(the recordings are not rewritten by those runs). --out DIR writes the recordings there instead of
+tests/data/guests (tests/real_guests.rs does, to compare a live QEMU run with the recordings). See
+docs/linux-guest.md.
 """
 import argparse
 import hashlib
@@ -121,9 +123,10 @@ NAMES = list(LINUX) + ["uboot", "uboot-version"]
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--time", type=int, default=0, metavar="N", help="time N further boots of each guest")
+    ap.add_argument("--out", default=OUT, metavar="DIR", help="where to write the recordings")
     ap.add_argument("names", nargs="*", default=NAMES)
     args = ap.parse_args()
-    os.makedirs(OUT, exist_ok=True)
+    os.makedirs(args.out, exist_ok=True)
     version = qemu_version()
     for name in args.names:
         cmd, image, until, typed = guest(name)
@@ -131,10 +134,10 @@ def main():
         if until is None and b"all ok, powering off" not in console:
             raise SystemExit(f"record_qemu: {name}: the workload did not report success:\n"
                              + console.decode(errors="replace"))
-        with open(os.path.join(OUT, name + ".qemu.console"), "wb") as f:
+        with open(os.path.join(args.out, name + ".qemu.console"), "wb") as f:
             f.write(console)
         shown = [os.path.basename(c) if c == image else c for c in cmd]
-        with open(os.path.join(OUT, name + ".qemu.meta"), "w") as f:
+        with open(os.path.join(args.out, name + ".qemu.meta"), "w") as f:
             f.write(f"qemu: {version}\n")
             f.write(f"command: {' '.join(shown)}\n")
             f.write(f"image: {os.path.basename(os.path.dirname(image)) + '/' if name in LINUX else ''}"
