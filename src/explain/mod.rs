@@ -226,3 +226,34 @@ fn paragraphs(events: &[Event]) -> Vec<std::ops::Range<usize>> {
     }
     paragraphs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hv::ExitKind;
+
+    /// An exit: it starts a paragraph, which takes the events after it up to the next exit.
+    fn exit(pc: u32) -> Event {
+        Event::Exit { kind: ExitKind::DtlbVirtMiss, guest_pc: pc, ea: 0 }
+    }
+
+    #[test]
+    fn collector_in_pieces_equals_the_whole() {
+        let events: Vec<Event> =
+            (0..40).map(|k| if k % 3 == 0 { Event::TagFlush { dropped: k } } else { exit(k) }).collect();
+        let whole = paragraphs(&events);
+        for piece in [1, 2, 5, 40] {
+            for keep in [0, 3, 100] {
+                let mut c = Collector::new(keep);
+                for chunk in events.chunks(piece) {
+                    c.push(chunk.iter().cloned());
+                }
+                let (kept, unseen) = c.finish();
+                let shown = whole.len().min(keep);
+                let end = whole.get(shown).map_or(events.len(), |g| g.start);
+                assert_eq!(kept, events[..end], "piece {piece} keep {keep}");
+                assert_eq!(unseen, whole.len() - shown, "piece {piece} keep {keep}");
+            }
+        }
+    }
+}
