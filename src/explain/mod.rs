@@ -238,6 +238,38 @@ mod tests {
     }
 
     #[test]
+    fn code_at_its_load_address_is_found_by_its_link_address() {
+        use crate::image::{Section, SectionKind, Symbol, SymbolKind};
+        // A vmlinux in small: linked at 0xc0000000, loaded at 0; `nop` then `tlbwe`.
+        let data = [0x6000_0000u32, 0x7c00_07a4].iter().flat_map(|w| w.to_be_bytes()).collect();
+        let text = Section {
+            name: ".text".into(),
+            addr: 0xc000_0000,
+            lma: 0,
+            size: 8,
+            align: 4,
+            kind: SectionKind::Code,
+            data,
+        };
+        let sym = Symbol {
+            value: 0xc000_0000,
+            size: 8,
+            section: Some(".text".into()),
+            kind: SymbolKind::Func,
+            global: true,
+        };
+        let image =
+            Image { sections: vec![text], symbols: [("_start".to_string(), sym)].into(), entry: 0xc000_0000 };
+        let v = ProgramView { image: &image };
+        assert_eq!(v.place(0xc000_0004), "0xc0000004 <_start+0x4>");
+        assert_eq!(v.disasm_at(0xc000_0004).as_deref(), Some("tlbwe"));
+        assert_eq!(v.place(4), "0x00000004 <_start+0x4> (load address of 0xc0000004)");
+        assert_eq!(v.disasm_at(4).as_deref(), Some("tlbwe"));
+        // Neither linked nor loaded there.
+        assert_eq!((v.place(8), v.disasm_at(8)), ("0x00000008".to_string(), None));
+    }
+
+    #[test]
     fn collector_in_pieces_equals_the_whole() {
         let events: Vec<Event> =
             (0..40).map(|k| if k % 3 == 0 { Event::TagFlush { dropped: k } } else { exit(k) }).collect();
