@@ -298,9 +298,16 @@ enum Command {
         /// the disassembly prints `<_start+0x180>`) or an address.
         #[arg(long, value_name = "SYMBOL[+OFFSET]|ADDR")]
         from: Option<String>,
+        /// With --from: start the Nth time the PC reaches that place (default 1, the first).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        from_hit: Option<u64>,
         /// At most N paragraphs (then a line saying how many more there were).
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
+        /// End the run (status `console`, exit 0) once the console output ends with TEXT, as
+        /// `run --until-console` does: a long run (a kernel's boot) narrated in part.
+        #[arg(long, value_name = "TEXT")]
+        until_console: Option<String>,
         /// No ANSI colours (also without a terminal, or with NO_COLOR set).
         #[arg(long)]
         no_color: bool,
@@ -468,20 +475,33 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(exit_code(status))
         }
-        Command::Explain { program, machine, accesses, from, limit, no_color, program_args } => {
+        Command::Explain {
+            program,
+            machine,
+            accesses,
+            from,
+            from_hit,
+            limit,
+            until_console,
+            no_color,
+            program_args,
+        } => {
             let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
-            let mut session = tlbvisor::session::Session::from_image(image)
+            let mut builder = tlbvisor::session::Session::from_image(image)
                 .machine_config(machine.config(), machine.hv_config())
-                .boot_options(machine.boot())
-                .build()
-                .map_err(|e| format!("{}: {e}", program.display()))?;
+                .boot_options(machine.boot());
+            if let Some(text) = &until_console {
+                let text = machine::console::unescape(text).map_err(|e| format!("--until-console: {e}"))?;
+                builder = builder.until_console(text, 1);
+            }
+            let mut session = builder.build().map_err(|e| format!("{}: {e}", program.display()))?;
             let color = !no_color
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::IsTerminal::is_terminal(&std::io::stdout());
-            let opts = tlbvisor::explain::ExplainOptions { accesses, from, limit, color };
+            let opts = tlbvisor::explain::ExplainOptions { accesses, from, from_hit, limit, color };
             let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
             print!("{text}");
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))

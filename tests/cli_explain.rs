@@ -86,3 +86,51 @@ fn rust_log_prints_the_events_with_their_fields() {
         );
     }
 }
+
+#[test]
+fn from_hit_starts_at_the_nth_arrival() {
+    let f = fixture("pagetable_miss_handler");
+    let args = |hit: &str| {
+        let (code, out, err) = stdout(&[
+            "explain",
+            &f,
+            "--mode",
+            "virt",
+            "--from",
+            "dtlb_handler",
+            "--from-hit",
+            hit,
+            "--no-color",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let body = |out: &str| out.split_once("\n\n").unwrap().1.to_string();
+    // The handler's first paragraph, once per data TLB error it takes.
+    let entry = "0x000101d0 <dtlb_handler>  mtsprg  0,r10\n";
+    let first = body(&args("1"));
+    let second = body(&args("2"));
+    assert!(
+        args("2").starts_with("explain: virt mode") && args("2").lines().next().unwrap().ends_with(", hit 2")
+    );
+    // From the second arrival: the first narrative from its second handler entry on.
+    let at = first[1..].find(entry).map(|k| k + 1).expect("the handler runs twice");
+    assert!(first.starts_with(entry) && second.starts_with(entry), "{second}");
+    assert_eq!(second, first[at..]);
+    // Never reached that often: said so; 0 is not a count.
+    let (code, out, _) = stdout(&["explain", &f, "--from", "dtlb_handler", "--from-hit", "99"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("the PC never reached dtlb_handler"), "{out}");
+    let (code, _, err) = stdout(&["explain", &f, "--from", "dtlb_handler", "--from-hit", "0"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn until_console_ends_the_narrative() {
+    let f = fixture("console_hello");
+    let (code, out, err) = stdout(&["explain", &f, "-I", "fixtures", "--until-console", "hel", "--no-color"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("stopped: console text reached at "), "{out}");
+    let (code, _, err) = stdout(&["explain", &f, "-I", "fixtures", "--until-console", "\\q"]);
+    assert_eq!(code, 2, "a bad escape: {err}");
+}

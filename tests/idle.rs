@@ -55,7 +55,8 @@ fn spin_skipping_is_the_same_as_stepping() {
             let mut fast = session(name, mode);
             assert_eq!(fast.run(), Stop::Halted, "{name} {mode:?}");
             let mut slow = session(name, mode);
-            let opts = ExplainOptions { accesses: true, from: None, limit: Some(0), color: false };
+            let opts =
+                ExplainOptions { accesses: true, from: None, from_hit: None, limit: Some(0), color: false };
             slow.explain(&opts).expect("explain runs");
             assert_eq!(slow.status(), Some(tlbvisor::machine::Status::Halted), "{name} {mode:?}");
             assert_eq!(fast.registers(), slow.registers(), "{name} {mode:?}");

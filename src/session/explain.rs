@@ -1,7 +1,7 @@
 //! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
 
 use crate::events::{Event, EventLog};
-use crate::explain::{ExplainOptions, ProgramView};
+use crate::explain::{Collector, ExplainOptions, ProgramView};
 use crate::hv::ShadowStats;
 use crate::machine::report::cpu_name;
 
@@ -10,10 +10,17 @@ use super::{Inner, Mode, Session, SessionError, Status, Stop};
 /// The most events an explained bare run keeps (the hypervisor keeps `HvConfig::event_limit`).
 pub const EXPLAIN_EVENT_LIMIT: usize = 1 << 16;
 
+/// The steps `explain --limit` runs between two looks at the log: far fewer than the log
+/// holds ([`EXPLAIN_EVENT_LIMIT`], `HvConfig::event_limit`) divided by the events one step can
+/// record in the usual case (an exit, a fill, a few invalidations).
+const COLLECT_STEPS: u64 = 1024;
+
 impl Session {
     /// Runs the program from where it is to its end (as [`Session::run`]) with its events
     /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
-    /// the PC first reaches `opts.from` (a symbol, `symbol+offset` or an address); at most `opts.limit` paragraphs.
+    /// the PC first reaches `opts.from` (a symbol, `symbol+offset` or an address; with
+    /// `opts.from_hit` N, the Nth time it does); at most `opts.limit` paragraphs (the first
+    /// ones, however long the run).
     ///
     /// ```
     /// use tlbvisor::session::{ExplainOptions, Mode, Session};
@@ -43,20 +50,26 @@ impl Session {
         }
         let mut mark = self.events_seen();
         let mut reached = true;
-        if let Some((_, addr)) = from
-            && self.pc() != addr
-        {
-            reached = matches!(self.run_to_addr(addr)?, Stop::Reached(_));
+        if let Some((_, addr)) = from {
+            // The PC being there already is the first time.
+            let mut hits = u64::from(self.pc() == addr);
+            while reached && hits < opts.from_hit.unwrap_or(1) {
+                reached = matches!(self.run_to_addr(addr)?, Stop::Reached(_));
+                hits += 1;
+            }
             mark = self.events_seen();
         }
-        if reached {
-            self.run_inner();
-        }
-        let (events, lost) = self.event_log().map_or((Vec::new(), 0), |log| {
-            let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
-            let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
-            (events, log.dropped().saturating_sub(mark))
-        });
+        let (events, unseen, lost) = match opts.limit {
+            // A limit: the first paragraphs from the start are kept, however long the run.
+            Some(limit) if reached => self.run_collecting(mark, limit),
+            _ => {
+                if reached {
+                    self.run_inner();
+                }
+                let (events, lost) = self.events_since(mark);
+                (events, 0, lost)
+            }
+        };
         let c = self.config();
         let mode = match c.mode {
             Mode::Bare => "bare mode (the program runs in supervisor state on the core)",
@@ -65,6 +78,9 @@ impl Session {
         let mut title = format!("explain: {mode}, {}, {:?} profile", cpu_name(c.cpu), c.profile);
         if let Some((name, addr)) = from {
             title += &format!(", from {name} ({addr:#010x})");
+            if let Some(n) = opts.from_hit.filter(|&n| n > 1) {
+                title += &format!(", hit {n}");
+            }
         }
         if opts.accesses && c.mode == Mode::Virt {
             title += "\naccesses: EA -> guest TLB entry -> GPA -> GPA map -> HPA -> host TLB entry \
@@ -73,7 +89,9 @@ impl Session {
             title += "\naccesses: EA -> TLB entry -> PA";
         }
         let mut footer = String::new();
-        if lost > 0 {
+        if lost > 0 && opts.limit.is_some() {
+            footer += &format!("({lost} events were dropped: more came in one step than the log holds)\n");
+        } else if lost > 0 {
             footer += &format!("({lost} earlier events were dropped: the log keeps the most recent)\n");
         }
         match (reached, from) {
@@ -106,7 +124,42 @@ impl Session {
             );
         }
         let program = ProgramView { image: &self.image };
-        Ok(crate::explain::render(&events, program, c.mode, &title, &footer, opts))
+        Ok(crate::explain::render(&events, unseen, program, c.mode, &title, &footer, opts))
+    }
+
+    /// The events recorded since `mark` ([`Session::events_seen`]) still in the log, and how
+    /// many of them the log dropped.
+    fn events_since(&self, mark: u64) -> (Vec<Event>, u64) {
+        self.event_log().map_or((Vec::new(), 0), |log| {
+            let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
+            let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
+            (events, log.dropped().saturating_sub(mark))
+        })
+    }
+
+    /// Runs to the end in pieces of [`COLLECT_STEPS`] steps, taking the events of each piece
+    /// out of the log before it can drop them: the events of the first `limit` paragraphs
+    /// after `mark`, the number of paragraphs after those, and the events lost anyway (a
+    /// piece that produced more than the log holds).
+    fn run_collecting(&mut self, mut mark: u64, limit: usize) -> (Vec<Event>, usize, u64) {
+        let mut collector = Collector::new(limit);
+        let mut lost = 0;
+        loop {
+            let before = self.instructions();
+            let stop = self.run_for(COLLECT_STEPS);
+            let (events, dropped) = self.events_since(mark);
+            lost += dropped;
+            mark = self.events_seen();
+            collector.push(events);
+            // `run_for` ends with `Budget` when its piece is spent; the run's own budget, or
+            // any other ending, stops the collection.
+            let budget_spent = self.instructions() >= self.config().max_insns;
+            if stop != Stop::Budget || budget_spent || self.instructions() == before {
+                break;
+            }
+        }
+        let (events, unseen) = collector.finish();
+        (events, unseen, lost)
     }
 
     /// A place in the program ([`Session::resolve`]) whose symbol, if it names one, is defined in
