@@ -357,15 +357,51 @@ fn init_tracing(level: Option<&str>) {
     let _ = if tty { builder.try_init() } else { builder.without_time().try_init() };
 }
 
+/// How a command failed.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input, or output that cannot be written (a full disk): the message, exit status 2.
+    Message(String),
+    /// Standard output was closed by its reader (`| head`): exit status 141, as a shell reports
+    /// a program ended by SIGPIPE, and no message (README "Exit status").
+    Closed,
+}
+
+impl From<String> for Failure {
+    fn from(msg: String) -> Self {
+        Failure::Message(msg)
+    }
+}
+
+/// The exit status when standard output was closed by its reader (128 + SIGPIPE).
+const EXIT_CLOSED: u8 = 141;
+
+/// The failure for a write to standard output that did not succeed.
+fn output_error(e: &std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::Closed
+    } else {
+        Failure::Message(format!("standard output: cannot write: {e}"))
+    }
+}
+
+/// Writes `bytes` to standard output (flushed): never a panic when it cannot be written.
+fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    o.write_all(bytes.as_ref()).and_then(|()| o.flush()).map_err(|e| output_error(&e))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(cli.log.as_deref());
     match run(cli) {
         Ok(code) => code,
-        Err(msg) => {
+        Err(Failure::Message(msg)) => {
             eprintln!("{}", msg.trim_end());
             ExitCode::from(2)
         }
+        Err(Failure::Closed) => ExitCode::from(EXIT_CLOSED),
     }
 }
 
@@ -381,40 +417,36 @@ fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Asm { program, output, format, listing, cpu, program_args } => {
             let dialect = match cpu {
                 CpuArg::E500v2 => tlbvisor::isa::Dialect::E500,
                 CpuArg::E500mc => tlbvisor::isa::Dialect::E500mc,
             };
-            let out = program::assembler(&program_args.options())
+            let asm_out = program::assembler(&program_args.options())
                 .dialect(dialect)
                 .listing(listing)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
-            for w in &out.warnings {
+            for w in &asm_out.warnings {
                 eprintln!("{w}");
             }
             let bytes = match format {
-                OutFormat::Bin => out.image.to_flat_binary(),
-                OutFormat::Elf => out.image.to_elf(),
+                OutFormat::Bin => asm_out.image.to_flat_binary(),
+                OutFormat::Elf => asm_out.image.to_elf(),
             };
             // `-o -` is standard output (with --listing, the listing goes to standard error).
             if output.as_os_str() == "-" {
-                use std::io::Write;
-                std::io::stdout()
-                    .write_all(&bytes)
-                    .and_then(|()| std::io::stdout().flush())
-                    .map_err(|e| format!("standard output: cannot write: {e}"))?;
+                out(&bytes)?;
                 if listing {
-                    eprint!("{}", out.listing);
+                    eprint!("{}", asm_out.listing);
                 }
                 return Ok(ExitCode::SUCCESS);
             }
             std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
             if listing {
-                print!("{}", out.listing);
+                out(asm_out.listing.to_string())?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -440,12 +472,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
                 let status = vm.run();
                 drop(raw);
+                vm.console_io.live_result().map_err(|e| output_error(&e))?;
                 if let Some(kind) = kind {
-                    print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind));
+                    out(tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind))?;
                 } else if json {
-                    println!("{}", hv::report::run_json(&vm));
+                    out(format!("{}\n", hv::report::run_json(&vm)))?;
                 } else {
-                    print!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm));
+                    out(format!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm)))?;
                 }
                 return Ok(exit_code(status));
             }
@@ -454,12 +487,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
             let status = m.run();
             drop(raw);
+            m.console_io.live_result().map_err(|e| output_error(&e))?;
             if let Some(kind) = kind {
-                print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind));
+                out(tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind))?;
             } else if json {
-                println!("{}", report::run_json(&m));
+                out(format!("{}\n", report::run_json(&m)))?;
             } else {
-                print!("{}{}", line_break(m.bus.console()), report::run_text(&m));
+                out(format!("{}{}", line_break(m.bus.console()), report::run_text(&m)))?;
             }
             Ok(exit_code(status))
         }
@@ -478,17 +512,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 && std::io::IsTerminal::is_terminal(&std::io::stdout());
             let opts = tlbvisor::explain::ExplainOptions { accesses, from, limit, color };
             let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
-            print!("{text}");
+            out(text)?;
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))
         }
         Command::Disasm { file, base } => {
             let opts = ProgramOptions { base, ..ProgramOptions::default() };
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
             if program::kind_of(&file, &bytes) == program::ProgramKind::Source {
-                return Err(format!("{}: is assembly source; run `tlbvisor asm` first", file.display()));
+                return Err(
+                    format!("{}: is assembly source; run `tlbvisor asm` first", file.display()).into()
+                );
             }
             let image = program::load(&file, &opts).map_err(|e| e.to_string())?;
-            print!("{}", tlbvisor::objdump::disassemble(&image));
+            out(tlbvisor::objdump::disassemble(&image))?;
             Ok(ExitCode::SUCCESS)
         }
     }
