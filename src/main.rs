@@ -73,6 +73,13 @@ impl InputFormat {
     }
 }
 
+/// The exit statuses of `run` and `explain`, for `--help` (README "Exit status").
+const EXIT_HELP: &str = "A run ends at `b .` (a branch to itself) unless a timer interrupt is still to come.\n\n\
+    Exit status: 0 halted (b .), poweroff, reset, console (--until-console) or quit (Ctrl-A X); \
+    2 bad input, or standard output cannot be written; 3 budget exhausted; 4 checkstop; \
+    5 idle (MSR[WE] with no interrupt to come); 6 stalled (the same interrupt again and again, \
+    docs/stall.md); 141 standard output closed by its reader (`| head`).";
+
 /// How PROGRAM is recognised, for `--help`.
 const PROGRAM_HELP: &str = "The program (PROGRAM is recognised, unless --format says: ELF by its magic; GNU-as \
     source by a .s, .S or .asm name, or by contents that are UTF-8 text with no NUL byte; else a flat \
@@ -313,9 +320,11 @@ enum Command {
         program_args: ProgramArgs,
     },
     /// Run a program (GNU-as source, ELF or flat binary) on the e500 and print its final state.
-    #[command(after_help = "Exit status: 0 halted (b .), poweroff, reset, console (--until-console) \
-                            or quit (Ctrl-A X); 2 bad input; 3 budget exhausted; 4 checkstop; \
-                            5 idle (MSR[WE] with no interrupt to come).")]
+    ///
+    /// The run ends when the program branches to itself (`b .`, with no timer interrupt to
+    /// come), at a checkstop, when the budget is spent, when the guest makes no progress, or
+    /// when the machine or the console ends it.
+    #[command(after_help = EXIT_HELP)]
     Run {
         #[arg(help = PROGRAM_HELP)]
         program: PathBuf,
@@ -338,6 +347,7 @@ enum Command {
     },
     /// Narrate a run: one short paragraph per trap, TLB write, shadow fill, invalidation,
     /// interrupt and return, with the actual values (bare or virt, to compare the two).
+    #[command(after_help = EXIT_HELP)]
     Explain {
         #[arg(help = PROGRAM_HELP)]
         program: PathBuf,

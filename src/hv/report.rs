@@ -117,8 +117,7 @@ pub fn run_text(vm: &VirtMachine) -> String {
         let origin = vm.shadows.shadow_of(*slot).map_or(String::new(), |r| format!("  <- guest {}", r.guest));
         let _ = writeln!(out, "  {}{origin}", tlb_line(*slot, e));
     }
-    let _ = writeln!(out, "exits: {}", vm.rec.exits.to_json());
-    let _ = writeln!(out, "shadow: {}", vm.rec.shadow.to_json());
+    out.push_str(&crate::report::stats(vm));
     let _ = writeln!(out, "guest-physical map:");
     for r in vm.map.regions().iter().take(16) {
         let _ = writeln!(out, "  {r}");
