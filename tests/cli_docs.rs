@@ -42,7 +42,9 @@ fn the_virt_text_report_prints_its_counters_as_lines() {
     assert!(!out.contains("{\""), "a JSON blob in the text report:\n{out}");
     // fixtures/seed_store.s under the hypervisor: two tlbwe and nine mtspr emulated, one data
     // and two instruction virtual misses (README "The reports", tests/snapshots/virt@seed_store).
-    for line in ["exits:\n  total                      14\n", "    tlbwe                     2\n", "shadows:\n"] {
+    for line in
+        ["exits:\n  total                      14\n", "    tlbwe                     2\n", "shadows:\n"]
+    {
         assert!(out.contains(line), "no {line:?} in:\n{out}");
     }
 }
@@ -111,7 +113,10 @@ fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         let p = e.path();
         if p.is_dir() {
             collect(&p, out);
-        } else if p.extension().is_some_and(|x| ["rs", "md", "s", "py", "inc", "ld", "sh"].iter().any(|e| x == *e)) {
+        } else if p
+            .extension()
+            .is_some_and(|x| ["rs", "md", "s", "py", "inc", "ld", "sh"].iter().any(|e| x == *e))
+        {
             out.push(p);
         }
     }
