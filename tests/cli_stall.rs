@@ -107,3 +107,24 @@ fn the_text_report_names_the_first_fault() {
         );
     }
 }
+
+#[test]
+fn explain_stops_at_the_storm_too() {
+    let dir = support::scratch("stall-explain");
+    let path = dir.join("jump.s");
+    std::fs::write(&path, "_start: lis r4, 0x4000\n mtctr r4\n bctr\n").unwrap();
+    for mode in ["bare", "virt"] {
+        let out = tlbvisor().args(["explain", "--no-color", "--mode", mode]).arg(&path).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(6), "{mode}: {text}");
+        // The whole storm is kept: the first fault is narrated, nothing was dropped.
+        assert!(text.contains("instruction TLB error"), "{mode}: {text}");
+        assert!(!text.contains("earlier events were dropped"), "{mode}: {text}");
+        assert!(
+            text.contains(
+                "stopped: stalled (the same interrupt again and again) at 0x00000000 after 3 instructions\n"
+            ),
+            "{mode}: {text}"
+        );
+    }
+}
