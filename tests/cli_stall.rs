@@ -93,8 +93,9 @@ fn the_text_report_names_the_first_fault() {
     let dir = support::scratch("stall-text");
     let path = dir.join("jump.s");
     std::fs::write(&path, "_start: lis r4, 0x4000\n mtctr r4\n bctr\n").unwrap();
-    for mode in ["bare", "virt"] {
-        let out = tlbvisor().args(["run", "--mode", mode]).arg(&path).output().unwrap();
+    for args in [["--mode", "bare"], ["--mode", "virt"], ["--report", "all"]] {
+        let mode = args.join(" ");
+        let out = tlbvisor().arg("run").args(args).arg(&path).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(6), "{mode}: {text}");
         assert!(text.starts_with("stalled (no progress"), "{mode}: {text}");
