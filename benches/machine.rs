@@ -1,5 +1,5 @@
 //! Guest throughput, bare and virtualized: `cargo bench`. Criterion reports instructions per
-//! second ("elem/s") for the compute loop and the TLB-churn loop of qemu-ppce500.md's speed
+//! second ("elem/s") for the compute loop and the TLB-churn loop of docs/qemu-ppce500.md's speed
 //! table (QEMU 7.2 TCG: ~2900 MIPS compute, ~17.5 MIPS / 2.2 M iterations/s TLB churn).
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};

@@ -1,7 +1,7 @@
 //! Fidelity profiles: the e500 manuals (default) or QEMU 7.2's `ppce500` (`--compat qemu`).
 //!
 //! Each documented difference between QEMU 7.2 and the e500 Core Reference Manual
-//! (`shared/reference/qemu-ppce500.md`, "Where QEMU 7.2 differs") is one named switch here. The
+//! (`docs/qemu-ppce500.md`, "Where QEMU 7.2 differs") is one named switch here. The
 //! code that implements a rule reads its switch; nothing else knows which profile is active.
 
 use std::fmt;
@@ -38,7 +38,7 @@ impl fmt::Display for Profile {
     }
 }
 
-/// The switches, one per documented QEMU 7.2 difference (numbered as in `qemu-ppce500.md`).
+/// The switches, one per documented QEMU 7.2 difference (numbered as in `docs/qemu-ppce500.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(clippy::struct_excessive_bools)]
 pub struct Compat {

@@ -30,8 +30,8 @@ struct Cli {
 /// Options shared by every command that reads a program.
 #[derive(clap::Args, Clone, Debug)]
 struct ProgramArgs {
-    /// Load address of a flat binary or of assembled source (default 0x10000).
-    #[arg(long, value_parser = parse_u32)]
+    /// Load address of a flat binary or of assembled source (default 0x10000; a multiple of 4).
+    #[arg(long, value_parser = parse_base)]
     base: Option<u32>,
     /// Folder searched by `.include` (after the including file's folder).
     #[arg(short = 'I', value_name = "DIR")]
@@ -42,10 +42,48 @@ struct ProgramArgs {
 }
 
 impl ProgramArgs {
-    fn options(&self) -> ProgramOptions {
-        ProgramOptions { base: self.base, include_dirs: self.include.clone(), defsyms: self.defsym.clone() }
+    fn options(&self, format: Option<InputFormat>) -> ProgramOptions {
+        ProgramOptions {
+            base: self.base,
+            include_dirs: self.include.clone(),
+            defsyms: self.defsym.clone(),
+            format: format.map(InputFormat::kind),
+        }
     }
 }
+
+/// What PROGRAM holds, when it is not to be recognised (`--format`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// An ELF executable.
+    Elf,
+    /// A flat binary image, loaded at --base.
+    Bin,
+    /// GNU-as source.
+    Asm,
+}
+
+impl InputFormat {
+    const fn kind(self) -> program::ProgramKind {
+        match self {
+            InputFormat::Elf => program::ProgramKind::Elf,
+            InputFormat::Bin => program::ProgramKind::Flat,
+            InputFormat::Asm => program::ProgramKind::Source,
+        }
+    }
+}
+
+/// The exit statuses of `run` and `explain`, for `--help` (README "Exit status").
+const EXIT_HELP: &str = "A run ends at `b .` (a branch to itself) unless a timer interrupt is still to come.\n\n\
+    Exit status: 0 halted (b .), poweroff, reset, console (--until-console) or quit (Ctrl-A X); \
+    2 bad input, or standard output cannot be written; 3 budget exhausted; 4 checkstop; \
+    5 idle (MSR[WE] with no interrupt to come); 6 stalled (the same interrupt again and again, \
+    docs/stall.md); 141 standard output closed by its reader (`| head`).";
+
+/// How PROGRAM is recognised, for `--help`.
+const PROGRAM_HELP: &str = "The program (PROGRAM is recognised, unless --format says: ELF by its magic; GNU-as \
+    source by a .s, .S or .asm name, or by contents that are UTF-8 text with no NUL byte; else a flat \
+    binary loaded at --base).";
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum CpuArg {
@@ -80,15 +118,16 @@ struct MachineArgs {
     /// Bare (supervisor on the core) or virt (deprivileged under the hypervisor).
     #[arg(long, value_enum, default_value = "bare")]
     mode: ModeArg,
-    /// virt: host-physical address of guest RAM, one contiguous block (default 0x1_0000_0000).
-    #[arg(long, value_parser = parse_u64, value_name = "HPA", conflicts_with = "backing_fragments")]
+    /// virt: host-physical address of guest RAM, one contiguous block (default 0x1_0000_0000;
+    /// within the 36-bit host-physical space).
+    #[arg(long, value_parser = parse_hpa, value_name = "HPA", conflicts_with = "backing_fragments")]
     backing: Option<u64>,
     /// virt: scatter guest RAM in host memory in fragments of SIZE (e.g. 4M, 64K).
     #[arg(long, value_parser = machine::parse_size, value_name = "SIZE")]
     backing_fragments: Option<u64>,
-    /// virt: host TLB1 entries (1..=64; the e500v2 has 16).
-    #[arg(long, default_value_t = 16, value_name = "N")]
-    host_tlb1: usize,
+    /// virt: host TLB1 entries (1..=64; default 16, as the e500v2 has).
+    #[arg(long, value_name = "N")]
+    host_tlb1: Option<usize>,
     /// Pass this device tree blob to the guest instead of the generated one (checked: magic,
     /// sizes).
     #[arg(long, value_name = "FILE")]
@@ -177,7 +216,25 @@ impl MachineArgs {
             (Some(hpa), None) => hv::BackingLayout::Contiguous(Hpa::new(hpa)),
             (None, None) => hv::BackingLayout::Contiguous(hv::config::DEFAULT_BACKING),
         };
-        hv::HvConfig { backing, host_tlb1: self.host_tlb1, ..hv::HvConfig::default() }
+        let default = hv::HvConfig::default();
+        hv::HvConfig { backing, host_tlb1: self.host_tlb1.unwrap_or(default.host_tlb1), ..default }
+    }
+
+    /// The options that shape only the hypervisor are an error in bare mode (they would be
+    /// ignored).
+    fn check_mode(&self) -> Result<(), String> {
+        if self.mode == ModeArg::Virt {
+            return Ok(());
+        }
+        let given = [
+            ("--backing", self.backing.is_some()),
+            ("--backing-fragments", self.backing_fragments.is_some()),
+            ("--host-tlb1", self.host_tlb1.is_some()),
+        ];
+        match given.iter().find(|(_, g)| *g) {
+            Some((opt, _)) => Err(format!("{opt}: only with --mode virt (it shapes the hypervisor's host)")),
+            None => Ok(()),
+        }
     }
 }
 
@@ -264,12 +321,17 @@ enum Command {
         program_args: ProgramArgs,
     },
     /// Run a program (GNU-as source, ELF or flat binary) on the e500 and print its final state.
-    #[command(after_help = "Exit status: 0 halted (b .), poweroff, reset, console (--until-console) \
-                            or quit (Ctrl-A X); 2 bad input; 3 budget exhausted; 4 checkstop; \
-                            5 idle (MSR[WE] with no interrupt to come).")]
+    ///
+    /// The run ends when the program branches to itself (`b .`, with no timer interrupt to
+    /// come), at a checkstop, when the budget is spent, when the guest makes no progress, or
+    /// when the machine or the console ends it.
+    #[command(after_help = EXIT_HELP)]
     Run {
-        /// The program.
+        #[arg(help = PROGRAM_HELP)]
         program: PathBuf,
+        /// What PROGRAM holds, instead of recognising it.
+        #[arg(long, value_enum, value_name = "KIND")]
+        format: Option<InputFormat>,
         #[command(flatten)]
         machine: MachineArgs,
         /// Print the final state as one JSON object.
@@ -286,9 +348,13 @@ enum Command {
     },
     /// Narrate a run: one short paragraph per trap, TLB write, shadow fill, invalidation,
     /// interrupt and return, with the actual values (bare or virt, to compare the two).
+    #[command(after_help = EXIT_HELP)]
     Explain {
-        /// The program.
+        #[arg(help = PROGRAM_HELP)]
         program: PathBuf,
+        /// What PROGRAM holds, instead of recognising it.
+        #[arg(long, value_enum, value_name = "KIND")]
+        format: Option<InputFormat>,
         #[command(flatten)]
         machine: MachineArgs,
         /// Also narrate every fetch, load and store as its translation chain.
@@ -316,17 +382,41 @@ enum Command {
     },
     /// Disassemble an ELF executable or a flat binary, as `objdump -d -M e500` prints it.
     Disasm {
-        /// The file.
+        /// The file (an ELF executable by its magic, else a flat binary; not source).
         file: PathBuf,
-        /// Load address of a flat binary (default 0x10000).
-        #[arg(long, value_parser = parse_u32)]
+        /// Load address of a flat binary (default 0x10000; a multiple of 4).
+        #[arg(long, value_parser = parse_base)]
         base: Option<u32>,
+        /// What FILE holds (elf or bin), instead of recognising it.
+        #[arg(long, value_enum, value_name = "KIND")]
+        format: Option<InputFormat>,
     },
 }
 
 /// Parses a report kind.
 fn parse_report(s: &str) -> Result<tlbvisor::report::ReportKind, String> {
     s.parse().map_err(|e: tlbvisor::report::UnknownReport| e.to_string())
+}
+
+/// Parses a load address: a number (as [`parse_u32`]) that is a multiple of 4, since the
+/// program's first instruction is there and instructions are words on word boundaries.
+fn parse_base(s: &str) -> Result<u32, String> {
+    let v = parse_u32(s)?;
+    if v % 4 == 0 {
+        Ok(v)
+    } else {
+        Err(format!("`{s}` is not a multiple of 4 (instructions are word-aligned)"))
+    }
+}
+
+/// Parses a host-physical address: a number within the 36-bit physical space of the e500.
+fn parse_hpa(s: &str) -> Result<u64, String> {
+    let v = parse_u64(s)?;
+    if v <= tlbvisor::addr::PHYS_MASK {
+        Ok(v)
+    } else {
+        Err(format!("`{s}` is beyond the 36-bit host-physical space (0..={:#x})", tlbvisor::addr::PHYS_MASK))
+    }
 }
 
 /// Parses `0x1234`, `0o17`, `0b101` or decimal.
@@ -365,15 +455,51 @@ fn init_tracing(level: Option<&str>) {
     let _ = if tty { builder.try_init() } else { builder.without_time().try_init() };
 }
 
+/// How a command failed.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input, or output that cannot be written (a full disk): the message, exit status 2.
+    Message(String),
+    /// Standard output was closed by its reader (`| head`): exit status 141, as a shell reports
+    /// a program ended by SIGPIPE, and no message (README "Exit status").
+    Closed,
+}
+
+impl From<String> for Failure {
+    fn from(msg: String) -> Self {
+        Failure::Message(msg)
+    }
+}
+
+/// The exit status when standard output was closed by its reader (128 + SIGPIPE).
+const EXIT_CLOSED: u8 = 141;
+
+/// The failure for a write to standard output that did not succeed.
+fn output_error(e: &std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::Closed
+    } else {
+        Failure::Message(format!("standard output: cannot write: {e}"))
+    }
+}
+
+/// Writes `bytes` to standard output (flushed): never a panic when it cannot be written.
+fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    o.write_all(bytes.as_ref()).and_then(|()| o.flush()).map_err(|e| output_error(&e))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(cli.log.as_deref());
     match run(cli) {
         Ok(code) => code,
-        Err(msg) => {
+        Err(Failure::Message(msg)) => {
             eprintln!("{}", msg.trim_end());
             ExitCode::from(2)
         }
+        Err(Failure::Closed) => ExitCode::from(EXIT_CLOSED),
     }
 }
 
@@ -389,45 +515,42 @@ fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Asm { program, output, format, listing, cpu, program_args } => {
             let dialect = match cpu {
                 CpuArg::E500v2 => tlbvisor::isa::Dialect::E500,
                 CpuArg::E500mc => tlbvisor::isa::Dialect::E500mc,
             };
-            let out = program::assembler(&program_args.options())
+            let asm_out = program::assembler(&program_args.options(None))
                 .dialect(dialect)
                 .listing(listing)
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
-            for w in &out.warnings {
+            for w in &asm_out.warnings {
                 eprintln!("{w}");
             }
             let bytes = match format {
-                OutFormat::Bin => out.image.to_flat_binary(),
-                OutFormat::Elf => out.image.to_elf(),
+                OutFormat::Bin => asm_out.image.to_flat_binary(),
+                OutFormat::Elf => asm_out.image.to_elf(),
             };
             // `-o -` is standard output (with --listing, the listing goes to standard error).
             if output.as_os_str() == "-" {
-                use std::io::Write;
-                std::io::stdout()
-                    .write_all(&bytes)
-                    .and_then(|()| std::io::stdout().flush())
-                    .map_err(|e| format!("standard output: cannot write: {e}"))?;
+                out(&bytes)?;
                 if listing {
-                    eprint!("{}", out.listing);
+                    eprint!("{}", asm_out.listing);
                 }
                 return Ok(ExitCode::SUCCESS);
             }
             std::fs::write(&output, bytes).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
             if listing {
-                print!("{}", out.listing);
+                out(asm_out.listing.to_string())?;
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { program, machine, json, report: kind, console, program_args } => {
-            let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+        Command::Run { program, format, machine, json, report: kind, console, program_args } => {
+            machine.check_mode()?;
+            let image = program::load(&program, &program_args.options(format)).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
@@ -452,12 +575,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
                 let status = vm.run();
                 drop(raw);
+                vm.console_io.live_result().map_err(|e| output_error(&e))?;
                 if let Some(kind) = kind {
-                    print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind));
+                    out(tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind))?;
                 } else if json {
-                    println!("{}", hv::report::run_json(&vm));
+                    out(format!("{}\n", hv::report::run_json(&vm)))?;
                 } else {
-                    print!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm));
+                    out(format!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm)))?;
                 }
                 return Ok(exit_code(status));
             }
@@ -466,17 +590,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
             let status = m.run();
             drop(raw);
+            m.console_io.live_result().map_err(|e| output_error(&e))?;
             if let Some(kind) = kind {
-                print!("{}", tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind));
+                out(tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind))?;
             } else if json {
-                println!("{}", report::run_json(&m));
+                out(format!("{}\n", report::run_json(&m)))?;
             } else {
-                print!("{}{}", line_break(m.bus.console()), report::run_text(&m));
+                out(format!("{}{}", line_break(m.bus.console()), report::run_text(&m)))?;
             }
             Ok(exit_code(status))
         }
         Command::Explain {
             program,
+            format,
             machine,
             accesses,
             from,
@@ -486,7 +612,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             no_color,
             program_args,
         } => {
-            let image = program::load(&program, &program_args.options()).map_err(|e| e.to_string())?;
+            machine.check_mode()?;
+            let image = program::load(&program, &program_args.options(format)).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
@@ -503,17 +630,21 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 && std::io::IsTerminal::is_terminal(&std::io::stdout());
             let opts = tlbvisor::explain::ExplainOptions { accesses, from, from_hit, limit, color };
             let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
-            print!("{text}");
+            out(text)?;
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))
         }
-        Command::Disasm { file, base } => {
-            let opts = ProgramOptions { base, ..ProgramOptions::default() };
+        Command::Disasm { file, base, format } => {
+            let opts =
+                ProgramOptions { base, format: format.map(InputFormat::kind), ..ProgramOptions::default() };
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
-            if program::kind_of(&file, &bytes) == program::ProgramKind::Source {
-                return Err(format!("{}: is assembly source; run `tlbvisor asm` first", file.display()));
+            if opts.format.unwrap_or_else(|| program::kind_of(&file, &bytes)) == program::ProgramKind::Source
+            {
+                return Err(
+                    format!("{}: is assembly source; run `tlbvisor asm` first", file.display()).into()
+                );
             }
             let image = program::load(&file, &opts).map_err(|e| e.to_string())?;
-            print!("{}", tlbvisor::objdump::disassemble(&image));
+            out(tlbvisor::objdump::disassemble(&image))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -17,6 +17,8 @@ pub struct ProgramOptions {
     pub include_dirs: Vec<PathBuf>,
     /// `--defsym NAME=VALUE` symbols.
     pub defsyms: Vec<(String, i64)>,
+    /// What the file holds, when the user says so (`--format`); `None`: [`kind_of`] decides.
+    pub format: Option<ProgramKind>,
 }
 
 /// Why a program could not be loaded.
@@ -46,7 +48,7 @@ pub enum ProgramError {
     Empty(PathBuf),
 }
 
-/// What kind of file a path holds: `.s`/`.S` source, ELF (by its magic), else a flat binary.
+/// What kind of file a path holds ([`kind_of`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProgramKind {
     /// GNU-as source.
@@ -57,11 +59,19 @@ pub enum ProgramKind {
     Flat,
 }
 
-/// Classifies a file by name and content.
+/// Classifies a file by content, then name (README "Programs"), in this order:
+/// 1. the ELF magic (`\x7fELF`) at its start: an ELF file;
+/// 2. a name ending in `.s`, `.S` or `.asm`: GNU-as source;
+/// 3. contents that are valid UTF-8 text with no NUL byte (and not empty): GNU-as source (a
+///    `.txt` file, `/dev/stdin`); machine code almost always holds a zero byte, and a flat
+///    binary that does not can be named with `--format bin`;
+/// 4. anything else: a flat binary image.
 pub fn kind_of(path: &Path, bytes: &[u8]) -> ProgramKind {
     if bytes.starts_with(b"\x7fELF") {
         ProgramKind::Elf
-    } else if matches!(path.extension().and_then(|e| e.to_str()), Some("s" | "S" | "asm")) {
+    } else if matches!(path.extension().and_then(|e| e.to_str()), Some("s" | "S" | "asm"))
+        || (!bytes.is_empty() && !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok())
+    {
         ProgramKind::Source
     } else {
         ProgramKind::Flat
@@ -75,7 +85,7 @@ pub fn kind_of(path: &Path, bytes: &[u8]) -> ProgramKind {
 pub fn load(path: &Path, opts: &ProgramOptions) -> Result<Image, ProgramError> {
     let bytes =
         std::fs::read(path).map_err(|source| ProgramError::Read { path: path.to_path_buf(), source })?;
-    match kind_of(path, &bytes) {
+    match opts.format.unwrap_or_else(|| kind_of(path, &bytes)) {
         ProgramKind::Source => Ok(assembler(opts)
             .assemble_bytes(&path.display().to_string(), &bytes)
             .map_err(ProgramError::Asm)?

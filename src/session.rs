@@ -315,6 +315,8 @@ pub enum Stop {
     Console,
     /// The user quit from the terminal.
     Quit,
+    /// The guest makes no progress (the same interrupt again and again, docs/stall.md).
+    Stalled,
     /// The PC reached the address asked for ([`Session::run_to`]).
     Reached(u32),
 }
@@ -330,6 +332,7 @@ impl From<Status> for Stop {
             Status::Reset => Stop::Reset,
             Status::Console => Stop::Console,
             Status::Quit => Stop::Quit,
+            Status::Stalled => Stop::Stalled,
         }
     }
 }

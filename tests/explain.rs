@@ -1,7 +1,7 @@
 //! `explain` snapshots: the seed scenario (`fixtures/seed_store.s`) and the page-table miss
 //! handler (`fixtures/pagetable_miss_handler.s`), bare and virtualized, and the seed scenario
 //! with accesses. Besides the snapshot, each test asserts the values its fixture header derives
-//! by hand (and booke-mmu.md's rules: MAS preload from MAS4, TLB0 next victim moved only by
+//! by hand (and docs/booke-mmu.md's rules: MAS preload from MAS4, TLB0 next victim moved only by
 //! tlbwe, shadow rights S -> U), so a snapshot cannot be accepted with a wrong value.
 
 mod support;

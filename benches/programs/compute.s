@@ -1,4 +1,4 @@
-# compute: the compute loop of qemu-ppce500.md's speed table (add; rlwinm; cmpw; bdnz), run
+# compute: the compute loop of docs/qemu-ppce500.md's speed table (add; rlwinm; cmpw; bdnz), run
 # ITER times (--defsym ITER=N, default 250000): 4 instructions per iteration.
         .ifndef ITER
         .set ITER, 250000

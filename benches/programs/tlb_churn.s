@@ -1,4 +1,4 @@
-# tlb_churn: the TLB-churn loop of qemu-ppce500.md's speed table: each iteration rewrites one
+# tlb_churn: the TLB-churn loop of docs/qemu-ppce500.md's speed table: each iteration rewrites one
 # TLB0 way to map the next 4 KiB page (EA 0x01000000 + 4K*i -> the same PA) and loads through
 # it (rlwinm; addis; mtspr MAS2; tlbwe; isync; lwz; addi; bdnz): 8 instructions per iteration.
         .ifndef ITER

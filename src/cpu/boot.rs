@@ -108,7 +108,7 @@ mod tests {
         // (image_end, dt_size, dt_base, tsize, map_size), worked with the formula above.
         #[rustfmt::skip]
         let table: &[(u64, u64, u64, u32, u64)] = &[
-            // Small image at 0x10000 (qemu-ppce500.md): dt at 0x1800000; dt_end/1K = 0x6008 ->
+            // Small image at 0x10000 (docs/qemu-ppce500.md): dt at 0x1800000; dt_end/1K = 0x6008 ->
             // log2 14 -> ps 15 -> 16 -> 64 MiB (TSIZE 8, MAS1 0x80000800, r7 0x04000000).
             (0x0001_2345, 0x2000, 0x0180_0000, 8, 0x0400_0000),
             // Image at 0x3000000: dt at 0x4800000; /1K = 0x12008 -> 16 -> 17 -> 18 -> 256 MiB.
@@ -133,7 +133,7 @@ mod tests {
     fn epapr_entry_state_and_reset_state() {
         use crate::compat::{Compat, Profile};
         use crate::cpu::CpuModel;
-        // qemu-ppce500.md "State at entry", for a small image at 0x10000.
+        // docs/qemu-ppce500.md "State at entry", for a small image at 0x10000.
         let mut cpu = Cpu::new(CpuModel::E500v2, Compat::of(Profile::Qemu));
         cpu.gpr[9] = 5;
         let boot = EpaprBoot { entry: Ea(0x10000), image_end: 0x1_2000, dt_size: 0x2000 };

@@ -5,7 +5,7 @@
 //! instruction or reflects the interrupt into its guest's [`PrivState`] with the same
 //! [`PrivState::deliver`].
 //!
-//! Delivery (booke-mmu.md §4.1, §4.2, §3):
+//! Delivery (docs/booke-mmu.md §4.1, §4.2, §3):
 //! * save registers by class: SRR0/1 (non-critical), CSRR0/1 (critical input, watchdog, and
 //!   debug on the e500v2: E500RM "Debug Interrupt"), DSRR0/1 (debug on the e500mc), MCSRR0/1 (machine check;
 //!   with MSR\[ME\] = 0 the core checkstops instead);
@@ -23,7 +23,7 @@ use crate::mmu::Access;
 use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
 use crate::events::ArchEvent;
 
-/// ESR bits (booke-mmu.md §4.3).
+/// ESR bits (docs/booke-mmu.md §4.3).
 pub mod esr {
     /// Illegal instruction (program interrupt).
     pub const PIL: u32 = 0x0800_0000;
@@ -77,7 +77,7 @@ impl ProgramCause {
             ProgramCause::Trap => esr::PTR,
         }
     }
-    /// The Book3S reason bit QEMU ORs into SRR1 (qemu-ppce500.md item 11).
+    /// The Book3S reason bit QEMU ORs into SRR1 (docs/qemu-ppce500.md item 11).
     const fn qemu_srr1_reason(self) -> u32 {
         match self {
             ProgramCause::Illegal => 0x0008_0000,
@@ -185,7 +185,7 @@ pub mod dbsr {
 }
 
 impl InterruptKind {
-    /// The IVOR number (booke-mmu.md §4.2).
+    /// The IVOR number (docs/booke-mmu.md §4.2).
     pub const fn ivor(&self) -> usize {
         match self {
             InterruptKind::CriticalInput => 0,

@@ -1,4 +1,4 @@
-//! The SPR file and the rules of `mfspr`/`mtspr` (booke-mmu.md §1.2, §4.3, §4.4; E500RM 2.2),
+//! The SPR file and the rules of `mfspr`/`mtspr` (docs/booke-mmu.md §1.2, §4.3, §4.4; E500RM 2.2),
 //! plus the time base and decrementer (Book-E 9.x; E500RM 2.6).
 //!
 //! XER, LR and CTR are user registers the core keeps next to the GPRs; the MAS registers live in
@@ -12,7 +12,7 @@
 //!   writes with ESR\[PIL\] (ESR\[PPR\] under `compat.readonly_spr_write_privileged`);
 //! * L1CFG0/L1CFG1 (515/516) describe the L1 caches ([`CpuModel::l1cfg`], docs/devices.md);
 //! * an SPR the model does not implement is ESR\[PIL\], or a no-op in supervisor state with
-//!   `compat.unimplemented_spr_is_noop` (except SPRs 0, 4, 5, 6; qemu-ppce500.md item 4);
+//!   `compat.unimplemented_spr_is_noop` (except SPRs 0, 4, 5, 6; docs/qemu-ppce500.md item 4);
 //! * TSR, DBSR and MCSR are write-one-to-clear; MMUCSR0 writes flash-invalidate and read 0;
 //!   L1CSR0/1 and BUCSR flash-invalidate bits clear themselves; PIDs keep 8 bits; IVPR keeps
 //!   bits 0:15 and IVORs bits 16:27.
@@ -24,7 +24,7 @@ use super::interrupt::ProgramCause;
 use super::state::{CpuModel, PrivState, TlbObserver};
 use super::timers::Timers;
 
-/// SPR numbers (booke-mmu.md §1.2, §4.3; E500RM Table 2-2).
+/// SPR numbers (docs/booke-mmu.md §1.2, §4.3; E500RM Table 2-2).
 #[allow(missing_docs)]
 pub mod spr {
     pub const XER: u16 = 1;
@@ -152,13 +152,13 @@ pub mod tsr {
 const L1CSR_SELF_CLEARING: u32 = 0x0000_0102;
 /// BUCSR\[BBFI\]: branch buffer flash invalidate, self-clearing.
 const BUCSR_BBFI: u32 = 0x0000_0200;
-/// IVPR keeps b32 0:15 (booke-mmu.md §4.1 vector rule).
+/// IVPR keeps b32 0:15 (docs/booke-mmu.md §4.1 vector rule).
 const IVPR_MASK: u32 = 0xFFFF_0000;
 /// IVORs keep b32 16:27 (QEMU 7.2: `compat.ivor_mask_fff7`).
 const IVOR_MASK: u32 = 0x0000_FFF0;
 /// What QEMU 7.2's IVORs keep.
 const IVOR_MASK_QEMU: u32 = 0x0000_FFF7;
-/// PIDs are 8 bits on the e500 (booke-mmu.md §1.3 TID).
+/// PIDs are 8 bits on the e500 (docs/booke-mmu.md §1.3 TID).
 const PID_MASK: u32 = 0xFF;
 
 /// The interrupt vector offset registers, indexed by interrupt number (0..=41).
@@ -465,7 +465,7 @@ impl<P: PhysAddr> PrivState<P> {
     /// Whether an IVOR SPR in 528..=533 or 432..=435 exists: IVOR32-35 on the e500v2 (SPE, EFP,
     /// perfmon), IVOR32-41 on the e500mc (perfmon and doorbells at 35-37, the embedded
     /// hypervisor's guest doorbells, hypervisor system call and hypervisor privilege at 38-41,
-    /// SPRs 432-435; booke-mmu.md §4.2). The e500mc has no SPE, so nothing vectors through its
+    /// SPRs 432-435; docs/booke-mmu.md §4.2). The e500mc has no SPE, so nothing vectors through its
     /// IVOR32-34, but they are kept as registers: the fixtures' common prologue
     /// (`fixtures/include/e500.inc`) writes IVOR32-35 on both cores and expects no interrupt.
     /// (QEMU 7.2's e500mc has IVOR33-41 but not IVOR32, whose write its unimplemented-SPR rule
@@ -480,7 +480,7 @@ impl<P: PhysAddr> PrivState<P> {
     }
 
     /// An SPR the model does not implement: illegal, or a supervisor no-op in QEMU's profile
-    /// (qemu-ppce500.md item 4; SPRs 0, 4, 5 and 6 stay illegal there).
+    /// (docs/qemu-ppce500.md item 4; SPRs 0, 4, 5 and 6 stay illegal there).
     fn unimplemented_spr(&self, spr: u16) -> Result<(), ProgramCause> {
         if self.compat().unimplemented_spr_is_noop && !self.user_mode() && !matches!(spr, 0 | 4 | 5 | 6) {
             Ok(())

@@ -14,7 +14,7 @@ use crate::mmu::{Access, Mas, Pids, SlotId, Tlb, TlbEntry, TlbGeometry, TlbWrite
 use super::interrupt::{InterruptKind, IrqLines, dbcr0, dbsr};
 use super::sprs::{Sprs, tcr, tsr};
 
-/// MSR bits (booke-mmu.md §4.3, 32-bit masks).
+/// MSR bits (docs/booke-mmu.md §4.3, 32-bit masks).
 pub mod msr {
     /// User cache-lock enable.
     pub const UCLE: u32 = 0x0400_0000;
@@ -56,7 +56,7 @@ pub enum CpuModel {
 }
 
 impl CpuModel {
-    /// PVR (qemu-ppce500.md "State at entry").
+    /// PVR (docs/qemu-ppce500.md "State at entry").
     pub const fn pvr(self) -> u32 {
         match self {
             CpuModel::E500v2 => 0x8021_0022,
@@ -91,7 +91,7 @@ impl CpuModel {
             CpuModel::E500mc => TlbGeometry::e500mc(),
         }
     }
-    /// The MSR bits `mtmsr` and the `rfi` family can set (qemu-ppce500.md "CPU models"): UCLE,
+    /// The MSR bits `mtmsr` and the `rfi` family can set (docs/qemu-ppce500.md "CPU models"): UCLE,
     /// SPE, WE, CE, EE, PR, FP, ME, FE0, DWE, DE, FE1, IS, DS; the e500mc has no SPE.
     pub const fn msr_mask(self) -> u32 {
         let common = msr::UCLE
@@ -210,7 +210,7 @@ impl<P: PhysAddr> PrivState<P> {
         &self.compat
     }
     /// Whether PID1 and PID2 exist: the e500v2 has them; the e500mc only under
-    /// `compat.e500mc_has_pid1_pid2` (qemu-ppce500.md item 12).
+    /// `compat.e500mc_has_pid1_pid2` (docs/qemu-ppce500.md item 12).
     pub const fn has_pid1_pid2(&self) -> bool {
         matches!(self.model, CpuModel::E500v2) || self.compat.e500mc_has_pid1_pid2
     }
@@ -220,7 +220,7 @@ impl<P: PhysAddr> PrivState<P> {
         Pids::new(self.sprs.pid[0], self.sprs.pid[1], self.sprs.pid[2])
     }
     /// The context of an access of kind `access`: AS = MSR\[IS\] for fetches, MSR\[DS\] for data;
-    /// the PIDs; PR (booke-mmu.md §2, §3).
+    /// the PIDs; PR (docs/booke-mmu.md §2, §3).
     #[inline]
     pub const fn xlate_ctx(&self, access: Access) -> XlateCtx {
         let space = match access {
@@ -328,7 +328,7 @@ mod tests {
 
     #[test]
     fn model_facts() {
-        // qemu-ppce500.md "CPU models": e500v2 UCLE|SPE|POW|CE|EE|PR|FP|ME|FE0|DWE|DE|FE1|IS|DS
+        // docs/qemu-ppce500.md "CPU models": e500v2 UCLE|SPE|POW|CE|EE|PR|FP|ME|FE0|DWE|DE|FE1|IS|DS
         // = 0x04000000|0x02000000|0x00040000|0x00020000|0xFF00|0x30 = 0x0606FF30.
         assert_eq!(CpuModel::E500v2.msr_mask(), 0x0606_FF30);
         assert_eq!(CpuModel::E500mc.msr_mask(), 0x0406_FF30);

@@ -2,7 +2,7 @@
 //! the GPRs they name, so the bare core and the hypervisor (emulating a trapped guest
 //! instruction against its virtual state) share one implementation.
 //!
-//! | instruction | effect (booke-mmu.md §2, §4.4; Book-E 6.x) |
+//! | instruction | effect (docs/booke-mmu.md §2, §4.4; Book-E 6.x) |
 //! |---|---|
 //! | `mfmsr`, `mtmsr` | RT ← MSR; MSR ← RS & implemented bits (ME kept under `compat.mtmsr_keeps_me`) |
 //! | `wrtee`, `wrteei` | MSR\[EE\] ← RS\[16\] / the instruction's E bit |

@@ -7,7 +7,7 @@
 //! It is flushed when [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct
 //! slot write) and when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
 //!
-//! Accesses (booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
+//! Accesses (docs/booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
 //! before touching memory, so a fault on the second page leaves no partial effect. Misaligned
 //! accesses are done byte by byte (the e500 handles misaligned integer accesses in hardware). A
 //! little-endian page (the entry's E bit) byte-reverses the value; an access spanning two pages

@@ -105,10 +105,19 @@ pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bu
     };
     let mut bus = Bus::new(PhysMemory::new());
     bus.add_ram(HYP_RAM_BASE, HYP_RAM_SIZE)?;
-    for r in map.regions() {
-        if let Backing::Ram { hpa } = r.backing {
-            bus.add_ram(hpa, r.range.size())?;
-        }
+    // In host address order: each region then goes at the end of the host RAM's sorted list, so
+    // scattering guest RAM in many fragments costs time linear in their number.
+    let mut backing: Vec<(Hpa, u64)> = map
+        .regions()
+        .iter()
+        .filter_map(|r| match r.backing {
+            Backing::Ram { hpa } => Some((hpa, r.range.size())),
+            Backing::Mmio(_) => None,
+        })
+        .collect();
+    backing.sort_unstable_by_key(|&(hpa, _)| hpa.raw());
+    for (hpa, size) in backing {
+        bus.add_ram(hpa, size)?;
     }
     // The guest sees the devices at their ppce500 addresses: each an MMIO region of its map.
     for (base, len, id) in bus.add_ppce500_devices(&config.soc())? {

@@ -1,5 +1,5 @@
 //! Emulation of the privileged instructions the guest executes in supervisor state (they trap
-//! with a program interrupt, ESR\[PPR\], at host MSR\[PR\] = 1; booke-mmu.md §4.4).
+//! with a program interrupt, ESR\[PPR\], at host MSR\[PR\] = 1; docs/booke-mmu.md §4.4).
 //!
 //! Every one runs through [`crate::cpu::PrivState::exec_privileged`] on the vCPU, the function
 //! the bare core executes them with: mtmsr mfmsr wrtee wrteei rfi rfci rfmci, mtspr/mfspr of every

@@ -117,9 +117,9 @@ pub const HYP_RAM_BASE: Hpa = Hpa::new(0);
 /// The size of the hypervisor's own RAM.
 pub const HYP_RAM_SIZE: u64 = 16 << 20;
 /// The default number of exits in a row without the guest completing an instruction after which
-/// a run stops as if its budget ran out ([`VirtMachine::stalled`]): an interrupt whose vector faults again before its
-/// first instruction, forever (the bare machine spins on such a guest without end), or an
-/// instruction no shadow arrangement can serve (see `shadow` on split address spaces).
+/// a run stops `stalled` ([`VirtMachine::stalled`]): an instruction no shadow arrangement can
+/// serve (see `shadow` on split address spaces). An interrupt whose vector faults again before
+/// its first instruction is found sooner, as on the bare machine ([`machine::stall`]).
 pub const STALL_LIMIT: u32 = 10_000;
 
 /// A guest running under the hypervisor.
@@ -160,9 +160,13 @@ pub struct VirtMachine {
     /// Changes on every MMIO replay (the decode cache's generation for the replay window).
     replay_nonce: u64,
     /// The completed-instruction count at the last exit, and exits in a row since it moved.
-    stall: (u64, u32),
-    /// Whether the last run stopped on [`STALL_LIMIT`].
+    no_progress: (u64, u32),
+    /// Whether the last run stopped `stalled`: on [`STALL_LIMIT`] or an interrupt storm.
     pub stalled: bool,
+    /// Why the last run stalled (docs/stall.md).
+    pub stall: Option<machine::stall::Stall>,
+    /// Watches the interrupts delivered to the guest for a storm (as the bare machine does).
+    watch: machine::stall::StallWatch,
     /// Whether runs record every access's translation chain ([`VirtMachine::observe`]).
     accesses: bool,
     /// Whether the guest's architectural events are recorded in the log ([`VirtMachine::observe`]).
@@ -253,8 +257,10 @@ impl VirtMachine {
             context_key: None,
             violations: None,
             replay_nonce: 0,
-            stall: (u64::MAX, 0),
+            no_progress: (u64::MAX, 0),
             stalled: false,
+            stall: None,
+            watch: machine::stall::StallWatch::default(),
             accesses: false,
             observed: false,
             boot: plan,
@@ -277,7 +283,8 @@ impl VirtMachine {
     /// of a `b .` is then stepped).
     fn run_loop<const ACCESSES: bool>(&mut self) -> Status {
         self.stalled = false;
-        self.stall = (u64::MAX, 0);
+        self.stall = None;
+        self.no_progress = (u64::MAX, 0);
         self.load_guest();
         let max = self.config.max_insns;
         // The budget counts the interrupts delivered into the guest too, as the bare machine's
@@ -331,7 +338,7 @@ impl VirtMachine {
                     }
                 }
                 StepOutcome::Interrupt(irq) => match self.handle_exit(irq) {
-                    _ if self.stalled_again() => return Status::Budget,
+                    _ if self.stalled_again() => return Status::Stalled,
                     Flow::Resume => {}
                     Flow::Halted => {
                         if !self.cpu.arch.timer_interrupt_coming() {
@@ -369,16 +376,22 @@ impl VirtMachine {
     }
 
     /// Counts an exit towards [`STALL_LIMIT`]; `true` when the guest has made no progress for
-    /// that many exits.
+    /// that many exits, or the exit delivered the last interrupt of a storm
+    /// ([`machine::stall`]).
     fn stalled_again(&mut self) -> bool {
-        if self.stall.0 != self.instructions {
-            self.stall = (self.instructions, 0);
+        if self.no_progress.0 != self.instructions {
+            self.no_progress = (self.instructions, 0);
         }
-        self.stall.1 += 1;
-        if self.stall.1 >= self.hv.stall_limit {
-            tracing::warn!(target: "tlbvisor::hv", guest_pc = self.cpu.pc.raw(), exits = self.stall.1, "the guest makes no progress: run stopped");
-            self.stalled = true;
+        self.no_progress.1 += 1;
+        if self.stall.is_none() && self.no_progress.1 >= self.hv.stall_limit {
+            tracing::warn!(target: "tlbvisor::hv", guest_pc = self.cpu.pc.raw(), exits = self.no_progress.1, "the guest makes no progress: run stopped");
+            self.stall = Some(machine::stall::Stall {
+                first: self.watch.first_since(self.instructions),
+                repeated: None,
+                count: self.no_progress.1,
+            });
         }
+        self.stalled = self.stall.is_some();
         self.stalled
     }
 

@@ -33,9 +33,26 @@ impl VirtMachine {
             guest_pc: irq.srr0.raw(),
             record_arch: self.observed,
         };
+        let from = self.cpu.pc.raw();
         match self.guest.deliver_with(&irq, &mut obs) {
             Delivery::Delivered { pc } => {
                 self.cpu.pc = pc;
+                // A storm of interrupts the guest cannot get past ends the run (`stalled`).
+                let guest = &self.guest;
+                let fault = || crate::machine::stall::Fault {
+                    kind: irq.kind.name(),
+                    pc: from,
+                    srr0: irq.srr0.raw(),
+                    esr: guest.sprs.esr,
+                    dear: guest.sprs.dear,
+                    vector: pc.raw(),
+                };
+                if let Some(s) =
+                    self.watch.delivered(self.instructions, irq.kind, from, irq.srr0.raw(), fault)
+                {
+                    tracing::debug!(target: "tlbvisor::hv", guest_pc = from, count = s.count, "the guest takes the same interrupt again and again: run stopped");
+                    self.stall = Some(s);
+                }
                 // `sc` is already a step: its instruction completed (`instructions`).
                 if irq.kind != InterruptKind::SystemCall {
                     self.deliveries += 1;

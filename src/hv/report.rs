@@ -67,6 +67,7 @@ pub fn run_json(vm: &VirtMachine) -> Value {
     o.insert("profile".into(), json!(vm.config.profile));
     o.insert("instructions".into(), json!(vm.instructions));
     o.insert("idle_ticks".into(), json!(vm.idle_ticks));
+    crate::machine::report::stall_json(&mut o, vm.stall.as_ref());
     o.extend(state_json(&guest_view(vm)));
     o.insert("console".into(), json!(vm.console()));
     let mut shadow = vm.rec.shadow.to_json();
@@ -92,6 +93,7 @@ pub fn run_json(vm: &VirtMachine) -> Value {
 /// TLB with the origin of each entry, the counters and the map.
 pub fn run_text(vm: &VirtMachine) -> String {
     let mut out = run_header(vm.status, vm.instructions, &Config { mode: Mode::Virt, ..vm.config });
+    crate::machine::report::stall_lines(&mut out, vm.stall.as_ref());
     idle_line(&mut out, vm.idle_ticks);
     out.push_str(&state_text(&guest_view(vm)));
     let _ = writeln!(out, "guest TLB -> host TLB (the rewrite):");
@@ -115,8 +117,7 @@ pub fn run_text(vm: &VirtMachine) -> String {
         let origin = vm.shadows.shadow_of(*slot).map_or(String::new(), |r| format!("  <- guest {}", r.guest));
         let _ = writeln!(out, "  {}{origin}", tlb_line(*slot, e));
     }
-    let _ = writeln!(out, "exits: {}", vm.rec.exits.to_json());
-    let _ = writeln!(out, "shadow: {}", vm.rec.shadow.to_json());
+    out.push_str(&crate::report::stats(vm));
     let _ = writeln!(out, "guest-physical map:");
     for r in vm.map.regions().iter().take(16) {
         let _ = writeln!(out, "  {r}");

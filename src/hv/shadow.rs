@@ -6,14 +6,14 @@
 //! translates to guest RAM:
 //! * EPN: the effective block around the access; RPN: the host page backing its guest-physical
 //!   page ([`crate::phys::GpaMap::translate`], the only GPA -> HPA path);
-//! * size: the largest power of 4 (e500 page sizes, booke-mmu.md §1.1) no larger than the guest
+//! * size: the largest power of 4 (e500 page sizes, docs/booke-mmu.md §1.1) no larger than the guest
 //!   page and than the aligned, contiguous backing block (`RamTranslation::block`), and small
 //!   enough that no other guest entry that could match in the shadow's contexts overlaps it (so
 //!   wherever the shadow hits, the guest's own lookup would pick the same entry); 4 KiB shadows go
 //!   to host TLB0, larger ones to host TLB1, filled lazily block by block;
 //! * rights: the guest's supervisor rights moved to the user bits while the guest is in
 //!   supervisor state, its user rights while in user state (the guest runs at host MSR\[PR\] = 1,
-//!   booke-mmu.md §4.4 "Translation permissions"), restricted to one access class in a split-AS
+//!   docs/booke-mmu.md §4.4 "Translation permissions"), restricted to one access class in a split-AS
 //!   context ([`Class`]); no host supervisor right;
 //! * TS = 1 (the guest always runs with host MSR\[IS\] = MSR\[DS\] = 1), TID = the shadow ID of
 //!   the guest context ([`super::sid`]), IPROT = 0, WIMGE/X0/X1/U0-U3 as the guest's.
@@ -149,7 +149,7 @@ pub(super) const fn overlaps(a: (u64, u64), b: (u64, u64)) -> bool {
 /// The MAS3 permission and user bits of a shadow of `guest_mas3`: the guest's supervisor rights
 /// in the user bits while the guest is in supervisor state (`pr` = false), its user rights
 /// otherwise; no supervisor right; only execute for a [`Class::Fetch`] shadow and only read/write
-/// for a [`Class::Data`] one (booke-mmu.md §4.4; KVM `e500_shadow_mas3_attrib`).
+/// for a [`Class::Data`] one (docs/booke-mmu.md §4.4; KVM `e500_shadow_mas3_attrib`).
 pub fn shadow_perms(guest_mas3: u32, pr: bool, class: Class) -> u32 {
     let user = if pr {
         guest_mas3 & (mas3::UX.mask() | mas3::UW.mask() | mas3::UR.mask())

@@ -2,7 +2,7 @@
 //!
 //! A guest entry is usable in a context (AS, PID, privilege). Its shadows must be reachable in
 //! exactly the contexts where the guest entry is, and nowhere else, without flushing the host TLB
-//! on every guest context switch. As in KVM's e500v2 design (kvm-booke-design.md 1.4), every
+//! on every guest context switch. As in KVM's e500v2 design (docs/kvm-booke-design.md 1.4), every
 //! guest context `(AS, TID, PR)` gets a host shadow ID (SID) from 1..=255 (host TID 0 would be
 //! global, so it is never used), and the host PIDs are set so that the core can only hit shadows
 //! of the current guest context:

@@ -1,4 +1,4 @@
-//! Exit and shadow statistics, named as KVM names its per-vCPU counters (kvm-booke-design.md §6):
+//! Exit and shadow statistics, named as KVM names its per-vCPU counters (docs/kvm-booke-design.md §6):
 //! "real" misses are those the guest's TLB misses too (reflected to the guest), "virt" misses
 //! are those the guest's TLB translates (the hypervisor fills a shadow entry).
 //!

@@ -8,7 +8,7 @@
 //!   asynchronous interrupts the guest has enabled (and the hypervisor reflects them), and
 //!   records the guest's instruction-complete debug events in its DBSR;
 //! * the guest's SPR file, all of it but the PIDs: what user code reads without trapping
-//!   (SPRG3-7 through 259-263, USPRG0, the time base, SPEFSCR; booke-mmu.md §4.4 "Sensitive
+//!   (SPRG3-7 through 259-263, USPRG0, the time base, SPEFSCR; docs/booke-mmu.md §4.4 "Sensitive
 //!   operations that do NOT trap") is the guest's, and the time base and decrementer tick on the
 //!   core exactly as on the bare machine;
 //! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).

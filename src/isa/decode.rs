@@ -167,7 +167,7 @@ mod tests {
 
     #[test]
     fn decodes_manual_examples() {
-        // booke-mmu.md section 6 worked encodings.
+        // docs/booke-mmu.md section 6 worked encodings.
         for (w, op) in [
             (0x7C00_07A4, Op::Tlbwe),
             (0x7C00_0764, Op::Tlbre),

@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn spr_split_matches_manual_examples() {
-        // booke-mmu.md 6: `mtspr MAS0,r3` = 0x7C709BA6, `mfspr r3,DEAR` = 0x7C7D0AA6.
+        // docs/booke-mmu.md 6: `mtspr MAS0,r3` = 0x7C709BA6, `mfspr r3,DEAR` = 0x7C7D0AA6.
         assert_eq!(Field::Spr.get(0x7C70_9BA6), 624);
         assert_eq!(Field::Spr.get(0x7C7D_0AA6), 61);
         assert_eq!(0x7C00_03A6 | Field::Rt.put(3) | Field::Spr.put(624), 0x7C70_9BA6);

@@ -51,6 +51,8 @@ struct Keys {
 #[derive(Default)]
 pub struct ConsoleIo {
     live: Option<Box<dyn Write + Send>>,
+    /// Why the live output stopped: the first write to it that failed.
+    live_error: Option<std::io::Error>,
     /// How much of the console output has been passed on and looked at.
     seen: usize,
     until: Option<Until>,
@@ -85,6 +87,15 @@ impl ConsoleIo {
         self.keys = Some(Keys { rx: keys, escape: false });
     }
 
+    /// `Err` with the first error writing the live output, if one failed (the output then
+    /// stopped being passed on).
+    ///
+    /// # Errors
+    /// The write error, once: a second call returns `Ok`.
+    pub fn live_result(&mut self) -> std::io::Result<()> {
+        self.live_error.take().map_or(Ok(()), Err)
+    }
+
     /// Whether the output is passed on live.
     pub const fn is_live(&self) -> bool {
         self.live.is_some()
@@ -112,10 +123,14 @@ impl ConsoleIo {
         }
         let new = self.seen..out.len();
         self.seen = out.len();
-        if let Some(w) = self.live.as_mut() {
-            // A console that can no longer be written to is the host's problem: the output
-            // stays in the record.
-            let _ = w.write_all(&out[new.clone()]).and_then(|()| w.flush());
+        if let Some(w) = self.live.as_mut()
+            && let Err(e) = w.write_all(&out[new.clone()]).and_then(|()| w.flush())
+        {
+            // A console that can no longer be written to (its reader went away, a full disk) is
+            // the host's problem, not the guest's: the run goes on, the output stays in the
+            // record, and the error is kept for the caller ([`ConsoleIo::live_result`]).
+            self.live = None;
+            self.live_error = Some(e);
         }
         let u = self.until.as_mut()?;
         for end in new.map(|i| i + 1) {
@@ -255,6 +270,30 @@ mod tests {
     fn bus() -> Bus {
         let config = crate::machine::Config { ram: 1 << 20, ..crate::machine::Config::default() };
         Bus::ppce500(config.ram, &config.soc()).expect("a small ppce500 bus")
+    }
+
+    /// A live output whose writes fail as a closed pipe does.
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_live_output_that_fails_is_dropped_and_its_error_kept() {
+        let mut b = bus();
+        let mut c = ConsoleIo::default();
+        c.set_live(Box::new(Closed));
+        send(&mut b, b"hi");
+        assert_eq!(c.after_device_access(&b), None);
+        assert!(!c.is_live());
+        assert_eq!(c.live_result().map_err(|e| e.kind()), Err(std::io::ErrorKind::BrokenPipe));
+        assert!(c.live_result().is_ok());
+        assert_eq!(b.console(), b"hi");
     }
 
     fn send(bus: &mut Bus, text: &[u8]) {

@@ -11,6 +11,7 @@ pub mod console;
 pub(crate) mod memory;
 mod observe;
 pub mod report;
+pub mod stall;
 pub mod terminal;
 
 pub use config::{Config, ConfigError, Mode, parse_size};
@@ -47,6 +48,9 @@ pub enum Status {
     Console,
     /// The user quit from the terminal (Ctrl-A X).
     Quit,
+    /// The guest makes no progress: the same interrupt taken at the same place again and again
+    /// with no instruction completed ([`stall`], docs/stall.md).
+    Stalled,
 }
 
 impl Status {
@@ -57,6 +61,7 @@ impl Status {
             Status::Budget => 3,
             Status::Checkstop => 4,
             Status::Idle => 5,
+            Status::Stalled => 6,
         }
     }
 }
@@ -104,6 +109,10 @@ pub struct Machine {
     pub console_io: console::ConsoleIo,
     /// How the last run ended.
     pub status: Option<Status>,
+    /// Why the last run stalled (status `stalled`).
+    pub stall: Option<stall::Stall>,
+    /// Watches interrupt deliveries for a storm.
+    watch: stall::StallWatch,
     /// The event log, when the run is observed ([`Machine::observe`]).
     pub log: Option<EventLog>,
     /// Whether an observed run records every access's translation chain.
@@ -154,6 +163,8 @@ impl Machine {
             idle_ticks: 0,
             console_io: console::ConsoleIo::default(),
             status: None,
+            stall: None,
+            watch: stall::StallWatch::default(),
             log: None,
             accesses: false,
             boot: plan,
@@ -178,6 +189,7 @@ impl Machine {
     /// or `b .` waiting for a timer interrupt) gets to the next timer event without stepping
     /// through the ticks before it (docs/time.md).
     pub fn run(&mut self) -> Status {
+        self.stall = None;
         let status = match (self.log.is_some(), self.accesses) {
             (false, _) => self.run_loop::<false, false>(),
             (true, false) => self.run_loop::<true, false>(),
@@ -252,12 +264,28 @@ impl Machine {
                     if irq.kind == InterruptKind::SystemCall {
                         self.instructions += 1;
                     }
+                    let pc = self.cpu.pc.raw();
                     let d = self.cpu.deliver(&irq);
                     if OBSERVE && let Some(log) = self.log.as_mut() {
                         self.cpu.drain_events().for_each(|e| log.record(e));
                     }
                     if d == Delivery::Checkstop {
                         return Status::Checkstop;
+                    }
+                    let cpu = &self.cpu;
+                    let fault = || stall::Fault {
+                        kind: irq.kind.name(),
+                        pc,
+                        srr0: irq.srr0.raw(),
+                        esr: cpu.arch.sprs.esr,
+                        dear: cpu.arch.sprs.dear,
+                        vector: cpu.pc.raw(),
+                    };
+                    if let Some(s) =
+                        self.watch.delivered(self.instructions, irq.kind, pc, irq.srr0.raw(), fault)
+                    {
+                        self.stall = Some(s);
+                        return Status::Stalled;
                     }
                 }
             }

@@ -232,6 +232,7 @@ pub fn run_json(m: &super::Machine) -> Value {
     o.insert("profile".into(), json!(m.config.profile));
     o.insert("instructions".into(), json!(m.instructions));
     o.insert("idle_ticks".into(), json!(m.idle_ticks));
+    stall_json(&mut o, m.stall.as_ref());
     o.extend(state_json(&GuestView::of(&m.cpu)));
     o.insert("console".into(), json!(m.console()));
     Value::Object(o)
@@ -241,10 +242,49 @@ pub fn run_json(m: &super::Machine) -> Value {
 /// live as the guest wrote it: then it is not repeated).
 pub fn run_text(m: &super::Machine) -> String {
     let mut out = run_header(m.status, m.instructions, &m.config);
+    stall_lines(&mut out, m.stall.as_ref());
     idle_line(&mut out, m.idle_ticks);
     out.push_str(&state_text(&GuestView::of(&m.cpu)));
     console_section(&mut out, &m.console(), &m.console_io);
     out
+}
+
+/// `"stall"` of a run that stalled: the first fault and the one that repeats (docs/stall.md).
+pub fn stall_json(o: &mut Map<String, Value>, stall: Option<&super::stall::Stall>) {
+    if let Some(s) = stall {
+        o.insert("stall".into(), json!(s));
+    }
+}
+
+/// The lines of a run that stalled: what repeated, and the fault that started it.
+pub fn stall_lines(out: &mut String, stall: Option<&super::stall::Stall>) {
+    let Some(s) = stall else { return };
+    let fault = |f: &super::stall::Fault| {
+        format!(
+            "{} at pc {:#010x} (SRR0 {:#010x}, ESR {:#010x}, DEAR {:#010x}) -> vector {:#010x}",
+            f.kind, f.pc, f.srr0, f.esr, f.dear, f.vector
+        )
+    };
+    match &s.repeated {
+        Some(r) => {
+            let _ = writeln!(
+                out,
+                "stall: {} times in a row with no instruction completed: {}",
+                s.count,
+                fault(r)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "stall: {} hypervisor exits in a row with no guest instruction completed",
+                s.count
+            );
+        }
+    }
+    if let Some(f) = &s.first {
+        let _ = writeln!(out, "  first fault: {}", fault(f));
+    }
 }
 
 /// The idle ticks line of a run's text, when the core waited at all.
@@ -273,6 +313,7 @@ pub fn run_header(status: Option<super::Status>, instructions: u64, config: &sup
         Some(super::Status::Reset) => "reset requested",
         Some(super::Status::Console) => "console text reached",
         Some(super::Status::Quit) => "quit (Ctrl-A X)",
+        Some(super::Status::Stalled) => "stalled (no progress: the same interrupt again and again)",
         None => "not run",
     };
     let mode = match config.mode {

@@ -1,4 +1,4 @@
-//! One TLB entry, as the raw words tlbre returns, with typed accessors (booke-mmu.md §1.3, §2, §3).
+//! One TLB entry, as the raw words tlbre returns, with typed accessors (docs/booke-mmu.md §1.3, §2, §3).
 
 use std::marker::PhantomData;
 
@@ -6,7 +6,7 @@ use super::mas::{Mas, mas1, mas2, mas3, mas7};
 use super::translate::Pids;
 use crate::addr::{Ea, PhysAddr};
 
-/// The kind of a memory access, for the permission check (booke-mmu.md §3).
+/// The kind of a memory access, for the permission check (docs/booke-mmu.md §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Access {
     /// A data load (needs R).
@@ -61,7 +61,7 @@ impl Perms {
         mas3::UX.with(w, self.ux)
     }
     /// Whether `access` is allowed: MSR\[PR\] = 1 checks the U bits, PR = 0 the S bits; a load
-    /// needs R, a store W and a fetch X (booke-mmu.md §3).
+    /// needs R, a store W and a fetch X (docs/booke-mmu.md §3).
     pub const fn allows(self, access: Access, pr: bool) -> bool {
         match (access, pr) {
             (Access::Load, false) => self.sr,
@@ -183,7 +183,7 @@ impl<P: PhysAddr> TlbEntry<P> {
         Perms::from_mas3(self.mas3)
     }
 
-    /// Whether `ea` lies in the page: `(EA & ~(size-1)) == (EPN & ~(size-1))` (booke-mmu.md §2,
+    /// Whether `ea` lies in the page: `(EA & ~(size-1)) == (EPN & ~(size-1))` (docs/booke-mmu.md §2,
     /// match rule 4). V, TS and TID are not looked at.
     #[inline]
     pub const fn covers(&self, ea: Ea) -> bool {
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn page_sizes_follow_4_to_the_tsize_kib() {
-        // booke-mmu.md §1.1 table: 1 = 4K ... 0xB = 4G; 0xC = 16G is QEMU's extra size.
+        // docs/booke-mmu.md §1.1 table: 1 = 4K ... 0xB = 4G; 0xC = 16G is QEMU's extra size.
         #[rustfmt::skip]
         let table: &[(u32, u64)] = &[
             (1, 4 << 10), (2, 16 << 10), (3, 64 << 10), (4, 256 << 10), (5, 1 << 20),
@@ -243,7 +243,7 @@ mod tests {
 
     #[test]
     fn perms_allow_table() {
-        // One bit at a time: only the matching (access, PR) pair is allowed (booke-mmu.md §3).
+        // One bit at a time: only the matching (access, PR) pair is allowed (docs/booke-mmu.md §3).
         #[rustfmt::skip]
         let table: &[(u32, Access, bool)] = &[
             (0x01, Access::Load, false),  // SR

@@ -1,6 +1,6 @@
 //! TLB geometry, the read-only configuration registers it implies, and slot addressing.
 //!
-//! Sources: booke-mmu.md §1.1 and §1.4, qemu-ppce500.md ("State at entry"), E500RM 12.1.1.
+//! Sources: docs/booke-mmu.md §1.1 and §1.4, docs/qemu-ppce500.md ("State at entry"), E500RM 12.1.1.
 
 use std::fmt;
 
@@ -23,7 +23,7 @@ pub const MMUCSR0_TLB1_FI: u32 = 0x0000_0002;
 const TLB1_MIN_TSIZE: u8 = 1;
 /// TLB1 MAXSIZE per E500RM Table 12-2: 4 GiB (TSIZE 0xB).
 const TLB1_MAX_TSIZE_MANUAL: u8 = 0xB;
-/// TLB1 MAXSIZE QEMU 7.2 accepts and reports (qemu-ppce500.md item 5): 16 GiB.
+/// TLB1 MAXSIZE QEMU 7.2 accepts and reports (docs/qemu-ppce500.md item 5): 16 GiB.
 const TLB1_MAX_TSIZE_QEMU: u8 = 0xC;
 
 /// The shape of one core's TLBs plus the MMU facts MMUCFG reports.
@@ -59,8 +59,8 @@ impl TlbGeometry {
             ra_bits: 36,
         }
     }
-    /// The e500mc: TLB0 as the e500v2, TLB1 64; one 8-bit PID and a 6-bit LPID (booke-mmu.md
-    /// §1.1, §1.3 MAS5). QEMU's extra PID1/PID2 (qemu-ppce500.md item 12) are the core's business:
+    /// The e500mc: TLB0 as the e500v2, TLB1 64; one 8-bit PID and a 6-bit LPID (docs/booke-mmu.md
+    /// §1.1, §1.3 MAS5). QEMU's extra PID1/PID2 (docs/qemu-ppce500.md item 12) are the core's business:
     /// the TLB matches whatever [`super::Pids`] it is given.
     pub const fn e500mc() -> TlbGeometry {
         TlbGeometry { tlb1_entries: 64, npids: 1, lpid_bits: 6, ..Self::e500v2() }
@@ -97,7 +97,7 @@ impl TlbGeometry {
     pub const fn total_entries(&self) -> usize {
         self.tlb0_entries() + self.tlb1_entries()
     }
-    /// The TLB0 set an effective (page) address indexes: EA b32 13:19 (booke-mmu.md §1.1).
+    /// The TLB0 set an effective (page) address indexes: EA b32 13:19 (docs/booke-mmu.md §1.1).
     pub const fn tlb0_set_of(&self, ea: u32) -> usize {
         (ea >> 12) as usize & (self.tlb0_sets() - 1)
     }
@@ -121,7 +121,7 @@ impl TlbGeometry {
     }
 
     /// TLB0CFG: ASSOC = ways, MINSIZE = MAXSIZE = 1 (4 KiB), no IPROT, no AVAIL, NENTRY
-    /// (booke-mmu.md §1.4). 0x04110200 for both cores, as QEMU builds it.
+    /// (docs/booke-mmu.md §1.4). 0x04110200 for both cores, as QEMU builds it.
     pub const fn tlb0cfg(&self) -> u32 {
         cfg_word(self.tlb0_ways as u32, 1, 1, false, self.tlb0_entries() as u32)
     }
@@ -132,7 +132,7 @@ impl TlbGeometry {
         let n = self.tlb1_entries as u32;
         cfg_word(n, TLB1_MIN_TSIZE as u32, self.tlb1_max_tsize(compat) as u32, true, n)
     }
-    /// MMUCFG as the manuals define it (booke-mmu.md §1.4 field table): LPIDSIZE = LPID bits,
+    /// MMUCFG as the manuals define it (docs/booke-mmu.md §1.4 field table): LPIDSIZE = LPID bits,
     /// RASIZE = real-address bits (36), NPIDS = PID registers, PIDSIZE = PID bits - 1, NTLBS =
     /// TLBs - 1 = 1, MAVN = 0 (MMU v1). The e500v2 gives 0x004819C4, the e500mc 0x064809C4.
     /// QEMU leaves MMUCFG at 0; the core decides which value it shows.
@@ -145,7 +145,7 @@ impl TlbGeometry {
     }
 }
 
-/// One TLBnCFG word (booke-mmu.md §1.4): ASSOC 0xFF000000, MINSIZE 0x00F00000, MAXSIZE
+/// One TLBnCFG word (docs/booke-mmu.md §1.4): ASSOC 0xFF000000, MINSIZE 0x00F00000, MAXSIZE
 /// 0x000F0000, IPROT 0x8000 and AVAIL 0x4000 (both set for a variable-size TLB), NENTRY 0xFFF.
 const fn cfg_word(assoc: u32, min: u32, max: u32, variable: bool, nentry: u32) -> u32 {
     let flags = if variable { 0x8000 | 0x4000 } else { 0 };
@@ -153,7 +153,7 @@ const fn cfg_word(assoc: u32, min: u32, max: u32, variable: bool, nentry: u32) -
 }
 
 /// A slot of one TLB: TLB0 entries are numbered `set * ways + way` (QEMU's flattening,
-/// booke-mmu.md §1.1), TLB1 entries by their index.
+/// docs/booke-mmu.md §1.1), TLB1 entries by their index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SlotId {
     /// 0 or 1.
@@ -206,7 +206,7 @@ mod tests {
         let (man, qemu) = (Compat::of(Profile::Manual), Compat::of(Profile::Qemu));
         let v2 = TlbGeometry::e500v2();
         let mc = TlbGeometry::e500mc();
-        // (geometry, compat, TLB0CFG, TLB1CFG). QEMU values from qemu-ppce500.md; the manual
+        // (geometry, compat, TLB0CFG, TLB1CFG). QEMU values from docs/qemu-ppce500.md; the manual
         // ones differ only in MAXSIZE (0xB << 16 instead of 0xC << 16). A 4-entry TLB1: ASSOC 4
         // (0x04000000), MIN 1, MAX 0xB, IPROT|AVAIL 0xC000, NENTRY 4.
         #[rustfmt::skip]

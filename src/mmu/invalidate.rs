@@ -1,4 +1,4 @@
-//! tlbivax, tlbilx and MMUCSR0 flash invalidation (booke-mmu.md §2; E500RM 12.3.2.1).
+//! tlbivax, tlbilx and MMUCSR0 flash invalidation (docs/booke-mmu.md §2; E500RM 12.3.2.1).
 //!
 //! All three clear V only (the other words stay, as tlbre shows them), never touch IPROT
 //! entries, and report every entry they drop to `on_invalidate` with its contents before the
@@ -19,7 +19,7 @@ pub const TLBIVAX_ALL: u32 = 0x4;
 impl<P: PhysAddr> Tlb<P> {
     /// tlbivax: EA & 0x8 selects TLB1, EA & 0x4 invalidates all of it; otherwise every entry of
     /// the selected TLB (for TLB0, every way of the set EA indexes) whose EPN matches EA under
-    /// that entry's page size. TID and TS are not compared (booke-mmu.md §2; qemu-ppce500.md
+    /// that entry's page size. TID and TS are not compared (docs/booke-mmu.md §2; docs/qemu-ppce500.md
     /// item 9). IPROT entries survive both forms.
     pub fn tlbivax(&mut self, ea: Ea, mut on_invalidate: impl FnMut(SlotId, &TlbEntry<P>)) {
         let all = ea.raw() & TLBIVAX_ALL != 0;
@@ -37,7 +37,7 @@ impl<P: PhysAddr> Tlb<P> {
     /// * T = 1: every entry whose TID equals MAS6\[SPID\] (a TID 0 entry only when SPID = 0).
     /// * T = 3: every entry that translates `ea` for SPID: TID ∈ {SPID, 0} and EPN matching under
     ///   the entry's size, in the set `ea` indexes and all of TLB1. TS is not compared with
-    ///   MAS6\[SAS\]: booke-mmu.md §2 (from QEMU's tlbilx3) says the e500mc does not compare SAS,
+    ///   MAS6\[SAS\]: docs/booke-mmu.md §2 (from QEMU's tlbilx3) says the e500mc does not compare SAS,
     ///   and invalidating more than asked is always safe. The TID-0 wildcard is the §2 match
     ///   rule QEMU's tlbilx3 shares with tlbsx.
     ///
@@ -78,7 +78,7 @@ impl<P: PhysAddr> Tlb<P> {
     }
 
     /// MMUCSR0 flash invalidation (TLB0_FI = 0x4, TLB1_FI = 0x2): every non-IPROT entry of the
-    /// chosen TLBs (booke-mmu.md §1.4, §2).
+    /// chosen TLBs (docs/booke-mmu.md §1.4, §2).
     pub fn flash_invalidate(
         &mut self,
         tlb0: bool,
@@ -150,7 +150,7 @@ mod tests {
     fn tlbivax_table() {
         const S45: u16 = 0x45 * 4;
         const S46: u16 = 0x46 * 4;
-        // (EA, slots invalidated) — booke-mmu.md §2: 0x8 = TLB1, 0x4 = all; TID and TS ignored;
+        // (EA, slots invalidated) — docs/booke-mmu.md §2: 0x8 = TLB1, 0x4 = all; TID and TS ignored;
         // match under each entry's size; IPROT (TLB1[0]) survives.
         #[rustfmt::skip]
         let table: &[(u32, &[u16])] = &[

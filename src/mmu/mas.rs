@@ -1,4 +1,4 @@
-//! The MAS register file and the bit layout of every MAS field (booke-mmu.md §1.3, E500RM 12.7.1).
+//! The MAS register file and the bit layout of every MAS field (docs/booke-mmu.md §1.3, E500RM 12.7.1).
 //!
 //! Every MAS field in tlbvisor is extracted through the [`Field`] constants declared here; the TLB
 //! entry words ([`super::TlbEntry`]) share the MAS1, MAS2, MAS3 and MAS7 layouts. Only the fields
@@ -165,7 +165,7 @@ pub mod mas7 {
 /// HID0\[EN_MAS7_UPDATE\] (b64 56): tlbre and tlbsx update MAS7 only when set (E500RM 12.7.1.1).
 pub const HID0_EN_MAS7_UPDATE: u32 = 0x0000_0080;
 
-/// SPR numbers of the MAS registers (booke-mmu.md §1.2).
+/// SPR numbers of the MAS registers (docs/booke-mmu.md §1.2).
 pub mod spr {
     /// MAS0.
     pub const MAS0: u16 = 624;
@@ -347,7 +347,7 @@ impl Mas {
 mod tests {
     use super::*;
 
-    /// (register word, field, expected value): decoded by hand from booke-mmu.md §1.3's masks.
+    /// (register word, field, expected value): decoded by hand from docs/booke-mmu.md §1.3's masks.
     #[rustfmt::skip]
     const GET: &[(u32, Field, u32)] = &[
         (0x1003_0002, mas0::TLBSEL, 1),

@@ -26,7 +26,7 @@
 //! # Which rule lives where
 //! | file | rules |
 //! |---|---|
-//! | [`mas`] | MAS field layouts (booke-mmu.md §1.3, E500RM 12.7.1); the [`Mas`] register file |
+//! | [`mas`] | MAS field layouts (docs/booke-mmu.md §1.3, E500RM 12.7.1); the [`Mas`] register file |
 //! | [`entry`] | [`TlbEntry`] accessors, page size 4^TSIZE KiB (§1.1), the §2 match rule, [`Perms`] (§3) |
 //! | [`geometry`] | [`TlbGeometry`], TLB0CFG/TLB1CFG/MMUCFG (§1.4), ESEL widths, [`SlotId`] |
 //! | [`tlb`] | storage, implemented fields and TLB0 forcing ([`Tlb::write_slot`]), IPROT in invalidation |

@@ -1,5 +1,5 @@
 //! tlbsx and the MAS preload of a TLB-miss interrupt, with the TLB0 next-victim logic they
-//! share (booke-mmu.md §2 and §3; E500RM 12.3.2.2, 12.5.1).
+//! share (docs/booke-mmu.md §2 and §3; E500RM 12.3.2.2, 12.5.1).
 
 use super::mas::{Mas, TidSel, mas0, mas1, mas2, mas6};
 use super::tlb::Tlb;
@@ -9,7 +9,7 @@ use crate::compat::Compat;
 
 impl<P: PhysAddr> Tlb<P> {
     /// tlbsx: searches TLB0 (the set `ea` indexes) then TLB1 for V = 1, TS = MAS6\[SAS\],
-    /// TID ∈ {MAS6\[SPID\], 0} and an EPN match (booke-mmu.md §2). Returns whether it hit.
+    /// TID ∈ {MAS6\[SPID\], 0} and an EPN match (docs/booke-mmu.md §2). Returns whether it hit.
     ///
     /// * Hit: MAS0 = {TLBSEL of the hit, ESEL = way or index, NV = next victim}; MAS1..MAS3 (and
     ///   MAS7, gated as for tlbre) = the entry.
@@ -21,7 +21,7 @@ impl<P: PhysAddr> Tlb<P> {
     /// tlbsx summary (IBM A2 manual, "MAS2\[EPN\] ← unchanged") and KVM's e500 model both leave it
     /// unchanged, so the manual profile does. MAS3\[U0..U3\] are cleared with the rest of MAS3, as
     /// the A2 summary and QEMU do (KVM keeps them). With `compat.global_nv_counter` the miss is
-    /// QEMU's (qemu-ppce500.md item 7): EPN = 0 and only W I M G E are taken from MAS4 (QEMU's
+    /// QEMU's (docs/qemu-ppce500.md item 7): EPN = 0 and only W I M G E are taken from MAS4 (QEMU's
     /// MAS4_WIMGED_MASK is 0x1F, so X0D/X1D are dropped).
     pub fn tlbsx(&mut self, ea: Ea, mas: &mut Mas, en_mas7_update: bool, compat: &Compat) -> bool {
         let update_mas7 = en_mas7_update || compat.mas7_always_updated;
@@ -53,7 +53,7 @@ impl<P: PhysAddr> Tlb<P> {
     }
 
     /// The MAS auto-fill of a Data/Instruction TLB Error interrupt for an access to `ea` in
-    /// address space `ts` (booke-mmu.md §3 table; E500RM 12.5.1; qemu-ppce500.md item 10):
+    /// address space `ts` (docs/booke-mmu.md §3 table; E500RM 12.5.1; docs/qemu-ppce500.md item 10):
     ///
     /// * MAS0 = {TLBSEL = TLBSELD; ESEL = next victim and NV = next victim + 1 when TLBSELD = 0}.
     /// * MAS1 = {V = 1, IPROT = 0, TID = the PID MAS4\[TIDSELD\] picks (0 for TIDSELD = 3),
@@ -151,7 +151,7 @@ mod tests {
             nv_after: u8,
         }
         // Inputs keep MAS7 = 0xDEAD to show the EN_MAS7_UPDATE gate (item 6 for QEMU). Worked
-        // from booke-mmu.md §2 tlbsx and qemu-ppce500.md item 7; next victim starts at 0.
+        // from docs/booke-mmu.md §2 tlbsx and docs/qemu-ppce500.md item 7; next victim starts at 0.
         #[rustfmt::skip]
         let cases = [
             // Hit TLB1[5] with SPID 7, SAS 0: MAS0 = TLBSEL 1 | ESEL 5 | NV 0.
@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn preload_matches_the_qemu_example_in_both_profiles() {
-        // qemu-ppce500.md item 10: PID 7, MAS4 0x104, load miss at 0x50000010 (AS 0):
+        // docs/qemu-ppce500.md item 10: PID 7, MAS4 0x104, load miss at 0x50000010 (AS 0):
         // MAS0 = ESEL 0 | NV 1; MAS1 = V | TID 7 | TSIZE 1; MAS2 = 0x50000000 | M;
         // MAS6 = SPID 7; MAS3 = MAS7 = 0.
         for (compat, nv_after) in [(MANUAL, 0), (QEMU, 1)] {
@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn next_victim_sequence_qemu() {
-        // qemu-ppce500.md item 7: one counter, bumped by every miss (tlbsx or interrupt,
+        // docs/qemu-ppce500.md item 7: one counter, bumped by every miss (tlbsx or interrupt,
         // whatever TLBSELD), ignored by tlbwe.
         use Step::*;
         run(

@@ -115,11 +115,11 @@ impl<P: PhysAddr> Tlb<P> {
     /// install shadows. It keeps what the array can hold:
     ///
     /// * MAS1: V, IPROT, TID (8 bits), TS, TSIZE (4 bits); MAS2: EPN, X0, X1, WIMGE; MAS3: RPN,
-    ///   U0..U3, permissions; MAS7: RPN bits 0:3 (booke-mmu.md §1.3, E500RM 12.7.1).
+    ///   U0..U3, permissions; MAS7: RPN bits 0:3 (docs/booke-mmu.md §1.3, E500RM 12.7.1).
     /// * TLB0 holds 4 KiB pages only and has no IPROT (TLB0CFG MINSIZE = MAXSIZE = 1, IPROT = 0;
-    ///   booke-mmu.md §2 tlbwe), so TSIZE is forced to 1 and IPROT cleared.
+    ///   docs/booke-mmu.md §2 tlbwe), so TSIZE is forced to 1 and IPROT cleared.
     /// * EPN is stored masked to the page size; the RPN is stored as given and masked when used
-    ///   (qemu-ppce500.md item 5; E500RM Table 2-27 says the low RPN bits "are ignored").
+    ///   (docs/qemu-ppce500.md item 5; E500RM Table 2-27 says the low RPN bits "are ignored").
     ///
     /// It does not check TSIZE against TLB1CFG: that is an instruction rule ([`Tlb::tlbwe`]).
     ///
@@ -168,7 +168,7 @@ impl<P: PhysAddr> Tlb<P> {
     /// Invalidates (clears V of) every valid, non-IPROT entry in `range` for which `pred` holds,
     /// reporting each to `on_invalidate` with its contents before the change. IPROT entries are
     /// never invalidated here: this is tlbivax, tlbilx and MMUCSR0 flash invalidation
-    /// (booke-mmu.md §2 "IPROT"); only tlbwe/`write_slot` can replace them.
+    /// (docs/booke-mmu.md §2 "IPROT"); only tlbwe/`write_slot` can replace them.
     pub(super) fn invalidate_where(
         &mut self,
         range: Range<usize>,
@@ -244,7 +244,7 @@ mod tests {
 
     #[test]
     fn write_slot_stores_the_implemented_form() {
-        // (slot, written words, stored words), worked from booke-mmu.md §1.3 masks and §2 tlbwe.
+        // (slot, written words, stored words), worked from docs/booke-mmu.md §1.3 masks and §2 tlbwe.
         #[rustfmt::skip]
         let table: &[(SlotId, [u32; 4], [u32; 4])] = &[
             // TLB0: TSIZE 0xA -> 1, IPROT dropped, TID bits above 8 dropped, MAS2 b32 20:24 dropped,

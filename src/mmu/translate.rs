@@ -1,4 +1,4 @@
-//! Lookup and translation: the hot path (booke-mmu.md §2 "Lookup and match rule", §3).
+//! Lookup and translation: the hot path (docs/booke-mmu.md §2 "Lookup and match rule", §3).
 //!
 //! Nothing here allocates, formats or traces.
 
@@ -10,7 +10,7 @@ use crate::addr::{Ea, PhysAddr};
 /// The PID registers an access matches TIDs against.
 ///
 /// An entry's TID matches when it is 0 (global), equals PID0, or equals PID1 or PID2 when those
-/// are nonzero (booke-mmu.md §2: the PID set is {PID0, PID1 if ≠ 0, PID2 if ≠ 0}). The values are
+/// are nonzero (docs/booke-mmu.md §2: the PID set is {PID0, PID1 if ≠ 0, PID2 if ≠ 0}). The values are
 /// compared whole: the core keeps only the implemented 8 bits when it writes the registers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Pids {
@@ -52,7 +52,7 @@ pub struct XlateCtx {
 /// A successful translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Translation<P: PhysAddr> {
-    /// The real address: `(RPN & ~(size-1)) | (EA & (size-1))` (booke-mmu.md §3).
+    /// The real address: `(RPN & ~(size-1)) | (EA & (size-1))` (docs/booke-mmu.md §3).
     pub pa: P,
     /// The entry that translated.
     pub slot: SlotId,
@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn match_rule_table() {
         // One TLB0 entry, 4 KiB page at 0x00045000. Context bits: TID in 0x00FF0000, TS 0x1000.
-        // (entry MAS1 context, EA, TS, PIDs, hit?) — booke-mmu.md §2 rules 1..4.
+        // (entry MAS1 context, EA, TS, PIDs, hit?) — docs/booke-mmu.md §2 rules 1..4.
         let ea = 0x0004_5ABC;
         #[rustfmt::skip]
         let table: &[(u32, u32, bool, Pids, bool)] = &[
@@ -193,7 +193,7 @@ mod tests {
 
     #[test]
     fn translate_36_bit_rpn_through_mas7() {
-        // CCSR at PA 0xF_FE00_0000 through a 1 MiB TLB1 page at EA 0xE0000000 (qemu-ppce500.md
+        // CCSR at PA 0xF_FE00_0000 through a 1 MiB TLB1 page at EA 0xE0000000 (docs/qemu-ppce500.md
         // memory map): RPN = MAS7 0xF ‖ MAS3 0xFE000000; EA 0xE0004500 -> 0xF_FE00_4500.
         let e = E::from_words(0x8000_0500, 0xE000_000A, 0xFE00_0015, 0xF);
         let t = tlb_with(&[(SlotId::tlb1(1), e)]);

@@ -1,4 +1,4 @@
-//! tlbwe and tlbre: writing and reading the entry MAS0/MAS2 select (booke-mmu.md §2; E500RM
+//! tlbwe and tlbre: writing and reading the entry MAS0/MAS2 select (docs/booke-mmu.md §2; E500RM
 //! 12.3.2.2, 12.4.1, 12.4.2).
 
 use super::TlbError;
@@ -27,15 +27,15 @@ impl<P: PhysAddr> Tlb<P> {
         }
     }
 
-    /// tlbwe: writes MAS1, MAS2, MAS3 and MAS7 into the slot MAS0/MAS2 name (booke-mmu.md §2),
+    /// tlbwe: writes MAS1, MAS2, MAS3 and MAS7 into the slot MAS0/MAS2 name (docs/booke-mmu.md §2),
     /// through [`Tlb::write_slot`] (which keeps only the implemented fields and forces TLB0 to
     /// 4 KiB without IPROT). An IPROT entry can be overwritten.
     ///
     /// A V = 1 write to TLB1 needs MINSIZE <= TSIZE <= MAXSIZE of TLB1CFG (MAXSIZE 0xB, or 0xC
-    /// with `compat.tlb1_max_tsize_12`); a V = 0 write skips the check (qemu-ppce500.md item 5).
+    /// with `compat.tlb1_max_tsize_12`); a V = 0 write skips the check (docs/qemu-ppce500.md item 5).
     ///
     /// A TLB0 write loads the next-victim pointer from MAS0\[NV\] (E500RM 12.3.2.2.1/2); with
-    /// `compat.global_nv_counter` MAS0\[NV\] is ignored (qemu-ppce500.md item 7).
+    /// `compat.global_nv_counter` MAS0\[NV\] is ignored (docs/qemu-ppce500.md item 7).
     ///
     /// # Errors
     /// [`TlbError::Illegal`] for an ESEL naming no TLB1 entry or an unsupported TLB1 TSIZE: the
@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn tlbwe_slot_selection_and_stored_words() {
         // (geometry, MAS0, MAS1, MAS2, slot, stored MAS1, stored MAS2); MAS3 = 0x15, MAS7 = 0.
-        // booke-mmu.md §1.1/§1.3/§2: TLB0 set = EPN b32 13:19, way = ESEL & 3; TLB1 index = ESEL
+        // docs/booke-mmu.md §1.1/§1.3/§2: TLB0 set = EPN b32 13:19, way = ESEL & 3; TLB1 index = ESEL
         // masked to 4 bits (16 entries) or 6 bits (64); TLB0 forces TSIZE 1 and drops IPROT.
         let v2 = TlbGeometry::e500v2();
         let mc = TlbGeometry::e500mc();
@@ -134,7 +134,7 @@ mod tests {
     #[test]
     fn tlbwe_tsize_legality() {
         // (QEMU profile?, MAS1, legal?) for a TLB1 write. Manual TLB1CFG: MINSIZE 1, MAXSIZE 0xB;
-        // QEMU: MAXSIZE 0xC (qemu-ppce500.md item 5). V = 0 skips the check.
+        // QEMU: MAXSIZE 0xC (docs/qemu-ppce500.md item 5). V = 0 skips the check.
         #[rustfmt::skip]
         let table: &[(bool, u32, bool)] = &[
             (false, 0x8000_0000, false), (false, 0x8000_0100, true), (false, 0x8000_0B00, true),
@@ -159,7 +159,7 @@ mod tests {
 
     #[test]
     fn tlbwe_overwrites_iprot_entries() {
-        // Linux clears V and IPROT with `rlwinm rX,rX,0,2,31` and rewrites (booke-mmu.md §2).
+        // Linux clears V and IPROT with `rlwinm rX,rX,0,2,31` and rewrites (docs/booke-mmu.md §2).
         let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
         let cam = mas(0x1002_0000, 0xC000_0900, 0xC000_0000, 0x0000_0015, 0);
         let first = t.tlbwe(&cam, &MANUAL).unwrap();

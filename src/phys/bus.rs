@@ -159,7 +159,7 @@ pub struct MmioWindow {
     pub device: Device,
 }
 
-/// `ppce500` addresses (`shared/reference/qemu-ppce500.md`, "Physical memory map").
+/// `ppce500` addresses (`docs/qemu-ppce500.md`, "Physical memory map").
 pub mod ppce500 {
     //! Where the device models sit: the addresses of [`crate::board`], the one description of
     //! the board (the device tree is generated from it too).

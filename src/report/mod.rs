@@ -316,11 +316,12 @@ pub fn events(t: Target<'_>) -> String {
 
 /// Everything: how the run ended, the register, TLB and event reports, and the console.
 pub fn all(t: Target<'_>) -> String {
-    let (status, insns, config, console) = match t {
-        Target::Bare(m) => (m.status, m.instructions, &m.config, m.console()),
-        Target::Virt(vm) => (vm.status, vm.instructions, &vm.config, vm.console()),
+    let (status, insns, config, console, stall) = match t {
+        Target::Bare(m) => (m.status, m.instructions, &m.config, m.console(), m.stall.as_ref()),
+        Target::Virt(vm) => (vm.status, vm.instructions, &vm.config, vm.console(), vm.stall.as_ref()),
     };
     let mut out = run_header(status, insns, config);
+    crate::machine::report::stall_lines(&mut out, stall);
     out.push('\n');
     out.push_str(&regs(t));
     out.push('\n');

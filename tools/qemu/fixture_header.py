@@ -8,7 +8,7 @@ machine-readable lines are:
     # expect-qemu: FIELD = VALUE          what QEMU 7.2 shows where it differs from the manual
     # expect-console: TEXT                UART0 output, with \\n, \\r, \\t, \\\\ and \\xNN escapes
     # expect-console-qemu: TEXT           the same, for QEMU only
-    # differs: N slug                     a numbered item of qemu-ppce500.md "Where QEMU 7.2 differs"
+    # differs: N slug                     a numbered item of docs/qemu-ppce500.md "Where QEMU 7.2 differs"
     # check-mem: ADDR LEN                 a physical memory range to record and compare
     # ignore: FIELD ...                   fields that are not meaningful in a whole-state comparison
     # cpu: e500mc                         (default e500v2)

@@ -84,7 +84,7 @@ fn program_interrupts_set_esr_and_srr1() {
             take(&mut b, InterruptKind::Program(cause), CODE);
             assert_eq!(b.cpu.last_insn().map(|i| i.word), Some(w));
             let s = &b.cpu.arch.sprs;
-            // QEMU ORs the Book3S reason bit into SRR1 (qemu-ppce500.md item 11).
+            // QEMU ORs the Book3S reason bit into SRR1 (docs/qemu-ppce500.md item 11).
             let reason = match (profile, cause) {
                 (Profile::Manual, _) => 0,
                 (Profile::Qemu, ProgramCause::Illegal) => 0x0008_0000,
@@ -217,7 +217,7 @@ fn data_storage_on_a_permission_failure() {
 
 #[test]
 fn data_tlb_miss_preloads_mas() {
-    // qemu-ppce500.md item 10: PID 7, MAS4 0x104, load miss at 0x50000010 gives MAS0 0x00000001,
+    // docs/qemu-ppce500.md item 10: PID 7, MAS4 0x104, load miss at 0x50000010 gives MAS0 0x00000001,
     // MAS1 0x80070100, MAS2 0x50000004, MAS6 0x00070000, ESR 0 (a store: 0x00800000). The first
     // miss is the same in both profiles (next victim 0).
     for profile in PROFILES {

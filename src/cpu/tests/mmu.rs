@@ -222,7 +222,7 @@ fn tlbivax_and_flash_invalidate_spare_iprot() {
 
 #[test]
 fn tlbsx_with_nonzero_ra_in_qemu_searches_r0_plus_rb() {
-    // qemu-ppce500.md item 1: `tlbsx r3,r4` searches GPR[0] + GPR[4] (r3 is ignored).
+    // docs/qemu-ppce500.md item 1: `tlbsx r3,r4` searches GPR[0] + GPR[4] (r3 is ignored).
     let mut b = Bench::new(CpuModel::E500v2, Profile::Qemu);
     map(&mut b.cpu, 3, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
     b.mem.put_words(u64::from(CODE), &[word("tlbsx", &[v(3), v(4)])]);

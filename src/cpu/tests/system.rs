@@ -147,7 +147,7 @@ fn spr_write_read_rules() {
 
 #[test]
 fn read_only_and_configuration_sprs() {
-    // (model, profile, SPR, value). TLBnCFG per qemu-ppce500.md; the manual's TLB1 MAXSIZE is
+    // (model, profile, SPR, value). TLBnCFG per docs/qemu-ppce500.md; the manual's TLB1 MAXSIZE is
     // 0xB; MMUCFG as the manual defines it (mmu::TlbGeometry::mmucfg).
     #[rustfmt::skip]
     let table: &[(CpuModel, Profile, i64, u32)] = &[
@@ -257,7 +257,7 @@ fn privileged_semantics_on_a_virtual_state() {
 #[test]
 fn mmucfg_per_profile() {
     // Manual: the e500v2 MMUCFG computed from E500RM 12.1.1 (see mmu::geometry); QEMU 7.2
-    // leaves it 0 (qemu-ppce500.md, boot state).
+    // leaves it 0 (docs/qemu-ppce500.md, boot state).
     let manual = PrivState::<Gpa>::new(CpuModel::E500v2, Compat::of(Profile::Manual));
     let qemu = PrivState::<Gpa>::new(CpuModel::E500v2, Compat::of(Profile::Qemu));
     assert_eq!(manual.mfspr(1015), Ok(Some(0x0048_19C4)));

@@ -1,0 +1,137 @@
+//! A guest that makes no progress (status `stalled`, docs/stall.md).
+//!
+//! When an interrupt's vector cannot run its first instruction (the vector is not mapped, holds
+//! zeros, or faults with the same interrupt), the core takes that interrupt at the vector, again
+//! and again, forever: each delivery overwrites SRR0/SRR1, ESR and DEAR, so the fault that
+//! started it is lost. The rule, the same in bare and virt mode: a run stops `stalled` when
+//! [`STORM_LIMIT`] deliveries in a row are the same interrupt (kind and its data) taken at the
+//! same PC with the same SRR0, with no instruction completed since the first of them. It reports
+//! the first interrupt taken since the last completed instruction (the fault that led there)
+//! and the one that repeats.
+//!
+//! A guest that makes progress never trips it: between two interrupts that a handler serves, at
+//! least one of the handler's instructions completes (`rfi` included), which starts the count
+//! again. The cost is one comparison per interrupt, none per instruction.
+
+use serde::Serialize;
+
+use crate::cpu::InterruptKind;
+
+/// How many identical deliveries in a row, with no instruction completed, stop a run.
+pub const STORM_LIMIT: u32 = 64;
+
+/// One interrupt as delivered: what, where, and the registers it set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Fault {
+    /// The interrupt's name as the manuals write it ("instruction TLB error").
+    pub kind: &'static str,
+    /// The PC when it was taken.
+    pub pc: u32,
+    /// The address saved in SRR0 (CSRR0, MCSRR0 for those classes).
+    pub srr0: u32,
+    /// ESR after the delivery.
+    pub esr: u32,
+    /// DEAR after the delivery.
+    pub dear: u32,
+    /// The vector the core went to.
+    pub vector: u32,
+}
+
+/// Why a run stopped `stalled`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Stall {
+    /// The first interrupt taken since the last instruction completed: the fault that started
+    /// the storm (`None` when the hypervisor stalled without delivering one: `hv::STALL_LIMIT`).
+    pub first: Option<Fault>,
+    /// The interrupt taken again and again (the last delivery).
+    pub repeated: Option<Fault>,
+    /// Deliveries (or, for the hypervisor's limit, exits) in a row without progress.
+    pub count: u32,
+}
+
+/// Watches deliveries for a storm.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct StallWatch {
+    /// The instruction count at the first delivery of the current run of deliveries.
+    at: Option<u64>,
+    /// That first delivery.
+    first: Option<Fault>,
+    /// The interrupt, PC and SRR0 of the last delivery, and how many in a row were the same.
+    last: Option<(InterruptKind, u32, u32)>,
+    repeats: u32,
+}
+
+impl StallWatch {
+    /// An interrupt `kind` was delivered at `pc` (saving `srr0`) when `instructions` had
+    /// completed; `fault` describes it (called only when it is needed). `Some` when this is
+    /// the [`STORM_LIMIT`]th identical delivery in a row with no instruction completed.
+    pub(crate) fn delivered(
+        &mut self,
+        instructions: u64,
+        kind: InterruptKind,
+        pc: u32,
+        srr0: u32,
+        fault: impl Fn() -> Fault,
+    ) -> Option<Stall> {
+        let key = (kind, pc, srr0);
+        if self.at != Some(instructions) {
+            *self = StallWatch { at: Some(instructions), first: Some(fault()), last: Some(key), repeats: 1 };
+            return None;
+        }
+        if self.last == Some(key) {
+            self.repeats += 1;
+        } else {
+            (self.last, self.repeats) = (Some(key), 1);
+        }
+        (self.repeats >= STORM_LIMIT).then(|| Stall {
+            first: self.first,
+            repeated: Some(fault()),
+            count: self.repeats,
+        })
+    }
+
+    /// The first delivery since the last completed instruction, if that is still
+    /// `instructions` (for a stall found another way).
+    pub(crate) fn first_since(&self, instructions: u64) -> Option<Fault> {
+        self.first.filter(|_| self.at == Some(instructions))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fault(kind: InterruptKind, pc: u32) -> Fault {
+        Fault { kind: kind.name(), pc, srr0: pc, esr: 0, dear: 0, vector: 0x700 }
+    }
+
+    #[test]
+    fn a_storm_is_the_same_delivery_again_with_nothing_completed() {
+        let mut w = StallWatch::default();
+        let prog = InterruptKind::SystemCall;
+        let dec = InterruptKind::Decrementer;
+        // The first fault (elsewhere), then the storm at the vector.
+        assert_eq!(w.delivered(7, dec, 0x100, 0x100, || fault(dec, 0x100)), None);
+        for _ in 1..STORM_LIMIT {
+            assert_eq!(w.delivered(7, prog, 0x700, 0x700, || fault(prog, 0x700)), None);
+        }
+        let s = w.delivered(7, prog, 0x700, 0x700, || fault(prog, 0x700)).expect("a storm");
+        assert_eq!(s.first, Some(fault(dec, 0x100)));
+        assert_eq!(s.repeated, Some(fault(prog, 0x700)));
+        assert_eq!(s.count, STORM_LIMIT);
+    }
+
+    #[test]
+    fn a_completed_instruction_or_another_place_starts_the_count_again() {
+        let mut w = StallWatch::default();
+        let k = InterruptKind::Decrementer;
+        for i in 0..10 * u64::from(STORM_LIMIT) {
+            // A handler that completes an instruction between deliveries.
+            assert_eq!(w.delivered(i, k, 0x900, 0x900, || fault(k, 0x900)), None);
+        }
+        for i in 0..10 * STORM_LIMIT {
+            // No instruction completes, but the place changes every time.
+            assert_eq!(w.delivered(5, k, 0x900 + (i % 2) * 4, 0x900, || fault(k, 0x900)), None);
+        }
+    }
+}
