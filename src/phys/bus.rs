@@ -159,10 +159,10 @@ pub struct MmioWindow {
     pub device: Device,
 }
 
-/// `ppce500` addresses (`docs/qemu-ppce500.md`, "Physical memory map").
+/// `ppce500` addresses (`docs/qemu-ppce500.md`, "Physical memory map"): where the device models
+/// sit, taken from [`crate::board`], the one description of the board (the device tree is
+/// generated from it too).
 pub mod ppce500 {
-    //! Where the device models sit: the addresses of [`crate::board`], the one description of
-    //! the board (the device tree is generated from it too).
     use crate::addr::Hpa;
     use crate::board::{self, ccsr, in_ccsr};
 
