@@ -13,8 +13,7 @@
 
 mod support;
 
-#[path = "support/linux_guest.rs"]
-mod linux_guest;
+use support::linux_guest;
 
 use std::collections::BTreeSet;
 

@@ -31,45 +31,7 @@ const SETUPS: [&[&str]; 4] = [
 /// to power-off under 100 M): reaching it is a failure, not a long wait.
 const BUDGET: &str = "2000000000";
 
-fn required() -> bool {
-    std::env::var("TLBVISOR_REQUIRE_GUESTS").as_deref() == Ok("1")
-}
-
-/// `None` (with a note) when the guest is absent and not required; a failure when required.
-fn found(what: &str, path: Option<PathBuf>) -> Option<PathBuf> {
-    match path.filter(|p| p.is_file()) {
-        Some(p) => Some(p),
-        None => {
-            assert!(!required(), "{what} is required (TLBVISOR_REQUIRE_GUESTS=1) but was not found");
-            eprintln!("note: {what} not found; its boot test is skipped (see docs/linux-guest.md)");
-            None
-        }
-    }
-}
-
-fn uboot() -> Option<PathBuf> {
-    let path = std::env::var_os("TLBVISOR_UBOOT")
-        .map_or_else(|| PathBuf::from("/usr/lib/u-boot/qemu-ppce500/uboot.elf"), PathBuf::from);
-    found("Debian's U-Boot (package u-boot-qemu)", Some(path))
-}
-
-/// The vmlinux of a `build-linux.sh` variant.
-fn linux(variant: &str) -> Option<PathBuf> {
-    let env = match variant {
-        "e500v2" => "TLBVISOR_LINUX_GUEST",
-        "alt" => "TLBVISOR_LINUX_GUEST2",
-        _ => "TLBVISOR_LINUX_GUEST_E500MC",
-    };
-    let path = std::env::var_os(env).map(PathBuf::from).or_else(|| {
-        let out = Command::new(support::root().join("tools/guests/build-linux.sh"))
-            .args(["--if-built", variant])
-            .output()
-            .ok()?;
-        let text = String::from_utf8(out.stdout).ok()?;
-        out.status.success().then(|| PathBuf::from(text.trim()))
-    });
-    found(&format!("the Linux guest '{variant}' (tools/guests/build-linux.sh {variant})"), path)
-}
+use support::linux_guest::{uboot, vmlinux as linux};
 
 fn recording(name: &str) -> String {
     let path = support::root().join(format!("tests/data/guests/{name}.qemu.console"));

@@ -23,8 +23,7 @@
 
 mod support;
 
-#[path = "support/linux_guest.rs"]
-mod linux_guest;
+use support::linux_guest;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};

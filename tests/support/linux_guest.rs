@@ -1,53 +1,60 @@
-//! Finding the project's Linux guest (docs/linux-guest.md) for the tests that boot it.
+//! Finding the real guests (docs/linux-guest.md) for the tests that boot them.
 //!
-//! `TLBVISOR_LINUX_GUEST` names the e500v2 `vmlinux` (`.ci/run` sets it to what
-//! `tools/guests/build-linux.sh e500v2` prints). Unset, the newest `e500v2-*/vmlinux` in the
-//! guest cache (`$TLBVISOR_GUEST_CACHE`, default `~/.cache/tlbvisor/guests`) is used. With
-//! neither, the tests that need it skip with a note, unless `TLBVISOR_REQUIRE_GUESTS=1`, which
-//! makes a missing guest a failure.
+//! The Linux kernels of `tools/guests/build-linux.sh`: `TLBVISOR_LINUX_GUEST` (e500v2),
+//! `TLBVISOR_LINUX_GUEST2` (alt) and `TLBVISOR_LINUX_GUEST_E500MC` name their `vmlinux` (`.ci/run`
+//! sets them to what the script prints); unset, the script is asked for an up-to-date build
+//! (`--if-built`, which builds nothing). Debian's U-Boot: `TLBVISOR_UBOOT`, else Debian's path.
+//! A guest that is not there makes the tests that need it skip with a note, unless
+//! `TLBVISOR_REQUIRE_GUESTS=1` (CI), which makes it a failure.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::process::Command;
+
+/// `path` when it is a file; else `None` with a note (the caller skips), or a failure when the
+/// guests are required.
+fn found(what: &str, path: Option<PathBuf>) -> Option<PathBuf> {
+    if let Some(p) = path.filter(|p| p.is_file()) {
+        return Some(p);
+    }
+    let required = std::env::var("TLBVISOR_REQUIRE_GUESTS").as_deref() == Ok("1");
+    assert!(!required, "{what} is required (TLBVISOR_REQUIRE_GUESTS=1) but was not found");
+    eprintln!("note: {what} not found (docs/linux-guest.md); test skipped");
+    None
+}
+
+/// Debian's U-Boot for QEMU's ppce500 (package `u-boot-qemu`).
+pub fn uboot() -> Option<PathBuf> {
+    let path = std::env::var_os("TLBVISOR_UBOOT")
+        .map_or_else(|| PathBuf::from("/usr/lib/u-boot/qemu-ppce500/uboot.elf"), PathBuf::from);
+    found("Debian's U-Boot (package u-boot-qemu)", Some(path))
+}
+
+/// The `vmlinux` of a `build-linux.sh` variant (`e500v2`, `alt`, `e500mc`).
+pub fn vmlinux(variant: &str) -> Option<PathBuf> {
+    let env = match variant {
+        "e500v2" => "TLBVISOR_LINUX_GUEST",
+        "alt" => "TLBVISOR_LINUX_GUEST2",
+        _ => "TLBVISOR_LINUX_GUEST_E500MC",
+    };
+    let path = std::env::var_os(env).map(PathBuf::from).or_else(|| {
+        let out = Command::new(super::root().join("tools/guests/build-linux.sh"))
+            .args(["--if-built", variant])
+            .output()
+            .ok()?;
+        let text = String::from_utf8(out.stdout).ok()?;
+        out.status.success().then(|| PathBuf::from(text.trim()))
+    });
+    found(&format!("the Linux guest '{variant}' (tools/guests/build-linux.sh {variant}, or {env})"), path)
+}
 
 /// The e500v2 guest's `vmlinux` and the `init` built beside it, or `None` (with a note on
 /// stderr saying why the caller skips) when there is none.
 pub fn linux_guest() -> Option<(PathBuf, PathBuf)> {
-    let found = match std::env::var_os("TLBVISOR_LINUX_GUEST") {
-        Some(p) => Some(PathBuf::from(p)).filter(|p| p.is_file()),
-        None => from_cache(),
-    };
-    let required = std::env::var("TLBVISOR_REQUIRE_GUESTS").as_deref() == Ok("1");
-    match found {
-        Some(vmlinux) => {
-            let init = vmlinux.with_file_name("init");
-            assert!(init.is_file(), "{}: no `init` beside the guest's vmlinux", init.display());
-            Some((vmlinux, init))
-        }
-        None => {
-            let why = match std::env::var("TLBVISOR_LINUX_GUEST") {
-                Ok(p) => format!("TLBVISOR_LINUX_GUEST={p} is not a file"),
-                Err(_) => "TLBVISOR_LINUX_GUEST is unset and the guest cache has no e500v2 vmlinux".into(),
-            };
-            assert!(!required, "the Linux guest is required (TLBVISOR_REQUIRE_GUESTS=1): {why}");
-            eprintln!("note: {why} (build it with tools/guests/build-linux.sh e500v2); test skipped");
-            None
-        }
-    }
-}
-
-fn from_cache() -> Option<PathBuf> {
-    let cache = std::env::var_os("TLBVISOR_GUEST_CACHE")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/tlbvisor/guests")))?;
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(cache)
-        .ok()?
-        .flatten()
-        .filter(|d| d.file_name().to_string_lossy().starts_with("e500v2-"))
-        .map(|d| d.path().join("vmlinux"))
-        .filter_map(|p| Some((p.metadata().ok()?.modified().ok()?, p)))
-        .collect();
-    found.sort();
-    found.pop().map(|(_, p)| p)
+    let vmlinux = vmlinux("e500v2")?;
+    let init = vmlinux.with_file_name("init");
+    assert!(init.is_file(), "{}: no `init` beside the guest's vmlinux", init.display());
+    Some((vmlinux, init))
 }
 
 /// The ELF entry point of a 32-bit big-endian executable (e_entry, bytes 24..28).
