@@ -6,6 +6,7 @@
 pub mod dtb;
 pub mod fdt;
 
+use crate::narrow::{Narrow, ToUsize};
 use std::path::{Path, PathBuf};
 
 use crate::cpu::{CpuModel, EpaprLayout, epapr_layout};
@@ -149,7 +150,7 @@ impl BootPlan {
                 bootargs: opts.append.clone().unwrap_or_default(),
                 initrd: initrd.as_ref().map(|(base, b)| (*base, base + b.len() as u64)),
                 boot_kernel: (opts.payload == Payload::Kernel).then_some((u64::from(low), size)),
-                total_size: crate::machine::DT_SIZE as u32,
+                total_size: crate::machine::DT_SIZE.low_u32(),
             })
             .map_err(|e| BootError::Fdt(e.to_string()))?,
         };
@@ -235,7 +236,7 @@ impl Block<'_> {
         std::iter::once((self.addr, self.data)).chain((0..zero_len.div_ceil(ZEROS.len() as u64)).map(
             move |i| {
                 let off = i * ZEROS.len() as u64;
-                let n = (zero_len - off).min(ZEROS.len() as u64) as usize;
+                let n = ((zero_len - off).min(ZEROS.len() as u64)).to_usize();
                 (zero_start + off, &ZEROS[..n])
             },
         ))
