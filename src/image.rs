@@ -138,20 +138,24 @@ impl StrTab {
 
 impl Image {
     /// An image of raw bytes loaded at `base`, entry at `base`.
-    pub fn from_flat(bytes: &[u8], base: u32) -> Image {
-        Image {
+    ///
+    /// # Errors
+    /// [`ImageError::AddressOverflow`] when `bytes` is 4 GiB or more.
+    pub fn from_flat(bytes: &[u8], base: u32) -> Result<Image, ImageError> {
+        let size = u32::try_from(bytes.len()).map_err(|_| ImageError::AddressOverflow(".data".into()))?;
+        Ok(Image {
             sections: vec![Section {
                 name: ".data".into(),
                 addr: base,
                 lma: base,
-                size: bytes.len().low_u32(),
+                size,
                 align: 1,
                 kind: SectionKind::Code,
                 data: bytes.to_vec(),
             }],
             symbols: BTreeMap::new(),
             entry: base,
-        }
+        })
     }
 
     /// The value of a symbol.
@@ -554,7 +558,7 @@ mod tests {
         assert_eq!(flat.len(), 0x12);
         assert_eq!(&flat[..8], &[0x60, 0, 0, 0, 0x48, 0, 0, 0]);
         assert_eq!(&flat[0x10..], &[1, 2]);
-        let back = Image::from_flat(&flat, 0x10000);
+        let back = Image::from_flat(&flat, 0x10000).unwrap();
         assert_eq!(back.read_u32(0x10000), Some(0x6000_0000));
         assert_eq!(back.byte(0x10011), Some(2));
         assert_eq!(img.byte(0x1001f), Some(0));

@@ -269,7 +269,7 @@ mod tests {
             (0x10_0000, 0x2f0_0001, 256 << 20, 0x480_0000, 0x500_0000),
         ];
         for &(load, size, ram, dt, rd) in table {
-            let img = Image::from_flat(&vec![0x60; size], load);
+            let img = Image::from_flat(&vec![0x60; size], load).unwrap();
             let p = plan(&img, ram, &with_initrd).unwrap();
             assert_eq!(
                 (p.layout.dt_base, p.initrd.as_ref().map(|i| i.0)),
@@ -279,7 +279,7 @@ mod tests {
             assert_eq!(p.dtb.len() as u64, crate::machine::DT_SIZE);
         }
         // Too little RAM: quietly no tree for a plain program, an error when one is asked for.
-        let small = Image::from_flat(&[0x48, 0, 0, 0], 0x10000);
+        let small = Image::from_flat(&[0x48, 0, 0, 0], 0x10000).unwrap();
         let p = plan(&small, 16 << 20, &BootOptions::default()).unwrap();
         assert!(!p.place_dtb && p.blocks(&small).all(|b| b.what != BlockKind::DeviceTree));
         let err = plan(&small, 16 << 20, &BootOptions { append: Some("x".into()), ..BootOptions::default() });
