@@ -256,7 +256,7 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
             Item::PcRel32 { off, sec, target } => {
                 let bases = asm.bases.as_ref().map_or(&[][..], |b| &b[..]);
                 let to = bases.get(*sec).copied().unwrap_or(0).wrapping_add(*target);
-                let rel = (to.wrapping_sub(base.wrapping_add(*off))).low_u32();
+                let rel = to.wrapping_sub(base.wrapping_add(*off)).low_u32();
                 data[(*off).to_usize()..(*off).to_usize() + 4].copy_from_slice(&rel.to_be_bytes());
             }
             Item::Word { off, word } => {
@@ -411,7 +411,7 @@ fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
             SymValue::Val(Val::Rel(s, o)) => {
                 let b = asm.bases.as_ref().map_or(0, |b| b[*s]);
                 let sec = asm.secs[*s].alloc.then(|| asm.secs[*s].name.clone());
-                ((b.wrapping_add((*o).cast_unsigned())).cast_signed(), sec)
+                (b.wrapping_add((*o).cast_unsigned()).cast_signed(), sec)
             }
             SymValue::Val(Val::Abs(v)) => (*v, None),
             // An equate nobody could evaluate is left out quietly: its uses report the error.

@@ -190,7 +190,7 @@ impl Cpu {
             Op::Mulhw => (((i64::from(a.cast_signed()) * i64::from(b.cast_signed())) >> 32).low_u32(), false),
             Op::Mulhwu => (((u64::from(a) * u64::from(b)) >> 32) as u32, false),
             Op::Mulli => {
-                self.gpr[insn.rt()] = (a.cast_signed().wrapping_mul(insn.simm())).cast_unsigned();
+                self.gpr[insn.rt()] = a.cast_signed().wrapping_mul(insn.simm()).cast_unsigned();
                 return Ok(());
             }
             // Undefined cases: QEMU 7.2 divides by 1 instead (module documentation).

@@ -201,7 +201,7 @@ impl VirtMachine {
         self.rec.record(Event::Mmio { guest_pc: self.cpu.pc.raw(), gpa, access });
         let host = &mut self.cpu.arch.tlb;
         let g = *host.geometry();
-        let set = (g.tlb0_set_of(page.raw())).low_u16();
+        let set = g.tlb0_set_of(page.raw()).low_u16();
         let pc = self.cpu.pc;
         let taken = |s: SlotId| pages.iter().flatten().any(|p| p.host == s);
         let slot = (0..g.tlb0_ways().low_u16())
