@@ -231,8 +231,8 @@ impl Cpu {
             Op::Oris => (s | (ui << 16), false),
             Op::Xori => (s ^ ui, false),
             Op::Xoris => (s ^ (ui << 16), false),
-            Op::Extsb => ((s.low_i8() as i32).cast_unsigned(), insn.rc()),
-            Op::Extsh => ((s.low_i16() as i32).cast_unsigned(), insn.rc()),
+            Op::Extsb => (i32::from(s.low_i8()).cast_unsigned(), insn.rc()),
+            Op::Extsh => (i32::from(s.low_i16()).cast_unsigned(), insn.rc()),
             Op::Cntlzw => (s.leading_zeros(), insn.rc()),
             _ => return Ok(()),
         };

@@ -133,7 +133,7 @@ impl Cpu {
             v = f.size.swap(v);
         }
         if f.algebraic {
-            v = (v.low_u16().cast_signed() as i32).cast_unsigned();
+            v = i32::from(v.low_u16().cast_signed()).cast_unsigned();
         }
         self.gpr[insn.rt()] = v;
         if f.update {
