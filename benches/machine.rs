@@ -2,6 +2,14 @@
 //! second ("elem/s") for the compute loop and the TLB-churn loop of docs/qemu-ppce500.md's speed
 //! table (QEMU 7.2 TCG: ~2900 MIPS compute, ~17.5 MIPS / 2.2 M iterations/s TLB churn).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use tlbvisor::asm::Assembler;
 use tlbvisor::hv::{HvConfig, VirtMachine};

@@ -32,6 +32,10 @@ impl Ea {
     }
     /// The page-aligned part for a power-of-two `size`.
     #[must_use]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "ANDing a zero-extended u32 leaves a value that fits in 32 bits"
+    )]
     pub const fn align_down(self, size: u64) -> Ea {
         Ea((self.0 as u64 & !(size - 1)) as u32)
     }

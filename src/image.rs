@@ -1,6 +1,7 @@
 //! A loadable program image: sections with their bytes and addresses, symbols and an entry
 //! point; converts to and from flat binaries and 32-bit big-endian PowerPC ELF executables.
 
+use crate::narrow::{Narrow, ToUsize};
 use std::collections::BTreeMap;
 
 use object::elf;
@@ -128,7 +129,7 @@ impl StrTab {
         if self.0.is_empty() {
             self.0.push(0);
         }
-        let off = self.0.len() as u32;
+        let off = self.0.len().low_u32();
         self.0.extend_from_slice(s.as_bytes());
         self.0.push(0);
         off
@@ -137,20 +138,24 @@ impl StrTab {
 
 impl Image {
     /// An image of raw bytes loaded at `base`, entry at `base`.
-    pub fn from_flat(bytes: &[u8], base: u32) -> Image {
-        Image {
+    ///
+    /// # Errors
+    /// [`ImageError::AddressOverflow`] when `bytes` is 4 GiB or more.
+    pub fn from_flat(bytes: &[u8], base: u32) -> Result<Image, ImageError> {
+        let size = u32::try_from(bytes.len()).map_err(|_| ImageError::AddressOverflow(".data".into()))?;
+        Ok(Image {
             sections: vec![Section {
                 name: ".data".into(),
                 addr: base,
                 lma: base,
-                size: bytes.len() as u32,
+                size,
                 align: 1,
                 kind: SectionKind::Code,
                 data: bytes.to_vec(),
             }],
             symbols: BTreeMap::new(),
             entry: base,
-        }
+        })
     }
 
     /// The value of a symbol.
@@ -223,7 +228,7 @@ impl Image {
             .map(|s| u64::from(s.addr) + s.data.len() as u64)
             .max()
             .unwrap_or(u64::from(low));
-        let mut out = vec![0u8; (end - u64::from(low)) as usize];
+        let mut out = vec![0u8; (end - u64::from(low)).to_usize()];
         for s in &self.sections {
             if s.data.is_empty() {
                 continue;
@@ -256,7 +261,9 @@ impl Image {
         // Symbols: locals first, as ELF requires.
         let shndx = |name: &Option<String>| -> u16 {
             match name {
-                Some(n) => loaded.iter().position(|s| &s.name == n).map_or(elf::SHN_ABS.0, |i| i as u16 + 1),
+                Some(n) => {
+                    loaded.iter().position(|s| &s.name == n).map_or(elf::SHN_ABS.0, |i| i.low_u16() + 1)
+                }
                 None => elf::SHN_ABS.0,
             }
         };
@@ -300,15 +307,15 @@ impl Image {
         put16(&mut out, elf::EM_PPC.0);
         put32(&mut out, 1);
         put32(&mut out, self.entry);
-        put32(&mut out, if loaded.is_empty() { 0 } else { EHDR as u32 });
-        put32(&mut out, shoff as u32);
+        put32(&mut out, if loaded.is_empty() { 0 } else { EHDR.low_u32() });
+        put32(&mut out, shoff.low_u32());
         put32(&mut out, 0);
-        put16(&mut out, EHDR as u16);
-        put16(&mut out, PHDR as u16);
-        put16(&mut out, loaded.len() as u16);
-        put16(&mut out, SHDR as u16);
-        put16(&mut out, shnum as u16);
-        put16(&mut out, (shnum - 1) as u16);
+        put16(&mut out, EHDR.low_u16());
+        put16(&mut out, PHDR.low_u16());
+        put16(&mut out, loaded.len().low_u16());
+        put16(&mut out, SHDR.low_u16());
+        put16(&mut out, shnum.low_u16());
+        put16(&mut out, (shnum - 1).low_u16());
         for (s, &doff) in loaded.iter().zip(&data_offs) {
             let flags = match s.kind {
                 SectionKind::Code => elf::PF_R.0 | elf::PF_X.0,
@@ -316,10 +323,10 @@ impl Image {
                 SectionKind::Data | SectionKind::Bss => elf::PF_R.0 | elf::PF_W.0,
             };
             put32(&mut out, elf::PT_LOAD.0);
-            put32(&mut out, doff as u32);
+            put32(&mut out, doff.low_u32());
             put32(&mut out, s.addr);
             put32(&mut out, s.lma);
-            put32(&mut out, s.data.len() as u32);
+            put32(&mut out, s.data.len().low_u32());
             put32(&mut out, s.size);
             put32(&mut out, flags);
             put32(&mut out, s.align.clamp(4, 4096));
@@ -342,10 +349,13 @@ impl Image {
                 SectionKind::Data => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
                 SectionKind::Bss => (elf::SHT_NOBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
             };
-            let size = if ty == elf::SHT_NOBITS.0 { s.size } else { s.data.len() as u32 };
-            shdr(&mut out, [name, ty, flags as u32, s.addr, doff as u32, size, 0, 0, s.align.max(1), 0]);
+            let size = if ty == elf::SHT_NOBITS.0 { s.size } else { s.data.len().low_u32() };
+            shdr(
+                &mut out,
+                [name, ty, flags.low_u32(), s.addr, doff.low_u32(), size, 0, 0, s.align.max(1), 0],
+            );
         }
-        let strtab_idx = (loaded.len() + 2) as u32;
+        let strtab_idx = (loaded.len() + 2).low_u32();
         shdr(
             &mut out,
             [
@@ -353,21 +363,21 @@ impl Image {
                 elf::SHT_SYMTAB.0,
                 0,
                 0,
-                symtab_off as u32,
-                symtab.len() as u32,
+                symtab_off.low_u32(),
+                symtab.len().low_u32(),
                 strtab_idx,
-                num_local as u32,
+                num_local.low_u32(),
                 4,
                 16,
             ],
         );
         shdr(
             &mut out,
-            [n_strtab, elf::SHT_STRTAB.0, 0, 0, strtab_off as u32, strtab.0.len() as u32, 0, 0, 1, 0],
+            [n_strtab, elf::SHT_STRTAB.0, 0, 0, strtab_off.low_u32(), strtab.0.len().low_u32(), 0, 0, 1, 0],
         );
         shdr(
             &mut out,
-            [n_shstrtab, elf::SHT_STRTAB.0, 0, 0, shstr_off as u32, shstr.0.len() as u32, 0, 0, 1, 0],
+            [n_shstrtab, elf::SHT_STRTAB.0, 0, 0, shstr_off.low_u32(), shstr.0.len().low_u32(), 0, 0, 1, 0],
         );
         out
     }
@@ -464,15 +474,15 @@ impl Image {
             symbols.insert(
                 name.to_string(),
                 Symbol {
-                    value: sym.address() as u32,
-                    size: sym.size() as u32,
+                    value: sym.address().low_u32(),
+                    size: sym.size().low_u32(),
                     section,
                     kind,
                     global: sym.is_global(),
                 },
             );
         }
-        Ok(Image { sections, symbols, entry: file.entry() as u32 })
+        Ok(Image { sections, symbols, entry: file.entry().low_u32() })
     }
 }
 
@@ -548,7 +558,7 @@ mod tests {
         assert_eq!(flat.len(), 0x12);
         assert_eq!(&flat[..8], &[0x60, 0, 0, 0, 0x48, 0, 0, 0]);
         assert_eq!(&flat[0x10..], &[1, 2]);
-        let back = Image::from_flat(&flat, 0x10000);
+        let back = Image::from_flat(&flat, 0x10000).unwrap();
         assert_eq!(back.read_u32(0x10000), Some(0x6000_0000));
         assert_eq!(back.byte(0x10011), Some(2));
         assert_eq!(img.byte(0x1001f), Some(0));

@@ -1,6 +1,13 @@
 //! tlbvisor: an emulator of the Freescale e500 Book-E PowerPC core with a hypervisor that
 //! virtualizes its software-managed TLB.
 
+// Test code (unit tests here, integration tests in tests/) builds its inputs and expected values
+// with plain casts; the cast lints of `[lints.clippy]` guard the emulator itself.
+#![cfg_attr(
+    test,
+    allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)
+)]
+
 pub mod addr;
 pub mod asm;
 pub mod board;
@@ -14,6 +21,7 @@ pub mod image;
 pub mod isa;
 pub mod machine;
 pub mod mmu;
+pub mod narrow;
 pub mod objdump;
 pub mod phys;
 pub mod program;

@@ -1,6 +1,7 @@
 //! An objdump-style listing of a program image: `objdump -d -M e500` text, with symbol labels
 //! and `<symbol+offset>` after branch targets.
 
+use crate::narrow::Narrow;
 use std::fmt::Write as _;
 
 use crate::image::{Image, SectionKind};
@@ -25,7 +26,7 @@ pub fn disassemble(image: &Image) -> String {
     for sec in image.sections.iter().filter(|s| s.kind == SectionKind::Code) {
         let _ = writeln!(out, "\nDisassembly of section {}:", sec.name);
         for (i, chunk) in sec.data.chunks(4).enumerate() {
-            let pc = sec.addr + 4 * i as u32;
+            let pc = sec.addr + 4 * i.low_u32();
             if let Some((name, _)) = image.symbols.iter().find(|(_, s)| s.value == pc) {
                 let _ = writeln!(out, "\n{pc:08x} <{name}>:");
             }

@@ -46,6 +46,14 @@ pub enum ProgramError {
     /// A flat binary is empty.
     #[error("{0}: empty program")]
     Empty(PathBuf),
+    /// A flat binary does not fit the 32-bit address space.
+    #[error("{path}: {source}")]
+    Flat {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        source: ImageError,
+    },
 }
 
 /// What kind of file a path holds ([`kind_of`]).
@@ -99,7 +107,8 @@ pub fn load(path: &Path, opts: &ProgramOptions) -> Result<Image, ProgramError> {
             Ok(image)
         }
         ProgramKind::Flat if bytes.is_empty() => Err(ProgramError::Empty(path.to_path_buf())),
-        ProgramKind::Flat => Ok(Image::from_flat(&bytes, opts.base.unwrap_or(crate::asm::DEFAULT_BASE))),
+        ProgramKind::Flat => Image::from_flat(&bytes, opts.base.unwrap_or(crate::asm::DEFAULT_BASE))
+            .map_err(|source| ProgramError::Flat { path: path.to_path_buf(), source }),
     }
 }
 

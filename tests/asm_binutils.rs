@@ -3,6 +3,14 @@
 //! the comparison runs without binutils; when binutils is installed the recordings are also
 //! checked to be current (`TLBVISOR_RECORD=1` rewrites them from the live tools).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::collections::BTreeMap;

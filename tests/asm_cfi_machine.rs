@@ -1,6 +1,14 @@
 //! `.cfi_*` and `.machine` misuse through the CLI: each is a located error with exit status 2.
 //! (Their correct use is compared with gas + ld in tests/asm_corpus.rs.)
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 fn asm_err(name: &str, src: &str) -> String {

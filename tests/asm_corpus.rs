@@ -10,6 +10,14 @@
 //! installed they are rebuilt and must be current (`TLBVISOR_RECORD=1` rewrites them;
 //! `TLBVISOR_REQUIRE_BINUTILS=1` makes missing tools a failure).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,14 @@
 //! `objdump`/`readelf` accept what we write and QEMU runs it (skipped with a note when the tools
 //! are absent, unless `TLBVISOR_REQUIRE_BINUTILS`/`TLBVISOR_REQUIRE_QEMU` is 1).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::{Path, PathBuf};

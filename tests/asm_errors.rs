@@ -1,5 +1,13 @@
 //! Every diagnostic: exact text, location and caret; several errors per run; the cap.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 use std::path::PathBuf;
 
 use tlbvisor::asm::{Assembler, ErrorKind};

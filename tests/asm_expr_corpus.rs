@@ -4,6 +4,14 @@
 //! `tests/data/asm/expr_corpus.bin`; with binutils installed the recording is re-checked
 //! (`TLBVISOR_RECORD=1` rewrites it).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::process::Command;

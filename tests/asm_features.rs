@@ -1,6 +1,14 @@
 //! Behaviour not covered by the binutils comparisons: API options, listing, section handling,
 //! symbol attributes and the documented extensions.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 use tlbvisor::asm::{Assembler, parse_defsym};
 use tlbvisor::image::{SectionKind, SymbolKind};
 

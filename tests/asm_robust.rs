@@ -1,6 +1,14 @@
 //! No input makes the assembler panic: random bytes, random token soup, and every truncation
 //! of the test programs. (Deterministic pseudo-random inputs, so failures reproduce.)
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::Path;

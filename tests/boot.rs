@@ -7,6 +7,14 @@
 //! that no longer matches fails (`TLBVISOR_RECORD=1` rewrites them); `TLBVISOR_REQUIRE_QEMU=1`
 //! makes missing tools a failure.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::collections::BTreeMap;

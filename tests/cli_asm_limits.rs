@@ -1,6 +1,14 @@
 //! What a new user hit with `tlbvisor asm` on unusual input (issue 15, section 2), through the CLI:
 //! a source of more than a million lines, an error on a 10 MB line, binary input, and `-o -`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::process::Command;

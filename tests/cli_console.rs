@@ -1,6 +1,14 @@
 //! The console of `tlbvisor run` (docs/console.md): scripted input fed as the guest reads,
 //! `--until-console`, the power-off status, and output shown live before the run ends.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::io::Read;

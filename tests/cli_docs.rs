@@ -3,6 +3,14 @@
 //! report of a virtualized run prints its counters as the report does; every document the
 //! sources cite is in the repository; the README's Rust version is Cargo.toml's `rust-version`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::Path;

@@ -1,6 +1,14 @@
 //! `tlbvisor explain` end to end: options shared with `run`, --from/--limit/--no-color, no ANSI
 //! escapes when piped, a bad symbol, and the tracing of the same events.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::fixture_path as fixture;

@@ -1,6 +1,14 @@
 //! Inputs that must not be misread without a word (README "Programs"): how PROGRAM is
 //! recognised and `--format`; options that do not fit the machine or the mode are exit-2 errors.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::io::Write;

@@ -2,6 +2,14 @@
 //! (`| head`) ends the command quietly with status 141, as a shell reports a program ended by
 //! SIGPIPE; any other write error (a full disk) is a message and status 2. Never a panic.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::process::{Command, Stdio};

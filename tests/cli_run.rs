@@ -1,5 +1,13 @@
 //! The `run` command end to end: exit statuses, the JSON shape other tools read, bad input.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

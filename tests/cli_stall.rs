@@ -2,6 +2,14 @@
 //! again and again with no instruction completed stops the run with status `stalled` (exit 6),
 //! reporting the first fault and the one that repeats, the same in bare and virt mode.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

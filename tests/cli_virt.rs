@@ -1,6 +1,14 @@
 //! `tlbvisor run --mode virt` end to end: JSON with the host side, text with the rewrite, tracing
 //! of hypervisor events, the backing and host-TLB options, and their errors.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

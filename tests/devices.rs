@@ -4,6 +4,14 @@
 //! a machine check on the manual machine (MCSR[BUS_RAERR], MCAR = its address) and reads 0 under
 //! QEMU's profile (docs/devices.md "Unmodelled addresses", "GUTS").
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::compat::Profile;

@@ -4,6 +4,14 @@
 //! by hand (and docs/booke-mmu.md's rules: MAS preload from MAS4, TLB0 next victim moved only by
 //! tlbwe, shadow rights S -> U), so a snapshot cannot be accepted with a wrong value.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::explain::ExplainOptions;

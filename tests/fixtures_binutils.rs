@@ -6,6 +6,14 @@
 //! NAME.objdump) so the comparison runs anywhere; with binutils installed they are rebuilt and
 //! must be current (`TLBVISOR_RECORD=1` rewrites them).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::{Path, PathBuf};

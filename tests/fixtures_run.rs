@@ -8,6 +8,14 @@
 //! * virtualized under the hypervisor with `--compat qemu` (contiguous and 64 KiB-fragment
 //!   backing), the guest-visible state equals the same QEMU recording.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

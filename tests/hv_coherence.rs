@@ -3,6 +3,14 @@
 //! never on a context switch; the full flush happens only when shadow IDs run out. Every program
 //! also ends in the bare machine's state.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

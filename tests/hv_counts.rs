@@ -1,6 +1,14 @@
 //! The exit and shadow counts a guest produces are the ones the design predicts, worked out by
 //! hand from each program below; and the rewrite GPA -> HPA is visible in the virt output.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use serde_json::Value;

@@ -3,6 +3,14 @@
 //! final state (registers, SPRs, the guest's TLB, console, `# check-mem` ranges and the number of
 //! instructions) is identical, and the isolation checker finds nothing after any exit.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::fixture::Fixture;

@@ -4,6 +4,14 @@
 //! by hand from each program (Book-E debug and MPC8544E MPIC rules, as in `fixtures/debug_icmp.s`
 //! and `fixtures/external_input.s`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::session::{Mode, Session, Stop};

@@ -6,6 +6,14 @@
 //! around or between the pieces of the backing). No checker finding, no panic, and the secret
 //! never reaches a guest register or guest memory.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use proptest::prelude::*;

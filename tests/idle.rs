@@ -2,6 +2,14 @@
 //! `b .` waiting for a timer interrupt is counted in one go, and both give exactly the state
 //! that stepping tick by tick gives; bare and virtualized alike.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::session::{ExplainOptions, Mode, Session, Stop};

@@ -3,6 +3,14 @@
 //! rejects some (the CTR+CR forms take no hint under Power ISA 2.x); tlbvisor must reject the same.
 //! gas's words (or `-` for a rejected line) are recorded in `tests/data/gas-hints-e500mc.txt`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::process::Command;

@@ -3,6 +3,14 @@
 //! `powerpc-linux-gnu-as -me500`. gas's bytes are recorded in `tests/data/gas-mnemonics.txt`
 //! so the comparison runs without binutils; with binutils installed the recording is re-checked.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::asm::Assembler;

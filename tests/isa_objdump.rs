@@ -6,6 +6,14 @@
 //! installed, `objdump_recording_is_current` re-runs it and fails when the recording is stale;
 //! `TLBVISOR_RECORD=1 cargo test --test isa_objdump` rewrites it.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::collections::HashSet;

@@ -1,6 +1,14 @@
 //! Round trips through the one ISA table: decode never panics; every legal word re-encodes from
 //! its disassembled parts; every operand's range is enforced at its edges.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::rng::Rng;

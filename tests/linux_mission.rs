@@ -11,6 +11,14 @@
 //! The guest comes from `TLBVISOR_LINUX_GUEST` (or the guest cache); without it the tests skip
 //! with a note, unless `TLBVISOR_REQUIRE_GUESTS=1`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::linux_guest;

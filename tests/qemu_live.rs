@@ -3,6 +3,14 @@
 //! states are what `tests/fixtures_run.rs` compares tlbvisor with on every machine.
 //! Skipped (with a note) without qemu-system-ppc and binutils, unless `TLBVISOR_REQUIRE_QEMU=1`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::process::Command;

@@ -12,6 +12,14 @@
 //! `TLBVISOR_LINUX_GUEST_E500MC` (`.ci/run` sets them), else at Debian's path and in the build
 //! cache (`build-linux.sh --if-built`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::PathBuf;

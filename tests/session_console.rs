@@ -1,6 +1,14 @@
 //! The console through the library: scripted input, the `until` text and the power-off stop on
 //! `Session`, the same in both modes.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use tlbvisor::session::{Mode, Session, Stop};

@@ -2,6 +2,14 @@
 //! number of instructions, as running it in one go, for every fixture in both modes; and a
 //! budget stops a virtualized run at the same guest state as a bare one.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::fixture::Fixture;

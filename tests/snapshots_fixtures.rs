@@ -17,6 +17,14 @@
 //! And for every fixture the guest-visible reports (guest TLB section, registers) are the same
 //! text in both modes.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use std::path::Path;

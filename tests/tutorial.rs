@@ -21,6 +21,14 @@
 //! (blocks whose command fails are left as they are). Read the diff before committing: the prose
 //! around a block quotes its values.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
 mod support;
 
 use support::linux_guest;

@@ -15,6 +15,7 @@
 use super::driver::{Asm, Item};
 use super::error::ErrorKind;
 use super::source::SrcLine;
+use crate::narrow::Narrow;
 
 /// One function's frame description being built.
 #[derive(Clone, Debug)]
@@ -88,7 +89,7 @@ pub fn uleb(out: &mut Vec<u8>, mut v: u64) {
 /// Appends `v` as signed LEB128.
 pub fn sleb(out: &mut Vec<u8>, mut v: i64) {
     loop {
-        let byte = (v & 0x7f) as u8;
+        let byte = (v & 0x7f).low_u8();
         v >>= 7;
         let done = (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0);
         if done {
@@ -118,7 +119,7 @@ fn cie(extra: &[CfiOp]) -> Vec<u8> {
     while !(body.len() + 4).is_multiple_of(4) {
         body.push(op::NOP);
     }
-    let mut out = (body.len() as u32).to_be_bytes().to_vec();
+    let mut out = body.len().low_u32().to_be_bytes().to_vec();
     out.extend(body);
     out
 }
@@ -247,7 +248,7 @@ impl Asm {
             ".cfi_restore" => {
                 let r = reg(args[0]).unwrap_or(0);
                 if r < 64 {
-                    rule.push(op::RESTORE | r as u8);
+                    rule.push(op::RESTORE | r.low_u8());
                 } else {
                     rule.push(op::RESTORE_EXTENDED);
                     uleb(&mut rule, r);
@@ -265,7 +266,7 @@ impl Asm {
                 let factored = args[1] / DATA_ALIGN;
                 match u64::try_from(factored) {
                     Ok(f) if r < 64 => {
-                        rule.push(op::OFFSET | r as u8);
+                        rule.push(op::OFFSET | r.low_u8());
                         uleb(&mut rule, f);
                     }
                     Ok(f) => {
@@ -310,15 +311,15 @@ impl Asm {
             let units = delta / CODE_ALIGN;
             let mut adv = Vec::new();
             if units < 0x40 {
-                adv.push(op::ADVANCE_LOC | units as u8);
+                adv.push(op::ADVANCE_LOC | units.low_u8());
             } else if units <= 0xff {
-                adv.extend_from_slice(&[op::ADVANCE_LOC1, units as u8]);
+                adv.extend_from_slice(&[op::ADVANCE_LOC1, units.low_u8()]);
             } else if units <= 0xffff {
                 adv.push(op::ADVANCE_LOC2);
-                adv.extend_from_slice(&(units as u16).to_be_bytes());
+                adv.extend_from_slice(&units.low_u16().to_be_bytes());
             } else {
                 adv.push(op::ADVANCE_LOC4);
-                adv.extend_from_slice(&(units as u32).to_be_bytes());
+                adv.extend_from_slice(&units.low_u32().to_be_bytes());
             }
             fde.ops.push(CfiOp { bytes: adv, initial: false });
             fde.last = here;
@@ -360,10 +361,10 @@ impl Asm {
             };
             let at = data.len();
             let mut body = Vec::new();
-            body.extend_from_slice(&((at + 4 - cie_at) as u32).to_be_bytes());
+            body.extend_from_slice(&(at + 4 - cie_at).low_u32().to_be_bytes());
             pcrel.push((at + 8, fde.sec, fde.start));
             body.extend_from_slice(&[0; 4]);
-            body.extend_from_slice(&((fde.end - fde.start) as u32).to_be_bytes());
+            body.extend_from_slice(&(fde.end - fde.start).low_u32().to_be_bytes());
             body.push(0);
             for o in &fde.ops[skip..] {
                 body.extend_from_slice(&o.bytes);
@@ -371,7 +372,7 @@ impl Asm {
             while !(body.len() + 4).is_multiple_of(4) {
                 body.push(op::NOP);
             }
-            data.extend_from_slice(&(body.len() as u32).to_be_bytes());
+            data.extend_from_slice(&body.len().low_u32().to_be_bytes());
             data.extend(body);
         }
         pad4(&mut data);

@@ -17,6 +17,7 @@ use super::expr::{self, Cursor, Expr};
 use super::lexer::{Tok, Token, is_ident_char, is_ident_start};
 use super::macros::{Macro, parse_params, split_args};
 use super::source::SrcLine;
+use crate::narrow::{Narrow, ToUsize};
 
 const IGNORED: [&str; 15] = [
     ".file",
@@ -146,7 +147,7 @@ impl Asm {
                 for (e, _) in &list {
                     match expr::eval(e, self) {
                         Ok(super::expr::Val::Abs(v)) if name == ".uleb128" => {
-                            super::cfi::uleb(&mut data, v as u64)
+                            super::cfi::uleb(&mut data, v.cast_unsigned())
                         }
                         Ok(super::expr::Val::Abs(v)) => super::cfi::sleb(&mut data, v),
                         _ => data.push(0),
@@ -160,7 +161,7 @@ impl Asm {
                 let mut data = Vec::new();
                 for v in vals {
                     if name == ".uleb128" {
-                        super::cfi::uleb(&mut data, v as u64);
+                        super::cfi::uleb(&mut data, v.cast_unsigned());
                     } else {
                         super::cfi::sleb(&mut data, v);
                     }
@@ -360,8 +361,8 @@ impl Asm {
                 bad(name, format!("count must not be negative, found {}", args[0])),
             );
         }
-        let fill = args.get(1).copied().unwrap_or(0) as u8;
-        self.emit_fill(&l.loc, from, args[0] as u64, vec![fill]);
+        let fill = args.get(1).copied().unwrap_or(0).low_u8();
+        self.emit_fill(&l.loc, from, args[0].cast_unsigned(), vec![fill]);
     }
 
     /// `.org target[, fill]`: `target` is an offset in the current section, or a location in it.
@@ -381,7 +382,7 @@ impl Asm {
         };
         let fill = match list.get(1) {
             Some((e, eat)) => match self.absolute(&l.loc, e, *eat, "`.org` fill") {
-                Some(v) => v as u8,
+                Some(v) => v.low_u8(),
                 None => return,
             },
             None => 0,
@@ -392,7 +393,7 @@ impl Asm {
     fn fill(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {
         let Some(args) = self.abs_args(l, ".fill", at, from..to, 1..=3) else { return };
         let repeat = args[0];
-        let size = args.get(1).copied().unwrap_or(1).clamp(0, 8) as usize;
+        let size = args.get(1).copied().unwrap_or(1).clamp(0, 8).unsigned_abs().to_usize();
         let value = args.get(2).copied().unwrap_or(0);
         if repeat < 0 {
             return self.err(
@@ -405,14 +406,14 @@ impl Asm {
             return;
         }
         // GNU as stores at most 4 bytes of the value, big-endian, then zeros.
-        let be = (value as u32).to_be_bytes();
+        let be = value.low_u32().to_be_bytes();
         let mut pattern = vec![0u8; size];
         if size <= 4 {
             pattern.copy_from_slice(&be[4 - size..]);
         } else {
             pattern[..4].copy_from_slice(&be);
         }
-        let Some(len) = (repeat as u64).checked_mul(size as u64) else {
+        let Some(len) = repeat.cast_unsigned().checked_mul(size as u64) else {
             let n = self.secs[self.cur].name.clone();
             return self.err(&l.loc, from, ErrorKind::TooLarge(n));
         };
@@ -467,7 +468,7 @@ impl Asm {
                     bad(name, format!("alignment must not be negative, found {n}")),
                 );
             }
-            n.min(99) as u32
+            n.min(99).low_u32()
         };
         if p2 > 31 {
             self.warn(&l.loc, from, bad(name, format!("alignment too large: 2**31 assumed (found 2**{p2})")));
@@ -478,10 +479,10 @@ impl Asm {
         sec.align_p2 = sec.align_p2.max(p2);
         let pad = (align - sec.size % align) % align;
         // A maximum of 0 is no maximum (gas).
-        if vals[2].is_some_and(|max| max > 0 && (pad as i64) > max) {
+        if vals[2].is_some_and(|max| max > 0 && pad.cast_signed() > max) {
             return;
         }
-        if vals[1].is_some() && !(pad as usize).is_multiple_of(width) {
+        if vals[1].is_some() && !pad.to_usize().is_multiple_of(width) {
             let unit = if pad == 1 { "byte" } else { "bytes" };
             let msg = format!("alignment padding ({pad} {unit}) not a multiple of {width}");
             return self.err(&l.loc, from, bad(name, msg));
@@ -494,7 +495,7 @@ impl Asm {
         };
         if nops && pad > 4 * NOP_LIMIT && pad < 1 << 25 {
             // gas starts code padding longer than four nops with a branch over it (`b .+pad`).
-            self.emit_bytes(&l.loc, from, (0x4800_0000 | pad as u32).to_be_bytes().to_vec());
+            self.emit_bytes(&l.loc, from, (0x4800_0000 | pad.low_u32()).to_be_bytes().to_vec());
             self.emit_fill(&l.loc, from, pad - 4, pattern);
             return;
         }
@@ -583,14 +584,14 @@ impl Asm {
         let p2 = align.trailing_zeros();
         let sec = &mut self.secs[bss];
         sec.align_p2 = sec.align_p2.max(p2);
-        let pad = (align as u64 - sec.size % align as u64) % align as u64;
+        let pad = (align.cast_unsigned() - sec.size % align.cast_unsigned()) % align.cast_unsigned();
         self.emit_fill(&l.loc, at, pad, vec![0]);
-        let v = super::expr::Val::Rel(bss, self.secs[bss].size as i64);
+        let v = super::expr::Val::Rel(bss, self.secs[bss].size.cast_signed());
         self.define(&l.loc, from, &sym, SymValue::Val(v), DefKind::Label);
         if name == ".comm" {
             self.syms.entry(sym).or_default().global = true;
         }
-        self.emit_fill(&l.loc, at, args[0] as u64, vec![0]);
+        self.emit_fill(&l.loc, at, args[0].cast_unsigned(), vec![0]);
         self.cur = saved;
         self.prev = saved_prev;
     }

@@ -640,7 +640,7 @@ impl Asm {
             if name.bytes().all(|b| b.is_ascii_digit()) {
                 self.define_local(l, p, name);
             } else if name.starts_with(is_ident_start) {
-                let v = Val::Rel(self.cur, self.secs[self.cur].size as i64);
+                let v = Val::Rel(self.cur, self.secs[self.cur].size.cast_signed());
                 self.define(&l.loc, p, name, SymValue::Val(v), DefKind::Label);
             } else {
                 break;

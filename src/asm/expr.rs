@@ -408,8 +408,8 @@ fn eval_depth(e: &Expr, ctx: &dyn EvalCtx, depth: usize) -> Result<Val, EvalErro
         Expr::Num(n) => Ok(Val::Abs(*n)),
         Expr::Sym { name, version, at } => ctx.symbol(name, *version, *at),
         Expr::Loc { sec, off } => Ok(match ctx.section_base(*sec) {
-            Some(b) => Val::Abs(b.wrapping_add(*off) as i64),
-            None => Val::Rel(*sec, *off as i64),
+            Some(b) => Val::Abs(b.wrapping_add(*off).cast_signed()),
+            None => Val::Rel(*sec, (*off).cast_signed()),
         }),
         Expr::Un(op, x) => {
             let v = eval_depth(x, ctx, depth + 1)?;
@@ -471,7 +471,7 @@ fn binary(op: BinOp, l: Val, r: Val, at: usize) -> Result<Val, EvalError> {
         }
         Shr => {
             if (0..64).contains(&b) {
-                ((a as u64) >> b) as i64
+                (a.cast_unsigned() >> b).cast_signed()
             } else {
                 0
             }

@@ -59,13 +59,20 @@ impl Asm {
             }
         };
         let skip = args.first().copied().unwrap_or(0);
-        let count = args.get(1).copied().unwrap_or(bytes.len() as i64 - skip);
-        if skip < 0 || count < 0 || skip.saturating_add(count) > bytes.len() as i64 {
+        // A file cannot hold more than i64::MAX bytes.
+        let len = i64::try_from(bytes.len()).unwrap_or(i64::MAX);
+        let count = args.get(1).copied().unwrap_or(len - skip);
+        let range = if skip < 0 || count < 0 || skip.saturating_add(count) > len {
+            None
+        } else {
+            usize::try_from(skip).ok().zip(usize::try_from(skip + count).ok())
+        };
+        let Some((start, end)) = range else {
             let msg =
                 format!("skip {skip} and count {count} do not fit the {} bytes of `{name}`", bytes.len());
             return self.err(&l.loc, from, bad(".incbin", msg));
-        }
-        self.emit_bytes(&l.loc, at, bytes[skip as usize..(skip + count) as usize].to_vec());
+        };
+        self.emit_bytes(&l.loc, at, bytes[start..end].to_vec());
     }
 
     pub(super) fn include(&mut self, l: &SrcLine, at: usize, from: usize, to: usize) {

@@ -12,6 +12,7 @@
 //! after the group of the same kind (code, read-only, writable, no-bits), each on its own.
 //! Sections without the `a` flag (e.g. `.note.GNU-stack`, `.comment`) are not loaded.
 
+use crate::narrow::{Narrow, ToUsize};
 use std::collections::BTreeMap;
 
 use super::driver::BssPart;
@@ -132,21 +133,21 @@ pub fn truncation_warning(loc: &Loc, at: usize, v: i64, size: u8) -> Option<AsmE
     if fits(v, size) {
         return None;
     }
-    let truncated = (v as u64) & (u64::MAX >> (64 - 8 * u32::from(size)));
+    let truncated = v.cast_unsigned() & (u64::MAX >> (64 - 8 * u32::from(size)));
     Some(loc.diag(Severity::Warning, at, ErrorKind::Truncated { value: v, truncated }))
 }
 
 /// Encodes one instruction, trying `@l`/`@h`/`@ha` operands as signed first, then unsigned.
 fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
     let Item::Insn { off, mnemonic, mn_at, operands, loc, dialect } = item else { return None };
-    let pc = base.wrapping_add(*off) as u32;
+    let pc = base.wrapping_add(*off).low_u32();
     let mut args = Vec::new();
     // For each operand: (index, signed value) of a top-level 16-bit part.
     let mut halves: Vec<(usize, i64)> = Vec::new();
     let mut ok = true;
     for (i, (op, at)) in operands.iter().enumerate() {
         let half = |e: &Expr| matches!(e, Expr::Part(..));
-        let sext = |v: i64| i64::from(v as u16 as i16);
+        let sext = |v: i64| i64::from(v.low_u16().cast_signed());
         match op {
             Operand::Value(e) => match final_value(asm, e, *at, loc) {
                 Some(v) => {
@@ -227,7 +228,7 @@ fn encode(asm: &mut Asm, item: &Item, base: u64) -> Option<u32> {
 /// Pass 2 for one section: its bytes.
 fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
     let base = asm.bases.as_ref().map_or(0, |b| b[i]);
-    let size = asm.secs[i].size as usize;
+    let size = asm.secs[i].size.to_usize();
     let nobits = asm.secs[i].nobits;
     let name = asm.secs[i].name.clone();
     let mut data = vec![0u8; size];
@@ -235,11 +236,11 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
     for item in &items {
         match item {
             Item::Bytes { off, data: b } => {
-                data[*off as usize..*off as usize + b.len()].copy_from_slice(b);
+                data[(*off).to_usize()..(*off).to_usize() + b.len()].copy_from_slice(b);
             }
             Item::Fill { off, len, pattern } => {
-                let start = *off as usize;
-                for (k, byte) in data[start..start + *len as usize].iter_mut().enumerate() {
+                let start = (*off).to_usize();
+                for (k, byte) in data[start..start + (*len).to_usize()].iter_mut().enumerate() {
                     *byte = pattern[k % pattern.len()];
                 }
             }
@@ -250,16 +251,16 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
                 }
                 let be = v.to_be_bytes();
                 let n = usize::from(*size);
-                data[*off as usize..*off as usize + n].copy_from_slice(&be[8 - n..]);
+                data[(*off).to_usize()..(*off).to_usize() + n].copy_from_slice(&be[8 - n..]);
             }
             Item::PcRel32 { off, sec, target } => {
                 let bases = asm.bases.as_ref().map_or(&[][..], |b| &b[..]);
                 let to = bases.get(*sec).copied().unwrap_or(0).wrapping_add(*target);
-                let rel = to.wrapping_sub(base.wrapping_add(*off)) as u32;
-                data[*off as usize..*off as usize + 4].copy_from_slice(&rel.to_be_bytes());
+                let rel = to.wrapping_sub(base.wrapping_add(*off)).low_u32();
+                data[(*off).to_usize()..(*off).to_usize() + 4].copy_from_slice(&rel.to_be_bytes());
             }
             Item::Word { off, word } => {
-                data[*off as usize..*off as usize + 4].copy_from_slice(&word.to_be_bytes());
+                data[(*off).to_usize()..(*off).to_usize() + 4].copy_from_slice(&word.to_be_bytes());
             }
             Item::Insn { off, loc, mn_at, .. } => {
                 if nobits {
@@ -267,13 +268,13 @@ fn emit_section(asm: &mut Asm, i: usize) -> Vec<u8> {
                     continue;
                 }
                 if let Some(w) = encode(asm, item, base) {
-                    data[*off as usize..*off as usize + 4].copy_from_slice(&w.to_be_bytes());
+                    data[(*off).to_usize()..(*off).to_usize() + 4].copy_from_slice(&w.to_be_bytes());
                 }
             }
         }
         if nobits
             && let Item::Bytes { off, .. } | Item::Fill { off, .. } | Item::Data { off, .. } = item
-            && data[*off as usize..].iter().any(|b| *b != 0)
+            && data[(*off).to_usize()..].iter().any(|b| *b != 0)
         {
             let (loc, at) = match item {
                 Item::Data { loc, at, .. } => (loc.clone(), *at),
@@ -327,7 +328,7 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
                 for _ in 0..gap / 4 {
                     prev.data.extend_from_slice(&0x6000_0000u32.to_be_bytes());
                 }
-                prev.size += gap as u32;
+                prev.size += gap.low_u32();
             }
         }
         let data = emit_section(asm, i);
@@ -350,9 +351,9 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
         };
         sections.push(Section {
             name: s.name.clone(),
-            addr: bases[i] as u32,
-            lma: bases[i] as u32,
-            size: s.size as u32,
+            addr: bases[i].low_u32(),
+            lma: bases[i].low_u32(),
+            size: s.size.low_u32(),
             align: 1 << align_p2(asm, i),
             kind,
             data: if s.nobits { Vec::new() } else { data.clone() },
@@ -361,12 +362,13 @@ pub fn finish(asm: &mut Asm) -> (Image, Listing) {
     }
     let mut symbols = symbols(asm);
     sda_base(asm, &bases, &mut symbols);
-    let entry = symbols
+    let entry = (symbols
         .get("_start")
         .map(|s| u64::from(s.value))
         .or(first_insn)
         .or(sections.first().map(|s| u64::from(s.addr)))
-        .unwrap_or(u64::from(asm.opts.base)) as u32;
+        .unwrap_or(u64::from(asm.opts.base)))
+    .low_u32();
     let listing = if asm.opts.listing { listing(asm, &bases, &datas) } else { Listing::default() };
     (Image { sections, symbols, entry }, listing)
 }
@@ -385,7 +387,7 @@ fn sda_base(asm: &Asm, bases: &[u64], symbols: &mut BTreeMap<String, Symbol>) {
     };
     if let Some(i) = small(".sdata").or_else(|| small(".sbss")) {
         let sym = Symbol {
-            value: (bases[i] + 0x8000) as u32,
+            value: (bases[i] + 0x8000).low_u32(),
             size: 0,
             section: Some(asm.secs[i].name.clone()),
             kind: SymbolKind::NoType,
@@ -409,7 +411,7 @@ fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
             SymValue::Val(Val::Rel(s, o)) => {
                 let b = asm.bases.as_ref().map_or(0, |b| b[*s]);
                 let sec = asm.secs[*s].alloc.then(|| asm.secs[*s].name.clone());
-                (b.wrapping_add(*o as u64) as i64, sec)
+                (b.wrapping_add((*o).cast_unsigned()).cast_signed(), sec)
             }
             SymValue::Val(Val::Abs(v)) => (*v, None),
             // An equate nobody could evaluate is left out quietly: its uses report the error.
@@ -429,7 +431,7 @@ fn symbols(asm: &mut Asm) -> BTreeMap<String, Symbol> {
         };
         out.insert(
             name,
-            Symbol { value: value as u32, size: size as u32, section, kind, global: sym.global },
+            Symbol { value: value.low_u32(), size: size.low_u32(), section, kind, global: sym.global },
         );
     }
     out
@@ -442,11 +444,11 @@ fn listing(asm: &Asm, bases: &[u64], datas: &[Option<Vec<u8>>]) -> Listing {
         .map(|e| {
             let bytes = match &datas[e.sec] {
                 Some(d) if e.end > e.start && !asm.secs[e.sec].nobits => {
-                    d[e.start as usize..e.end as usize].to_vec()
+                    d[e.start.to_usize()..e.end.to_usize()].to_vec()
                 }
                 _ => Vec::new(),
             };
-            let addr = (e.end > e.start && asm.secs[e.sec].alloc).then(|| (bases[e.sec] + e.start) as u32);
+            let addr = (e.end > e.start && asm.secs[e.sec].alloc).then(|| (bases[e.sec] + e.start).low_u32());
             ListingLine {
                 file: e.loc.file.to_string(),
                 line: e.loc.line,

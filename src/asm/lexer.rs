@@ -3,6 +3,7 @@
 //! Numbers follow GNU as: `123`, `0x7f`, `0b101`, `017` (octal), `'c` (character), and `1b`/`1f`
 //! for numeric local labels. Identifiers may contain `.`, `_` and `$`.
 
+use crate::narrow::Narrow;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -120,7 +121,7 @@ fn number(i: &str) -> IResult<&str, Result<Tok, String>> {
         return Ok((rest, Err(format!("bad number `{digits}`"))));
     }
     let tok = u64::from_str_radix(body, radix)
-        .map(|v| Tok::Num(v as i64))
+        .map(|v| Tok::Num(v.cast_signed()))
         .map_err(|_| format!("number `{digits}` does not fit in 64 bits (or has a bad digit)"));
     Ok((rest, tok))
 }
@@ -150,12 +151,12 @@ fn escape(i: &str) -> IResult<&str, u8> {
         let v = hex
             .bytes()
             .fold(0u32, |a, d| a.wrapping_mul(16).wrapping_add((d as char).to_digit(16).unwrap_or(0)));
-        return Ok((r2, v as u8));
+        return Ok((r2, v.low_u8()));
     }
     if c.is_digit(8) {
         let oct: String = i.chars().take(3).take_while(|c| c.is_digit(8)).collect();
         let v = oct.bytes().fold(0u32, |a, d| a * 8 + u32::from(d - b'0'));
-        return Ok((&i[oct.len()..], v as u8));
+        return Ok((&i[oct.len()..], v.low_u8()));
     }
     // Unknown escape: the character itself, as GNU as does.
     let mut buf = [0; 4];

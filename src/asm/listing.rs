@@ -1,6 +1,7 @@
 //! The assembly listing: for each source line, its address, the bytes it produced and its text,
 //! in the spirit of `as -a`. Lines from macro expansions follow the invocation, marked `+`.
 
+use crate::narrow::Narrow;
 use std::fmt;
 
 /// One source line of the listing.
@@ -55,7 +56,7 @@ impl fmt::Display for Listing {
             writeln!(f, "{:>5}{mark}{addr} {:<17} {}", l.line, hex(first), l.text)?;
             let rows = l.bytes.chunks(PER_ROW).skip(1);
             for (k, row) in rows.enumerate() {
-                let a = l.addr.unwrap_or(0).wrapping_add(((k + 1) * PER_ROW) as u32);
+                let a = l.addr.unwrap_or(0).wrapping_add(((k + 1) * PER_ROW).low_u32());
                 if k + 2 > MAX_ROWS {
                     let left = l.bytes.len() - (k + 1) * PER_ROW;
                     writeln!(f, "{:>5} {a:08x} ... {left} more byte(s)", "")?;

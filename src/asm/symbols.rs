@@ -5,6 +5,7 @@
 //! written (forward references read the last one). Labels and `.equiv` may not be redefined.
 //! A user symbol shadows a register name of the same spelling.
 
+use crate::narrow::Narrow;
 use std::rc::Rc;
 
 use super::driver::{Asm, DefKind, SymDef, SymValue};
@@ -26,7 +27,7 @@ impl Asm {
         let count = self.locals.entry(n).or_insert(0);
         *count += 1;
         let name = local_name(n, *count);
-        let v = Val::Rel(self.cur, self.secs[self.cur].size as i64);
+        let v = Val::Rel(self.cur, self.secs[self.cur].size.cast_signed());
         self.define(&l.loc, at, &name, SymValue::Val(v), DefKind::Label);
     }
 
@@ -79,10 +80,10 @@ impl Asm {
     /// Moves the location counter forward to section offset `target`.
     pub fn org(&mut self, l: &SrcLine, at: usize, target: i64, fill: u8) {
         let size = self.secs[self.cur].size;
-        if target < 0 || (target as u64) < size {
+        if target < 0 || target.cast_unsigned() < size {
             return self.err(&l.loc, at, ErrorKind::OrgBackwards { from: size, to: target });
         }
-        self.emit_fill(&l.loc, at, target as u64 - size, vec![fill]);
+        self.emit_fill(&l.loc, at, target.cast_unsigned() - size, vec![fill]);
     }
 }
 
@@ -104,7 +105,7 @@ impl ParseCtx for Asm {
         let sym = self.syms.get(name)?;
         // Only `.set` symbols can be redefined; pin the definition current now.
         match sym.defs.last() {
-            Some(d) if d.kind == DefKind::Set => Some((sym.defs.len() - 1) as u32),
+            Some(d) if d.kind == DefKind::Set => Some((sym.defs.len() - 1).low_u32()),
             _ => None,
         }
     }
@@ -139,7 +140,7 @@ impl EvalCtx for Asm {
         };
         match &def.value {
             SymValue::Val(Val::Rel(s, o)) => Ok(match &self.bases {
-                Some(b) => Val::Abs((b[*s] as i64).wrapping_add(*o)),
+                Some(b) => Val::Abs(b[*s].cast_signed().wrapping_add(*o)),
                 None => Val::Rel(*s, *o),
             }),
             SymValue::Val(v) => Ok(*v),

@@ -3,6 +3,7 @@
 //! `ppce500` writes them, so `dtc -I dtb -O dts` prints both trees alike; docs/boot.md "The
 //! device tree" lists every node and the one deliberate difference (no `rng-seed`).
 
+use crate::narrow::Narrow;
 use vm_fdt::{FdtWriter, FdtWriterResult};
 
 use crate::board::{self, Block, ccsr, irq, pci};
@@ -51,10 +52,11 @@ fn at(name: &str, addr: u64) -> String {
 
 /// `offset size` cells of a block in its parent's one-cell address space.
 fn reg(b: Block) -> [u32; 2] {
-    [b.offset as u32, b.size as u32]
+    [b.offset.low_u32(), b.size.low_u32()]
 }
 
 /// The high and low 32 bits of a 64-bit value, as two cells.
+#[allow(clippy::cast_possible_truncation, reason = "the low cell is the low 32 bits by definition")]
 const fn cells64(v: u64) -> [u32; 2] {
     [(v >> 32) as u32, v as u32]
 }
@@ -91,7 +93,7 @@ pub fn generate(p: &TreeParams) -> FdtWriterResult<Vec<u8>> {
     w.property_u32("#interrupt-cells", 1)?;
     w.property_u32("clock-frequency", board::PCI_CLOCK_HZ)?;
     let [hi, lo] = cells64(board::CCSR_BASE + ccsr::PCI.offset);
-    w.property_array_u32("reg", &[hi, lo, 0, ccsr::PCI.size as u32])?;
+    w.property_array_u32("reg", &[hi, lo, 0, ccsr::PCI.size.low_u32()])?;
     let [mhi, mlo] = cells64(pci::MMIO_BASE);
     let [phi, plo] = cells64(pci::PIO_BASE);
     #[rustfmt::skip]
@@ -122,7 +124,7 @@ pub fn generate(p: &TreeParams) -> FdtWriterResult<Vec<u8>> {
     let n = w.begin_node(&soc[1..])?;
     w.property_u32("bus-frequency", 0)?;
     let [hi, lo] = cells64(board::CCSR_BASE);
-    w.property_array_u32("ranges", &[0, hi, lo, board::CCSR_SIZE as u32])?;
+    w.property_array_u32("ranges", &[0, hi, lo, board::CCSR_SIZE.low_u32()])?;
     w.property_u32("#size-cells", 1)?;
     w.property_u32("#address-cells", 1)?;
     w.property_string_list("compatible", vec!["fsl,mpc8544-immr".into(), "simple-bus".into()])?;
@@ -232,8 +234,8 @@ pub fn generate(p: &TreeParams) -> FdtWriterResult<Vec<u8>> {
     }
     if let Some((start, end)) = p.initrd {
         // One cell each, as QEMU writes them (RAM below 4 GiB).
-        w.property_u32("linux,initrd-end", end as u32)?;
-        w.property_u32("linux,initrd-start", start as u32)?;
+        w.property_u32("linux,initrd-end", end.low_u32())?;
+        w.property_u32("linux,initrd-start", start.low_u32())?;
     }
     w.end_node(n)?;
 

@@ -6,6 +6,7 @@
 pub mod dtb;
 pub mod fdt;
 
+use crate::narrow::{Narrow, ToUsize};
 use std::path::{Path, PathBuf};
 
 use crate::cpu::{CpuModel, EpaprLayout, epapr_layout};
@@ -149,7 +150,7 @@ impl BootPlan {
                 bootargs: opts.append.clone().unwrap_or_default(),
                 initrd: initrd.as_ref().map(|(base, b)| (*base, base + b.len() as u64)),
                 boot_kernel: (opts.payload == Payload::Kernel).then_some((u64::from(low), size)),
-                total_size: crate::machine::DT_SIZE as u32,
+                total_size: crate::machine::DT_SIZE.low_u32(),
             })
             .map_err(|e| BootError::Fdt(e.to_string()))?,
         };
@@ -235,7 +236,7 @@ impl Block<'_> {
         std::iter::once((self.addr, self.data)).chain((0..zero_len.div_ceil(ZEROS.len() as u64)).map(
             move |i| {
                 let off = i * ZEROS.len() as u64;
-                let n = (zero_len - off).min(ZEROS.len() as u64) as usize;
+                let n = ((zero_len - off).min(ZEROS.len() as u64)).to_usize();
                 (zero_start + off, &ZEROS[..n])
             },
         ))
@@ -268,7 +269,7 @@ mod tests {
             (0x10_0000, 0x2f0_0001, 256 << 20, 0x480_0000, 0x500_0000),
         ];
         for &(load, size, ram, dt, rd) in table {
-            let img = Image::from_flat(&vec![0x60; size], load);
+            let img = Image::from_flat(&vec![0x60; size], load).unwrap();
             let p = plan(&img, ram, &with_initrd).unwrap();
             assert_eq!(
                 (p.layout.dt_base, p.initrd.as_ref().map(|i| i.0)),
@@ -278,7 +279,7 @@ mod tests {
             assert_eq!(p.dtb.len() as u64, crate::machine::DT_SIZE);
         }
         // Too little RAM: quietly no tree for a plain program, an error when one is asked for.
-        let small = Image::from_flat(&[0x48, 0, 0, 0], 0x10000);
+        let small = Image::from_flat(&[0x48, 0, 0, 0], 0x10000).unwrap();
         let p = plan(&small, 16 << 20, &BootOptions::default()).unwrap();
         assert!(!p.place_dtb && p.blocks(&small).all(|b| b.what != BlockKind::DeviceTree));
         let err = plan(&small, 16 << 20, &BootOptions { append: Some("x".into()), ..BootOptions::default() });

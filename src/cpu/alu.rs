@@ -14,6 +14,7 @@
 //! * Compares ignore the L bit (a 64-bit compare on a 32-bit core; QEMU also compares 32 bits).
 
 use crate::isa::{Field, Insn, Op};
+use crate::narrow::Narrow;
 
 use super::Cpu;
 use super::interrupt::{InterruptKind, ProgramCause};
@@ -104,7 +105,7 @@ impl Cpu {
     /// Rc = 1: CR0 from the signed result and XER\[SO\].
     #[inline]
     pub(super) fn record(&mut self, result: u32) {
-        let v = self.compare_signed(result as i32, 0);
+        let v = self.compare_signed(result.cast_signed(), 0);
         self.set_cr_field(0, v);
     }
 
@@ -135,7 +136,7 @@ impl Cpu {
             Carry::InOut => u64::from(self.xer & xer::CA != 0),
         };
         let sum = u64::from(a) + u64::from(b) + ca_in;
-        let r = sum as u32;
+        let r = sum.low_u32();
         if matches!(carry, Carry::Out | Carry::OneOut | Carry::InOut) {
             self.set_flag(xer::CA, sum >> 32 != 0);
         }
@@ -152,7 +153,7 @@ impl Cpu {
     pub(super) fn arith(&mut self, insn: Insn) -> Exec {
         let a = self.gpr[insn.ra()];
         let b = self.gpr[insn.rb()];
-        let imm = insn.simm() as u32;
+        let imm = insn.simm().cast_unsigned();
         match insn.op {
             Op::Add => self.add_into(insn, a, b, Carry::None, true),
             Op::Addc => self.add_into(insn, a, b, Carry::Out, true),
@@ -183,18 +184,18 @@ impl Cpu {
         let (a, b) = (self.gpr[insn.ra()], self.gpr[insn.rb()]);
         let (r, ov) = match insn.op {
             Op::Mullw => {
-                let p = i64::from(a as i32) * i64::from(b as i32);
-                (p as u32, p != i64::from(p as i32))
+                let p = i64::from(a.cast_signed()) * i64::from(b.cast_signed());
+                (p.low_u32(), p != i64::from(p.low_i32()))
             }
-            Op::Mulhw => (((i64::from(a as i32) * i64::from(b as i32)) >> 32) as u32, false),
+            Op::Mulhw => (((i64::from(a.cast_signed()) * i64::from(b.cast_signed())) >> 32).low_u32(), false),
             Op::Mulhwu => (((u64::from(a) * u64::from(b)) >> 32) as u32, false),
             Op::Mulli => {
-                self.gpr[insn.rt()] = (a as i32).wrapping_mul(insn.simm()) as u32;
+                self.gpr[insn.rt()] = a.cast_signed().wrapping_mul(insn.simm()).cast_unsigned();
                 return Ok(());
             }
             // Undefined cases: QEMU 7.2 divides by 1 instead (module documentation).
             Op::Divw if b == 0 || (a == 0x8000_0000 && b == u32::MAX) => (a, true),
-            Op::Divw => (((a as i32) / (b as i32)) as u32, false),
+            Op::Divw => ((a.cast_signed() / b.cast_signed()).cast_unsigned(), false),
             Op::Divwu if b == 0 => (a, true),
             Op::Divwu => (a / b, false),
             _ => return Ok(()),
@@ -230,8 +231,8 @@ impl Cpu {
             Op::Oris => (s | (ui << 16), false),
             Op::Xori => (s ^ ui, false),
             Op::Xoris => (s ^ (ui << 16), false),
-            Op::Extsb => (s as i8 as i32 as u32, insn.rc()),
-            Op::Extsh => (s as i16 as i32 as u32, insn.rc()),
+            Op::Extsb => (i32::from(s.low_i8()).cast_unsigned(), insn.rc()),
+            Op::Extsh => (i32::from(s.low_i16()).cast_unsigned(), insn.rc()),
             Op::Cntlzw => (s.leading_zeros(), insn.rc()),
             _ => return Ok(()),
         };
@@ -269,11 +270,11 @@ impl Cpu {
     /// `sraw`/`srawi`: arithmetic shift right by `n` (0..=63); CA iff negative and a 1-bit was
     /// shifted out.
     fn shift_right_algebraic(&mut self, s: u32, n: u32) -> u32 {
-        let negative = (s as i32) < 0;
+        let negative = s.cast_signed() < 0;
         let (r, lost) = if n > 31 {
             (if negative { u32::MAX } else { 0 }, s != 0)
         } else {
-            (((s as i32) >> n) as u32, n != 0 && s & ((1u32 << n) - 1) != 0)
+            ((s.cast_signed() >> n).cast_unsigned(), n != 0 && s & ((1u32 << n) - 1) != 0)
         };
         self.set_flag(xer::CA, negative && lost);
         r
@@ -284,8 +285,8 @@ impl Cpu {
         let a = self.gpr[insn.ra()];
         let b = self.gpr[insn.rb()];
         let v = match insn.op {
-            Op::Cmp => self.compare_signed(a as i32, b as i32),
-            Op::Cmpi => self.compare_signed(a as i32, insn.simm()),
+            Op::Cmp => self.compare_signed(a.cast_signed(), b.cast_signed()),
+            Op::Cmpi => self.compare_signed(a.cast_signed(), insn.simm()),
             Op::Cmpl => self.compare_unsigned(a, b),
             Op::Cmpli => self.compare_unsigned(a, insn.uimm()),
             Op::Isel => {
@@ -314,9 +315,9 @@ impl Cpu {
     pub(super) fn trap(&mut self, insn: Insn) -> Result<(), InterruptKind> {
         let to = insn.get(Field::Rt);
         let a = self.gpr[insn.ra()];
-        let b = if insn.op == Op::Twi { insn.simm() as u32 } else { self.gpr[insn.rb()] };
-        let hit = (to & 0x10 != 0 && (a as i32) < (b as i32))
-            || (to & 0x08 != 0 && (a as i32) > (b as i32))
+        let b = if insn.op == Op::Twi { insn.simm().cast_unsigned() } else { self.gpr[insn.rb()] };
+        let hit = (to & 0x10 != 0 && a.cast_signed() < b.cast_signed())
+            || (to & 0x08 != 0 && a.cast_signed() > b.cast_signed())
             || (to & 0x04 != 0 && a == b)
             || (to & 0x02 != 0 && a < b)
             || (to & 0x01 != 0 && a > b);

@@ -4,6 +4,7 @@
 use crate::addr::{Ea, Hpa};
 use crate::mmu::mas::mas1;
 use crate::mmu::{SlotId, TlbEntry};
+use crate::narrow::Narrow;
 
 use super::{Cpu, CpuError};
 
@@ -80,9 +81,9 @@ impl Cpu {
         cpu.arch.tlb.write_slot(SlotId::tlb1(0), TlbEntry::<Hpa>::from_words(mas1, 0, 0x3F, 0))?;
         cpu.pc = boot.entry;
         cpu.gpr[1] = EPAPR_STACK;
-        cpu.gpr[3] = layout.dt_base as u32;
+        cpu.gpr[3] = layout.dt_base.low_u32();
         cpu.gpr[6] = EPAPR_MAGIC;
-        cpu.gpr[7] = layout.map_size as u32;
+        cpu.gpr[7] = layout.map_size.low_u32();
         *self = cpu;
         Ok(layout)
     }

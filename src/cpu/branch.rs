@@ -34,14 +34,14 @@ impl Cpu {
         let ctr_before = self.ctr;
         let target = match insn.op {
             Op::B => {
-                let li = (Field::Li.get_signed(insn.word) << 2) as u32;
+                let li = (Field::Li.get_signed(insn.word) << 2).cast_unsigned();
                 let t = if insn.aa() { li } else { pc.wrapping_add(li) };
                 // `b .` (or `bl .`): the program has finished spinning.
                 self.halted = t == pc;
                 Some(t)
             }
             Op::Bc => {
-                let bd = (Field::Bd.get_signed(insn.word) << 2) as u32;
+                let bd = (Field::Bd.get_signed(insn.word) << 2).cast_unsigned();
                 let t = if insn.aa() { bd } else { pc.wrapping_add(bd) };
                 self.condition(insn).then_some(t)
             }

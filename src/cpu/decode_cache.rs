@@ -11,6 +11,7 @@
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 
 use crate::isa::{Dialect, Insn, Op, decode_for};
+use crate::narrow::ToUsize;
 
 const SLOTS: usize = 256;
 const WORDS: usize = 1024;
@@ -50,7 +51,7 @@ impl DecodeCache {
     /// frame.
     pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
         let key = (frame << 1) | u64::from(little_endian);
-        let index = (key as usize) % SLOTS;
+        let index = key.to_usize() % SLOTS;
         let page = self.slots[index].get_or_insert_with(|| {
             Box::new(CodePage {
                 key: u64::MAX,

@@ -21,6 +21,7 @@
 use super::sprs::Sprs;
 use super::state::{PrivState, msr};
 use crate::addr::PhysAddr;
+use crate::narrow::Narrow;
 
 /// HID0 power-management mode bits (E500RM HID0): DOZE, NAP, SLEEP.
 pub mod hid0 {
@@ -59,7 +60,7 @@ impl Sprs {
         self.tb = self.tb.wrapping_add(quiet);
         if self.dec != 0 {
             // dec > quiet: its 1 -> 0 transition would be an event.
-            self.dec -= quiet as u32;
+            self.dec -= quiet.low_u32();
         }
         self.tick();
     }

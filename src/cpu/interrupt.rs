@@ -19,6 +19,7 @@
 
 use crate::addr::{Ea, Hpa, PhysAddr};
 use crate::mmu::Access;
+use crate::narrow::Narrow;
 
 use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
 use crate::events::ArchEvent;
@@ -371,7 +372,7 @@ impl<P: PhysAddr> PrivState<P> {
                     (CpuModel::E500mc, Access::Load) => mcsr::MAV | mcsr::LD,
                     (CpuModel::E500mc, Access::Store) => mcsr::MAV | mcsr::ST,
                 };
-                (s.mcar, s.mcaru) = (addr.raw() as u32, (addr.raw() >> 32) as u32);
+                (s.mcar, s.mcaru) = (addr.raw().low_u32(), (addr.raw() >> 32) as u32);
             }
             InterruptKind::CriticalInput
             | InterruptKind::ExternalInput

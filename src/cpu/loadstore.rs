@@ -24,6 +24,7 @@ use crate::addr::{Ea, Hpa};
 use crate::isa::{Insn, Op};
 use crate::mmu::Access;
 use crate::mmu::mas::mas2;
+use crate::narrow::Narrow;
 
 use super::Cpu;
 use super::alu::{crf, ra0, xer};
@@ -81,7 +82,7 @@ const fn form_of(op: Op) -> Option<Form> {
 /// (RA|0) + D: the EA of a D-form access.
 #[inline]
 pub(super) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
-    ra0(insn, gpr).wrapping_add(insn.simm() as u32)
+    ra0(insn, gpr).wrapping_add(insn.simm().cast_unsigned())
 }
 
 /// (RA|0) + RB: the EA of an X-form access (also `tlbivax`, `tlbilx`, the cache blocks).
@@ -132,7 +133,7 @@ impl Cpu {
             v = f.size.swap(v);
         }
         if f.algebraic {
-            v = v as u16 as i16 as i32 as u32;
+            v = i32::from(v.low_u16().cast_signed()).cast_unsigned();
         }
         self.gpr[insn.rt()] = v;
         if f.update {
@@ -164,7 +165,7 @@ impl Cpu {
             return Err(InterruptKind::Alignment { dear: Ea(ea), esr: if store { esr::ST } else { 0 } });
         }
         let first = insn.rt();
-        let addr = |r: usize| ea.wrapping_add(4 * (r - first) as u32);
+        let addr = |r: usize| ea.wrapping_add(4 * (r - first).low_u32());
         if store {
             for r in first..32 {
                 self.translate_data(addr(r), true)?;

@@ -32,7 +32,7 @@ impl Size {
     pub const fn swap(self, value: u32) -> u32 {
         match self {
             Size::Byte => value & 0xFF,
-            Size::Half => (value as u16).swap_bytes() as u32,
+            Size::Half => (value & 0xFFFF).swap_bytes() >> 16,
             Size::Word => value.swap_bytes(),
         }
     }

@@ -9,6 +9,7 @@
 use crate::addr::Hpa;
 use crate::events::{AccessChain, ArchEvent, Event};
 use crate::mmu::Access;
+use crate::narrow::Narrow;
 
 use super::state::TlbObserver;
 use super::{Cpu, StepOutcome};
@@ -63,7 +64,10 @@ impl AccessProbe {
         }
         let data = cpu.last_insn().and_then(|insn| super::loadstore::data_access(insn, &self.gpr));
         let event = |c| Event::Access { pc: self.pc, chain: Box::new(c) };
-        [Some(event(self.fetch)), data.map(|(access, ea, size)| event(chain(access, ea, size.bytes() as u8)))]
+        [
+            Some(event(self.fetch)),
+            data.map(|(access, ea, size)| event(chain(access, ea, size.bytes().low_u8()))),
+        ]
     }
 }
 

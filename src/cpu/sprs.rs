@@ -19,6 +19,7 @@
 
 use crate::addr::PhysAddr;
 use crate::mmu::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI};
+use crate::narrow::Narrow;
 
 use super::interrupt::ProgramCause;
 use super::state::{CpuModel, PrivState, TlbObserver};
@@ -101,6 +102,7 @@ pub mod spr {
     pub const SVR: u16 = 1023;
 
     /// The SPR number of IVOR `n` (0-15 at 400, 32-37 at 528, 38-41 at 432), if there is one.
+    #[allow(clippy::cast_possible_truncation, reason = "each arm bounds n to a few values")]
     pub const fn ivor(n: usize) -> Option<u16> {
         match n {
             0..=15 => Some(IVOR0 + n as u16),
@@ -315,7 +317,7 @@ impl<P: PhysAddr> PrivState<P> {
             USPRG0 => s.usprg0,
             SPRG3R..=SPRG7R => s.sprg[usize::from(spr - 256)],
             // 284/285 are write-only in Book-E; reading them gives the time base here.
-            TBL_R | TBL_W => s.tb as u32,
+            TBL_R | TBL_W => s.tb.low_u32(),
             TBU_R | TBU_W => (s.tb >> 32) as u32,
             SPRG0..=SPRG7 => s.sprg[usize::from(spr - SPRG0)],
             SPRG8 | SPRG9 if self.model() == CpuModel::E500mc => s.sprg[usize::from(spr - SPRG8) + 8],

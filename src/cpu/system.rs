@@ -18,6 +18,7 @@ use crate::addr::{Ea, PhysAddr};
 use crate::events::{ArchEvent, ClearedBy, EntryWords};
 use crate::isa::{Field, Insn, Op};
 use crate::mmu::{HID0_EN_MAS7_UPDATE, SlotId, TlbEntry};
+use crate::narrow::Narrow;
 
 use super::interrupt::{InterruptClass, ProgramCause};
 use super::state::{PrivState, TlbObserver, msr};
@@ -182,7 +183,7 @@ impl<P: PhysAddr> PrivState<P> {
             }
             Op::Tlbilx => {
                 let ea = Ea(super::loadstore::ea_x(insn, gpr));
-                let t = insn.get(Field::T) as u8;
+                let t = insn.get(Field::T).low_u8();
                 let by = ClearedBy::Tlbilx(t, ea.raw());
                 self.tlb
                     .tlbilx(t, ea, &self.mas, |slot, old| cleared(obs, slot, old, by))
@@ -228,5 +229,5 @@ impl<P: PhysAddr> PrivState<P> {
 /// The SPR number of an `mfspr`/`mtspr`.
 pub(super) fn spr_of(insn: Insn) -> u16 {
     // A 10-bit field.
-    insn.get(Field::Spr) as u16
+    insn.get(Field::Spr).low_u16()
 }

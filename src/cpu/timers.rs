@@ -54,6 +54,7 @@ const fn wdt_index(tcr_value: u32) -> u32 {
 
 /// The first TB value after `tb` at which TB bit `index` (IBM numbering) rises from 0 to 1: the
 /// values `t` with `t mod 2^(64-index) = 2^(63-index)`, wrapping like the time base.
+#[allow(clippy::cast_possible_truncation, reason = "the time base wraps at 64 bits")]
 const fn next_rise(tb: u64, index: u32) -> u64 {
     let weight = 1u128 << (63 - index);
     let period = weight << 1;

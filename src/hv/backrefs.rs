@@ -9,6 +9,7 @@
 
 use crate::addr::{Gpa, Hpa};
 use crate::mmu::{SlotId, Tlb, TlbEntry};
+use crate::narrow::Narrow;
 
 use super::events::{Event, InvalidateCause, Recorder};
 use super::shadow::{Class, PAGE_4K, overlaps, range_of};
@@ -82,9 +83,9 @@ impl Shadows {
     fn host_slot(&self, flat: usize) -> SlotId {
         // Flat indices are below 512 + 64.
         if flat < self.host_tlb0 {
-            SlotId::tlb0(flat as u16)
+            SlotId::tlb0(flat.low_u16())
         } else {
-            SlotId::tlb1((flat - self.host_tlb0) as u16)
+            SlotId::tlb1((flat - self.host_tlb0).low_u16())
         }
     }
     fn guest_flat(&self, s: SlotId) -> usize {
@@ -115,9 +116,9 @@ impl Shadows {
         r.prev = NONE;
         r.next = head;
         if let Some(Some(h)) = self.refs.get_mut(usize::from(head)) {
-            h.prev = host_flat as u16;
+            h.prev = host_flat.low_u16();
         }
-        self.heads[g] = host_flat as u16;
+        self.heads[g] = host_flat.low_u16();
         self.refs[host_flat] = Some(r);
         self.live[host_flat / 64] |= 1 << (host_flat % 64);
     }
@@ -238,12 +239,12 @@ impl Shadows {
             *p = s.map_or(NONE, |s| {
                 let flat =
                     if s.tlb == 0 { usize::from(s.index) } else { self.host_tlb0 + usize::from(s.index) };
-                flat as u16
+                flat.low_u16()
             });
         }
     }
     fn is_pinned(&self, flat: usize) -> bool {
-        self.pinned.contains(&(flat as u16))
+        self.pinned.contains(&flat.low_u16())
     }
 
     /// Starts a new instruction's set of protected shadows if the guest completed an
@@ -259,7 +260,7 @@ impl Shadows {
     /// filled for the instruction the guest has not yet completed (evicting it could livelock an
     /// instruction whose fetch and data pages need more entries than the host TLB1 holds).
     fn protected(&self, flat: usize) -> bool {
-        self.is_pinned(flat) || self.recent.contains(&(flat as u16))
+        self.is_pinned(flat) || self.recent.contains(&flat.low_u16())
     }
 
     /// The host slot a new shadow of `size` at `ea` goes to: an invalid, unprotected way of the
@@ -271,30 +272,30 @@ impl Shadows {
             !me.protected(me.host_flat(*s)) && host.entry(*s).is_some_and(|e| !e.valid())
         };
         if size == PAGE_4K {
-            let set = g.tlb0_set_of(ea) as u16;
-            let ways = g.tlb0_ways() as u16;
+            let set = g.tlb0_set_of(ea).low_u16();
+            let ways = g.tlb0_ways().low_u16();
             let slots = (0..ways).map(|w| SlotId::tlb0_set_way(set, w, &g));
             if let Some(s) = slots.clone().find(|s| free(s, self)) {
                 return Some(s);
             }
             for _ in 0..ways {
                 self.nv0 = (self.nv0 + 1) % usize::from(ways);
-                let s = SlotId::tlb0_set_way(set, self.nv0 as u16, &g);
+                let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
                 if !self.protected(self.host_flat(s)) {
                     return Some(s);
                 }
             }
             // At most three recent shadows and three windows: never reached with four ways
             // unless all six share a set; take the next way then.
-            Some(SlotId::tlb0_set_way(set, self.nv0 as u16, &g))
+            Some(SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g))
         } else {
             let n = g.tlb1_entries();
-            if let Some(s) = (0..n as u16).map(SlotId::tlb1).find(|s| free(s, self)) {
+            if let Some(s) = (0..n.low_u16()).map(SlotId::tlb1).find(|s| free(s, self)) {
                 return Some(s);
             }
             for _ in 0..n {
                 self.nv1 = (self.nv1 + 1) % n;
-                let s = SlotId::tlb1(self.nv1 as u16);
+                let s = SlotId::tlb1(self.nv1.low_u16());
                 if !self.protected(self.host_flat(s)) {
                     return Some(s);
                 }

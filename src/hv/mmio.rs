@@ -18,6 +18,7 @@ use crate::addr::{Ea, Gpa, Hpa};
 use crate::cpu::{BusFault, Interrupt, InterruptKind, Memory, Size, StepOutcome};
 use crate::mmu::mas::{mas1, mas2, mas3, mas7};
 use crate::mmu::{Access, SlotId, TlbEntry, Translation};
+use crate::narrow::Narrow;
 use crate::phys::{AccessSize, Bus, GpaMap};
 
 use super::events::Event;
@@ -200,13 +201,13 @@ impl VirtMachine {
         self.rec.record(Event::Mmio { guest_pc: self.cpu.pc.raw(), gpa, access });
         let host = &mut self.cpu.arch.tlb;
         let g = *host.geometry();
-        let set = g.tlb0_set_of(page.raw()) as u16;
+        let set = g.tlb0_set_of(page.raw()).low_u16();
         let pc = self.cpu.pc;
         let taken = |s: SlotId| pages.iter().flatten().any(|p| p.host == s);
-        let slot = (0..g.tlb0_ways() as u16)
+        let slot = (0..g.tlb0_ways().low_u16())
             .map(|w| SlotId::tlb0_set_way(set, w, &g))
             .find(|s| !taken(*s) && !host.entry(*s).is_some_and(|e| e.valid() && e.covers(pc)))
-            .unwrap_or(SlotId::tlb0_set_way(set, i as u16, &g));
+            .unwrap_or(SlotId::tlb0_set_way(set, i.low_u16(), &g));
         let saved = host.entry(slot).copied().unwrap_or_default();
         let guest_entry = self.guest.tlb.entry(t.slot).copied().unwrap_or_default();
         let window_page = WINDOW.raw() + ((i as u64) << 12);
@@ -214,7 +215,7 @@ impl VirtMachine {
         let mut m1 = mas1::V.mask() | mas1::TS.mask() | mas1::TSIZE.insert(0, 1);
         m1 = mas1::TID.insert(m1, self.cpu.arch.sprs.pid[0]);
         let m2 = page.raw() | (guest_entry.mas2 & mas2::ATTRS.mask());
-        let m3 = (window_page as u32 & mas3::RPN.mask())
+        let m3 = (window_page.low_u32() & mas3::RPN.mask())
             | shadow_perms(guest_entry.mas3, self.host_context.pr, class);
         let m7 = mas7::RPN_HI.insert(0, (window_page >> 32) as u32);
         let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));

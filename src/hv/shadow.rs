@@ -23,6 +23,7 @@
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::mmu::mas::{mas1, mas2, mas3, mas7};
 use crate::mmu::{Access, Pids, SlotId, Tlb, TlbEntry, Translation};
+use crate::narrow::Narrow;
 use crate::phys::RamTranslation;
 
 use super::backrefs::{NONE, ShadowRef, Shadows};
@@ -228,11 +229,11 @@ impl Shadows {
         let mut m1 = mas1::V.mask() | mas1::TS.mask();
         m1 = mas1::TID.insert(m1, u32::from(sid));
         m1 = mas1::TSIZE.insert(m1, tsize_of(size));
-        let mut m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
-        let mut m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
+        let mut m2 = (base.low_u32() & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
+        let mut m3 = (hpa_base.raw().low_u32() & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
         let mut m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
         let mut tlb0_fallback = false;
-        let slot = match self.victim(host, base as u32, size) {
+        let slot = match self.victim(host, base.low_u32(), size) {
             Some(slot) => slot,
             None => {
                 tlb0_fallback = true;
@@ -243,15 +244,15 @@ impl Shadows {
                 into = t.pa.offset_from(gpa_base).unwrap_or(0);
                 hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
                 m1 = mas1::TSIZE.insert(m1, tsize_of(size));
-                m2 = (base as u32 & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
-                m3 = (hpa_base.raw() as u32 & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
+                m2 = (base.low_u32() & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
+                m3 = (hpa_base.raw().low_u32() & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
                 m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
-                self.victim(host, base as u32, size).unwrap_or(SlotId::tlb0(0))
+                self.victim(host, base.low_u32(), size).unwrap_or(SlotId::tlb0(0))
             }
         };
         let flat = self.host_flat(slot);
         if let Some(r) = self.recent.iter_mut().find(|r| **r == NONE) {
-            *r = flat as u16;
+            *r = flat.low_u16();
         }
         if self.refs.get(flat).is_some_and(Option::is_some) {
             self.drop_host(host, flat, None, rec);
@@ -262,19 +263,19 @@ impl Shadows {
         rec.record(Event::Fill {
             guest: t.slot,
             host: slot,
-            ea: base as u32,
+            ea: base.low_u32(),
             gpa: gpa_base,
             hpa: hpa_base,
             size,
             sid,
             why: FillSize {
-                guest_page_log2: entry.page_size().trailing_zeros() as u8,
-                backing_block_log2: ram.block.trailing_zeros() as u8,
+                guest_page_log2: entry.page_size().trailing_zeros().low_u8(),
+                backing_block_log2: ram.block.trailing_zeros().low_u8(),
                 clipped: size < max && !tlb0_fallback,
                 tlb0_fallback,
             },
-            guest_perms: (entry.mas3 & mas3::PERMS.mask()) as u8,
-            shadow_perms: (m3 & mas3::PERMS.mask()) as u8,
+            guest_perms: (entry.mas3 & mas3::PERMS.mask()).low_u8(),
+            shadow_perms: (m3 & mas3::PERMS.mask()).low_u8(),
             guest_pr: ctx.pr,
         });
         slot

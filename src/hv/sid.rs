@@ -33,6 +33,7 @@
 //! When the 255 SIDs run out, every mapping is dropped and the caller flushes all shadows
 //! (a "tag flush", counted in the statistics).
 
+use crate::narrow::Narrow;
 use std::collections::HashMap;
 
 /// Which guest entries a context covers.
@@ -113,7 +114,7 @@ impl ShadowIds {
             self.reverse.iter_mut().for_each(|c| *c = None);
             self.next = 1;
         }
-        let s = self.next as u8;
+        let s = self.next.low_u8();
         self.next += 1;
         self.forward.insert(c, s);
         self.reverse[usize::from(s)] = Some(c);

@@ -37,14 +37,19 @@ pub const EMULATED: [Op; 21] = [
 
 // Every op indexes the table (`Op::Tlbsync` is the last variant).
 const _: () = assert!((Op::Tlbsync as usize) < 256);
+const _: () = assert!(EMULATED.len() < 256);
 
 /// `EMULATED` inverted: the counter index of each op (`u8::MAX`: not emulated), one load per
 /// exit.
 const INDEX: [u8; 256] = {
+    #[allow(clippy::cast_possible_truncation, reason = "i < EMULATED.len(), asserted below 256")]
+    const fn index_u8(i: usize) -> u8 {
+        i as u8
+    }
     let mut t = [u8::MAX; 256];
     let mut i = 0;
     while i < EMULATED.len() {
-        t[EMULATED[i] as usize] = i as u8;
+        t[EMULATED[i] as usize] = index_u8(i);
         i += 1;
     }
     t

@@ -22,6 +22,7 @@ use crate::addr::{Gpa, Hpa};
 use crate::cpu::PrivState;
 use crate::cpu::state::msr;
 use crate::mmu::{Pids, TlbEntry};
+use crate::narrow::Narrow;
 
 use super::VirtMachine;
 use super::events::Event;
@@ -77,7 +78,7 @@ impl VirtMachine {
         let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
         let pids = self.guest.pids();
         // PIDs hold 8 bits (the core masks them on mtspr).
-        let p = [pids.pid0 as u8, pids.pid1 as u8, pids.pid2 as u8];
+        let p = [pids.pid0.low_u8(), pids.pid1.low_u8(), pids.pid2.low_u8()];
         let sids = if is != ds {
             ContextSids::Split { sid: self.sid(Context { ts: is, pr, tag: Tag::Split(p) }) }
         } else if p[1] == 0 && p[2] == 0 {

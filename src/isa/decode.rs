@@ -146,15 +146,15 @@ pub(crate) fn operand_value(o: &Operand, word: u32, pc: u32) -> Option<i64> {
     let f = o.field();
     match o.kind {
         Kind::Disp => Some(i64::from(Field::D.get_signed(word))),
-        Kind::RelTarget => Some(i64::from(pc.wrapping_add((f.get_signed(word) << 2) as u32))),
-        Kind::AbsTarget => Some(i64::from((f.get_signed(word) << 2) as u32)),
+        Kind::RelTarget => Some(i64::from(pc.wrapping_add((f.get_signed(word) << 2).cast_unsigned()))),
+        Kind::AbsTarget => Some(i64::from((f.get_signed(word) << 2).cast_unsigned())),
         _ => {
             let raw =
                 if o.kind == Kind::Simm { i64::from(f.get_signed(word)) } else { i64::from(f.get(word)) };
             let v = o.places[0].1.invert(raw)?;
             let agree = o.places.iter().all(|&(pf, xf)| {
                 let width_mask = (1u64 << pf.width()) - 1;
-                (xf.apply(v) as u64) & width_mask == u64::from(pf.get(word))
+                xf.apply(v).cast_unsigned() & width_mask == u64::from(pf.get(word))
             });
             (agree && (o.min..=o.max).contains(&v)).then_some(v)
         }

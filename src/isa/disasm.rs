@@ -1,6 +1,7 @@
 //! Disassembly in the syntax of `powerpc-linux-gnu-objdump -d -M e500`: the mnemonic padded to
 //! seven columns, then the operands; branch targets as absolute hex addresses.
 
+use crate::narrow::{Narrow, ToUsize};
 use std::fmt;
 
 use super::Op;
@@ -50,7 +51,7 @@ impl Insn {
     pub fn target(self, pc: u32) -> Option<u32> {
         let d = self.display_def()?;
         let o = d.operands.iter().find(|o| matches!(o.kind, Kind::RelTarget | Kind::AbsTarget))?;
-        operand_value(o, self.word, pc).map(|v| v as u32)
+        operand_value(o, self.word, pc).map(|v| v.low_u32())
     }
 
     /// Bits of the word that its printed form does not carry (reserved bits objdump ignores,
@@ -100,7 +101,7 @@ fn hint_suffix(d: &Def, word: u32) -> &'static str {
 const CR_BITS: [&str; 4] = ["lt", "gt", "eq", "so"];
 
 fn crbit(v: i64) -> String {
-    let name = CR_BITS[(v & 3) as usize];
+    let name = CR_BITS[(v.cast_unsigned() & 3).to_usize()];
     if v < 4 { name.to_string() } else { format!("4*cr{}+{name}", v >> 2) }
 }
 

@@ -6,6 +6,7 @@ use super::field::Field;
 use super::operand::{Kind, Xf, mask_bounds};
 use super::table::{Check, Def};
 use super::{Arg, EncodeError, Op, isa};
+use crate::narrow::Narrow;
 
 /// Splits a trailing branch-prediction hint off a mnemonic (`beq+` -> `beq`, `+`).
 fn split_hint(mnemonic: &str) -> (&str, Option<char>) {
@@ -142,7 +143,7 @@ fn encode(
                 if !(0..=31).contains(&base) {
                     return Err(out_of_range(index, base, 0, 31));
                 }
-                word |= Field::D.put(disp as u32) | Field::Ra.put(base as u32);
+                word |= Field::D.put(disp.low_u32()) | Field::Ra.put(base.low_u32());
             }
             (Kind::Disp, Arg::Value(_)) => return Err(syntax(index, "must be written d(rA)")),
             (_, Arg::Indexed { .. }) => return Err(syntax(index, "cannot be written d(rA)")),
@@ -150,9 +151,9 @@ fn encode(
                 if !(-(1i64 << 31)..(1i64 << 32)).contains(&v) {
                     return Err(out_of_range(index, v, -(1i64 << 31), (1i64 << 32) - 1));
                 }
-                let target = v as u32;
+                let target = v.low_u32();
                 let offset = if o.kind == Kind::RelTarget { target.wrapping_sub(pc) } else { target };
-                let offset = i64::from(offset as i32);
+                let offset = i64::from(offset.cast_signed());
                 let reach = 1i64 << (field.width() + 1);
                 if offset % 4 != 0 {
                     return Err(EncodeError::Misaligned {
@@ -165,7 +166,7 @@ fn encode(
                 if !(-reach..reach).contains(&offset) {
                     return Err(out_of_range(index, offset, -reach, reach - 4));
                 }
-                word |= field.put((offset >> 2) as u32);
+                word |= field.put((offset >> 2).low_u32());
             }
             (_, Arg::Value(v)) => {
                 if !(o.min..=o.max).contains(&v) {
@@ -178,7 +179,7 @@ fn encode(
                     });
                 }
                 for &(f, xf) in &o.places {
-                    word |= f.put(xf.apply(v) as u32);
+                    word |= f.put(xf.apply(v).low_u32());
                 }
             }
         }

@@ -95,6 +95,10 @@ impl Field {
     }
 
     /// The mask of the field's bits in the word.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a field is at most 32 bits long, so its mask fits in a word"
+    )]
     pub const fn mask(self) -> u32 {
         let (_, len) = self.bits();
         (((1u64 << len) - 1) as u32) << self.shift()
@@ -114,7 +118,7 @@ impl Field {
     #[inline]
     pub const fn get_signed(self, word: u32) -> i32 {
         let len = self.width();
-        ((self.get(word) << (32 - len)) as i32) >> (32 - len)
+        (self.get(word) << (32 - len)).cast_signed() >> (32 - len)
     }
 
     /// Places `value` (already in range; extra high bits are dropped) into the field.

@@ -5,6 +5,7 @@
 //! * [`assemble`] turns a mnemonic and evaluated operands into a word.
 //! * [`Insn::disasm`] prints an instruction in the syntax of `powerpc-linux-gnu-objdump -d`.
 
+use crate::narrow::Narrow;
 use thiserror::Error;
 
 mod decode;
@@ -54,26 +55,26 @@ impl Isa {
         let mut by_opcd: Vec<Vec<u16>> = vec![Vec::new(); 64];
         for (i, d) in defs.iter().enumerate().filter(|(_, d)| d.role == Role::Base) {
             for (opcd, list) in by_opcd.iter_mut().enumerate() {
-                if (Field::Opcd.put(opcd as u32) ^ d.opcode) & d.mask & Field::Opcd.mask() == 0 {
-                    list.push(i as u16);
+                if (Field::Opcd.put(opcd.low_u32()) ^ d.opcode) & d.mask & Field::Opcd.mask() == 0 {
+                    list.push(i.low_u16());
                 }
             }
         }
         for k in 0..(1u32 << 16) {
             let word = Field::Opcd.put(k >> 10) | Field::Xo.put(k & 0x3FF);
-            let start = slot_defs.len() as u32;
+            let start = slot_defs.len().low_u32();
             for &i in &by_opcd[(k >> 10) as usize] {
                 let d = &defs[i as usize];
                 if (word ^ d.opcode) & d.mask & key_mask == 0 {
                     slot_defs.push(i);
                 }
             }
-            slots.push((start, slot_defs.len() as u32));
+            slots.push((start, slot_defs.len().low_u32()));
         }
         let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
         let mut by_op: HashMap<Op, Vec<u16>> = HashMap::new();
         for (i, d) in defs.iter().enumerate() {
-            let i = i as u16;
+            let i = i.low_u16();
             if d.role != Role::DisasmOnly {
                 by_name.entry(d.name.clone()).or_default().push(i);
             }

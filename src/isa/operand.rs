@@ -28,6 +28,11 @@ pub enum Xf {
 
 /// MB and ME of a mask of one run of ones (possibly wrapping from bit 31 to bit 0), or `None`
 /// when the mask is zero or has more than one run.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a mask operand is a 32-bit word; the assembler keeps its low 32 bits as gas does"
+)]
 pub const fn mask_bounds(v: i64) -> Option<(i64, i64)> {
     let m = v as u32;
     if m == 0 {

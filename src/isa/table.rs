@@ -10,6 +10,7 @@
 use super::field::Field::{self, *};
 use super::op::Op;
 use super::operand::{Kind, Operand, Xf};
+use crate::narrow::Narrow;
 
 /// What a definition is used for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -635,7 +636,13 @@ pub fn build() -> Vec<Def> {
     b.def("cmp", Op::Cmp, x(31, 0), vec![crf(Bf), uimm(L), ra.clone(), rb.clone()], Base);
     b.def("trap", Op::Tw, x(31, 4) | Rt.put(31), vec![], Alias);
     for (cond, to, role) in TRAPS {
-        b.def(&format!("tw{cond}"), Op::Tw, x(31, 4) | Rt.put(to as u32), vec![ra.clone(), rb.clone()], role);
+        b.def(
+            &format!("tw{cond}"),
+            Op::Tw,
+            x(31, 4) | Rt.put(to.low_u32()),
+            vec![ra.clone(), rb.clone()],
+            role,
+        );
     }
     b.def("tw", Op::Tw, x(31, 4), vec![uimm(Rt), ra.clone(), rb.clone()], Base);
     // The twi forms go after tw so that both tables stay together in objdump's order.
@@ -643,7 +650,7 @@ pub fn build() -> Vec<Def> {
         b.def(
             &format!("tw{cond}i"),
             Op::Twi,
-            primary(3) | Rt.put(to as u32),
+            primary(3) | Rt.put(to.low_u32()),
             vec![ra.clone(), si.clone()],
             role,
         );

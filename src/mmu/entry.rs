@@ -1,5 +1,6 @@
 //! One TLB entry, as the raw words tlbre returns, with typed accessors (docs/booke-mmu.md §1.3, §2, §3).
 
+use crate::narrow::Narrow;
 use std::marker::PhantomData;
 
 use super::mas::{Mas, mas1, mas2, mas3, mas7};
@@ -114,7 +115,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     #[must_use]
     pub fn with_rpn(self, rpn: P) -> Self {
         let raw = rpn.raw();
-        let mas3 = (self.mas3 & !mas3::RPN.mask()) | (raw as u32 & mas3::RPN.mask());
+        let mas3 = (self.mas3 & !mas3::RPN.mask()) | (raw.low_u32() & mas3::RPN.mask());
         let mas7 = mas7::RPN_HI.insert(self.mas7, (raw >> 32) as u32);
         Self::from_words(self.mas1, self.mas2, mas3, mas7)
     }
@@ -129,7 +130,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// TID (8 bits on the e500); 0 matches every PID.
     pub const fn tid(&self) -> u8 {
-        mas1::TID.get(self.mas1) as u8
+        mas1::TID.get_u8(self.mas1)
     }
     /// TS: the address space (MSR\[IS\]/MSR\[DS\]) the entry belongs to.
     pub const fn ts(&self) -> bool {
@@ -137,7 +138,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// TSIZE, 4-bit e500 encoding.
     pub const fn tsize(&self) -> u8 {
-        mas1::TSIZE.get(self.mas1) as u8
+        mas1::TSIZE.get_u8(self.mas1)
     }
     /// The page size in bytes: 4^TSIZE KiB (TSIZE 1 = 4 KiB, 0xB = 4 GiB, 0xC = 16 GiB). Reserved
     /// encodings an entry may still hold (0 and 0xD..0xF, only reachable with V = 0 or through
@@ -164,11 +165,11 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// W I M G E (MAS2 b32 27:31).
     pub const fn wimge(&self) -> u8 {
-        mas2::WIMGE.get(self.mas2) as u8
+        mas2::WIMGE.get_u8(self.mas2)
     }
     /// X0 X1 W I M G E (MAS2 b32 25:31).
     pub const fn attrs(&self) -> u8 {
-        mas2::ATTRS.get(self.mas2) as u8
+        mas2::ATTRS.get_u8(self.mas2)
     }
     /// The E bit: the page is little-endian.
     pub const fn little_endian(&self) -> bool {
@@ -176,7 +177,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// U0..U3.
     pub const fn user_bits(&self) -> u8 {
-        mas3::U0_3.get(self.mas3) as u8
+        mas3::U0_3.get_u8(self.mas3)
     }
     /// The permission bits.
     pub const fn perms(&self) -> Perms {

@@ -122,6 +122,10 @@ impl TlbGeometry {
 
     /// TLB0CFG: ASSOC = ways, MINSIZE = MAXSIZE = 1 (4 KiB), no IPROT, no AVAIL, NENTRY
     /// (docs/booke-mmu.md §1.4). 0x04110200 for both cores, as QEMU builds it.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "sets and ways are u16, so their product fits in 32 bits"
+    )]
     pub const fn tlb0cfg(&self) -> u32 {
         cfg_word(self.tlb0_ways as u32, 1, 1, false, self.tlb0_entries() as u32)
     }

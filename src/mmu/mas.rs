@@ -8,6 +8,7 @@
 //! The [`Mas`] words are stored raw, as `mtspr` wrote them; the TLB operations mask what they read.
 
 use crate::addr::Ea;
+use crate::narrow::Narrow;
 
 /// A bit field of a 32-bit register, given by its in-place mask (contiguous bits).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +32,18 @@ impl Field {
     /// The field's value in `word`, shifted down.
     pub const fn get(self, word: u32) -> u32 {
         (word & self.mask).wrapping_shr(self.shift())
+    }
+    /// [`Field::get`] of a field at most 8 bits wide, as a byte.
+    #[allow(clippy::cast_possible_truncation, reason = "the field is at most 8 bits wide (asserted)")]
+    pub const fn get_u8(self, word: u32) -> u8 {
+        debug_assert!(self.mask >> self.shift() <= 0xFF);
+        self.get(word) as u8
+    }
+    /// [`Field::get`] of a field at most 16 bits wide, as a halfword.
+    #[allow(clippy::cast_possible_truncation, reason = "the field is at most 16 bits wide (asserted)")]
+    pub const fn get_u16(self, word: u32) -> u16 {
+        debug_assert!(self.mask >> self.shift() <= 0xFFFF);
+        self.get(word) as u16
     }
     /// Whether any bit of the field is set in `word` (the value of a 1-bit field).
     pub const fn is_set(self, word: u32) -> bool {
@@ -250,10 +263,12 @@ macro_rules! flag {
 }
 
 macro_rules! value {
-    ($get:ident, $set:ident, $ty:ty, $reg:ident, $field:expr, $doc:literal) => {
+    (@get u8, $field:expr, $word:expr) => { $field.get_u8($word) };
+    (@get u16, $field:expr, $word:expr) => { $field.get_u16($word) };
+    ($get:ident, $set:ident, $ty:ident, $reg:ident, $field:expr, $doc:literal) => {
         #[doc = concat!($doc, " (shifted down).")]
         pub const fn $get(&self) -> $ty {
-            $field.get(self.$reg) as $ty
+            value!(@get $ty, $field, self.$reg)
         }
         #[doc = concat!("Sets ", $doc, " (excess bits dropped).")]
         pub fn $set(&mut self, value: $ty) {
@@ -309,7 +324,7 @@ impl Mas {
     }
     /// Sets MAS7\[RPN\] and MAS3\[RPN\] from a raw real address (bits past 36 and below 4 KiB dropped).
     pub fn set_rpn(&mut self, rpn: u64) {
-        self.mas3 = (self.mas3 & !mas3::RPN.mask()) | (rpn as u32 & mas3::RPN.mask());
+        self.mas3 = (self.mas3 & !mas3::RPN.mask()) | (rpn.low_u32() & mas3::RPN.mask());
         self.mas7 = mas7::RPN_HI.insert(self.mas7, (rpn >> 32) as u32);
     }
 

@@ -6,6 +6,7 @@ use super::tlb::Tlb;
 use super::translate::Pids;
 use crate::addr::{Ea, PhysAddr};
 use crate::compat::Compat;
+use crate::narrow::Narrow;
 
 impl<P: PhysAddr> Tlb<P> {
     /// tlbsx: searches TLB0 (the set `ea` indexes) then TLB1 for V = 1, TS = MAS6\[SAS\],
@@ -91,7 +92,7 @@ impl<P: PhysAddr> Tlb<P> {
     /// QEMU (`compat.global_nv_counter`, item 7): ESEL = counter, NV = counter + 1, and the
     /// counter advances on every miss, whatever TLBSELD says.
     fn miss_victim(&mut self, mas: &mut Mas, compat: &Compat) {
-        let ways_mask = self.geometry.tlb0_esel_mask() as u8;
+        let ways_mask = self.geometry.tlb0_esel_mask().low_u8();
         let tlbsel = mas.tlbseld();
         let (esel, nv) = if compat.global_nv_counter {
             let esel = self.nv;

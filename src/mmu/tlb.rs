@@ -1,6 +1,7 @@
 //! The TLB array: storage, the single write path ([`Tlb::write_slot`]), and the invalidation
 //! primitive every invalidating operation shares.
 
+use crate::narrow::Narrow;
 use std::ops::Range;
 
 use super::TlbError;
@@ -148,7 +149,7 @@ impl<P: PhysAddr> Tlb<P> {
     pub(crate) fn slot_at(&self, flat: usize) -> SlotId {
         let t0 = self.geometry.tlb0_entries();
         // Indices are below 512 + 64, so the casts cannot truncate.
-        if flat < t0 { SlotId::tlb0(flat as u16) } else { SlotId::tlb1((flat - t0) as u16) }
+        if flat < t0 { SlotId::tlb0(flat.low_u16()) } else { SlotId::tlb1((flat - t0).low_u16()) }
     }
     /// Flat indices of the TLB0 set `ea` indexes.
     pub(super) fn tlb0_set_range(&self, ea: u32) -> Range<usize> {
@@ -214,7 +215,7 @@ fn stored_form<P: PhysAddr>(tlb: u8, entry: TlbEntry<P>) -> TlbEntry<P> {
     }
     let size = TlbEntry::<P>::from_words(m1, 0, 0, 0).page_size();
     // Sizes of 4 GiB and up leave no EPN bits.
-    let epn = (u64::from(mas2::EPN.mask()) & !(size - 1)) as u32;
+    let epn = (u64::from(mas2::EPN.mask()) & !(size - 1)).low_u32();
     TlbEntry::from_words(
         m1,
         entry.mas2 & (epn | mas2::ATTRS.mask()),

@@ -8,6 +8,7 @@ use super::mas::Mas;
 use super::tlb::{Tlb, TlbWrite};
 use crate::addr::PhysAddr;
 use crate::compat::Compat;
+use crate::narrow::Narrow;
 
 impl<P: PhysAddr> Tlb<P> {
     /// The slot MAS0\[TLBSEL\], MAS0\[ESEL\] and (TLB0) MAS2\[EPN\] name: TLBSEL is the single bit
@@ -16,7 +17,7 @@ impl<P: PhysAddr> Tlb<P> {
     pub(super) fn slot_of(&self, mas: &Mas) -> Result<SlotId, TlbError> {
         let g = &self.geometry;
         if mas.tlbsel() == 0 {
-            let set = g.tlb0_set_of(mas.mas2) as u16; // < 128
+            let set = g.tlb0_set_of(mas.mas2).low_u16(); // < 128
             return Ok(SlotId::tlb0_set_way(set, mas.esel() & g.tlb0_esel_mask(), g));
         }
         let index = mas.esel() & g.tlb1_esel_mask();
@@ -50,7 +51,7 @@ impl<P: PhysAddr> Tlb<P> {
         }
         let write = self.write_slot(slot, TlbEntry::from_mas(mas))?;
         if slot.tlb == 0 && !compat.global_nv_counter {
-            self.nv = (mas.nv() & self.geometry.tlb0_esel_mask()) as u8;
+            self.nv = (mas.nv() & self.geometry.tlb0_esel_mask()).low_u8();
         }
         Ok(write)
     }

@@ -23,6 +23,7 @@
 //!   contiguous, and `translate` answers exactly `f` (and a contiguous length ending at the
 //!   fragment's end) for every guest RAM address.
 
+use crate::narrow::ToUsize;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -331,7 +332,7 @@ fn permutation(n: u64, seed: u64) -> Vec<u64> {
     };
     let mut p: Vec<u64> = (0..n).collect();
     for i in (1..p.len()).rev() {
-        let j = (next() % (i as u64 + 1)) as usize;
+        let j = (next() % (i as u64 + 1)).to_usize();
         p.swap(i, j);
     }
     p

@@ -20,6 +20,7 @@
 //! Nothing here panics on any address or length.
 
 use crate::addr::{Hpa, PHYS_MASK};
+use crate::narrow::ToUsize;
 use crate::phys::range::{MemRange, PHYS_END};
 
 /// Bytes in a page of the store.
@@ -119,8 +120,12 @@ impl Leaf {
 }
 
 /// Where a frame number lives in the table.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "usize is 64 bits wide on every host tlbvisor builds for (crate::narrow)"
+)]
 const fn split(frame: u64) -> (usize, usize) {
-    ((frame >> LEAF_BITS) as usize % TOP_LEN, (frame as usize) % LEAF_LEN)
+    ((frame >> LEAF_BITS) as usize % TOP_LEN, frame as usize % LEAF_LEN)
 }
 
 /// Sparse RAM: see the module documentation.
@@ -329,7 +334,7 @@ impl PhysMemory {
             return Err(NotRam { addr: base, len });
         }
         // A line never crosses a page: 4096 is a multiple of the line size.
-        self.store(base.raw(), len as usize, |dst| dst.fill(0), true);
+        self.store(base.raw(), len.to_usize(), |dst| dst.fill(0), true);
         Ok(())
     }
 

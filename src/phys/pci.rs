@@ -21,6 +21,7 @@
 //! Writable: the command register's bits 0x0547, the cache line size, the latency timer, BAR0's
 //! bits 31:20 and the interrupt line; every other byte is read-only.
 
+use crate::narrow::{Narrow, ToUsize};
 use crate::phys::bus::AccessSize;
 
 /// Register offsets.
@@ -99,7 +100,7 @@ impl PciHost {
     /// The configuration byte offset CFG_ADDR selects for `k`, if it names the host bridge.
     fn bridge_offset(&self, k: u64) -> Option<usize> {
         let a = self.cfg_addr;
-        (a & 0x00FF_FF00 == 0).then(|| usize::from(a as u8 & 0xFC) + k as usize)
+        (a & 0x00FF_FF00 == 0).then(|| usize::from(a.low_u8() & 0xFC) + k.to_usize())
     }
 
     /// The window register at `offset` (0xC00-0xFFF), if there is one.
@@ -134,7 +135,7 @@ impl PciHost {
                 }
                 Some(match self.bridge_offset(k) {
                     Some(at) => {
-                        self.config[at..at + n as usize].iter().fold(0, |v, b| (v << 8) | u32::from(*b))
+                        self.config[at..at + n.to_usize()].iter().fold(0, |v, b| (v << 8) | u32::from(*b))
                     }
                     None => ones,
                 })
@@ -157,8 +158,8 @@ impl PciHost {
                     && let Some(at) = self.bridge_offset(o - reg::CFG_DATA)
                 {
                     // `value`'s low n bytes, most significant first, are the bytes at at..at+n.
-                    for i in 0..n as usize {
-                        let b = (value >> (8 * (n as usize - 1 - i))) as u8;
+                    for i in 0..n.to_usize() {
+                        let b = (value >> (8 * (n.to_usize() - 1 - i))).low_u8();
                         let m = bridge_write_mask(at + i);
                         self.config[at + i] = (self.config[at + i] & !m) | (b & m);
                     }
