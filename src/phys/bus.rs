@@ -29,6 +29,7 @@
 
 use crate::addr::Hpa;
 use crate::compat::Compat;
+use crate::narrow::Narrow;
 use crate::phys::gpio::Gpio;
 use crate::phys::guts::Guts;
 use crate::phys::lbc::Lbc;
@@ -135,7 +136,7 @@ impl Device {
     /// register answers (a bus fault).
     pub fn write(&mut self, offset: u64, size: AccessSize, value: u32) -> bool {
         match self {
-            Device::Uart(u) => u.write(offset, value as u8),
+            Device::Uart(u) => u.write(offset, value.low_u8()),
             Device::Gpio(g) => g.write(offset, size, value),
             Device::Mpic(m) => m.write(offset, size, value),
             Device::Lbc(l) => return l.write(offset, size, value),
@@ -159,10 +160,11 @@ pub struct MmioWindow {
     pub device: Device,
 }
 
-/// `ppce500` addresses (`docs/qemu-ppce500.md`, "Physical memory map"): where the device models
-/// sit, taken from [`crate::board`], the one description of the board (the device tree is
-/// generated from it too).
 pub mod ppce500 {
+    //! `ppce500` addresses (`docs/qemu-ppce500.md`, "Physical memory map").
+    //!
+    //! Where the device models sit: the addresses of [`crate::board`], the one description of
+    //! the board (the device tree is generated from it too).
     use crate::addr::Hpa;
     use crate::board::{self, ccsr, in_ccsr};
 
@@ -439,8 +441,8 @@ impl Bus {
     /// Writes the low `size` bytes of `value` at `addr`, big-endian.
     pub fn write(&mut self, addr: Hpa, size: AccessSize, value: u32) -> Result<(), BusFault> {
         let ram = match size {
-            AccessSize::Byte => self.ram.write_u8(addr, value as u8),
-            AccessSize::Half => self.ram.write_u16(addr, value as u16),
+            AccessSize::Byte => self.ram.write_u8(addr, value.low_u8()),
+            AccessSize::Half => self.ram.write_u16(addr, value.low_u16()),
             AccessSize::Word => self.ram.write_u32(addr, value),
         };
         if ram.is_ok() {
