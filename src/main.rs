@@ -271,14 +271,19 @@ impl ConsoleArgs {
         keys: Option<std::sync::mpsc::Receiver<u8>>,
     ) -> Result<(), String> {
         let esc = |opt: &str, t: &str| machine::console::unescape(t).map_err(|e| format!("{opt}: {e}"));
+        // A text to wait for must be something the output can end with.
+        let nonempty = |opt: &str, t: &str| {
+            let bytes = esc(opt, t)?;
+            if bytes.is_empty() { Err(format!("{opt}: expected a non-empty text")) } else { Ok(bytes) }
+        };
         if let Some(text) = &self.console_input {
             bus.console_feed(&esc("--console-input", text)?);
         }
         if let Some(text) = &self.console_input_after {
-            bus.console_hold_input_until(&esc("--console-input-after", text)?);
+            bus.console_hold_input_until(&nonempty("--console-input-after", text)?);
         }
         if let Some(text) = &self.until_console {
-            io.set_until(&esc("--until-console", text)?, self.until_console_count);
+            io.set_until(&nonempty("--until-console", text)?, self.until_console_count);
         }
         if live {
             io.set_live(Box::new(std::io::stdout()));

@@ -64,6 +64,25 @@ fn bad_escapes_are_bad_input() {
 }
 
 #[test]
+fn an_empty_text_to_wait_for_is_bad_input() {
+    // The output always "ends with" nothing: an empty --until-console or --console-input-after
+    // could only be ignored, so it is refused.
+    for opt in ["--until-console", "--console-input-after"] {
+        let out = support::tlbvisor()
+            .args(["run", &program("echo"), "-I", &support::root().join("fixtures").display().to_string()])
+            .args(["--console-input", "x", opt, ""])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{opt}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(&format!("{opt}: expected a non-empty text")),
+            "{opt}"
+        );
+    }
+}
+
+#[test]
 fn until_console_ends_the_run_at_the_nth_prompt() {
     for mode in ["bare", "virt"] {
         let (code, j) =

@@ -17,7 +17,7 @@ pub const KEY_POLL_STEPS: u64 = 1 << 16;
 
 /// The time-base frequency a guest is told (the device tree's `timebase-frequency`, as QEMU's
 /// `ppce500` gives it): only an interactive run's idle time is paced by it (docs/time.md).
-pub const TIMEBASE_HZ: u64 = 400_000_000;
+pub const TIMEBASE_HZ: u64 = crate::board::PLATFORM_CLOCK_HZ as u64;
 
 /// QEMU's console escape character, Ctrl-A: Ctrl-A X quits, Ctrl-A Ctrl-A sends a Ctrl-A.
 pub const ESCAPE: u8 = 0x01;

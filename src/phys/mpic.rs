@@ -6,6 +6,7 @@
 //!
 //! | offset | register | |
 //! |---|---|---|
+//! | 0x0000 | BRR1 | block revision 1 (read-only, [`BRR1_VALUE`]) |
 //! | 0x1000 | FRR | feature reporting (read-only, [`FRR_VALUE`]) |
 //! | 0x1020 | GCR | global configuration (read/write; bit 31, reset, clears the controller) |
 //! | 0x10A0 + 0x10·n | IPIVPR0-3 | IPI n vector/priority: MSK, A (read-only), PRIORITY, VECTOR |
@@ -50,9 +51,14 @@ use crate::phys::bus::AccessSize;
 /// FRR as QEMU 7.2's `ppce500` reads it: NIRQ (bits 26:16) 0xC3, NCPU (12:8) 0 (one processor),
 /// VID (7:0) 2 (OpenPIC 1.2).
 pub const FRR_VALUE: u32 = 0x00C3_0002;
+/// BRR1 of the MPC8544's interrupt controller: IP block 0x0040, version 2.0 (the value QEMU's own
+/// model of that controller, its FSL MPIC 2.0, gives; docs/devices.md "MPIC").
+pub const BRR1_VALUE: u32 = 0x0040_0200;
 
 /// Register offsets and bits.
 pub mod reg {
+    /// Block revision register 1 (read-only).
+    pub const BRR1: u64 = 0x0000;
     /// Feature reporting register (read-only).
     pub const FRR: u64 = 0x1000;
     /// Global configuration.
@@ -277,6 +283,7 @@ impl Mpic {
         }
         let v = match offset {
             reg::FRR => FRR_VALUE,
+            reg::BRR1 => BRR1_VALUE,
             reg::GCR => self.gcr,
             reg::SVR => self.svr,
             o if (reg::IPIVPR0..reg::IPIVPR0 + 0x40).contains(&o) && o & 0xF == 0 => {
@@ -433,14 +440,16 @@ mod tests {
     }
 
     #[test]
-    fn the_feature_register_reads_qemus_value_and_brr1_reads_zero() {
-        // FRR measured on QEMU 7.2's ppce500 (monitor `xp /1wx 0xfe0041000`); BRR1 (offset 0)
-        // deliberately reads 0 (docs/devices.md).
+    fn the_feature_register_reads_qemus_value_and_brr1_the_mpc8544s() {
+        // FRR measured on QEMU 7.2's ppce500 (monitor `xp /1wx 0xfe0041000`); BRR1 is the
+        // MPC8544's version 2.0, not QEMU's ppce500 4.2 (docs/devices.md).
         let mut m = Mpic::new();
         assert_eq!(m.read(reg::FRR, Word), 0x00C3_0002);
         w(&mut m, reg::FRR, 0);
         assert_eq!(m.read(reg::FRR, Word), 0x00C3_0002);
-        assert_eq!(m.read(0, Word), 0);
+        assert_eq!(m.read(reg::BRR1, Word), 0x0040_0200);
+        w(&mut m, reg::BRR1, 0);
+        assert_eq!(m.read(reg::BRR1, Word), 0x0040_0200);
     }
 
     #[test]
