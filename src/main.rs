@@ -1,5 +1,6 @@
 //! The `tlbvisor` command line.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -77,7 +78,7 @@ impl InputFormat {
 const EXIT_HELP: &str = "A run ends at `b .` (a branch to itself) unless a timer interrupt is still to come.\n\n\
     Exit status: 0 halted (b .), poweroff, reset, console (--until-console) or quit (Ctrl-A X); \
     2 bad input, or standard output cannot be written; 3 budget exhausted; 4 checkstop; \
-    5 idle (MSR[WE] with no interrupt to come); 6 stalled (the same interrupt again and again, \
+    5 idle (MSR[WE] with no interrupt to come); 6 stalled (interrupts again and again, \
     docs/stall.md); 141 standard output closed by its reader (`| head`).";
 
 /// How PROGRAM is recognised, for `--help`.
@@ -501,7 +502,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(Failure::Message(msg)) => {
-            eprintln!("{}", msg.trim_end());
+            // Standard error that cannot be written (closed, full) has nowhere to be reported.
+            let _ = writeln!(std::io::stderr(), "{}", msg.trim_end());
             ExitCode::from(2)
         }
         Err(Failure::Closed) => ExitCode::from(EXIT_CLOSED),
@@ -533,7 +535,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .assemble_file(&program)
                 .map_err(|e| e.to_string())?;
             for w in &asm_out.warnings {
-                eprintln!("{w}");
+                let _ = writeln!(std::io::stderr(), "{w}");
             }
             let bytes = match format {
                 OutFormat::Bin => asm_out.image.to_flat_binary(),
@@ -543,7 +545,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if output.as_os_str() == "-" {
                 out(&bytes)?;
                 if listing {
-                    eprint!("{}", asm_out.listing);
+                    let _ = write!(std::io::stderr(), "{}", asm_out.listing);
                 }
                 return Ok(ExitCode::SUCCESS);
             }

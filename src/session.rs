@@ -315,7 +315,7 @@ pub enum Stop {
     Console,
     /// The user quit from the terminal.
     Quit,
-    /// The guest makes no progress (the same interrupt again and again, docs/stall.md).
+    /// The guest makes no progress (interrupts again and again, docs/stall.md).
     Stalled,
     /// The PC reached the address asked for ([`Session::run_to`]).
     Reached(u32),

@@ -19,9 +19,10 @@ use support::{fixture_path, root, tlbvisor};
 /// Runs `cmd` with its standard output a pipe whose reading end is closed before the command
 /// writes anything: its exit code and stderr.
 fn with_stdout_closed(cmd: &mut Command) -> (Option<i32>, String) {
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn tlbvisor");
-    drop(child.stdout.take());
-    let out = child.wait_with_output().expect("wait for tlbvisor");
+    // The reading end is closed before the command starts, so no write can race ahead of it.
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let out = cmd.stdout(writer).stderr(Stdio::piped()).output().expect("run tlbvisor");
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -105,4 +106,13 @@ fn a_full_disk_is_an_error_with_status_2() {
             "{args:?}: {err}"
         );
     }
+}
+
+#[test]
+fn an_error_message_into_a_full_standard_error_does_not_panic() {
+    // Bad input (a missing file) reported on a standard error that cannot take it: the status
+    // is still 2 (101 would be a panic).
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let out = tlbvisor().args(["run", "/nonexistent/program.s"]).stderr(full).output().expect("run tlbvisor");
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -131,9 +131,61 @@ fn explain_stops_at_the_storm_too() {
         assert!(!text.contains("earlier events were dropped"), "{mode}: {text}");
         assert!(
             text.contains(
-                "stopped: stalled (the same interrupt again and again) at 0x00000000 after 3 instructions\n"
+                "stopped: stalled (interrupts again and again) at 0x00000000 after 3 instructions\n"
             ),
             "{mode}: {text}"
         );
     }
+}
+
+#[test]
+fn two_interrupts_that_fault_into_each_other() {
+    // EA 0x40000000 is mapped for 4 KiB with read/write but no execute; IVPR = 0x40000000,
+    // IVOR14 (instruction TLB error) = 0x100, IVOR3 (instruction storage) = 0x2000. The jump to
+    // 0x40002000 (outside the page) misses; the miss vector 0x40000100 is in the page but not
+    // executable: an instruction storage interrupt, whose vector 0x40002000 misses again, and
+    // so on. 64 deliveries alternate, so the 64th is an instruction storage interrupt.
+    let src = "        .include \"include/e500.inc\"
+_start: TLB_WRITE 0x10010000, 0x80000100, 0x40000000, 0x00100005
+        lis r3, 0x4000
+        mtspr 63, r3
+        li r3, 0x100
+        mtspr 414, r3
+        li r3, 0x2000
+        mtspr 403, r3
+        lis r4, 0x4000
+        ori r4, r4, 0x2000
+        mtctr r4
+        bctr
+";
+    let mut reports = Vec::new();
+    for mode in ["bare", "virt"] {
+        let dir = support::scratch(&format!("stall-cycle-{mode}"));
+        let path = dir.join("cycle.s");
+        std::fs::write(&path, src).unwrap();
+        let fixtures = support::root().join("fixtures");
+        let out = tlbvisor()
+            .args(["run", "--json", "--mode", mode, "-I"])
+            .arg(&fixtures)
+            .arg(&path)
+            .output()
+            .unwrap();
+        let j: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+        assert_eq!(out.status.code(), Some(6), "{mode}: {j}");
+        let s = &j["stall"];
+        assert_eq!(
+            fault(&s["first"]),
+            ("instruction TLB error", 0x4000_2000, 0x4000_2000, 0, 0, 0x4000_0100),
+            "{mode}"
+        );
+        assert_eq!(
+            fault(&s["repeated"]),
+            ("instruction storage interrupt", 0x4000_0100, 0x4000_0100, 0, 0, 0x4000_2000),
+            "{mode}"
+        );
+        assert_eq!(s["count"], 64, "{mode}");
+        reports.push((s.clone(), j["instructions"].clone(), j["spr"].clone()));
+    }
+    assert_eq!(reports[0], reports[1], "bare and virt differ");
 }

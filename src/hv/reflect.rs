@@ -50,7 +50,7 @@ impl VirtMachine {
                 if let Some(s) =
                     self.watch.delivered(self.instructions, irq.kind, from, irq.srr0.raw(), fault)
                 {
-                    tracing::debug!(target: "tlbvisor::hv", guest_pc = from, count = s.count, "the guest takes the same interrupt again and again: run stopped");
+                    tracing::debug!(target: "tlbvisor::hv", guest_pc = from, count = s.count, "the guest takes interrupts again and again: run stopped");
                     self.stall = Some(s);
                 }
                 // `sc` is already a step: its instruction completed (`instructions`).

@@ -126,11 +126,13 @@ impl ConsoleIo {
         if let Some(w) = self.live.as_mut()
             && let Err(e) = w.write_all(&out[new.clone()]).and_then(|()| w.flush())
         {
-            // A console that can no longer be written to (its reader went away, a full disk) is
-            // the host's problem, not the guest's: the run goes on, the output stays in the
-            // record, and the error is kept for the caller ([`ConsoleIo::live_result`]).
+            // A console that can no longer be written to (its reader went away, a full disk):
+            // nobody can see the run any more, so it ends (as at Ctrl-A X), the output stays in
+            // the record, and the error is kept for the caller ([`ConsoleIo::live_result`]),
+            // which reports it (exit 141 for a closed pipe, 2 otherwise).
             self.live = None;
             self.live_error = Some(e);
+            return Some(Status::Quit);
         }
         let u = self.until.as_mut()?;
         for end in new.map(|i| i + 1) {
@@ -284,12 +286,12 @@ mod tests {
     }
 
     #[test]
-    fn a_live_output_that_fails_is_dropped_and_its_error_kept() {
+    fn a_live_output_that_fails_ends_the_run_and_its_error_is_kept() {
         let mut b = bus();
         let mut c = ConsoleIo::default();
         c.set_live(Box::new(Closed));
         send(&mut b, b"hi");
-        assert_eq!(c.after_device_access(&b), None);
+        assert_eq!(c.after_device_access(&b), Some(Status::Quit));
         assert!(!c.is_live());
         assert_eq!(c.live_result().map_err(|e| e.kind()), Err(std::io::ErrorKind::BrokenPipe));
         assert!(c.live_result().is_ok());

@@ -269,7 +269,7 @@ pub fn stall_lines(out: &mut String, stall: Option<&super::stall::Stall>) {
         Some(r) => {
             let _ = writeln!(
                 out,
-                "stall: {} times in a row with no instruction completed: {}",
+                "stall: {} interrupts in a row with no instruction completed: {}",
                 s.count,
                 fault(r)
             );
@@ -313,7 +313,7 @@ pub fn run_header(status: Option<super::Status>, instructions: u64, config: &sup
         Some(super::Status::Reset) => "reset requested",
         Some(super::Status::Console) => "console text reached",
         Some(super::Status::Quit) => "quit (Ctrl-A X)",
-        Some(super::Status::Stalled) => "stalled (no progress: the same interrupt again and again)",
+        Some(super::Status::Stalled) => "stalled (no progress: interrupts again and again)",
         None => "not run",
     };
     let mode = match config.mode {

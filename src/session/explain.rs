@@ -108,7 +108,7 @@ impl Session {
                     Some(Status::Reset) => "stopped: reset requested",
                     Some(Status::Console) => "stopped: console text reached",
                     Some(Status::Quit) => "quit (Ctrl-A X)",
-                    Some(Status::Stalled) => "stopped: stalled (the same interrupt again and again)",
+                    Some(Status::Stalled) => "stopped: stalled (interrupts again and again)",
                     None => "not run",
                 };
                 footer += &format!("{how} at {at} after {} instructions\n", self.instructions());
