@@ -87,7 +87,7 @@ pub(super) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
 
 /// (RA|0) + RB: the EA of an X-form access (also `tlbivax`, `tlbilx`, the cache blocks).
 #[inline]
-pub(super) fn ea_x(insn: Insn, gpr: &[u32; 32]) -> u32 {
+pub(crate) fn ea_x(insn: Insn, gpr: &[u32; 32]) -> u32 {
     ra0(insn, gpr).wrapping_add(gpr[insn.rb()])
 }
 

@@ -66,25 +66,13 @@ impl VirtMachine {
             return self.reflect(irq, super::stats::ExitKind::Dsi);
         };
         let guest_pc = self.cpu.pc.raw();
-        let base = if insn.ra() == 0 { 0 } else { self.cpu.gpr[insn.ra()] };
-        let ea = crate::addr::Ea(base.wrapping_add(self.cpu.gpr[insn.rb()]));
+        let ea = self.guest_ea_x(insn);
         self.rec.record(Event::Exit { kind: ExitKind::Emulated(insn.op), guest_pc, ea: ea.raw() });
         let msr_before = self.guest.msr;
         let fault = match self.guest.cache_lock(insn.op, ea) {
             Err(kind) => Some(kind),
             Ok(CacheLock::Done) => None,
-            Ok(CacheLock::Translate) => {
-                let ctx = self.guest.xlate_ctx(Access::Load);
-                match self.guest.tlb.translate(ea, Access::Load, &ctx) {
-                    Ok(_) => None,
-                    Err(XlateFault::Miss) => {
-                        Some(InterruptKind::DataTlbError { dear: ea, esr: 0, space: ctx.as_ })
-                    }
-                    Err(XlateFault::Permission { .. }) => {
-                        Some(InterruptKind::DataStorage { dear: ea, esr: 0 })
-                    }
-                }
-            }
+            Ok(CacheLock::Translate) => self.guest_data_fault(ea, Access::Load),
         };
         if let Some(kind) = fault {
             return self.deliver_to_guest(Interrupt { kind, srr0: irq.srr0 });
@@ -98,11 +86,20 @@ impl VirtMachine {
     /// `dcbi` translates its EA as a store (it has no other effect on this model): the data TLB
     /// error or DSI the bare core raises when the guest's TLB refuses it.
     fn dcbi_fault(&self, insn: Insn) -> Option<InterruptKind> {
-        let base = if insn.ra() == 0 { 0 } else { self.cpu.gpr[insn.ra()] };
-        let ea = crate::addr::Ea(base.wrapping_add(self.cpu.gpr[insn.rb()]));
-        let ctx = self.guest.xlate_ctx(Access::Store);
-        let esr = crate::cpu::interrupt::esr::ST;
-        match self.guest.tlb.translate(ea, Access::Store, &ctx) {
+        self.guest_data_fault(self.guest_ea_x(insn), Access::Store)
+    }
+
+    /// The EA of an X-form instruction of the guest ((RA|0) + RB, the core's own rule).
+    fn guest_ea_x(&self, insn: Insn) -> crate::addr::Ea {
+        crate::addr::Ea(crate::cpu::loadstore::ea_x(insn, &self.cpu.gpr))
+    }
+
+    /// The data TLB error or DSI the guest's TLB gives an `access` at `ea` (ESR[ST] for a
+    /// store), as the bare core raises them; `None` when it translates.
+    fn guest_data_fault(&self, ea: crate::addr::Ea, access: Access) -> Option<InterruptKind> {
+        let ctx = self.guest.xlate_ctx(access);
+        let esr = if access == Access::Store { crate::cpu::interrupt::esr::ST } else { 0 };
+        match self.guest.tlb.translate(ea, access, &ctx) {
             Ok(_) => None,
             Err(XlateFault::Miss) => Some(InterruptKind::DataTlbError { dear: ea, esr, space: ctx.as_ }),
             Err(XlateFault::Permission { .. }) => Some(InterruptKind::DataStorage { dear: ea, esr }),
