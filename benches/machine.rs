@@ -12,7 +12,7 @@
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use tlbvisor::asm::Assembler;
-use tlbvisor::hv::{HvConfig, VirtMachine};
+use tlbvisor::hv::{HvConfig, Hypervisor};
 use tlbvisor::image::Image;
 use tlbvisor::machine::{Config, Machine, Status};
 
@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion, name: &str) {
     let mut probe = Machine::new(config.clone(), &image).unwrap();
     assert_eq!(probe.run(), Status::Halted);
     let mut g = c.benchmark_group("bare");
-    g.throughput(Throughput::Elements(probe.instructions));
+    g.throughput(Throughput::Elements(probe.run.instructions));
     g.sample_size(20);
     g.bench_function(name, |b| {
         b.iter_batched(
@@ -44,14 +44,14 @@ fn bench(c: &mut Criterion, name: &str) {
 fn bench_virt(c: &mut Criterion, name: &str) {
     let image = program(name);
     let config = Config::default();
-    let mut probe = VirtMachine::new(config.clone(), HvConfig::default(), &image).unwrap();
+    let mut probe = Hypervisor::new(config.clone(), HvConfig::default(), &image).unwrap();
     assert_eq!(probe.run(), Status::Halted);
     let mut g = c.benchmark_group("virt");
-    g.throughput(Throughput::Elements(probe.instructions));
+    g.throughput(Throughput::Elements(probe.guest.run.instructions));
     g.sample_size(10);
     g.bench_function(name, |b| {
         b.iter_batched(
-            || VirtMachine::new(config.clone(), HvConfig::default(), &image).unwrap(),
+            || Hypervisor::new(config.clone(), HvConfig::default(), &image).unwrap(),
             |mut m| assert_eq!(m.run(), Status::Halted),
             BatchSize::LargeInput,
         );

@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tlbvisor::addr::Hpa;
 use tlbvisor::compat::Profile;
 use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{self, VirtMachine};
+use tlbvisor::hv::{self, Hypervisor};
 use tlbvisor::machine::{self, Machine, Status, report};
 use tlbvisor::program::{self, ProgramOptions};
 
@@ -129,6 +129,14 @@ struct MachineArgs {
     /// virt: host TLB1 entries (1..=64; default 16, as the e500v2 has).
     #[arg(long, value_name = "N")]
     host_tlb1: Option<usize>,
+    /// virt with several programs: guest steps (instructions and interrupts) each guest runs
+    /// before the next one gets the core [default: 100000].
+    #[arg(long, value_name = "N")]
+    quantum: Option<u64>,
+    /// virt with several programs: what a switch between guests does to the host TLB: nothing,
+    /// the guest being in every shadow's tag (`tags`), or flush every shadow (`flush`).
+    #[arg(long, value_enum, value_name = "HOW")]
+    switch: Option<hv::SwitchMode>,
     /// Pass this device tree blob to the guest instead of the generated one (checked: magic,
     /// sizes).
     #[arg(long, value_name = "FILE")]
@@ -231,6 +239,8 @@ impl MachineArgs {
             ("--backing", self.backing.is_some()),
             ("--backing-fragments", self.backing_fragments.is_some()),
             ("--host-tlb1", self.host_tlb1.is_some()),
+            ("--quantum", self.quantum.is_some()),
+            ("--switch", self.switch.is_some()),
         ];
         match given.iter().find(|(_, g)| *g) {
             Some((opt, _)) => Err(format!("{opt}: only with --mode virt (it shapes the hypervisor's host)")),
@@ -335,6 +345,11 @@ enum Command {
     Run {
         #[arg(help = PROGRAM_HELP)]
         program: PathBuf,
+        /// With --mode virt: more programs, each run as a guest of its own beside the first, on
+        /// one core (time slices of --quantum steps, in this order). Each gets the same machine,
+        /// boot and console options; the report has one part per guest and one for the host.
+        #[arg(value_name = "MORE")]
+        more: Vec<PathBuf>,
         /// What PROGRAM holds, instead of recognising it.
         #[arg(long, value_enum, value_name = "KIND")]
         format: Option<InputFormat>,
@@ -518,6 +533,67 @@ fn exit_code(status: Status) -> ExitCode {
 
 /// A line break when the console shown live did not end with one, so the report that follows
 /// starts on a line of its own.
+/// `run --mode virt A B ...`: every program a guest of its own on one host. The consoles are
+/// not live (they would interleave): each is in its guest's part of the report.
+#[allow(clippy::too_many_arguments)]
+fn run_several(
+    first: &std::path::Path,
+    more: &[PathBuf],
+    format: Option<InputFormat>,
+    machine: &MachineArgs,
+    json: bool,
+    kind: Option<tlbvisor::report::ReportKind>,
+    console: &ConsoleArgs,
+    program_args: &ProgramArgs,
+) -> Result<ExitCode, Failure> {
+    if machine.mode != ModeArg::Virt {
+        return Err(format!(
+            "{}: several programs run only as guests of the hypervisor: add --mode virt",
+            more[0].display()
+        )
+        .into());
+    }
+    if machine.dumpdtb.is_some() {
+        return Err("--dumpdtb: give one program".to_string().into());
+    }
+    let paths: Vec<&std::path::Path> =
+        std::iter::once(first).chain(more.iter().map(PathBuf::as_path)).collect();
+    let mut images = Vec::with_capacity(paths.len());
+    for p in &paths {
+        images.push(program::load(p, &program_args.options(format)).map_err(|e| e.to_string())?);
+    }
+    let specs: Vec<hv::GuestSpec<'_>> = paths
+        .iter()
+        .zip(&images)
+        .map(|(p, image)| hv::GuestSpec {
+            name: p.display().to_string(),
+            config: machine.config(),
+            image,
+            boot: machine.boot(),
+        })
+        .collect();
+    let quantum = machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM);
+    let mut vm =
+        Hypervisor::with_guests(machine.hv_config(), machine.switch.unwrap_or_default(), quantum, &specs)
+            .map_err(|e| e.to_string())?;
+    vm.for_each_guest(|g| console.apply(&mut g.devices, &mut g.run.console_io, false, None))?;
+    vm.run();
+    let guests = vm.guests();
+    if let Some(kind) = kind {
+        for g in &guests {
+            out(format!("=== guest {}: {} ===\n", g.id, g.name))?;
+            out(tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm.host, g), kind))?;
+        }
+    } else if json {
+        out(format!("{}\n", hv::report::guests_json(&vm)))?;
+    } else {
+        out(hv::report::guests_text(&vm))?;
+    }
+    // The first guest whose run did not end well decides the exit status.
+    let status = guests.iter().filter_map(|g| g.run.status).find(|s| s.exit_code() != 0);
+    Ok(status.map_or(ExitCode::SUCCESS, exit_code))
+}
+
 fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
@@ -555,8 +631,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { program, format, machine, json, report: kind, console, program_args } => {
+        Command::Run { program, more, format, machine, json, report: kind, console, program_args } => {
             machine.check_mode()?;
+            if !more.is_empty() {
+                return run_several(&program, &more, format, &machine, json, kind, &console, &program_args);
+            }
             let image = program::load(&program, &program_args.options(format)).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
@@ -577,27 +656,28 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 config.max_insns = u64::MAX;
             }
             if machine.mode == ModeArg::Virt {
-                let mut vm = VirtMachine::with_boot(config, machine.hv_config(), &image, &machine.boot())
+                let mut vm = Hypervisor::with_boot(config, machine.hv_config(), &image, &machine.boot())
                     .map_err(|e| format!("{}: {e}", program.display()))?;
-                console.apply(&mut vm.bus, &mut vm.console_io, live, keys)?;
+                console.apply(&mut vm.guest.devices, &mut vm.guest.run.console_io, live, keys)?;
                 let status = vm.run();
                 drop(raw);
-                vm.console_io.live_result().map_err(|e| output_error(&e))?;
+                vm.guest.run.console_io.live_result().map_err(|e| output_error(&e))?;
+                let (host, g) = (&vm.host, &vm.guest);
                 if let Some(kind) = kind {
-                    out(tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm), kind))?;
+                    out(tlbvisor::report::render(tlbvisor::report::Target::Virt(host, g), kind))?;
                 } else if json {
-                    out(format!("{}\n", hv::report::run_json(&vm)))?;
+                    out(format!("{}\n", hv::report::run_json(host, g)))?;
                 } else {
-                    out(format!("{}{}", line_break(vm.bus.console()), hv::report::run_text(&vm)))?;
+                    out(format!("{}{}", line_break(g.devices.console()), hv::report::run_text(host, g)))?;
                 }
                 return Ok(exit_code(status));
             }
             let mut m = Machine::with_boot(config, &image, &machine.boot())
                 .map_err(|e| format!("{}: {e}", program.display()))?;
-            console.apply(&mut m.bus, &mut m.console_io, live, keys)?;
+            console.apply(&mut m.bus, &mut m.run.console_io, live, keys)?;
             let status = m.run();
             drop(raw);
-            m.console_io.live_result().map_err(|e| output_error(&e))?;
+            m.run.console_io.live_result().map_err(|e| output_error(&e))?;
             if let Some(kind) = kind {
                 out(tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind))?;
             } else if json {

@@ -71,7 +71,7 @@ use crate::addr::{Gpa, Hpa, PhysAddr};
 use crate::asm::AsmErrors;
 use crate::boot::{BootOptions, BootPlan, Payload};
 use crate::cpu::PrivState;
-use crate::hv::{HvConfig, HvError, VirtMachine};
+use crate::hv::{HvConfig, HvError, Hypervisor};
 use crate::image::Image;
 use crate::machine::report::{SPR_NAMES, read_spr, tlb_entries};
 use crate::machine::{Config, Machine, MachineError};
@@ -271,12 +271,12 @@ impl SessionBuilder {
         let mut inner = match self.config.mode {
             Mode::Bare => Inner::Bare(Box::new(Machine::with_boot(self.config, &image, &self.boot)?)),
             Mode::Virt => {
-                Inner::Virt(Box::new(VirtMachine::with_boot(self.config, self.hv, &image, &self.boot)?))
+                Inner::Virt(Box::new(Hypervisor::with_boot(self.config, self.hv, &image, &self.boot)?))
             }
         };
         let (bus, io) = match &mut inner {
-            Inner::Bare(m) => (&mut m.bus, &mut m.console_io),
-            Inner::Virt(vm) => (&mut vm.bus, &mut vm.console_io),
+            Inner::Bare(m) => (&mut m.bus, &mut m.run.console_io),
+            Inner::Virt(vm) => (&mut vm.guest.devices, &mut vm.guest.run.console_io),
         };
         if !self.console_input.is_empty() {
             bus.console_feed(&self.console_input);
@@ -293,7 +293,7 @@ impl SessionBuilder {
 
 enum Inner {
     Bare(Box<Machine>),
-    Virt(Box<VirtMachine>),
+    Virt(Box<Hypervisor>),
 }
 
 /// How a run call ended.
@@ -463,7 +463,7 @@ impl Session {
     pub fn config(&self) -> &Config {
         match &self.inner {
             Inner::Bare(m) => &m.config,
-            Inner::Virt(vm) => &vm.config,
+            Inner::Virt(vm) => &vm.guest.config,
         }
     }
     /// What the boot placed in RAM: the device tree passed in r3 (its blob and address), the
@@ -471,13 +471,13 @@ impl Session {
     pub fn boot(&self) -> &BootPlan {
         match &self.inner {
             Inner::Bare(m) => &m.boot,
-            Inner::Virt(vm) => &vm.boot,
+            Inner::Virt(vm) => &vm.guest.boot,
         }
     }
     fn config_mut(&mut self) -> &mut Config {
         match &mut self.inner {
             Inner::Bare(m) => &mut m.config,
-            Inner::Virt(vm) => &mut vm.config,
+            Inner::Virt(vm) => &mut vm.guest.config,
         }
     }
     fn run_inner(&mut self) -> Status {
@@ -565,8 +565,8 @@ impl Session {
     /// Instructions completed.
     pub fn instructions(&self) -> u64 {
         match &self.inner {
-            Inner::Bare(m) => m.instructions,
-            Inner::Virt(vm) => vm.instructions,
+            Inner::Bare(m) => m.run.instructions,
+            Inner::Virt(vm) => vm.guest.run.instructions,
         }
     }
 
@@ -574,8 +574,8 @@ impl Session {
     /// [`Session::instructions`], how far the time base has moved on its own.
     pub fn idle_ticks(&self) -> u64 {
         match &self.inner {
-            Inner::Bare(m) => m.idle_ticks,
-            Inner::Virt(vm) => vm.idle_ticks,
+            Inner::Bare(m) => m.run.idle_ticks,
+            Inner::Virt(vm) => vm.guest.run.idle_ticks,
         }
     }
 
@@ -583,15 +583,15 @@ impl Session {
     pub fn time_base(&self) -> u64 {
         match &self.inner {
             Inner::Bare(m) => m.cpu.arch.sprs.tb,
-            Inner::Virt(vm) => vm.guest.sprs.tb,
+            Inner::Virt(vm) => vm.guest.vcpu.sprs.tb,
         }
     }
 
     /// How the last run ended (`None` before any).
     pub fn status(&self) -> Option<Status> {
         match &self.inner {
-            Inner::Bare(m) => m.status,
-            Inner::Virt(vm) => vm.status,
+            Inner::Bare(m) => m.run.status,
+            Inner::Virt(vm) => vm.guest.run.status,
         }
     }
 
@@ -603,8 +603,8 @@ impl Session {
     /// The user registers and MSR the guest sees.
     pub fn registers(&self) -> Registers {
         let (c, msr) = match &self.inner {
-            Inner::Bare(m) => (&m.cpu, m.cpu.arch.msr),
-            Inner::Virt(vm) => (&vm.cpu, vm.guest.msr),
+            Inner::Bare(m) => (m.cpu.user_regs(), m.cpu.arch.msr),
+            Inner::Virt(vm) => (vm.guest.regs.clone(), vm.guest.vcpu.msr),
         };
         Registers { pc: c.pc.raw(), gpr: c.gpr, cr: c.cr, lr: c.lr, ctr: c.ctr, xer: c.xer, msr }
     }
@@ -629,7 +629,7 @@ impl Session {
             .ok_or_else(|| SessionError::UnknownSpr(name.to_string()))?;
         Ok(match &self.inner {
             Inner::Bare(m) => read_spr(&m.cpu.arch, *n),
-            Inner::Virt(vm) => read_spr(&vm.guest, *n),
+            Inner::Virt(vm) => read_spr(&vm.guest.vcpu, *n),
         })
     }
 
@@ -664,7 +664,7 @@ impl Session {
     pub fn tlb(&self) -> Vec<TlbRow> {
         match &self.inner {
             Inner::Bare(m) => rows(&m.cpu.arch),
-            Inner::Virt(vm) => rows(&vm.guest),
+            Inner::Virt(vm) => rows(&vm.guest.vcpu),
         }
     }
 
@@ -676,10 +676,10 @@ impl Session {
     /// The host TLB's valid entries with their origin (empty on the bare machine).
     pub fn host_tlb(&self) -> Vec<HostTlbRow> {
         let Inner::Virt(vm) = &self.inner else { return Vec::new() };
-        rows(&vm.cpu.arch)
+        rows(&vm.host.cpu.arch)
             .into_iter()
             .map(|entry| {
-                let r = vm.shadows.shadow_of(entry.slot);
+                let r = vm.host.shadows.shadow_of(entry.slot);
                 HostTlbRow { entry, shadows: r.map(|r| r.guest), sid: r.map(|r| r.sid) }
             })
             .collect()
@@ -687,12 +687,12 @@ impl Session {
 
     /// The hypervisor's exit counters (`None` on the bare machine).
     pub fn exits(&self) -> Option<&Exits> {
-        self.virt().map(|vm| &vm.rec.exits)
+        self.virt().map(|vm| &vm.guest.rec.exits)
     }
 
     /// The hypervisor's shadow counters (`None` on the bare machine).
     pub fn shadow_stats(&self) -> Option<&ShadowStats> {
-        self.virt().map(|vm| &vm.rec.shadow)
+        self.virt().map(|vm| &vm.guest.rec.shadow)
     }
 
     /// UART0 output so far.
@@ -706,7 +706,7 @@ impl Session {
     fn target(&self) -> Target<'_> {
         match &self.inner {
             Inner::Bare(m) => Target::Bare(m),
-            Inner::Virt(vm) => Target::Virt(vm),
+            Inner::Virt(vm) => Target::Virt(&vm.host, &vm.guest),
         }
     }
 
@@ -730,7 +730,7 @@ impl Session {
     pub fn guest_tlb_report(&self) -> String {
         match &self.inner {
             Inner::Bare(m) => crate::report::guest_tlb(&m.cpu.arch),
-            Inner::Virt(vm) => crate::report::guest_tlb(&vm.guest),
+            Inner::Virt(vm) => crate::report::guest_tlb(&vm.guest.vcpu),
         }
     }
 
@@ -742,7 +742,7 @@ impl Session {
         }
     }
     /// The virtual machine (`None` on the bare machine).
-    pub fn virt(&self) -> Option<&VirtMachine> {
+    pub fn virt(&self) -> Option<&Hypervisor> {
         match &self.inner {
             Inner::Virt(vm) => Some(vm),
             Inner::Bare(_) => None,

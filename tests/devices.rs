@@ -63,7 +63,7 @@ fn run(mode: Mode, backing: Option<BackingLayout>, profile: Profile, rstcr: i64)
 fn reset_requested(s: &Session) -> bool {
     match (s.machine(), s.virt()) {
         (Some(m), _) => m.bus.reset_requested(),
-        (_, Some(v)) => v.bus.reset_requested(),
+        (_, Some(v)) => v.guest.devices.reset_requested(),
         _ => unreachable!("a session is bare or virtualized"),
     }
 }

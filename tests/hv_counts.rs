@@ -15,7 +15,7 @@ use serde_json::Value;
 use tlbvisor::addr::Hpa;
 use tlbvisor::asm::Assembler;
 use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, VirtMachine, report};
+use tlbvisor::hv::{BackingLayout, HvConfig, Hypervisor, report};
 use tlbvisor::isa::Op;
 use tlbvisor::machine::{Config, Status};
 
@@ -25,13 +25,13 @@ fn fixture(name: &str) -> Fixture {
     Fixture::load(&support::root().join("fixtures").join(format!("{name}.s")))
 }
 
-fn run_source(text: &str, ram: u64, hv: HvConfig) -> VirtMachine {
+fn run_source(text: &str, ram: u64, hv: HvConfig) -> Hypervisor {
     let out = Assembler::new()
         .include_dir(support::root().join("fixtures"))
         .assemble_str("test.s", text)
         .unwrap_or_else(|e| panic!("{e}"));
     let config = Config { ram, max_insns: 1_000_000, ..Config::default() };
-    let mut vm = VirtMachine::new(config, hv, &out.image).unwrap();
+    let mut vm = Hypervisor::new(config, hv, &out.image).unwrap();
     vm.enable_checker();
     assert_eq!(vm.run(), Status::Halted);
     assert_eq!(vm.violations(), &[] as &[String]);
@@ -46,7 +46,7 @@ fn run_source(text: &str, ram: u64, hv: HvConfig) -> VirtMachine {
 fn seed_store_shows_the_rewrite() {
     let f = fixture("seed_store");
     let vm = support::hv::run_virt(&f, Profile::Manual, HvConfig::default());
-    let j = report::run_json(&vm);
+    let j = report::run_json(&vm.host, &vm.guest);
     let guest = j["tlb"].as_array().unwrap().iter().find(|e| e["tlb"] == 1 && e["index"] == 1).unwrap();
     assert_eq!((guest["mas3"].as_u64(), guest["mas7"].as_u64()), (Some(0x1005), Some(0)));
     let host = j["host"]["tlb"].as_array().unwrap();
@@ -59,10 +59,10 @@ fn seed_store_shows_the_rewrite() {
     assert_eq!(mas3 & 0x3F, 0x0A);
     // 4 KiB shadows live in host TLB0.
     assert_eq!(shadow[0]["tlb"], 0);
-    assert_eq!(vm.bus.ram().read_u32(Hpa::new(0x1_0000_1234)), Ok(0x5EED_0001));
-    assert_eq!(vm.bus.ram().read_u32(Hpa::new(0x1234)), Ok(0));
+    assert_eq!(vm.host.mem.ram().read_u32(Hpa::new(0x1_0000_1234)), Ok(0x5EED_0001));
+    assert_eq!(vm.host.mem.ram().read_u32(Hpa::new(0x1234)), Ok(0));
     assert_eq!(j["gpa_map"][0], serde_json::json!({"gpa": 0, "size": 128 << 20, "hpa": 0x1_0000_0000u64}));
-    let text = report::run_text(&vm);
+    let text = report::run_text(&vm.host, &vm.guest);
     assert!(text.contains("guest TLB1[1]      EPN 0x00001000 RPN 0x000001000"), "{text}");
     assert!(
         text.contains("EPN 0x00001000 RPN 0x100001000   4K TID   2 TS 1 S:--- U:rw- -----  <- guest TLB1[1]"),
@@ -89,7 +89,7 @@ fn seed_store_shows_the_rewrite() {
 fn pagetable_miss_handler_counts() {
     let f = fixture("pagetable_miss_handler");
     let vm = support::hv::run_virt(&f, Profile::Manual, HvConfig::default());
-    let e = &vm.rec.exits;
+    let e = &vm.guest.rec.exits;
     assert_eq!(
         (e.dtlb_real_miss, e.dtlb_virt_miss, e.dsi, e.itlb_real_miss, e.itlb_virt_miss, e.mmio, e.program),
         (6, 4, 1, 0, 1, 0, 0)
@@ -98,7 +98,10 @@ fn pagetable_miss_handler_counts() {
     assert_eq!((m(Op::Mtspr), m(Op::Mfspr), m(Op::Rfi), m(Op::Tlbwe)), (69, 52, 7, 4));
     assert_eq!(e.total(), 69 + 52 + 7 + 4 + 6 + 4 + 1 + 1);
     // Five shadows: the 64 MiB code/data one in TLB1 and the four refilled pages in TLB0.
-    assert_eq!((vm.rec.shadow.fills, vm.rec.shadow.invalidations, vm.rec.shadow.evictions), ([4, 1], 0, 0));
+    assert_eq!(
+        (vm.guest.rec.shadow.fills, vm.guest.rec.shadow.invalidations, vm.guest.rec.shadow.evictions),
+        ([4, 1], 0, 0)
+    );
 }
 
 /// A guest writes N TLB0 entries (EA 0x40000000 + i·4 KiB -> GPA 0x30000 + i·4 KiB, supervisor
@@ -123,7 +126,7 @@ fn n_tlb_writes_give_n_tlbwe_and_n_virt_misses() {
     src += "done: b done\n";
     for hv in [HvConfig::default(), HvConfig { host_tlb1: 1, ..HvConfig::default() }] {
         let vm = run_source(&src, 128 << 20, hv);
-        let e = &vm.rec.exits;
+        let e = &vm.guest.rec.exits;
         assert_eq!(e.emulated(Op::Tlbwe), u64::from(N));
         assert_eq!(e.emulated(Op::Mtspr), 5 * u64::from(N));
         assert_eq!(
@@ -131,7 +134,7 @@ fn n_tlb_writes_give_n_tlbwe_and_n_virt_misses() {
             (u64::from(N), 0, 1, 0)
         );
         assert_eq!(e.total(), 7 * u64::from(N) + 1);
-        assert_eq!(vm.rec.shadow.fills, [u64::from(N), 1]);
+        assert_eq!(vm.guest.rec.shadow.fills, [u64::from(N), 1]);
     }
 }
 
@@ -159,9 +162,9 @@ fn large_guest_page_over_fragments_fills_lazily() {
     ];
     for (backing, data_fills, fills) in cases {
         let vm = run_source(src, 16 << 20, HvConfig { backing, ..HvConfig::default() });
-        assert_eq!(vm.rec.exits.dtlb_virt_miss, data_fills, "{backing:?}");
-        assert_eq!(vm.rec.shadow.fills, fills, "{backing:?}");
-        let shadows = vm.shadows.shadows_of(tlbvisor::mmu::SlotId::tlb1(1)).count();
+        assert_eq!(vm.guest.rec.exits.dtlb_virt_miss, data_fills, "{backing:?}");
+        assert_eq!(vm.guest.rec.shadow.fills, fills, "{backing:?}");
+        let shadows = vm.host.shadows.shadows_of(0, tlbvisor::mmu::SlotId::tlb1(1)).count();
         assert_eq!(shadows as u64, data_fills, "{backing:?}");
         // The stores landed where the map says.
         for gpa in [0x10_0000u64, 0x50_0000, 0x51_0000, 0xC0_0000] {
@@ -187,13 +190,13 @@ fn one_entry_host_tlb1_still_makes_progress() {
         LOAD32 r9, 0x50000000\nlmw r28, 0x3FF8(r9)\n\
         done: b done\n";
     let vm = run_source(src, 16 << 20, HvConfig { host_tlb1: 1, ..HvConfig::default() });
-    assert_eq!(&vm.cpu.gpr[28..], &[0x1111_1111, 0x1111_1111, 0x2222_2222, 0x2222_2222]);
-    assert!(!vm.stalled);
-    assert!(vm.rec.shadow.fills[0] > 0, "a 4 KiB fallback shadow in TLB0: {:?}", vm.rec.shadow);
+    assert_eq!(&vm.host.cpu.gpr[28..], &[0x1111_1111, 0x1111_1111, 0x2222_2222, 0x2222_2222]);
+    assert_ne!(vm.guest.run.status, Some(tlbvisor::machine::Status::Stalled));
+    assert!(vm.guest.rec.shadow.fills[0] > 0, "a 4 KiB fallback shadow in TLB0: {:?}", vm.guest.rec.shadow);
     let out =
         Assembler::new().include_dir(support::root().join("fixtures")).assemble_str("t.s", src).unwrap();
     let mut bare =
         tlbvisor::machine::Machine::new(Config { ram: 16 << 20, ..Config::default() }, &out.image).unwrap();
     assert_eq!(bare.run(), Status::Halted);
-    assert_eq!((bare.cpu.gpr, bare.instructions), (vm.cpu.gpr, vm.instructions));
+    assert_eq!((bare.cpu.gpr, bare.run.instructions), (vm.host.cpu.gpr, vm.guest.run.instructions));
 }

@@ -21,7 +21,7 @@ use tlbvisor::addr::{Gpa, Hpa};
 use tlbvisor::asm::Assembler;
 use tlbvisor::compat::Profile;
 use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{BackingLayout, HYP_RAM_BASE, HvConfig, VirtMachine};
+use tlbvisor::hv::{BackingLayout, HYP_RAM_BASE, HvConfig, Hypervisor};
 use tlbvisor::machine::Config;
 
 const SECRET: u32 = 0x5EC2_E7A5;
@@ -183,12 +183,12 @@ fn render(ops: &[Op]) -> String {
 /// Host RAM that is not guest RAM, filled with the secret: the hypervisor's own first 64 KiB,
 /// and for the contiguous layout 64 KiB right below and above the backing, for the fragmented
 /// one every free slot between fragments.
-fn plant_secret(vm: &mut VirtMachine, fragmented: Option<u64>) -> Vec<(Hpa, u64)> {
+fn plant_secret(vm: &mut Hypervisor, fragmented: Option<u64>) -> Vec<(Hpa, u64)> {
     let mut ranges = vec![(HYP_RAM_BASE, 64 << 10)];
     match fragmented {
         None => {
             for base in [BACKING - (64 << 10), BACKING + RAM] {
-                vm.bus.add_ram(Hpa::new(base), 64 << 10).unwrap();
+                vm.host.mem.add_ram(Hpa::new(base), 64 << 10).unwrap();
                 ranges.push((Hpa::new(base), 64 << 10));
             }
         }
@@ -196,7 +196,7 @@ fn plant_secret(vm: &mut VirtMachine, fragmented: Option<u64>) -> Vec<(Hpa, u64)
             for k in 0..3 * (RAM / f) {
                 if k % 3 != 1 {
                     let base = Hpa::new((4 << 30) + k * f);
-                    vm.bus.add_ram(base, f).unwrap();
+                    vm.host.mem.add_ram(base, f).unwrap();
                     ranges.push((base, f));
                 }
             }
@@ -207,7 +207,7 @@ fn plant_secret(vm: &mut VirtMachine, fragmented: Option<u64>) -> Vec<(Hpa, u64)
         let mut off = 0;
         while off < len {
             let n = (len - off).min(pattern.len() as u64);
-            vm.bus.ram_mut().write_bytes(Hpa::new(base.raw() + off), &pattern[..n as usize]).unwrap();
+            vm.host.mem.ram_mut().write_bytes(Hpa::new(base.raw() + off), &pattern[..n as usize]).unwrap();
             off += n;
         }
     }
@@ -232,12 +232,12 @@ fn run_case(
     };
     let config = Config { cpu, profile, ram: RAM, max_insns: 3000, ..Config::default() };
     let hv = HvConfig { backing, host_tlb1, event_limit: 0, stall_limit: 200 };
-    let mut vm = VirtMachine::new(config, hv, &out.image).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let mut vm = Hypervisor::new(config, hv, &out.image).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let ranges = plant_secret(&mut vm, fragmented);
     vm.enable_checker();
     vm.run();
     prop_assert!(vm.violations().is_empty(), "{:?}\n{src}", &vm.violations()[..vm.violations().len().min(3)]);
-    for (r, v) in vm.cpu.gpr.iter().enumerate() {
+    for (r, v) in vm.host.cpu.gpr.iter().enumerate() {
         prop_assert_ne!(*v, SECRET, "r{} holds the secret\n{}", r, src);
     }
     let mut ram = vec![0u8; RAM as usize];
@@ -247,7 +247,7 @@ fn run_case(
     // The secret is still where it was (the guest wrote nothing there either).
     for (base, len) in ranges {
         let mut buf = vec![0u8; len as usize];
-        vm.bus.ram().read_bytes(base, &mut buf).unwrap();
+        vm.host.mem.ram().read_bytes(base, &mut buf).unwrap();
         prop_assert!(
             buf.chunks(4).all(|w| w == SECRET.to_be_bytes()),
             "host memory at {} changed\n{}",

@@ -171,6 +171,15 @@ impl BootPlan {
         Ok(BootPlan { entry: image.load_entry(), payload_end, layout, dtb, place_dtb, initrd })
     }
 
+    /// The inputs of the core's ePAPR entry state (PC, r3/r6/r7, TLB1\[0\]) for this boot.
+    pub fn entry_state(&self) -> crate::cpu::EpaprBoot {
+        crate::cpu::EpaprBoot {
+            entry: crate::addr::Ea(self.entry),
+            image_end: self.payload_end,
+            dt_size: self.dtb.len() as u64,
+        }
+    }
+
     /// Every block written into RAM at boot, in order: each image section at its load
     /// address (`size` bytes, zero past `data`), the initrd, the device tree.
     pub fn blocks<'a>(&'a self, image: &'a Image) -> impl Iterator<Item = Block<'a>> + 'a {

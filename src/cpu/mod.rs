@@ -97,6 +97,26 @@ pub enum StepOutcome {
     Interrupt(Interrupt),
 }
 
+/// The registers a program owns outside the privileged state, and its reservation: what a world
+/// switch takes off the core and puts back (the privileged state travels separately).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UserRegs {
+    /// General-purpose registers.
+    pub gpr: [u32; 32],
+    /// Condition register.
+    pub cr: u32,
+    /// Fixed-point exception register.
+    pub xer: u32,
+    /// Link register.
+    pub lr: u32,
+    /// Count register.
+    pub ctr: u32,
+    /// The address of the next instruction.
+    pub pc: Ea,
+    /// The word `lwarx` reserved (physical address), if any.
+    reservation: Option<u64>,
+}
+
 /// One e500 core.
 #[derive(Clone, Debug)]
 pub struct Cpu {
@@ -202,6 +222,30 @@ impl Cpu {
     /// it again; `None` after an asynchronous interrupt or a fetch fault.
     pub const fn last_insn(&self) -> Option<Insn> {
         self.last_insn
+    }
+
+    /// The program's registers (a world switch's save).
+    pub fn user_regs(&self) -> UserRegs {
+        UserRegs {
+            gpr: self.gpr,
+            cr: self.cr,
+            xer: self.xer,
+            lr: self.lr,
+            ctr: self.ctr,
+            pc: self.pc,
+            reservation: self.reservation,
+        }
+    }
+
+    /// Puts a program's registers on the core (a world switch's restore).
+    pub fn set_user_regs(&mut self, r: &UserRegs) {
+        self.gpr = r.gpr;
+        self.cr = r.cr;
+        self.xer = r.xer;
+        self.lr = r.lr;
+        self.ctr = r.ctr;
+        self.pc = r.pc;
+        self.reservation = r.reservation;
     }
 
     /// The physical word `lwarx` reserved, if the reservation still exists.

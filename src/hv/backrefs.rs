@@ -12,6 +12,7 @@ use crate::mmu::{SlotId, Tlb, TlbEntry};
 use crate::narrow::Narrow;
 
 use super::events::{Event, InvalidateCause, Recorder};
+use super::guest::GuestId;
 use super::shadow::{Class, PAGE_4K, overlaps, range_of};
 use super::sid::ShadowIds;
 
@@ -20,6 +21,8 @@ pub(super) const NONE: u16 = u16::MAX;
 /// What one host slot holding a shadow came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ShadowRef {
+    /// The guest it belongs to.
+    pub owner: GuestId,
     /// The guest slot.
     pub guest: SlotId,
     /// The guest entry as it was when the shadow was made.
@@ -32,7 +35,12 @@ pub struct ShadowRef {
     pub(super) next: u16,
 }
 
-/// The shadow bookkeeping: back-references both ways, host victim pointers and the SID table.
+/// The shadow bookkeeping of every guest on the host: back-references both ways, host victim
+/// pointers and the SID table. The host TLB is one for all guests: a host slot's shadow belongs
+/// to one guest ([`ShadowRef::owner`]), and each guest has its own chains from its guest slots.
+/// The guest operations (`invalidate_guest`, `invalidate_overlapping`, fills) act for the guest
+/// on the core ([`Shadows::set_current`]) and never touch another guest's shadows, except that a
+/// fill may evict one (counted in [`Shadows::foreign_evictions`]) and a tag flush drops all.
 #[derive(Clone, Debug)]
 pub struct Shadows {
     /// Per host slot (flat: TLB0 then TLB1).
@@ -40,10 +48,19 @@ pub struct Shadows {
     /// Which host slots (flat) hold a shadow, a bit each: the scans over all shadows
     /// (overlap invalidation on every guest `tlbwe`, tag flushes) visit only those.
     live: Vec<u64>,
-    /// Per guest slot (flat): the first host slot of its chain.
-    pub(super) heads: Vec<u16>,
+    /// Per guest, per guest slot (flat): the first host slot of its chain.
+    heads: Vec<Vec<u16>>,
+    /// Per guest: its TLB0 size (where its TLB1 starts in its flat numbering).
+    guest_tlb0: Vec<usize>,
+    /// The guest on the core.
+    current: GuestId,
+    /// Shadows of another guest a fill evicted, host-wide.
+    pub foreign_evictions: u64,
+    /// Tag flushes (the SIDs ran out and every shadow of every guest was dropped), host-wide.
+    pub tag_flushes: u64,
+    /// Flushes of the host TLB at a guest switch (the flush-on-switch mode), host-wide.
+    pub switch_flushes: u64,
     pub(super) host_tlb0: usize,
-    pub(super) guest_tlb0: usize,
     /// Host TLB0 round-robin way.
     pub(super) nv0: usize,
     /// Host TLB1 round-robin slot.
@@ -59,15 +76,19 @@ pub struct Shadows {
 }
 
 impl Shadows {
-    /// Bookkeeping for a host TLB of `host_entries` slots (`host_tlb0` of them TLB0) and a guest
-    /// TLB of `guest_entries` (`guest_tlb0` TLB0).
-    pub fn new(host_tlb0: usize, host_entries: usize, guest_tlb0: usize, guest_entries: usize) -> Self {
+    /// Bookkeeping for a host TLB of `host_entries` slots (`host_tlb0` of them TLB0), with no
+    /// guest yet.
+    pub fn new(host_tlb0: usize, host_entries: usize) -> Self {
         Shadows {
             refs: vec![None; host_entries],
             live: vec![0; host_entries.div_ceil(64)],
-            heads: vec![NONE; guest_entries],
+            heads: Vec::new(),
+            guest_tlb0: Vec::new(),
+            current: 0,
+            foreign_evictions: 0,
+            tag_flushes: 0,
+            switch_flushes: 0,
             host_tlb0,
-            guest_tlb0,
             nv0: 0,
             nv1: 0,
             pinned: [NONE; 4],
@@ -75,6 +96,26 @@ impl Shadows {
             recent_mark: u64::MAX,
             sids: ShadowIds::default(),
         }
+    }
+
+    /// Adds a guest whose TLB has `guest_entries` slots (`guest_tlb0` of them TLB0): its id.
+    pub fn add_guest(&mut self, guest_tlb0: usize, guest_entries: usize) -> GuestId {
+        self.heads.push(vec![NONE; guest_entries]);
+        self.guest_tlb0.push(guest_tlb0);
+        (self.heads.len() - 1).low_u16()
+    }
+
+    /// The guest on the core from now on: guest operations act for it. Its fills start a fresh
+    /// set of protected shadows.
+    pub fn set_current(&mut self, guest: GuestId) {
+        self.current = guest;
+        self.recent = [NONE; 4];
+        self.recent_mark = u64::MAX;
+    }
+
+    /// The guest on the core.
+    pub const fn current(&self) -> GuestId {
+        self.current
     }
 
     pub(super) fn host_flat(&self, s: SlotId) -> usize {
@@ -88,8 +129,19 @@ impl Shadows {
             SlotId::tlb1((flat - self.host_tlb0).low_u16())
         }
     }
-    fn guest_flat(&self, s: SlotId) -> usize {
-        if s.tlb == 0 { usize::from(s.index) } else { self.guest_tlb0 + usize::from(s.index) }
+    fn guest_flat(&self, owner: GuestId, s: SlotId) -> usize {
+        let tlb0 = self.guest_tlb0.get(usize::from(owner)).copied().unwrap_or(0);
+        if s.tlb == 0 { usize::from(s.index) } else { tlb0 + usize::from(s.index) }
+    }
+
+    /// The chain head of `owner`'s guest slot `guest`, if both exist.
+    fn head(&self, owner: GuestId, guest: SlotId) -> Option<&u16> {
+        self.heads.get(usize::from(owner))?.get(self.guest_flat(owner, guest))
+    }
+
+    fn head_mut(&mut self, owner: GuestId, guest: SlotId) -> Option<&mut u16> {
+        let g = self.guest_flat(owner, guest);
+        self.heads.get_mut(usize::from(owner))?.get_mut(g)
     }
 
     /// The back-reference of a host slot, if it holds a shadow.
@@ -97,9 +149,9 @@ impl Shadows {
         self.refs.get(self.host_flat(host)).and_then(Option::as_ref)
     }
 
-    /// The host slots holding shadows of guest slot `guest`.
-    pub fn shadows_of(&self, guest: SlotId) -> impl Iterator<Item = SlotId> + '_ {
-        let mut cur = self.heads.get(self.guest_flat(guest)).copied().unwrap_or(NONE);
+    /// The host slots holding shadows of guest `owner`'s slot `guest`.
+    pub fn shadows_of(&self, owner: GuestId, guest: SlotId) -> impl Iterator<Item = SlotId> + '_ {
+        let mut cur = self.head(owner, guest).copied().unwrap_or(NONE);
         std::iter::from_fn(move || {
             if cur == NONE {
                 return None;
@@ -111,14 +163,15 @@ impl Shadows {
     }
 
     pub(super) fn link(&mut self, host_flat: usize, mut r: ShadowRef) {
-        let g = self.guest_flat(r.guest);
-        let Some(&head) = self.heads.get(g) else { return };
+        let Some(&head) = self.head(r.owner, r.guest) else { return };
         r.prev = NONE;
         r.next = head;
         if let Some(Some(h)) = self.refs.get_mut(usize::from(head)) {
             h.prev = host_flat.low_u16();
         }
-        self.heads[g] = host_flat.low_u16();
+        if let Some(h) = self.head_mut(r.owner, r.guest) {
+            *h = host_flat.low_u16();
+        }
         self.refs[host_flat] = Some(r);
         self.live[host_flat / 64] |= 1 << (host_flat % 64);
     }
@@ -139,8 +192,7 @@ impl Shadows {
         let r = self.refs.get_mut(host_flat)?.take()?;
         self.live[host_flat / 64] &= !(1 << (host_flat % 64));
         if r.prev == NONE {
-            let g = self.guest_flat(r.guest);
-            if let Some(h) = self.heads.get_mut(g) {
+            if let Some(h) = self.head_mut(r.owner, r.guest) {
                 *h = r.next;
             }
         } else if let Some(Some(p)) = self.refs.get_mut(usize::from(r.prev)) {
@@ -153,7 +205,8 @@ impl Shadows {
     }
 
     /// Clears host slot `flat` and its back-reference, recording an invalidation (`cause`) or,
-    /// without a cause, an eviction.
+    /// without a cause, an eviction, in the current guest's log when the shadow was its own (an
+    /// eviction of another guest's shadow is counted host-wide).
     pub(super) fn drop_host(
         &mut self,
         host: &mut Tlb<Hpa>,
@@ -165,6 +218,13 @@ impl Shadows {
         let Some(r) = self.unlink(flat) else { return };
         // The slot exists: it came from the host geometry.
         let _ = host.write_slot(slot, TlbEntry::INVALID);
+        if r.owner != self.current {
+            if cause.is_none() {
+                self.foreign_evictions += 1;
+            }
+            tracing::trace!(target: "tlbvisor::hv::shadow", kind = "foreign", owner = r.owner, by = self.current, host_slot = %slot, "another guest's shadow dropped");
+            return;
+        }
         rec.record(match cause {
             Some(cause) => Event::Invalidate { host: slot, guest: r.guest, cause },
             None => Event::Evict { host: slot, guest: r.guest },
@@ -179,7 +239,7 @@ impl Shadows {
         cause: InvalidateCause,
         rec: &mut Recorder,
     ) {
-        let mut cur = self.heads.get(self.guest_flat(guest)).copied().unwrap_or(NONE);
+        let mut cur = self.head(self.current, guest).copied().unwrap_or(NONE);
         while cur != NONE {
             let flat = usize::from(cur);
             cur = self.refs.get(flat).and_then(|r| r.map(|r| r.next)).unwrap_or(NONE);
@@ -192,7 +252,8 @@ impl Shadows {
     pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
         let r = range_of(entry);
         let mut visit = |this: &mut Self, host: &mut Tlb<Hpa>, flat: usize| {
-            let hit = this.refs[flat].is_some_and(|s| s.guest_entry.ts() == entry.ts())
+            let hit = this.refs[flat]
+                .is_some_and(|s| s.owner == this.current && s.guest_entry.ts() == entry.ts())
                 && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r));
             if hit {
                 this.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
@@ -223,7 +284,8 @@ impl Shadows {
         self.drop_host(host, flat, Some(cause), rec);
     }
 
-    /// Drops every shadow (the shadow IDs ran out: a "tag flush").
+    /// Drops every shadow of every guest (the shadow IDs ran out: a "tag flush"; or a guest
+    /// switch in the flush-on-switch mode).
     pub fn flush_all(&mut self, host: &mut Tlb<Hpa>, rec: &mut Recorder) {
         let mut dropped = 0u32;
         self.for_each_live(|this, flat| {
@@ -311,8 +373,10 @@ mod tests {
 
     #[test]
     fn chains_link_and_unlink() {
-        let mut s = Shadows::new(512, 528, 512, 528);
+        let mut s = Shadows::new(512, 528);
+        s.add_guest(512, 528);
         let r = |guest| ShadowRef {
+            owner: 0,
             guest,
             guest_entry: TlbEntry::INVALID,
             sid: 1,
@@ -324,15 +388,15 @@ mod tests {
         s.link(515, r(SlotId::tlb1(2)));
         s.link(7, r(SlotId::tlb1(2)));
         s.link(9, r(SlotId::tlb1(1)));
-        let chain: Vec<SlotId> = s.shadows_of(SlotId::tlb1(2)).collect();
+        let chain: Vec<SlotId> = s.shadows_of(0, SlotId::tlb1(2)).collect();
         assert_eq!(chain, [SlotId::tlb0(7), SlotId::tlb1(3), SlotId::tlb0(3)]);
         s.unlink(515);
-        let chain: Vec<SlotId> = s.shadows_of(SlotId::tlb1(2)).collect();
+        let chain: Vec<SlotId> = s.shadows_of(0, SlotId::tlb1(2)).collect();
         assert_eq!(chain, [SlotId::tlb0(7), SlotId::tlb0(3)]);
         s.unlink(7);
         s.unlink(3);
-        assert_eq!(s.shadows_of(SlotId::tlb1(2)).count(), 0);
-        assert_eq!(s.shadows_of(SlotId::tlb1(1)).count(), 1);
+        assert_eq!(s.shadows_of(0, SlotId::tlb1(2)).count(), 0);
+        assert_eq!(s.shadows_of(0, SlotId::tlb1(1)).count(), 1);
     }
 
     /// The set-targeted overlap scan (4 KiB guest entries) and the full scan (larger ones) drop
@@ -372,10 +436,12 @@ mod tests {
         ];
         for (new, new_size, by_hand) in cases {
             let mut host: Tlb<Hpa> = Tlb::new(g);
-            let mut s = Shadows::new(g.tlb0_entries(), g.total_entries(), 512, 528);
+            let mut s = Shadows::new(g.tlb0_entries(), g.total_entries());
+            s.add_guest(512, 528);
             for (i, &(slot, e)) in shadows.iter().enumerate() {
                 host.write_slot(slot, TlbEntry::from_words(e.mas1, e.mas2, 0, 0)).unwrap();
                 let r = ShadowRef {
+                    owner: 0,
                     guest: SlotId::tlb1(i as u16 % 16),
                     guest_entry: e,
                     sid: 1,

@@ -13,19 +13,25 @@
 //!    current guest privilege, when it is reachable): no host supervisor right, user rights
 //!    equal to the guest's rights for that privilege (restricted to its access class).
 //!
-//! And the host PIDs are the shadow IDs of the guest's current context.
+//! With several guests, each entry is checked against the guest it belongs to (its back-reference's
+//! owner, which its shadow ID's context must name too): so no entry reaches host memory outside
+//! its own guest's backing (the backings are disjoint), and none of another guest is reachable
+//! while the guest on the core runs (its TID is none of the host PIDs).
+//!
+//! And the host PIDs are the shadow IDs of the running guest's current context.
 
 use crate::mmu::{Pids, SlotId, TlbEntry};
 
-use super::VirtMachine;
 use super::shadow::{Class, shadow_perms};
 use super::sid::{Context, Tag};
+use super::{Guest, Hypervisor};
 
 /// Everything wrong with the host TLB, one line each (empty when isolation holds).
-pub fn check(vm: &VirtMachine) -> Vec<String> {
+pub fn check(vm: &Hypervisor) -> Vec<String> {
     let mut bad = Vec::new();
-    for (slot, e) in vm.cpu.arch.tlb.entries() {
-        if let Err(why) = check_entry(vm, slot, e) {
+    let guests = vm.guests();
+    for (slot, e) in vm.host.cpu.arch.tlb.entries() {
+        if let Err(why) = check_entry(vm, &guests, slot, e) {
             bad.push(format!(
                 "host {slot} (MAS1 {:#010x} MAS2 {:#010x} MAS3 {:#010x} MAS7 {:#x}): {why}",
                 e.mas1, e.mas2, e.mas3, e.mas7
@@ -33,22 +39,37 @@ pub fn check(vm: &VirtMachine) -> Vec<String> {
         }
     }
     let want = vm.host_context().host_pids();
-    if vm.cpu.arch.sprs.pid != want {
-        bad.push(format!("host PIDs {:?}, the guest context needs {want:?}", vm.cpu.arch.sprs.pid));
+    if vm.host.cpu.arch.sprs.pid != want {
+        bad.push(format!("host PIDs {:?}, the guest context needs {want:?}", vm.host.cpu.arch.sprs.pid));
     }
     bad
 }
 
-fn check_entry(vm: &VirtMachine, slot: SlotId, e: &TlbEntry<crate::addr::Hpa>) -> Result<(), String> {
-    let r = vm.shadows.shadow_of(slot).ok_or("no back-reference: not a shadow")?;
+fn check_entry(
+    vm: &Hypervisor,
+    guests: &[&Guest],
+    slot: SlotId,
+    e: &TlbEntry<crate::addr::Hpa>,
+) -> Result<(), String> {
+    let r = vm.host.shadows.shadow_of(slot).ok_or("no back-reference: not a shadow")?;
+    let owner: &Guest = guests
+        .iter()
+        .find(|g| g.id == r.owner)
+        .ok_or_else(|| format!("owner guest {} does not exist", r.owner))?;
     if e.iprot() || !e.ts() {
         return Err("IPROT set or TS = 0".into());
     }
     if e.tid() != r.sid || r.sid == 0 {
         return Err(format!("TID {} but shadow ID {}", e.tid(), r.sid));
     }
-    let ctx: Context = vm.shadows.sids.context(r.sid).ok_or("its shadow ID names no context")?;
-    let g = vm.guest.tlb.entry(r.guest).copied().unwrap_or_default();
+    let ctx: Context = vm.host.shadows.sids.context(r.sid).ok_or("its shadow ID names no context")?;
+    if ctx.owner != owner.id {
+        return Err(format!("guest {}'s shadow tagged with a context of guest {}", owner.id, ctx.owner));
+    }
+    if owner.id != vm.guest.id && vm.host.cpu.arch.sprs.pid.contains(&u32::from(e.tid())) {
+        return Err(format!("guest {}'s shadow reachable while guest {} runs", owner.id, vm.guest.id));
+    }
+    let g = owner.vcpu.tlb.entry(r.guest).copied().unwrap_or_default();
     if !g.valid() || g != r.guest_entry {
         return Err(format!("guest {} no longer holds the entry it was made from", r.guest));
     }
@@ -77,7 +98,7 @@ fn check_entry(vm: &VirtMachine, slot: SlotId, e: &TlbEntry<crate::addr::Hpa>) -
         return Err(format!("covers {base:#x}+{size:#x}, outside the guest page {gbase:#x}+{gsize:#x}"));
     }
     let gpa = crate::addr::Gpa::new(g.page_rpn() + (base - gbase));
-    let t = vm.map.translate(gpa).ok_or_else(|| format!("guest-physical {gpa} is not guest RAM"))?;
+    let t = owner.map.translate(gpa).ok_or_else(|| format!("guest-physical {gpa} is not guest RAM"))?;
     let hpa = e.page_rpn();
     if t.hpa.raw() != hpa || t.block < size || !gpa.is_aligned(size) {
         return Err(format!(

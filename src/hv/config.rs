@@ -1,9 +1,8 @@
 //! The hypervisor's configuration and the host machine it builds: host RAM (its own and the
 //! guest's backing), the host devices, and the guest-physical map over them.
 
-use crate::addr::{Gpa, Hpa};
-use crate::image::Image;
-use crate::machine::{Config, MachineError};
+use crate::addr::Hpa;
+use crate::machine::MachineError;
 use crate::mmu::TlbError;
 use crate::phys::bus::ppce500;
 use crate::phys::{Backing, Bus, GpaMap, GpaMapError, MapError, PhysMemory};
@@ -70,6 +69,20 @@ pub enum HvError {
     /// The host TLB geometry is impossible (`--host-tlb1`).
     #[error("--host-tlb1: {0}")]
     HostTlb(TlbError),
+    /// No guest was given.
+    #[error("no guest to run")]
+    NoGuest,
+    /// A time slice of zero steps.
+    #[error("--quantum: a time slice must be at least 1 guest step")]
+    Quantum,
+    /// Guests of different CPU models or profiles (they share one core).
+    #[error(
+        "guest `{guest}`: every guest must have the first guest's --cpu and --profile (they share one core)"
+    )]
+    MixedCores {
+        /// The guest that differs.
+        guest: String,
+    },
     /// The backing overlaps memory the hypervisor reserves.
     #[error("the guest RAM backing {backing} + {size:#x} overlaps {what}")]
     Reserved {
@@ -82,75 +95,64 @@ pub enum HvError {
     },
 }
 
-/// The guest-physical map and the host bus: hypervisor RAM at [`HYP_RAM_BASE`], guest RAM as
-/// `hv.backing` says, UART0/UART1/GPIO at their `ppce500` host addresses and, as MMIO regions of
-/// the map, at the same guest-physical addresses.
-pub(super) fn build_memory(config: &Config, hv: &HvConfig) -> Result<(GpaMap, Bus), HvError> {
-    let mut map = match hv.backing {
-        BackingLayout::Contiguous(hpa) => {
-            let reserved = [
-                (HYP_RAM_BASE.raw(), HYP_RAM_SIZE, "the hypervisor's RAM"),
-                (mmio::WINDOW.raw(), mmio::WINDOW_SIZE, "the MMIO replay window"),
-                (ppce500::CCSR_BASE.raw(), 1 << 20, "the host CCSR devices"),
-            ];
-            let end = hpa.raw().saturating_add(config.ram);
-            for (base, size, what) in reserved {
-                if hpa.raw() < base + size && base < end {
-                    return Err(HvError::Reserved { backing: hpa, size: config.ram, what });
-                }
-            }
-            GpaMap::contiguous(config.ram, hpa)?
-        }
-        BackingLayout::Fragmented { fragment, seed } => GpaMap::fragmented(config.ram, fragment, seed)?,
+/// The guest-physical maps (RAM only; each guest adds its devices) of guests with `rams` bytes of
+/// RAM each, and host memory holding the hypervisor's RAM at [`HYP_RAM_BASE`] and every guest's
+/// backing, as `hv.backing` says for the first guest. Each further guest gets host memory of its
+/// own after the one before: with a contiguous backing, the next block aligned to its RAM size
+/// (up to 1 GiB, so large shadows stay possible); with fragments, the next `3 · RAM` window with
+/// the next seed. No two guests' backings overlap ([`GpaMap::add_ram`] of one host map checks).
+pub(super) fn build_host_memory(rams: &[u64], hv: &HvConfig) -> Result<(Vec<GpaMap>, Bus), HvError> {
+    let mut maps = Vec::with_capacity(rams.len());
+    let mut next = match hv.backing {
+        BackingLayout::Contiguous(hpa) => hpa.raw(),
+        BackingLayout::Fragmented { .. } => crate::phys::gpa_map::FRAGMENT_WINDOW.raw(),
     };
+    for (i, &ram) in rams.iter().enumerate() {
+        let map = match hv.backing {
+            BackingLayout::Contiguous(first) => {
+                let align = ram.next_power_of_two().min(1 << 30);
+                let hpa = if i == 0 { first.raw() } else { next.next_multiple_of(align) };
+                let hpa = Hpa::new(hpa);
+                let reserved = [
+                    (HYP_RAM_BASE.raw(), HYP_RAM_SIZE, "the hypervisor's RAM"),
+                    (mmio::WINDOW.raw(), mmio::WINDOW_SIZE, "the MMIO replay window"),
+                    (ppce500::CCSR_BASE.raw(), 1 << 20, "the host CCSR devices"),
+                ];
+                let end = hpa.raw().saturating_add(ram);
+                for (base, size, what) in reserved {
+                    if hpa.raw() < base + size && base < end {
+                        return Err(HvError::Reserved { backing: hpa, size: ram, what });
+                    }
+                }
+                next = end;
+                GpaMap::contiguous(ram, hpa)?
+            }
+            BackingLayout::Fragmented { fragment, seed } => {
+                let map = GpaMap::fragmented_at(ram, fragment, seed.wrapping_add(i as u64), Hpa::new(next))?;
+                next += 3 * ram;
+                map
+            }
+        };
+        maps.push(map);
+    }
     let mut bus = Bus::new(PhysMemory::new());
     bus.add_ram(HYP_RAM_BASE, HYP_RAM_SIZE)?;
     // In host address order: each region then goes at the end of the host RAM's sorted list, so
     // scattering guest RAM in many fragments costs time linear in their number.
-    let mut backing: Vec<(Hpa, u64)> = map
-        .regions()
+    let mut backing: Vec<(Hpa, u64)> = maps
         .iter()
+        .flat_map(|m| m.regions())
         .filter_map(|r| match r.backing {
             Backing::Ram { hpa } => Some((hpa, r.range.size())),
             Backing::Mmio(_) => None,
         })
         .collect();
     backing.sort_unstable_by_key(|&(hpa, _)| hpa.raw());
+    if let Some(w) = backing.windows(2).find(|w| w[0].0.raw() + w[0].1 > w[1].0.raw()) {
+        return Err(HvError::Reserved { backing: w[1].0, size: w[1].1, what: "another guest's backing" });
+    }
     for (hpa, size) in backing {
         bus.add_ram(hpa, size)?;
     }
-    // The guest sees the devices at their ppce500 addresses: each an MMIO region of its map.
-    for (base, len, id) in bus.add_ppce500_devices(&config.soc())? {
-        map.add_mmio(Gpa::new(base.raw()), len, id)?;
-    }
-    Ok((map, bus))
-}
-
-/// Writes every block of the boot plan (the image's sections at their load addresses, the
-/// initrd, the device tree) into guest RAM at those guest-physical addresses, as the bare
-/// machine writes them at physical ones.
-pub(super) fn load_image(
-    bus: &mut Bus,
-    map: &GpaMap,
-    config: &Config,
-    image: &Image,
-    plan: &crate::boot::BootPlan,
-) -> Result<(), HvError> {
-    for block in plan.blocks(image) {
-        let outside = || crate::machine::outside_ram(&block, config.ram);
-        if block.addr + block.size > config.ram {
-            return Err(outside().into());
-        }
-        for (addr, mut bytes) in block.pieces() {
-            let mut gpa = Gpa::new(addr);
-            while !bytes.is_empty() {
-                let t = map.translate(gpa).ok_or_else(outside)?;
-                let n = bytes.len().min(usize::try_from(t.contiguous).unwrap_or(usize::MAX));
-                bus.ram_mut().write_bytes(t.hpa, &bytes[..n]).map_err(|_| outside())?;
-                bytes = &bytes[n..];
-                gpa = gpa.checked_add(n as u64).ok_or_else(outside)?;
-            }
-        }
-    }
-    Ok(())
+    Ok((maps, bus))
 }

@@ -11,7 +11,7 @@
 //! The guest's architectural events (its `tlbwe`, the interrupts delivered into it, its `rfi`)
 //! come from the shared privileged-instruction and delivery code through the observer the
 //! hypervisor passes it, tagged with the guest PC of the exit: recorded here too when the run is
-//! observed (`VirtMachine::observe`, what `explain` does), else only traced.
+//! observed (`Hypervisor::observe`, what `explain` does), else only traced.
 //!
 //! Guest TLB coordinates are `tlb`/`esel` (the entry index: `set * 4 + way` for TLB0, as MAS0
 //! and the JSON name it); host ones are `host_tlb`/`host_index`.

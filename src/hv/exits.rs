@@ -23,14 +23,14 @@ use crate::phys::RamTranslation;
 
 use super::events::{Event, InvalidateCause};
 use super::stats::{ExitKind, emulated_index};
-use super::{Flow, VirtMachine};
+use super::{Flow, Hypervisor};
 
 /// The data access kind an ESR describes.
 const fn data_access(esr_value: u32) -> Access {
     if esr_value & esr::ST != 0 { Access::Store } else { Access::Load }
 }
 
-impl VirtMachine {
+impl Hypervisor {
     /// Handles one exit: the guest's SPRs come out of the host core, the handler runs against
     /// the vCPU, and they go back (with the host MSR and PIDs of the guest's new context).
     pub(super) fn handle_exit(&mut self, irq: Interrupt) -> Flow {
@@ -67,11 +67,11 @@ impl VirtMachine {
 
     /// A host TLB miss at `ea`: look the access up in the guest's TLB, in the guest's context.
     fn tlb_miss(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
-        let ctx = self.guest.xlate_ctx(access);
-        match self.guest.tlb.translate(ea, access, &ctx) {
+        let ctx = self.guest.vcpu.xlate_ctx(access);
+        match self.guest.vcpu.tlb.translate(ea, access, &ctx) {
             Err(XlateFault::Miss) => self.reflect_miss(irq, access, ea),
             Err(XlateFault::Permission { .. }) => self.reflect_refusal(irq, access, ea),
-            Ok(t) => match self.map.translate(t.pa) {
+            Ok(t) => match self.guest.map.translate(t.pa) {
                 Some(ram) => {
                     self.virt_miss(access, ea, &t, &ram);
                     Flow::Resume
@@ -85,27 +85,37 @@ impl VirtMachine {
     /// and fill the shadow.
     pub(super) fn virt_miss(&mut self, access: Access, ea: Ea, t: &Translation<Gpa>, ram: &RamTranslation) {
         let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
-        self.rec.record(Event::Exit { kind, guest_pc: self.cpu.pc.raw(), ea: ea.raw() });
-        let ctx = self.host_context;
-        self.shadows.note_progress(self.instructions);
-        self.shadows.fill(&mut self.cpu.arch.tlb, &self.guest.tlb, &ctx, access, ea, t, ram, &mut self.rec);
+        self.guest.rec.record(Event::Exit { kind, guest_pc: self.host.cpu.pc.raw(), ea: ea.raw() });
+        let ctx = self.guest.host_context;
+        self.host.shadows.note_progress(self.guest.run.instructions);
+        self.host.shadows.fill(
+            &mut self.host.cpu.arch.tlb,
+            &self.guest.vcpu.tlb,
+            &ctx,
+            access,
+            ea,
+            t,
+            ram,
+            &mut self.guest.rec,
+        );
     }
 
     /// A host DSI/ISI: a shadow refused the access. If the guest refuses it too, reflect;
     /// otherwise the shadow cannot serve this access (the other class of a split-AS context, or
     /// stale): drop it and treat the access as a host miss.
     fn refused(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
-        let ctx = self.guest.xlate_ctx(access);
-        if let Err(XlateFault::Permission { .. }) = self.guest.tlb.translate(ea, access, &ctx) {
+        let ctx = self.guest.vcpu.xlate_ctx(access);
+        if let Err(XlateFault::Permission { .. }) = self.guest.vcpu.tlb.translate(ea, access, &ctx) {
             return self.reflect_refusal(irq, access, ea);
         }
-        let host_ctx = self.cpu.arch.xlate_ctx(access);
-        if let Err(XlateFault::Permission { slot }) = self.cpu.arch.tlb.translate(ea, access, &host_ctx) {
-            self.shadows.invalidate_host(
-                &mut self.cpu.arch.tlb,
+        let host_ctx = self.host.cpu.arch.xlate_ctx(access);
+        if let Err(XlateFault::Permission { slot }) = self.host.cpu.arch.tlb.translate(ea, access, &host_ctx)
+        {
+            self.host.shadows.invalidate_host(
+                &mut self.host.cpu.arch.tlb,
                 slot,
                 InvalidateCause::Refused,
-                &mut self.rec,
+                &mut self.guest.rec,
             );
         }
         self.tlb_miss(irq, access, ea)
@@ -113,7 +123,7 @@ impl VirtMachine {
 
     /// Reflects the TLB error the bare core would raise, in the guest's address space.
     fn reflect_miss(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
-        let space = self.guest.xlate_ctx(access).as_;
+        let space = self.guest.vcpu.xlate_ctx(access).as_;
         let (kind, exit) = match irq.kind {
             InterruptKind::DataTlbError { esr, .. } | InterruptKind::DataStorage { esr, .. } => {
                 (InterruptKind::DataTlbError { dear: ea, esr, space }, ExitKind::DtlbRealMiss)
@@ -137,7 +147,7 @@ impl VirtMachine {
     /// vCPU, which decides whether it completes or raises the bare core's program interrupt;
     /// anything else (illegal word, trap) is reflected.
     fn program(&mut self, irq: Interrupt, cause: ProgramCause) -> Flow {
-        match self.cpu.last_insn() {
+        match self.host.cpu.last_insn() {
             // A cache-locking instruction's program interrupt is QEMU's illegal one: reflected.
             Some(insn)
                 if cause != ProgramCause::Trap
@@ -152,7 +162,7 @@ impl VirtMachine {
 
     /// `sc` completed on the core (it counts as an instruction) and lands here: reflect it.
     fn syscall(&mut self, irq: Interrupt) -> Flow {
-        self.instructions += 1;
+        self.guest.run.instructions += 1;
         self.reflect(irq, ExitKind::Syscall)
     }
 

@@ -24,7 +24,7 @@ use crate::phys::{AccessSize, Bus, GpaMap};
 use super::events::Event;
 use super::shadow::{Class, shadow_perms};
 use super::stats::ExitKind;
-use super::{Flow, VirtMachine};
+use super::{Flow, Hypervisor};
 
 /// The host-physical window replayed accesses go through (not RAM, not a device).
 pub const WINDOW: Hpa = Hpa::new(0xF_F000_0000);
@@ -53,9 +53,11 @@ const fn access_size(s: Size) -> AccessSize {
     }
 }
 
-/// The memory a replay runs against: the host bus, except the window.
+/// The memory a replay runs against: host memory, except the window, which goes to the guest's
+/// devices.
 struct ReplayMemory<'a> {
-    bus: &'a mut Bus,
+    ram: &'a mut Bus,
+    devices: &'a mut Bus,
     map: &'a GpaMap,
     pages: [Option<Gpa>; MAX_PAGES],
     nonce: u64,
@@ -79,20 +81,20 @@ impl ReplayMemory<'_> {
 impl Memory for ReplayMemory<'_> {
     fn read(&mut self, pa: Hpa, size: Size) -> Result<u32, BusFault> {
         match self.gpa_of(pa) {
-            None => self.bus.read(pa, access_size(size)).map_err(|_| BusFault),
+            None => self.ram.read(pa, access_size(size)).map_err(|_| BusFault),
             Some(gpa) => {
                 let (id, off) = gpa.and_then(|g| self.device(g, u64::from(size.bytes()))).ok_or(BusFault)?;
-                let dev = self.bus.device_mut(id).ok_or(BusFault)?;
+                let dev = self.devices.device_mut(id).ok_or(BusFault)?;
                 dev.read(off, access_size(size)).ok_or(BusFault)
             }
         }
     }
     fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault> {
         match self.gpa_of(pa) {
-            None => self.bus.write(pa, access_size(size), value).map_err(|_| BusFault),
+            None => self.ram.write(pa, access_size(size), value).map_err(|_| BusFault),
             Some(gpa) => {
                 let (id, off) = gpa.and_then(|g| self.device(g, u64::from(size.bytes()))).ok_or(BusFault)?;
-                let dev = self.bus.device_mut(id).ok_or(BusFault)?;
+                let dev = self.devices.device_mut(id).ok_or(BusFault)?;
                 if dev.write(off, access_size(size), value) { Ok(()) } else { Err(BusFault) }
             }
         }
@@ -100,26 +102,31 @@ impl Memory for ReplayMemory<'_> {
     fn code_generation(&self, frame: u64) -> u64 {
         let pa = Hpa::new(frame << 12);
         // Device "code" is read afresh on every replay.
-        if self.gpa_of(pa).is_some() { self.nonce } else { self.bus.ram().page_generation(pa) }
+        if self.gpa_of(pa).is_some() { self.nonce } else { self.ram.ram().page_generation(pa) }
     }
 }
 
-impl VirtMachine {
+impl Hypervisor {
     /// An access of kind `access` at `ea`, which the guest's TLB translated (`t`) to a page that
     /// is not RAM: replay the instruction through the window.
     pub(super) fn mmio(&mut self, access: Access, ea: Ea, t: Translation<Gpa>) -> Flow {
-        let guest_pc = self.cpu.pc.raw();
-        self.rec.record(Event::Exit { kind: ExitKind::Mmio, guest_pc, ea: ea.raw() });
-        self.replay_nonce += 1;
+        let guest_pc = self.host.cpu.pc.raw();
+        self.guest.rec.record(Event::Exit { kind: ExitKind::Mmio, guest_pc, ea: ea.raw() });
+        self.host.replay_nonce += 1;
         let mut pages: [Option<WindowPage>; MAX_PAGES] = [None; MAX_PAGES];
         self.map_window(&mut pages, access, ea, &t);
         self.load_guest();
         let mut outcome = StepOutcome::Retired;
         for _ in 0..MAX_TRIES {
             let gpas = pages.map(|p| p.map(|p| p.gpa));
-            let mut mem =
-                ReplayMemory { bus: &mut self.bus, map: &self.map, pages: gpas, nonce: self.replay_nonce };
-            outcome = self.cpu.step(&mut mem);
+            let mut mem = ReplayMemory {
+                ram: &mut self.host.mem,
+                devices: &mut self.guest.devices,
+                map: &self.guest.map,
+                pages: gpas,
+                nonce: self.host.replay_nonce,
+            };
+            outcome = self.host.cpu.step(&mut mem);
             let StepOutcome::Interrupt(irq) = outcome else { break };
             let (acc, at) = match irq.kind {
                 InterruptKind::DataTlbError { dear, esr, .. } => {
@@ -136,20 +143,20 @@ impl VirtMachine {
         self.save_guest();
         // The replay may have changed the interrupt controller's outputs, and the run loop
         // looks at the console and the power-off and reset requests after a device access.
-        self.bus.refresh_irq();
-        self.bus.note_device_access();
+        self.guest.devices.refresh_irq();
+        self.guest.devices.note_device_access();
         for p in pages.iter().rev().flatten() {
             // The slot exists: it was read before.
-            let _ = self.cpu.arch.tlb.write_slot(p.host, p.saved);
+            let _ = self.host.cpu.arch.tlb.write_slot(p.host, p.saved);
         }
-        self.shadows.set_pinned([None; 4]);
+        self.host.shadows.set_pinned([None; 4]);
         match outcome {
             StepOutcome::Retired => {
-                self.instructions += 1;
+                self.guest.run.instructions += 1;
                 Flow::Resume
             }
             StepOutcome::Halted => {
-                self.instructions += 1;
+                self.guest.run.instructions += 1;
                 Flow::Halted
             }
             StepOutcome::Interrupt(irq) => match irq.kind {
@@ -175,9 +182,9 @@ impl VirtMachine {
     /// page if not. `false` if the guest's TLB refuses it (the normal dispatch reflects that) or
     /// no window page is left.
     fn replay_page(&mut self, pages: &mut [Option<WindowPage>; MAX_PAGES], access: Access, ea: Ea) -> bool {
-        let ctx = self.guest.xlate_ctx(access);
-        let Ok(t) = self.guest.tlb.translate(ea, access, &ctx) else { return false };
-        match self.map.translate(t.pa) {
+        let ctx = self.guest.vcpu.xlate_ctx(access);
+        let Ok(t) = self.guest.vcpu.tlb.translate(ea, access, &ctx) else { return false };
+        match self.guest.map.translate(t.pa) {
             Some(ram) => {
                 self.virt_miss(access, ea, &t, &ram);
                 true
@@ -198,25 +205,25 @@ impl VirtMachine {
         let Some(i) = pages.iter().position(Option::is_none) else { return false };
         let page = ea.align_down(4096);
         let gpa = t.pa.align_down(4096);
-        self.rec.record(Event::Mmio { guest_pc: self.cpu.pc.raw(), gpa, access });
-        let host = &mut self.cpu.arch.tlb;
+        self.guest.rec.record(Event::Mmio { guest_pc: self.host.cpu.pc.raw(), gpa, access });
+        let host = &mut self.host.cpu.arch.tlb;
         let g = *host.geometry();
         let set = g.tlb0_set_of(page.raw()).low_u16();
-        let pc = self.cpu.pc;
+        let pc = self.host.cpu.pc;
         let taken = |s: SlotId| pages.iter().flatten().any(|p| p.host == s);
         let slot = (0..g.tlb0_ways().low_u16())
             .map(|w| SlotId::tlb0_set_way(set, w, &g))
             .find(|s| !taken(*s) && !host.entry(*s).is_some_and(|e| e.valid() && e.covers(pc)))
             .unwrap_or(SlotId::tlb0_set_way(set, i.low_u16(), &g));
         let saved = host.entry(slot).copied().unwrap_or_default();
-        let guest_entry = self.guest.tlb.entry(t.slot).copied().unwrap_or_default();
+        let guest_entry = self.guest.vcpu.tlb.entry(t.slot).copied().unwrap_or_default();
         let window_page = WINDOW.raw() + ((i as u64) << 12);
-        let class = Class::for_access(access, self.host_context.is != self.host_context.ds);
+        let class = Class::for_access(access, self.guest.host_context.is != self.guest.host_context.ds);
         let mut m1 = mas1::V.mask() | mas1::TS.mask() | mas1::TSIZE.insert(0, 1);
-        m1 = mas1::TID.insert(m1, self.cpu.arch.sprs.pid[0]);
+        m1 = mas1::TID.insert(m1, self.host.cpu.arch.sprs.pid[0]);
         let m2 = page.raw() | (guest_entry.mas2 & mas2::ATTRS.mask());
         let m3 = (window_page.low_u32() & mas3::RPN.mask())
-            | shadow_perms(guest_entry.mas3, self.host_context.pr, class);
+            | shadow_perms(guest_entry.mas3, self.guest.host_context.pr, class);
         let m7 = mas7::RPN_HI.insert(0, (window_page >> 32) as u32);
         let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));
         pages[i] = Some(WindowPage { host: slot, saved, gpa });
@@ -224,7 +231,7 @@ impl VirtMachine {
         for (p, w) in pinned.iter_mut().zip(pages.iter()) {
             *p = w.map(|w| w.host);
         }
-        self.shadows.set_pinned(pinned);
+        self.host.shadows.set_pinned(pinned);
         true
     }
 }

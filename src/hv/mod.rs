@@ -4,7 +4,7 @@
 //! # How a guest runs
 //! The guest's code runs on the host [`Cpu`] at host MSR\[PR\] = 1, IS = DS = 1, translating
 //! through the host TLB (`cpu.arch.tlb`, e500v2 geometry, TLB1 optionally shrunk). Its
-//! privileged state is a [`PrivState<Gpa>`] (the "vCPU", [`VirtMachine::guest`]) booted like the
+//! privileged state is a [`PrivState<Gpa>`] (the "vCPU", [`Hypervisor::guest`]) booted like the
 //! bare core, whose TLB is the guest's virtual TLB: a `Tlb<Gpa>` of the guest CPU's geometry
 //! driven through the same tlbwe/tlbre/tlbsx/tlbivax/tlbilx code as the bare core's.
 //!
@@ -55,6 +55,18 @@
 //! reusing one without dropping them would let the new context hit them. Everything else is per
 //! entry (KVM flushes everything on every `tlbivax` and MMUCSR0 write).
 //!
+//! # Several guests
+//! A [`Guest`] is a value: its vCPU (registers and privileged state), its guest-physical map
+//! and its own devices and console, its run and its event log. The [`Host`] is a value: the
+//! core, host memory with every guest's backing, the shadow bookkeeping of all guests. The
+//! hypervisor holds one host and any number of guests, one of them on the core
+//! ([`Hypervisor::guest`]), and runs them in turn, [`Host::quantum`] guest steps at a time, in
+//! command-line order (deterministic). A switch saves the running guest's registers and SPR file
+//! (its time base and decrementer with them: a guest's time advances only while it runs) and
+//! loads the next one's; nothing of one guest is visible to another, so each guest ends exactly
+//! as it would alone. Shadows carry their guest in their tag (the SID, [`sid`]): a switch only
+//! sets the host PIDs, or, in the comparison mode [`SwitchMode::Flush`], flushes every shadow.
+//!
 //! # Limits
 //! * A guest running with MSR\[IS\] != MSR\[DS\] that fetches from a 4 KiB page and accesses
 //!   the same page as data through an entry of the other address space needs two translations of
@@ -69,8 +81,10 @@
 //! # Files
 //! | file | concern |
 //! |---|---|
-//! | [`config`] | [`HvConfig`]: backing layout, host TLB1 size |
-//! | [`vcpu`] | the guest's boot state, world switch (SPRs, MSR, host PIDs) |
+//! | [`config`] | [`HvConfig`]: backing layout, host TLB1 size; host memory for every guest |
+//! | [`guest`] | [`Guest`]: one virtual machine as a value |
+//! | [`host`] | [`Host`]: the core, host memory, shadows of all guests; [`SwitchMode`] |
+//! | [`vcpu`] | the guest's boot state, world switch (SPRs, MSR, host PIDs; guest to guest) |
 //! | [`exits`] | the dispatch: one arm per exit kind |
 //! | [`emulate`] | privileged instructions against the vCPU |
 //! | [`reflect`] | delivering interrupts into the guest |
@@ -80,7 +94,7 @@
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
-//! | `observe` | access chains for `explain --accesses` (a separate run loop) |
+//! | `observe` | access chains for `explain --accesses` |
 //! | [`check`] | the isolation checker |
 //! | [`report`] | `run --mode virt` JSON and text |
 
@@ -91,6 +105,8 @@ pub mod config;
 pub mod emulate;
 pub mod events;
 pub mod exits;
+pub mod guest;
+pub mod host;
 pub mod mmio;
 mod observe;
 pub mod reflect;
@@ -102,343 +118,320 @@ pub mod vcpu;
 
 pub use config::{BackingLayout, HvConfig, HvError};
 pub use events::{Event, EventLog, InvalidateCause, Recorder};
+pub use guest::{Guest, GuestId};
+pub use host::{DEFAULT_QUANTUM, Host, SwitchMode};
 pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
-use crate::addr::{Ea, Gpa, Hpa};
-use crate::boot::{BootOptions, BootPlan};
-use crate::cpu::{Cpu, EpaprBoot, PrivState, StepOutcome};
+use crate::addr::{Gpa, Hpa};
+use crate::boot::BootOptions;
+use crate::cpu::{Cpu, Interrupt, StepOutcome};
 use crate::image::Image;
-use crate::machine::{self, Config, Status};
+use crate::machine::run::{self, Ended, Supervisor};
+use crate::machine::{self, Config, RunState, Status};
 use crate::mmu::{Mas, Tlb, TlbGeometry};
-use crate::phys::{Bus, GpaMap};
+use crate::phys::Bus;
+
+pub use crate::machine::Flow;
 
 /// Where the hypervisor's own RAM starts in host-physical space (never mapped for the guest).
 pub const HYP_RAM_BASE: Hpa = Hpa::new(0);
 /// The size of the hypervisor's own RAM.
 pub const HYP_RAM_SIZE: u64 = 16 << 20;
 /// The default number of exits in a row without the guest completing an instruction after which
-/// a run stops `stalled` ([`VirtMachine::stalled`]): an instruction no shadow arrangement can
-/// serve (see `shadow` on split address spaces). An interrupt whose vector faults again before
-/// its first instruction is found sooner, as on the bare machine ([`machine::stall`]).
+/// a run stops `stalled`: an instruction no shadow arrangement can serve (see `shadow` on split
+/// address spaces). An interrupt whose vector faults again before its first instruction is
+/// found sooner, as on the bare machine ([`machine::stall`]).
 pub const STALL_LIMIT: u32 = 10_000;
 
-/// A guest running under the hypervisor.
-#[derive(Debug)]
-pub struct VirtMachine {
-    /// The host core: the guest's user registers and PC, the host TLB (`cpu.arch.tlb`).
-    pub cpu: Cpu,
-    /// The vCPU's privileged state: guest MSR, SPRs, MAS registers, the virtual TLB.
-    pub guest: PrivState<Gpa>,
-    /// Host-physical memory and devices.
-    pub bus: Bus,
-    /// The guest-physical map.
-    pub map: GpaMap,
-    /// Shadow bookkeeping.
-    pub shadows: backrefs::Shadows,
-    /// Statistics and the event log.
-    pub rec: Recorder,
-    /// The machine configuration.
+/// What one guest is built from.
+#[derive(Clone, Debug)]
+pub struct GuestSpec<'a> {
+    /// Its name (the program's file name).
+    pub name: String,
+    /// Its machine configuration (RAM, CPU, profile, budget).
     pub config: Config,
-    /// The hypervisor configuration.
-    pub hv: HvConfig,
-    /// Guest instructions completed.
-    pub instructions: u64,
-    /// Time-base ticks the guest spent in the wait state (not instructions; docs/time.md).
-    pub idle_ticks: u64,
-    /// What the run does with the console besides recording it.
-    pub console_io: machine::console::ConsoleIo,
-    /// Interrupts other than `sc` delivered into the guest so far. With `instructions`, what the
-    /// budget counts, as on the bare machine: an `sc` is one step (its instruction completes),
-    /// any other interrupt delivered is a step of its own.
-    pub deliveries: u64,
-    /// How the last run ended.
-    pub status: Option<Status>,
-    host_context: shadow::HostContext,
-    context_key: Option<vcpu::ContextKey>,
-    /// Isolation-checker findings, when checking is on ([`VirtMachine::enable_checker`]).
-    violations: Option<Vec<String>>,
-    /// Changes on every MMIO replay (the decode cache's generation for the replay window).
-    replay_nonce: u64,
-    /// The completed-instruction count at the last exit, and exits in a row since it moved.
-    no_progress: (u64, u32),
-    /// Whether the last run stopped `stalled`: on [`STALL_LIMIT`] or an interrupt storm.
-    pub stalled: bool,
-    /// Why the last run stalled (docs/stall.md).
-    pub stall: Option<machine::stall::Stall>,
-    /// Watches the interrupts delivered to the guest for a storm (as the bare machine does).
-    watch: machine::stall::StallWatch,
-    /// Whether runs record every access's translation chain ([`VirtMachine::observe`]).
-    accesses: bool,
-    /// Whether the guest's architectural events are recorded in the log ([`VirtMachine::observe`]).
-    observed: bool,
-    /// What was placed in guest RAM at boot (the device tree, the initrd) and where.
-    pub boot: BootPlan,
+    /// The program.
+    pub image: &'a Image,
+    /// Its boot options (`--dtb`, `--initrd`, `--append`).
+    pub boot: BootOptions,
 }
 
-/// Where a guest continues after an exit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flow {
-    /// It resumes.
-    Resume,
-    /// The replayed instruction was `b .`.
-    Halted,
-    /// A machine check with the guest's MSR\[ME\] = 0.
-    Checkstop,
-    /// The emulated instruction left the guest in the wait state (MSR\[WE\] with a HID0
-    /// power-saving mode, [`PrivState::waiting`]).
-    Wait,
+/// The hypervisor: one host, its guests, and the one run loop's supervisor for them.
+#[derive(Debug)]
+pub struct Hypervisor {
+    /// The host.
+    pub host: Host,
+    /// The guest on the core (with a single guest, the guest).
+    pub guest: Guest,
+    /// The other guests, off the core.
+    parked: Vec<Guest>,
 }
 
-impl VirtMachine {
-    /// Builds the host machine and the guest's memory map, loads `image` into guest RAM and
-    /// boots the vCPU in the ePAPR state the bare machine gives it.
+impl Hypervisor {
+    /// A hypervisor running `image` as its one guest, booted in the ePAPR state the bare machine
+    /// gives it.
     ///
     /// # Errors
     /// [`HvError`] for an impossible configuration or a program outside guest RAM.
-    pub fn new(config: Config, hv: HvConfig, image: &Image) -> Result<VirtMachine, HvError> {
-        VirtMachine::with_boot(config, hv, image, &BootOptions::default())
+    pub fn new(config: Config, hv: HvConfig, image: &Image) -> Result<Hypervisor, HvError> {
+        Hypervisor::with_boot(config, hv, image, &BootOptions::default())
     }
 
-    /// [`VirtMachine::new`] with boot options (`--dtb`, `--initrd`, `--append`): the guest's
-    /// RAM gets the same [`BootPlan`] the bare machine's does.
+    /// [`Hypervisor::new`] with boot options (`--dtb`, `--initrd`, `--append`): the guest's
+    /// RAM gets the same boot plan the bare machine's does.
     ///
     /// # Errors
-    /// As [`VirtMachine::new`], and a boot that cannot be set up.
+    /// As [`Hypervisor::new`], and a boot that cannot be set up.
     pub fn with_boot(
         config: Config,
         hv: HvConfig,
         image: &Image,
         boot: &BootOptions,
-    ) -> Result<VirtMachine, HvError> {
-        config.validate().map_err(machine::MachineError::from)?;
-        let (map, bus) = config::build_memory(&config, &hv)?;
-        let mut vm_bus = bus;
-        let plan = BootPlan::new(image, config.ram, config.cpu, boot).map_err(machine::MachineError::from)?;
-        config::load_image(&mut vm_bus, &map, &config, image, &plan)?;
-        let mut cpu = Cpu::new(config.cpu, config.compat());
-        let boot_state =
-            EpaprBoot { entry: Ea(plan.entry), image_end: plan.payload_end, dt_size: plan.dtb.len() as u64 };
-        cpu.epapr_boot(&boot_state).map_err(machine::MachineError::from)?;
-        let guest = vcpu::guest_state_from(&cpu.arch);
+    ) -> Result<Hypervisor, HvError> {
+        let spec = GuestSpec { name: String::new(), config, image, boot: boot.clone() };
+        Hypervisor::with_guests(hv, SwitchMode::default(), DEFAULT_QUANTUM, &[spec])
+    }
+
+    /// A hypervisor running each of `specs` as a guest of its own (in that order), switching
+    /// between them every `quantum` guest steps as `switch` says.
+    ///
+    /// # Errors
+    /// [`HvError`] for an impossible configuration (including guests of different CPU models or
+    /// profiles: they share one core) or a program outside its guest's RAM.
+    pub fn with_guests(
+        hv: HvConfig,
+        switch: SwitchMode,
+        quantum: u64,
+        specs: &[GuestSpec<'_>],
+    ) -> Result<Hypervisor, HvError> {
+        let first = specs.first().ok_or(HvError::NoGuest)?;
+        if quantum == 0 {
+            return Err(HvError::Quantum);
+        }
+        if let Some(s) = specs
+            .iter()
+            .find(|s| s.config.cpu != first.config.cpu || s.config.profile != first.config.profile)
+        {
+            return Err(HvError::MixedCores { guest: s.name.clone() });
+        }
+        let rams: Vec<u64> = specs.iter().map(|s| s.config.ram).collect();
+        let (maps, mut mem) = config::build_host_memory(&rams, &hv)?;
         let geometry = TlbGeometry::e500v2().with_tlb1_entries(hv.host_tlb1).map_err(HvError::HostTlb)?;
+        let mut shadows = backrefs::Shadows::new(geometry.tlb0_entries(), geometry.total_entries());
+        let mut guests = Vec::with_capacity(specs.len());
+        for (spec, map) in specs.iter().zip(maps) {
+            let g = spec.config.cpu.geometry();
+            let id = shadows.add_guest(g.tlb0_entries(), g.total_entries());
+            guests.push(Guest::new(id, spec, &hv, map, &mut mem)?);
+        }
+        // The host core: the e500v2 geometry (TLB1 as configured), nothing privileged of its own
+        // that a guest could see.
+        let mut cpu = Cpu::new(first.config.cpu, first.config.compat());
         cpu.arch.tlb = Tlb::new(geometry);
         cpu.arch.msr = 0;
         cpu.arch.sprs = crate::cpu::Sprs::default();
         cpu.arch.mas = Mas::default();
         cpu.flush_caches();
-        let gg = *guest.tlb.geometry();
-        let shadows = backrefs::Shadows::new(
-            geometry.tlb0_entries(),
-            geometry.total_entries(),
-            gg.tlb0_entries(),
-            gg.total_entries(),
-        );
-        let mut vm = VirtMachine {
-            cpu,
-            guest,
-            bus: vm_bus,
-            map,
-            shadows,
-            rec: Recorder::new(hv.event_limit),
-            config,
-            hv,
-            instructions: 0,
-            idle_ticks: 0,
-            console_io: machine::console::ConsoleIo::default(),
-            deliveries: 0,
-            status: None,
-            host_context: shadow::HostContext {
-                pr: false,
-                is: false,
-                ds: false,
-                pids: crate::mmu::Pids::default(),
-                sids: shadow::ContextSids::Pids { sid: 0 },
-            },
-            context_key: None,
-            violations: None,
-            replay_nonce: 0,
-            no_progress: (u64::MAX, 0),
-            stalled: false,
-            stall: None,
-            watch: machine::stall::StallWatch::default(),
-            accesses: false,
-            observed: false,
-            boot: plan,
-        };
+        let mut guests = guests.into_iter();
+        let guest = guests.next().ok_or(HvError::NoGuest)?;
+        cpu.set_user_regs(&guest.regs);
+        shadows.set_current(guest.id);
+        let host =
+            Host { cpu, mem, shadows, hv, switch, quantum, switches: 0, violations: None, replay_nonce: 0 };
+        let mut vm = Hypervisor { host, guest, parked: guests.collect() };
         vm.load_guest();
         Ok(vm)
     }
 
-    /// Runs the guest until `b .`, a checkstop, the instruction budget, or a device or the
-    /// console ends the run, idling as the bare machine does (docs/time.md).
+    /// Every guest, in command-line order.
+    pub fn guests(&self) -> Vec<&Guest> {
+        let mut all: Vec<&Guest> = self.parked.iter().chain(std::iter::once(&self.guest)).collect();
+        all.sort_by_key(|g| g.id);
+        all
+    }
+
+    /// Calls `f` on every guest in command-line order (to set up their consoles), stopping at the
+    /// first error.
+    ///
+    /// # Errors
+    /// The first error `f` returns.
+    pub fn for_each_guest<E>(&mut self, mut f: impl FnMut(&mut Guest) -> Result<(), E>) -> Result<(), E> {
+        let mut all: Vec<&mut Guest> =
+            self.parked.iter_mut().chain(std::iter::once(&mut self.guest)).collect();
+        all.sort_by_key(|g| g.id);
+        all.into_iter().try_for_each(&mut f)
+    }
+
+    /// Runs every guest until each has ended (`b .`, a checkstop, its budget, or its devices or
+    /// console end it), a time slice at a time, idling each as the bare machine does
+    /// (docs/time.md). Returns how the first guest's run ended.
     pub fn run(&mut self) -> Status {
-        let status = if self.accesses { self.run_loop::<true>() } else { self.run_loop::<false>() };
-        self.save_guest();
-        self.console_io.finish(&self.bus);
-        self.status = Some(status);
-        status
-    }
-
-    /// The run loop; `ACCESSES`: record each completed instruction's accesses (every iteration
-    /// of a `b .` is then stepped).
-    fn run_loop<const ACCESSES: bool>(&mut self) -> Status {
-        self.stalled = false;
-        self.stall = None;
-        self.no_progress = (u64::MAX, 0);
+        self.guest.run.begin();
+        self.parked.iter_mut().for_each(|g| g.run.begin());
+        let several = !self.parked.is_empty();
+        // The guest on the core gets its state back (a caller may have changed it between runs).
         self.load_guest();
-        let max = self.config.max_insns;
-        // The budget counts the interrupts delivered into the guest too, as the bare machine's
-        // does: a guest stuck taking interrupts stops, and stepping stops at a handler's vector.
-        let delivered_before = self.deliveries;
-        let mut look_at = self.next_look(self.instructions);
-        if let Some(s) = machine::console::machine_ended(&self.bus) {
-            return s;
+        let mut next = self.next_guest(true);
+        while let Some(id) = next {
+            self.switch_to(id);
+            let slice_end =
+                if several { self.guest.run.steps().saturating_add(self.host.quantum) } else { u64::MAX };
+            self.guest.no_progress = (u64::MAX, 0);
+            let ended = if self.guest.accesses {
+                run::run::<_, false, true>(self, slice_end)
+            } else {
+                run::run::<_, false, false>(self, slice_end)
+            };
+            if let Ended::Run(status) = ended {
+                self.save_guest();
+                self.guest.run.console_io.finish(&self.guest.devices);
+                self.guest.run.status = Some(status);
+            }
+            next = self.next_guest(false);
         }
-        if self.guest.waiting()
-            && let Some(s) = self.idle()
-        {
-            return s;
-        }
-        loop {
-            let steps = self.instructions + (self.deliveries - delivered_before);
-            if steps >= look_at {
-                if steps >= max {
-                    return Status::Budget;
-                }
-                if let Some(s) = self.console_io.poll_keys(&mut self.bus, false) {
-                    return s;
-                }
-                look_at = self.next_look(steps);
-            }
-            // The guest's interrupt controller drives the lines the host core raises exits on.
-            self.cpu.irq = self.bus.irq_outputs().into();
-            let before = if ACCESSES { Some(self.before_step()) } else { None };
-            let mut mem = machine::memory::BusMemory(&mut self.bus);
-            let outcome = self.cpu.step(&mut mem);
-            if let Some(b) = before {
-                self.after_step(b, outcome);
-            }
-            match outcome {
-                StepOutcome::Retired => self.instructions += 1,
-                StepOutcome::Halted => {
-                    self.instructions += 1;
-                    // The guest's `wait` ran on the host core (it is not privileged), whose
-                    // MSR mirrors the guest's interrupt enables: it waits there.
-                    if self.cpu.arch.waiting() {
-                        if let Some(s) = self.idle() {
-                            return s;
-                        }
-                    } else if !self.cpu.arch.timer_interrupt_coming() {
-                        return Status::Halted;
-                    } else if !ACCESSES {
-                        // The guest's timers tick on the host core while it runs.
-                        let n = machine::spin_skip(&self.cpu, max - steps - 1);
-                        self.cpu.arch.sprs.advance(n);
-                        self.instructions += n;
-                    }
-                }
-                StepOutcome::Interrupt(irq) => match self.handle_exit(irq) {
-                    _ if self.stalled_again() => return Status::Stalled,
-                    Flow::Resume => {}
-                    Flow::Halted => {
-                        if !self.cpu.arch.timer_interrupt_coming() {
-                            return Status::Halted;
-                        }
-                    }
-                    Flow::Wait => {
-                        if let Some(s) = self.idle() {
-                            return s;
-                        }
-                    }
-                    Flow::Checkstop => return Status::Checkstop,
-                },
-            }
-            if self.bus.take_touched()
-                && let Some(s) = self.console_io.after_device_access(&self.bus)
-            {
-                return s;
-            }
-        }
+        self.save_guest();
+        self.guest.regs = self.host.cpu.user_regs();
+        self.guests().first().and_then(|g| g.run.status).unwrap_or(Status::Budget)
     }
 
-    /// The step count at which the loop next looks at the keyboard: the budget's end without one.
-    fn next_look(&self, steps: u64) -> u64 {
-        let max = self.config.max_insns;
-        if self.console_io.interactive() { max.min(steps + machine::console::KEY_POLL_STEPS) } else { max }
+    /// The next guest to run (the first in command-line order at the `start` of a run, else the
+    /// next after the one on the core, round robin), or `None` when every guest's run has ended.
+    fn next_guest(&self, start: bool) -> Option<GuestId> {
+        let all = self.guests();
+        let after = all.iter().find(|g| !start && g.id > self.guest.id && !g.ended());
+        after.or_else(|| all.iter().find(|g| !g.ended())).map(|g| g.id)
     }
 
-    /// The guest waits: the bare machine's idle ([`machine::idle`]) on the host core, which
-    /// holds the guest's timers and mirrors its MSR\[EE/CE/DE\] while it runs (so the interrupt
-    /// that wakes the guest is the host interrupt that exits to be reflected).
-    #[cold]
-    fn idle(&mut self) -> Option<Status> {
-        machine::idle(&mut self.cpu, &mut self.bus, &mut self.console_io, &mut self.idle_ticks)
+    /// Puts guest `id` on the core (the world switch between guests: see [`vcpu`]).
+    fn switch_to(&mut self, id: GuestId) {
+        if id == self.guest.id {
+            // Its next slice: it is on the core already.
+            return;
+        }
+        self.save_guest();
+        self.guest.regs = self.host.cpu.user_regs();
+        let Some(pos) = self.parked.iter().position(|g| g.id == id) else { return };
+        std::mem::swap(&mut self.guest, &mut self.parked[pos]);
+        let from = self.parked[pos].id;
+        self.host.cpu.set_user_regs(&self.guest.regs);
+        self.host.shadows.set_current(id);
+        self.host.switches += 1;
+        if self.host.switch == SwitchMode::Flush {
+            self.host.shadows.switch_flushes += 1;
+            self.host.shadows.flush_all(&mut self.host.cpu.arch.tlb, &mut self.guest.rec);
+        }
+        tracing::debug!(target: "tlbvisor::hv::switch", from, to = id, switches = self.host.switches, "guest switch");
+        // The host PIDs are chosen afresh: the SIDs of this guest's context.
+        self.guest.context_key = None;
+        self.load_guest();
+        self.after_exit();
     }
 
-    /// Counts an exit towards [`STALL_LIMIT`]; `true` when the guest has made no progress for
+    /// Counts an exit towards the stall limit; `true` when the guest has made no progress for
     /// that many exits, or the exit delivered the last interrupt of a storm
     /// ([`machine::stall`]).
     fn stalled_again(&mut self) -> bool {
-        if self.no_progress.0 != self.instructions {
-            self.no_progress = (self.instructions, 0);
+        let g = &mut self.guest;
+        if g.no_progress.0 != g.run.instructions {
+            g.no_progress = (g.run.instructions, 0);
         }
-        self.no_progress.1 += 1;
-        if self.stall.is_none() && self.no_progress.1 >= self.hv.stall_limit {
-            tracing::warn!(target: "tlbvisor::hv", guest_pc = self.cpu.pc.raw(), exits = self.no_progress.1, "the guest makes no progress: run stopped");
-            self.stall = Some(machine::stall::Stall {
-                first: self.watch.first_since(self.instructions),
+        g.no_progress.1 += 1;
+        if g.run.stall.is_none() && g.no_progress.1 >= self.host.hv.stall_limit {
+            tracing::warn!(target: "tlbvisor::hv", guest_pc = self.host.cpu.pc.raw(), exits = g.no_progress.1, "the guest makes no progress: run stopped");
+            g.run.stall = Some(machine::stall::Stall {
+                first: g.run.watch.first_since(g.run.instructions),
                 repeated: None,
-                count: self.no_progress.1,
+                count: g.no_progress.1,
             });
         }
-        self.stalled = self.stall.is_some();
-        self.stalled
+        g.run.stall.is_some()
     }
 
-    /// Turns on the isolation checker: after every exit, [`check::check`] runs and its findings
-    /// are kept ([`VirtMachine::violations`]).
+    /// Turns on the isolation checker: after every exit and every switch, [`check::check`] runs
+    /// and its findings are kept ([`Hypervisor::violations`]).
     pub fn enable_checker(&mut self) {
-        self.violations.get_or_insert_with(Vec::new);
+        self.host.violations.get_or_insert_with(Vec::new);
     }
 
     /// The checker's findings so far (empty when it is off or found nothing).
     pub fn violations(&self) -> &[String] {
-        self.violations.as_deref().unwrap_or(&[])
+        self.host.violations.as_deref().unwrap_or(&[])
     }
 
-    /// The UART0 output so far.
+    /// The running guest's UART0 output so far.
     pub fn console(&self) -> String {
-        String::from_utf8_lossy(self.bus.console()).into_owned()
+        self.guest.console()
     }
 
-    /// Reads guest-physical memory (guest RAM only) into `buf`; `false` if any byte is not RAM.
+    /// Reads the running guest's guest-physical memory (guest RAM only) into `buf`; `false` if
+    /// any byte is not RAM.
     pub fn read_guest(&self, gpa: Gpa, buf: &mut [u8]) -> bool {
-        let mut done = 0usize;
-        while done < buf.len() {
-            let Some(t) = gpa.checked_add(done as u64).and_then(|g| self.map.translate(g)) else {
-                return false;
-            };
-            let n = (buf.len() - done).min(usize::try_from(t.contiguous).unwrap_or(usize::MAX));
-            if self.bus.ram().read_bytes(t.hpa, &mut buf[done..done + n]).is_err() {
-                return false;
-            }
-            done += n;
-        }
-        true
+        self.guest.read(&self.host.mem, gpa, buf)
     }
 
-    /// The guest's translation context as the host sees it.
+    /// The running guest's translation context as the host sees it.
     pub const fn host_context(&self) -> &shadow::HostContext {
-        &self.host_context
+        &self.guest.host_context
     }
 
     /// Runs the checker if it is on.
     fn after_exit(&mut self) {
-        if self.violations.is_some() {
+        if self.host.violations.is_some() {
             let found = check::check(self);
-            if let Some(v) = self.violations.as_mut() {
+            if let Some(v) = self.host.violations.as_mut() {
                 v.extend(found);
             }
         }
+    }
+}
+
+impl Supervisor for Hypervisor {
+    fn core(&self) -> &Cpu {
+        &self.host.cpu
+    }
+
+    fn core_mut(&mut self) -> &mut Cpu {
+        &mut self.host.cpu
+    }
+
+    fn run_state(&mut self) -> &mut RunState {
+        &mut self.guest.run
+    }
+
+    fn budget(&self) -> u64 {
+        self.guest.config.max_insns
+    }
+
+    fn devices(&mut self) -> (&mut Bus, &mut machine::console::ConsoleIo) {
+        (&mut self.guest.devices, &mut self.guest.run.console_io)
+    }
+
+    #[inline]
+    fn step<const OBSERVE: bool, const ACCESSES: bool>(&mut self) -> StepOutcome {
+        // The guest's interrupt controller drives the lines the host core raises exits on.
+        self.host.cpu.irq = self.guest.devices.irq_outputs().into();
+        let before = if ACCESSES { Some(self.before_step()) } else { None };
+        let outcome = self.host.cpu.step(&mut machine::memory::BusMemory(&mut self.host.mem));
+        if let Some(b) = before {
+            self.after_step(b, outcome);
+        }
+        outcome
+    }
+
+    fn interrupt<const OBSERVE: bool>(&mut self, irq: Interrupt) -> Flow {
+        let flow = self.handle_exit(irq);
+        if self.stalled_again() { Flow::Stalled } else { flow }
+    }
+
+    fn waiting(&self) -> bool {
+        self.guest.vcpu.waiting()
+    }
+
+    #[cold]
+    fn idle(&mut self) -> Option<Status> {
+        // The host core holds the guest's timers and mirrors its MSR[EE/CE/DE] while it runs, so
+        // the interrupt that wakes the guest is the host interrupt that exits to be reflected.
+        let g = &mut self.guest;
+        run::idle(&mut self.host.cpu, &mut g.devices, &mut g.run.console_io, &mut g.run.idle_ticks)
     }
 }

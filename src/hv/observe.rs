@@ -3,30 +3,30 @@
 //! HPA -> the host TLB entry (shadow) that served it. The x86 analogy: guest virtual -> guest
 //! physical -> host physical, with the shadow playing the part of the combined translation.
 //!
-//! Only [`VirtMachine::observe`] turns this on; the ordinary run loop never probes.
+//! Only [`Hypervisor::observe`] turns this on; the ordinary run loop never probes.
 
 use crate::addr::Ea;
 use crate::cpu::{AccessProbe, StepOutcome};
 use crate::events::AccessChain;
 use crate::mmu::Access;
 
-use super::VirtMachine;
+use super::Hypervisor;
 
-impl VirtMachine {
+impl Hypervisor {
     /// Observes the next runs: the guest's architectural events (its TLB instructions, the
     /// interrupts delivered into it, its returns and context changes) are kept in the event log
     /// with the hypervisor's own (which it always keeps), and with `accesses` every completed
     /// instruction's accesses too (a slower run loop). Unobserved runs build none of them.
     pub fn observe(&mut self, accesses: bool) {
-        self.observed = true;
-        self.accesses = accesses;
+        self.guest.observed = true;
+        self.guest.accesses = accesses;
     }
 
     /// The chain of an access in the guest's current context.
     pub(super) fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
-        let guest = self.guest.translate_probe(Ea(ea), access);
-        let ram = guest.and_then(|t| self.map.translate(t.pa));
-        let host = self.cpu.arch.translate_probe(Ea(ea), access);
+        let guest = self.guest.vcpu.translate_probe(Ea(ea), access);
+        let ram = guest.and_then(|t| self.guest.map.translate(t.pa));
+        let host = self.host.cpu.arch.translate_probe(Ea(ea), access);
         AccessChain {
             access,
             ea,
@@ -39,12 +39,12 @@ impl VirtMachine {
     }
 
     pub(super) fn before_step(&self) -> AccessProbe {
-        AccessProbe::before(&self.cpu, |a, ea, size| self.chain(a, ea, size))
+        AccessProbe::before(&self.host.cpu, |a, ea, size| self.chain(a, ea, size))
     }
 
     /// Records the accesses of the instruction the step completed (if it did).
     pub(super) fn after_step(&mut self, probe: AccessProbe, outcome: StepOutcome) {
-        let events = probe.after(&self.cpu, outcome, |a, ea, size| self.chain(a, ea, size));
-        events.into_iter().flatten().for_each(|e| self.rec.record(e));
+        let events = probe.after(&self.host.cpu, outcome, |a, ea, size| self.chain(a, ea, size));
+        events.into_iter().flatten().for_each(|e| self.guest.rec.record(e));
     }
 }

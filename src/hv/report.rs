@@ -16,23 +16,35 @@ use crate::machine::report::{
 use crate::machine::{Config, Mode};
 use crate::phys::Backing;
 
-use super::VirtMachine;
+use crate::addr::Hpa;
+use crate::mmu::{SlotId, TlbEntry};
 
-/// What the guest sees of its CPU: its user registers (held by the host core) and the vCPU.
-pub fn guest_view(vm: &VirtMachine) -> GuestView<'_, Gpa> {
-    let c = &vm.cpu;
-    GuestView { gpr: &c.gpr, cr: c.cr, lr: c.lr, ctr: c.ctr, xer: c.xer, pc: c.pc.raw(), arch: &vm.guest }
+use super::{Guest, Host, Hypervisor};
+
+/// What the guest sees of its CPU: its user registers and the vCPU (as of its last switch off
+/// the core: every run ends with its guests' registers saved).
+pub fn guest_view(g: &Guest) -> GuestView<'_, Gpa> {
+    let r = &g.regs;
+    GuestView { gpr: &r.gpr, cr: r.cr, lr: r.lr, ctr: r.ctr, xer: r.xer, pc: r.pc.raw(), arch: &g.vcpu }
 }
 
-/// The host TLB as JSON: each valid entry in the bare report's shape, with the guest entry it
-/// shadows.
-pub fn host_tlb_json(vm: &VirtMachine) -> Value {
-    let host = &vm.cpu.arch;
-    let v: Vec<Value> = tlb_entries(host)
+/// The host entries holding `g`'s shadows, in slot order.
+pub fn shadows_of_guest(host: &Host, g: &Guest) -> Vec<(SlotId, TlbEntry<Hpa>)> {
+    tlb_entries(&host.cpu.arch)
+        .into_iter()
+        .filter(|(slot, _)| host.shadows.shadow_of(*slot).is_some_and(|r| r.owner == g.id))
+        .collect()
+}
+
+/// `g`'s part of the host TLB as JSON: each valid entry holding one of its shadows, in the bare
+/// report's shape, with the guest entry it shadows.
+pub fn host_tlb_json(host: &Host, g: &Guest) -> Value {
+    let arch = &host.cpu.arch;
+    let v: Vec<Value> = shadows_of_guest(host, g)
         .iter()
         .map(|(slot, e)| {
-            let mut j = tlb_json(host, *slot, e);
-            if let (Some(r), Value::Object(o)) = (vm.shadows.shadow_of(*slot), &mut j) {
+            let mut j = tlb_json(arch, *slot, e);
+            if let (Some(r), Value::Object(o)) = (host.shadows.shadow_of(*slot), &mut j) {
                 o.insert("shadows".into(), json!({"tlb": r.guest.tlb, "index": r.guest.index}));
                 o.insert("sid".into(), json!(r.sid));
             }
@@ -43,8 +55,8 @@ pub fn host_tlb_json(vm: &VirtMachine) -> Value {
 }
 
 /// The guest-physical map as JSON.
-pub fn gpa_map_json(vm: &VirtMachine) -> Value {
-    let v: Vec<Value> = vm
+pub fn gpa_map_json(g: &Guest) -> Value {
+    let v: Vec<Value> = g
         .map
         .regions()
         .iter()
@@ -58,73 +70,114 @@ pub fn gpa_map_json(vm: &VirtMachine) -> Value {
     Value::Array(v)
 }
 
-/// `run --mode virt --json`.
-pub fn run_json(vm: &VirtMachine) -> Value {
+/// `run --mode virt --json` for one guest: the guest-visible state, and its part of the host.
+pub fn run_json(host: &Host, g: &Guest) -> Value {
     let mut o = Map::new();
-    o.insert("status".into(), json!(vm.status));
+    o.insert("status".into(), json!(g.run.status));
     o.insert("mode".into(), json!(Mode::Virt));
-    o.insert("cpu".into(), json!(cpu_name(vm.config.cpu)));
-    o.insert("profile".into(), json!(vm.config.profile));
-    o.insert("instructions".into(), json!(vm.instructions));
-    o.insert("idle_ticks".into(), json!(vm.idle_ticks));
-    crate::machine::report::stall_json(&mut o, vm.stall.as_ref());
-    o.extend(state_json(&guest_view(vm)));
-    o.insert("console".into(), json!(vm.console()));
-    let mut shadow = vm.rec.shadow.to_json();
+    o.insert("cpu".into(), json!(cpu_name(g.config.cpu)));
+    o.insert("profile".into(), json!(g.config.profile));
+    o.insert("instructions".into(), json!(g.run.instructions));
+    o.insert("idle_ticks".into(), json!(g.run.idle_ticks));
+    crate::machine::report::stall_json(&mut o, g.run.stall.as_ref());
+    o.extend(state_json(&guest_view(g)));
+    o.insert("console".into(), json!(g.console()));
+    let mut shadow = g.rec.shadow.to_json();
     if let Value::Object(s) = &mut shadow {
-        s.insert("host_tlb1_entries".into(), json!(vm.cpu.arch.tlb.geometry().tlb1_entries()));
-        s.insert("valid".into(), json!(vm.cpu.arch.tlb.entries().count()));
+        s.insert("host_tlb1_entries".into(), json!(host.cpu.arch.tlb.geometry().tlb1_entries()));
+        s.insert("valid".into(), json!(shadows_of_guest(host, g).len()));
     }
     o.insert(
         "host".into(),
         json!({
-            "tlb": host_tlb_json(vm),
-            "pid": vm.cpu.arch.sprs.pid,
-            "exits": vm.rec.exits.to_json(),
+            "tlb": host_tlb_json(host, g),
+            "pid": g.host_context.host_pids(),
+            "exits": g.rec.exits.to_json(),
             "shadow": shadow,
-            "events": {"kept": vm.rec.log.len(), "dropped": vm.rec.log.dropped()},
+            "events": {"kept": g.rec.log.len(), "dropped": g.rec.log.dropped()},
         }),
     );
-    o.insert("gpa_map".into(), gpa_map_json(vm));
+    o.insert("gpa_map".into(), gpa_map_json(g));
     Value::Object(o)
 }
 
-/// `run --mode virt` as text: the guest state, each guest TLB entry with its shadows, the host
-/// TLB with the origin of each entry, the counters and the map.
-pub fn run_text(vm: &VirtMachine) -> String {
-    let mut out = run_header(vm.status, vm.instructions, &Config { mode: Mode::Virt, ..vm.config });
-    crate::machine::report::stall_lines(&mut out, vm.stall.as_ref());
-    idle_line(&mut out, vm.idle_ticks);
-    out.push_str(&state_text(&guest_view(vm)));
+/// `run --mode virt --json` of several guests: each guest's object exactly as its solo run
+/// prints it, in command-line order, and the host-wide figures.
+pub fn guests_json(vm: &Hypervisor) -> Value {
+    let guests = vm.guests();
+    let each: Vec<Value> = guests.iter().map(|g| run_json(&vm.host, g)).collect();
+    json!({"guests": each, "host": vm.host.stats_json(guests.len())})
+}
+
+/// `run --mode virt` as text for one guest: its state, each guest TLB entry with its shadows,
+/// its part of the host TLB with the origin of each entry, the counters and the map.
+pub fn run_text(host: &Host, g: &Guest) -> String {
+    let mut out = run_header(g.run.status, g.run.instructions, &Config { mode: Mode::Virt, ..g.config });
+    crate::machine::report::stall_lines(&mut out, g.run.stall.as_ref());
+    idle_line(&mut out, g.run.idle_ticks);
+    out.push_str(&state_text(&guest_view(g)));
     let _ = writeln!(out, "guest TLB -> host TLB (the rewrite):");
-    for (slot, e) in tlb_entries(&vm.guest) {
+    for (slot, e) in tlb_entries(&g.vcpu) {
         let _ = writeln!(out, "  guest {}", tlb_line(slot, &e));
-        for h in vm.shadows.shadows_of(slot) {
-            if let Some(he) = vm.cpu.arch.tlb.entry(h) {
+        for h in host.shadows.shadows_of(g.id, slot) {
+            if let Some(he) = host.cpu.arch.tlb.entry(h) {
                 let _ = writeln!(out, "    -> host {}", tlb_line(h, he));
             }
         }
     }
-    let host = tlb_entries(&vm.cpu.arch);
+    let mine = shadows_of_guest(host, g);
     let _ = writeln!(
         out,
         "host TLB ({} valid entries, TLB1 of {}; host PIDs {:?}):",
-        host.len(),
-        vm.cpu.arch.tlb.geometry().tlb1_entries(),
-        vm.cpu.arch.sprs.pid
+        mine.len(),
+        host.cpu.arch.tlb.geometry().tlb1_entries(),
+        g.host_context.host_pids()
     );
-    for (slot, e) in &host {
-        let origin = vm.shadows.shadow_of(*slot).map_or(String::new(), |r| format!("  <- guest {}", r.guest));
+    for (slot, e) in &mine {
+        let origin =
+            host.shadows.shadow_of(*slot).map_or(String::new(), |r| format!("  <- guest {}", r.guest));
         let _ = writeln!(out, "  {}{origin}", tlb_line(*slot, e));
     }
-    out.push_str(&crate::report::stats(vm));
+    out.push_str(&crate::report::stats(g));
     let _ = writeln!(out, "guest-physical map:");
-    for r in vm.map.regions().iter().take(16) {
+    for r in g.map.regions().iter().take(16) {
         let _ = writeln!(out, "  {r}");
     }
-    if vm.map.regions().len() > 16 {
-        let _ = writeln!(out, "  ... {} regions in all", vm.map.regions().len());
+    if g.map.regions().len() > 16 {
+        let _ = writeln!(out, "  ... {} regions in all", g.map.regions().len());
     }
-    console_section(&mut out, &vm.console(), &vm.console_io);
+    console_section(&mut out, &g.console(), &g.run.console_io);
+    out
+}
+
+/// `run --mode virt` of several guests as text: each guest's report under its name, then the
+/// host-wide figures.
+pub fn guests_text(vm: &Hypervisor) -> String {
+    let guests = vm.guests();
+    let mut out = String::new();
+    for g in &guests {
+        let _ = writeln!(out, "=== guest {}: {} ===", g.id, g.name);
+        out.push_str(&run_text(&vm.host, g));
+        out.push('\n');
+    }
+    let h = &vm.host;
+    let _ = writeln!(out, "=== host ===");
+    let _ = writeln!(
+        out,
+        "{} guests, switch {:?}, quantum {} steps: {} switches",
+        guests.len(),
+        h.switch,
+        h.quantum,
+        h.switches
+    );
+    let _ = writeln!(
+        out,
+        "host TLB: {} valid entries, TLB1 of {}; tag flushes {}, flushes at switches {}, shadows evicted by another guest {}",
+        h.cpu.arch.tlb.entries().count(),
+        h.cpu.arch.tlb.geometry().tlb1_entries(),
+        h.shadows.tag_flushes,
+        h.shadows.switch_flushes,
+        h.shadows.foreign_evictions
+    );
     out
 }

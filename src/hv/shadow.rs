@@ -259,7 +259,18 @@ impl Shadows {
         }
         // The slot comes from the host geometry, so the write cannot fail.
         let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));
-        self.link(flat, ShadowRef { guest: t.slot, guest_entry: entry, sid, class, prev: NONE, next: NONE });
+        self.link(
+            flat,
+            ShadowRef {
+                owner: self.current(),
+                guest: t.slot,
+                guest_entry: entry,
+                sid,
+                class,
+                prev: NONE,
+                next: NONE,
+            },
+        );
         rec.record(Event::Fill {
             guest: t.slot,
             host: slot,

@@ -32,9 +32,22 @@
 //!
 //! When the 255 SIDs run out, every mapping is dropped and the caller flushes all shadows
 //! (a "tag flush", counted in the statistics).
+//!
+//! # Several guests
+//! With several guests on the host, a SID stands for one context *of one guest* (the guest's
+//! number is part of [`Context`]), like the LPID an e500mc puts in its TLB tags: the host PIDs
+//! of a guest's context are SIDs no other guest's shadows carry, so a guest's shadows are
+//! unreachable while another guest runs, and a switch between guests drops nothing (it only sets
+//! the host PIDs). SIDs are handed out in order from one table for the whole host; when they run
+//! out, every shadow of every guest goes in one tag flush and numbering starts again (the SIDs
+//! of a guest that has ended are recycled that way too). The alternative, flushing the host TLB
+//! at every switch (`--switch flush`), needs no guest in the tag but refills every shadow after
+//! every time slice.
 
 use crate::narrow::Narrow;
 use std::collections::HashMap;
+
+use super::guest::GuestId;
 
 /// Which guest entries a context covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -48,9 +61,12 @@ pub enum Tag {
     Split([u8; 3]),
 }
 
-/// A guest translation context.
+/// A guest translation context: one guest's (with several guests on the host, the guest is part
+/// of every context, so no two guests ever share a SID: see "Several guests" above).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Context {
+    /// The guest.
+    pub owner: GuestId,
     /// The guest address space (MSR\[IS\] or MSR\[DS\]; the fetch space for [`Tag::Split`]).
     pub ts: bool,
     /// Guest problem state (MSR\[PR\]).
@@ -137,7 +153,7 @@ mod tests {
     use super::*;
 
     fn ctx(ts: bool, tid: u8, pr: bool) -> Context {
-        Context { ts, pr, tag: Tag::Tid(tid) }
+        Context { owner: 0, ts, pr, tag: Tag::Tid(tid) }
     }
 
     #[test]
@@ -173,7 +189,7 @@ mod tests {
             let c = if i < 1024 {
                 ctx(i & 1 == 1, (i >> 1) as u8, i & 512 != 0)
             } else {
-                Context { ts: false, pr: false, tag: Tag::Pids([i as u8, 1, (i >> 8) as u8]) }
+                Context { owner: 0, ts: false, pr: false, tag: Tag::Pids([i as u8, 1, (i >> 8) as u8]) }
             };
             assert_ne!(t.get(c).value(), 0);
         }

@@ -13,8 +13,8 @@
 //!   core exactly as on the bare machine;
 //! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).
 //!
-//! On an exit `VirtMachine::save_guest` takes the SPR file back into the guest's state, which is
-//! authoritative while the hypervisor runs; `VirtMachine::load_guest` puts it back and
+//! On an exit `Hypervisor::save_guest` takes the SPR file back into the guest's state, which is
+//! authoritative while the hypervisor runs; `Hypervisor::load_guest` puts it back and
 //! recomputes the host MSR and, when the guest's context (MSR\[PR/IS/DS\], PIDs) changed, the host
 //! PIDs. Nothing is flushed on a context switch: other contexts' shadows carry other SIDs.
 
@@ -24,7 +24,7 @@ use crate::cpu::state::msr;
 use crate::mmu::{Pids, TlbEntry};
 use crate::narrow::Narrow;
 
-use super::VirtMachine;
+use super::Hypervisor;
 use super::events::Event;
 use super::shadow::{ContextSids, HostContext};
 use super::sid::{Context, Sid, Tag};
@@ -50,54 +50,62 @@ pub(super) struct ContextKey {
     pids: Pids,
 }
 
-impl VirtMachine {
+impl Hypervisor {
     /// Moves the guest's SPR file out of the host core (at an exit).
     pub(super) fn save_guest(&mut self) {
-        let pid = self.guest.sprs.pid;
-        self.guest.sprs.clone_from(&self.cpu.arch.sprs);
-        self.guest.sprs.pid = pid;
+        let pid = self.guest.vcpu.sprs.pid;
+        self.guest.vcpu.sprs.clone_from(&self.host.cpu.arch.sprs);
+        self.guest.vcpu.sprs.pid = pid;
     }
 
     /// Loads the guest's SPR file and MSR into the host core (before resuming the guest), and
     /// switches the host PIDs if the guest's context changed.
     pub(super) fn load_guest(&mut self) {
-        let pid = self.cpu.arch.sprs.pid;
-        self.cpu.arch.sprs.clone_from(&self.guest.sprs);
-        self.cpu.arch.sprs.pid = pid;
-        self.cpu.arch.msr = msr::PR | msr::IS | msr::DS | (self.guest.msr & (msr::EE | msr::CE | msr::DE));
-        let key = ContextKey { msr: self.guest.msr & (msr::PR | msr::IS | msr::DS), pids: self.guest.pids() };
-        if self.context_key != Some(key) {
-            self.context_key = Some(key);
+        let pid = self.host.cpu.arch.sprs.pid;
+        self.host.cpu.arch.sprs.clone_from(&self.guest.vcpu.sprs);
+        self.host.cpu.arch.sprs.pid = pid;
+        self.host.cpu.arch.msr =
+            msr::PR | msr::IS | msr::DS | (self.guest.vcpu.msr & (msr::EE | msr::CE | msr::DE));
+        let key = ContextKey {
+            msr: self.guest.vcpu.msr & (msr::PR | msr::IS | msr::DS),
+            pids: self.guest.vcpu.pids(),
+        };
+        if self.guest.context_key != Some(key) {
+            self.guest.context_key = Some(key);
             self.switch_context();
         }
     }
 
     /// Assigns the shadow IDs of the guest's current context and sets the host PIDs.
     fn switch_context(&mut self) {
-        let m = self.guest.msr;
+        let m = self.guest.vcpu.msr;
         let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
-        let pids = self.guest.pids();
+        let pids = self.guest.vcpu.pids();
         // PIDs hold 8 bits (the core masks them on mtspr).
         let p = [pids.pid0.low_u8(), pids.pid1.low_u8(), pids.pid2.low_u8()];
         let sids = if is != ds {
-            ContextSids::Split { sid: self.sid(Context { ts: is, pr, tag: Tag::Split(p) }) }
+            ContextSids::Split {
+                sid: self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Split(p) }),
+            }
         } else if p[1] == 0 && p[2] == 0 {
-            let own_ctx = Context { ts: is, pr, tag: Tag::Pids([p[0], 0, 0]) };
+            let own_ctx = Context { owner: self.guest.id, ts: is, pr, tag: Tag::Pids([p[0], 0, 0]) };
             let mut own = self.sid(own_ctx);
-            let global = self.sid(Context { ts: is, pr, tag: Tag::Tid(0) });
-            if self.shadows.sids.peek(own_ctx) != Some(own) {
+            let global = self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Tid(0) });
+            if self.host.shadows.sids.peek(own_ctx) != Some(own) {
                 // Assigning `global` ran out of SIDs and flushed `own` away.
                 own = self.sid(own_ctx);
             }
             ContextSids::Tids { own, global }
         } else {
-            ContextSids::Pids { sid: self.sid(Context { ts: is, pr, tag: Tag::Pids(p) }) }
+            ContextSids::Pids {
+                sid: self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Pids(p) }),
+            }
         };
         let ctx = HostContext { pr, is, ds, pids, sids };
         let host_pids = ctx.host_pids();
-        self.cpu.arch.sprs.pid = host_pids;
-        self.host_context = ctx;
-        self.rec.record(Event::Context {
+        self.host.cpu.arch.sprs.pid = host_pids;
+        self.guest.host_context = ctx;
+        self.guest.rec.record(Event::Context {
             guest_msr: m,
             guest_pids: [pids.pid0, pids.pid1, pids.pid2],
             host_pids,
@@ -106,9 +114,9 @@ impl VirtMachine {
 
     /// The SID of a context, flushing every shadow first if the table ran out.
     fn sid(&mut self, c: Context) -> u8 {
-        match self.shadows.sids.get(c) {
+        match self.host.shadows.sids.get(c) {
             Sid::AfterFlush(s) => {
-                self.shadows.flush_all(&mut self.cpu.arch.tlb, &mut self.rec);
+                self.host.shadows.flush_all(&mut self.host.cpu.arch.tlb, &mut self.guest.rec);
                 s
             }
             s => s.value(),

@@ -226,13 +226,13 @@ pub fn state_text<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
 /// `run --json`: run metadata, the guest-visible state and the console.
 pub fn run_json(m: &super::Machine) -> Value {
     let mut o = Map::new();
-    o.insert("status".into(), json!(m.status));
+    o.insert("status".into(), json!(m.run.status));
     o.insert("mode".into(), json!(m.config.mode));
     o.insert("cpu".into(), json!(cpu_name(m.config.cpu)));
     o.insert("profile".into(), json!(m.config.profile));
-    o.insert("instructions".into(), json!(m.instructions));
-    o.insert("idle_ticks".into(), json!(m.idle_ticks));
-    stall_json(&mut o, m.stall.as_ref());
+    o.insert("instructions".into(), json!(m.run.instructions));
+    o.insert("idle_ticks".into(), json!(m.run.idle_ticks));
+    stall_json(&mut o, m.run.stall.as_ref());
     o.extend(state_json(&GuestView::of(&m.cpu)));
     o.insert("console".into(), json!(m.console()));
     Value::Object(o)
@@ -241,11 +241,11 @@ pub fn run_json(m: &super::Machine) -> Value {
 /// `run` without `--json`: how the run ended, the state, the console (unless it was shown
 /// live as the guest wrote it: then it is not repeated).
 pub fn run_text(m: &super::Machine) -> String {
-    let mut out = run_header(m.status, m.instructions, &m.config);
-    stall_lines(&mut out, m.stall.as_ref());
-    idle_line(&mut out, m.idle_ticks);
+    let mut out = run_header(m.run.status, m.run.instructions, &m.config);
+    stall_lines(&mut out, m.run.stall.as_ref());
+    idle_line(&mut out, m.run.idle_ticks);
     out.push_str(&state_text(&GuestView::of(&m.cpu)));
-    console_section(&mut out, &m.console(), &m.console_io);
+    console_section(&mut out, &m.console(), &m.run.console_io);
     out
 }
 

@@ -177,6 +177,17 @@ impl GpaMap {
     /// of two in 4 KiB ..= 4 GiB dividing `ram_size`; at most [`MAX_FRAGMENTS`] fragments, and the
     /// `3 · ram_size` host window must fit between 4 and 64 GiB (so `ram_size <= 20 GiB`).
     pub fn fragmented(ram_size: u64, fragment_size: u64, host_layout_seed: u64) -> Result<Self, GpaMapError> {
+        Self::fragmented_at(ram_size, fragment_size, host_layout_seed, FRAGMENT_WINDOW)
+    }
+
+    /// [`GpaMap::fragmented`] with the `3 · ram_size` host window starting at `window` instead
+    /// of 4 GiB (a further guest's RAM, after the windows of the guests before it).
+    pub fn fragmented_at(
+        ram_size: u64,
+        fragment_size: u64,
+        host_layout_seed: u64,
+        window_base: Hpa,
+    ) -> Result<Self, GpaMapError> {
         let f = fragment_size;
         let bad = GpaMapError::BadFragment { ram_size, fragment_size };
         if !f.is_power_of_two() || !(MIN_BLOCK..=MAX_BLOCK).contains(&f) {
@@ -191,12 +202,12 @@ impl GpaMap {
         }
         // n <= 2^20 and f <= 2^32, so 3n·f fits in u64.
         let window = 3 * n * f;
-        if FRAGMENT_WINDOW.raw() + window > PHYS_END {
-            return Err(GpaMapError::HostOutOfSpace { hpa: FRAGMENT_WINDOW, size: window });
+        if window_base.raw() + window > PHYS_END {
+            return Err(GpaMapError::HostOutOfSpace { hpa: window_base, size: window });
         }
         let mut map = Self::new();
         for (i, slot) in permutation(n, host_layout_seed).into_iter().enumerate() {
-            let hpa = Hpa::new(FRAGMENT_WINDOW.raw() + (3 * slot + 1) * f);
+            let hpa = Hpa::new(window_base.raw() + (3 * slot + 1) * f);
             map.add_ram(Gpa::new(i as u64 * f), f, hpa)?;
         }
         Ok(map)

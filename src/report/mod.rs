@@ -23,7 +23,7 @@ use std::str::FromStr;
 
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
-use crate::hv::{EMULATED, Event, ExitKind, VirtMachine};
+use crate::hv::{EMULATED, Event, ExitKind, Guest, Host};
 use crate::machine::Machine;
 use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
 use crate::mmu::{SlotId, TlbEntry};
@@ -34,8 +34,8 @@ use crate::phys::{Backing, GpaRegion};
 pub enum Target<'a> {
     /// A bare machine.
     Bare(&'a Machine),
-    /// A guest under the hypervisor.
-    Virt(&'a VirtMachine),
+    /// A guest under the hypervisor, and the host it runs on.
+    Virt(&'a Host, &'a Guest),
 }
 
 /// Which report (`run --report KIND`).
@@ -123,10 +123,12 @@ pub fn guest_tlb<P: PhysAddr>(arch: &PrivState<P>) -> String {
     out
 }
 
-/// The host TLB section of a virtualized run: every valid host entry with its origin.
-pub fn host_tlb(vm: &VirtMachine) -> String {
-    let host = &vm.cpu.arch;
-    let entries = tlb_entries(host);
+/// The host TLB section of a virtualized run: every valid host entry of the guest (and any that
+/// belongs to no guest) with its origin.
+pub fn host_tlb(h: &Host, guest: &Guest) -> String {
+    let host = &h.cpu.arch;
+    let mut entries = tlb_entries(host);
+    entries.retain(|(slot, _)| h.shadows.shadow_of(*slot).is_none_or(|r| r.owner == guest.id));
     let g = host.tlb.geometry();
     let p = host.sprs.pid;
     let mut out = format!(
@@ -140,7 +142,7 @@ pub fn host_tlb(vm: &VirtMachine) -> String {
         p[2]
     );
     for (slot, e) in &entries {
-        let origin = vm
+        let origin = h
             .shadows
             .shadow_of(*slot)
             .map_or_else(|| "<- hypervisor".to_string(), |r| format!("<- guest {} sid {}", r.guest, r.sid));
@@ -155,8 +157,8 @@ const GPA_MAP_FULL: usize = 16;
 
 /// The guest-physical map of a virtualized run, region by region (summarised past
 /// `GPA_MAP_FULL` regions).
-pub fn gpa_map(vm: &VirtMachine) -> String {
-    let regions = vm.map.regions();
+pub fn gpa_map(h: &Host, guest: &Guest) -> String {
+    let regions = guest.map.regions();
     let mut out = format!("GPA -> HPA: {} regions\n", regions.len());
     if regions.len() <= GPA_MAP_FULL {
         for r in regions {
@@ -165,7 +167,7 @@ pub fn gpa_map(vm: &VirtMachine) -> String {
         return out;
     }
     let mapped: Vec<(u64, u64)> =
-        tlb_entries(&vm.cpu.arch).iter().map(|(_, e)| (e.rpn_raw(), e.rpn_raw() + e.page_size())).collect();
+        tlb_entries(&h.cpu.arch).iter().map(|(_, e)| (e.rpn_raw(), e.rpn_raw() + e.page_size())).collect();
     let shown = |r: &GpaRegion| match r.backing {
         Backing::Ram { hpa } => {
             let end = hpa.raw() + r.range.size();
@@ -187,9 +189,9 @@ pub fn gpa_map(vm: &VirtMachine) -> String {
 
 /// The exit and shadow counters of a virtualized run, one per line, every counter in a fixed
 /// order (zeros included); emulated instructions by mnemonic, those seen only.
-pub fn stats(vm: &VirtMachine) -> String {
-    let x = &vm.rec.exits;
-    let s = &vm.rec.shadow;
+pub fn stats(guest: &Guest) -> String {
+    let x = &guest.rec.exits;
+    let s = &guest.rec.shadow;
     let mut out = String::from("exits:\n");
     let line = |out: &mut String, name: &str, v: u64| {
         let _ = writeln!(out, "  {name:<20} {v:>8}");
@@ -214,9 +216,9 @@ pub fn stats(vm: &VirtMachine) -> String {
 pub fn tlb(t: Target<'_>) -> String {
     match t {
         Target::Bare(m) => guest_tlb(&m.cpu.arch),
-        Target::Virt(vm) => {
-            let mut out = guest_tlb(&vm.guest);
-            for part in [host_tlb(vm), gpa_map(vm), stats(vm)] {
+        Target::Virt(h, g) => {
+            let mut out = guest_tlb(&g.vcpu);
+            for part in [host_tlb(h, g), gpa_map(h, g), stats(g)] {
                 out.push('\n');
                 out.push_str(&part);
             }
@@ -239,7 +241,7 @@ fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
 pub fn regs(t: Target<'_>) -> String {
     match t {
         Target::Bare(m) => regs_of(&GuestView::of(&m.cpu)),
-        Target::Virt(vm) => regs_of(&crate::hv::report::guest_view(vm)),
+        Target::Virt(_, g) => regs_of(&crate::hv::report::guest_view(g)),
     }
 }
 
@@ -295,10 +297,10 @@ pub fn event_text(e: &Event) -> String {
 /// Only the hypervisor's events are listed: the guest's architectural events (its `tlbwe`,
 /// interrupts, `rfi`) are in the same log and are what `explain` narrates.
 pub fn events(t: Target<'_>) -> String {
-    let Target::Virt(vm) = t else {
+    let Target::Virt(_, g) = t else {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
-    let log = &vm.rec.log;
+    let log = &g.rec.log;
     let hv_events: Vec<&Event> =
         log.iter().filter(|e| !matches!(e, Event::Arch { .. } | Event::Access { .. })).collect();
     let mut out = format!("events: {} kept, {} dropped (oldest first)\n", hv_events.len(), log.dropped());
@@ -317,8 +319,10 @@ pub fn events(t: Target<'_>) -> String {
 /// Everything: how the run ended, the register, TLB and event reports, and the console.
 pub fn all(t: Target<'_>) -> String {
     let (status, insns, config, console, stall) = match t {
-        Target::Bare(m) => (m.status, m.instructions, &m.config, m.console(), m.stall.as_ref()),
-        Target::Virt(vm) => (vm.status, vm.instructions, &vm.config, vm.console(), vm.stall.as_ref()),
+        Target::Bare(m) => (m.run.status, m.run.instructions, &m.config, m.console(), m.run.stall.as_ref()),
+        Target::Virt(_, g) => {
+            (g.run.status, g.run.instructions, &g.config, g.console(), g.run.stall.as_ref())
+        }
     };
     let mut out = run_header(status, insns, config);
     crate::machine::report::stall_lines(&mut out, stall);

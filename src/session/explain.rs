@@ -182,7 +182,7 @@ impl Session {
     fn event_log(&self) -> Option<&EventLog> {
         match &self.inner {
             Inner::Bare(m) => m.log.as_ref(),
-            Inner::Virt(vm) => Some(&vm.rec.log),
+            Inner::Virt(vm) => Some(&vm.guest.rec.log),
         }
     }
 }

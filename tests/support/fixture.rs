@@ -158,7 +158,7 @@ impl Observed {
 
     /// The guest-visible final state of a virtualized run (memory read at guest-physical
     /// addresses, through the guest memory map).
-    pub fn of_virt(vm: &tlbvisor::hv::VirtMachine, f: &Fixture) -> Observed {
+    pub fn of_virt(vm: &tlbvisor::hv::Hypervisor, f: &Fixture) -> Observed {
         let mut mem = BTreeMap::new();
         for (base, len) in Self::ranges(f) {
             for a in base..base + len {
@@ -168,7 +168,7 @@ impl Observed {
                 }
             }
         }
-        Observed { json: tlbvisor::hv::report::run_json(vm), mem }
+        Observed { json: tlbvisor::hv::report::run_json(&vm.host, &vm.guest), mem }
     }
 
     /// The value of a named field (`r3`, `SRR0`, `tlb1[3].mas1`, `tlb0[5:2].valid`, `mem32[0x2000]`).

@@ -5,7 +5,7 @@ use serde_json::Value;
 use tlbvisor::addr::{Gpa, Hpa};
 use tlbvisor::asm::Assembler;
 use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, VirtMachine, config::DEFAULT_BACKING, report};
+use tlbvisor::hv::{BackingLayout, HvConfig, Hypervisor, config::DEFAULT_BACKING, report};
 use tlbvisor::image::Image;
 use tlbvisor::machine::{self, Machine, report::GuestView, report::state_json};
 
@@ -41,8 +41,8 @@ pub fn assemble(f: &Fixture) -> Image {
 }
 
 /// Runs the fixture under the hypervisor (with the isolation checker on).
-pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> VirtMachine {
-    let mut vm = VirtMachine::new(f.config(profile), hv, &assemble(f)).unwrap();
+pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> Hypervisor {
+    let mut vm = Hypervisor::new(f.config(profile), hv, &assemble(f)).unwrap();
     vm.enable_checker();
     let status = vm.run();
     assert_eq!(status, machine::Status::Halted, "{} (virt): did not reach `done` ({status:?})", f.name);
@@ -54,7 +54,7 @@ pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> VirtMachine {
 pub fn bare_state(m: &Machine, f: &Fixture) -> Value {
     let mut o = state_json(&GuestView::of(&m.cpu));
     o.insert("console".into(), m.console().into());
-    o.insert("instructions".into(), m.instructions.into());
+    o.insert("instructions".into(), m.run.instructions.into());
     let mem: Vec<Value> = f
         .check_mem
         .iter()
@@ -68,10 +68,10 @@ pub fn bare_state(m: &Machine, f: &Fixture) -> Value {
     Value::Object(o)
 }
 
-pub fn virt_state(vm: &VirtMachine, f: &Fixture) -> Value {
-    let mut o = state_json(&report::guest_view(vm));
+pub fn virt_state(vm: &Hypervisor, f: &Fixture) -> Value {
+    let mut o = state_json(&report::guest_view(&vm.guest));
     o.insert("console".into(), vm.console().into());
-    o.insert("instructions".into(), vm.instructions.into());
+    o.insert("instructions".into(), vm.guest.run.instructions.into());
     let mem: Vec<Value> = f
         .check_mem
         .iter()
