@@ -18,7 +18,7 @@
 //!
 //! The hypervisor runs a guest kernel at host MSR\[PR\] = 1 and UCLE = 0, so the host core takes
 //! case 1 for every one of them and the hypervisor emulates the instruction with
-//! [`PrivState::cache_lock`] against the guest's state (`hv::emulate`).
+//! [`PrivState::cache_lock`] against the guest's state.
 
 use crate::addr::{Ea, PhysAddr};
 use crate::isa::{Insn, Op};

@@ -27,8 +27,8 @@ use crate::narrow::Narrow;
 use crate::phys::RamTranslation;
 
 use super::backrefs::{NONE, ShadowRef, Shadows};
+use super::events::FillSize;
 use super::events::{Event, Recorder};
-use crate::events::FillSize;
 
 /// The smallest page, and the only TLB0 size.
 pub(super) const PAGE_4K: u64 = 4 << 10;

@@ -23,6 +23,7 @@ use std::str::FromStr;
 
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
+use crate::events::Event as CoreEvent;
 use crate::hv::{EMULATED, Event, ExitKind, VirtMachine};
 use crate::machine::Machine;
 use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
@@ -282,8 +283,8 @@ pub fn event_text(e: &Event) -> String {
             "context    guest MSR {guest_msr:08x} PIDs {} {} {} -> host PIDs {} {} {}",
             guest_pids[0], guest_pids[1], guest_pids[2], host_pids[0], host_pids[1], host_pids[2]
         ),
-        Event::Arch { e, .. } => format!("arch       {e:?}"),
-        Event::Access { chain, .. } => format!("access     {chain:?}"),
+        Event::Core(CoreEvent::Arch { e, .. }) => format!("arch       {e:?}"),
+        Event::Core(CoreEvent::Access { chain, .. }) => format!("access     {chain:?}"),
     }
 }
 
@@ -299,8 +300,10 @@ pub fn events(t: Target<'_>) -> String {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
     let log = &vm.rec.log;
-    let hv_events: Vec<&Event> =
-        log.iter().filter(|e| !matches!(e, Event::Arch { .. } | Event::Access { .. })).collect();
+    let hv_events: Vec<&Event> = log
+        .iter()
+        .filter(|e| !matches!(e, Event::Core(CoreEvent::Arch { .. }) | Event::Core(CoreEvent::Access { .. })))
+        .collect();
     let mut out = format!("events: {} kept, {} dropped (oldest first)\n", hv_events.len(), log.dropped());
     let mut pc = None;
     for (i, e) in hv_events.into_iter().enumerate() {
