@@ -96,7 +96,7 @@ impl Cpu {
         let boot_page = TlbEntry::<Hpa>::from_words(mas1, 0xFFFF_F008, 0xFFFF_F015, 0);
         // TLB1 always has a slot 0, so this cannot fail.
         let _ = self.arch.tlb.write_slot(SlotId::tlb1(0), boot_page);
-        self.pc = Ea(0xFFFF_FFFC);
+        self.pc = Ea::new(0xFFFF_FFFC);
     }
 }
 
@@ -137,12 +137,12 @@ mod tests {
         // docs/qemu-ppce500.md "State at entry", for a small image at 0x10000.
         let mut cpu = Cpu::new(CpuModel::E500v2, Compat::of(Profile::Qemu));
         cpu.gpr[9] = 5;
-        let boot = EpaprBoot { entry: Ea(0x10000), image_end: 0x1_2000, dt_size: 0x2000 };
+        let boot = EpaprBoot { entry: Ea::new(0x10000), image_end: 0x1_2000, dt_size: 0x2000 };
         cpu.epapr_boot(&boot).unwrap();
         let g = &cpu.gpr;
         assert_eq!(
             (cpu.pc, cpu.arch.msr, g[1], g[3], g[6], g[7], g[9]),
-            (Ea(0x10000), 0, 0x00FF_FFF8, 0x0180_0000, 0x4550_4150, 0x0400_0000, 0)
+            (Ea::new(0x10000), 0, 0x00FF_FFF8, 0x0180_0000, 0x4550_4150, 0x0400_0000, 0)
         );
         let e = cpu.arch.tlb.entry(SlotId::tlb1(0)).copied().unwrap_or_default();
         assert_eq!((e.mas1, e.mas2, e.mas3, e.mas7), (0x8000_0800, 0, 0x3F, 0));
@@ -153,7 +153,7 @@ mod tests {
         let e = cpu.arch.tlb.entry(SlotId::tlb1(0)).copied().unwrap_or_default();
         assert_eq!(
             (cpu.pc, e.mas1, e.mas2, e.mas3),
-            (Ea(0xFFFF_FFFC), 0xC000_0100, 0xFFFF_F008, 0xFFFF_F015)
+            (Ea::new(0xFFFF_FFFC), 0xC000_0100, 0xFFFF_F008, 0xFFFF_F015)
         );
     }
 }

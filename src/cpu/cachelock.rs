@@ -68,7 +68,7 @@ impl Cpu {
     /// A cache-locking instruction on the bare core.
     pub(super) fn cache_lock_op(&mut self, _mem: &mut impl Memory, insn: Insn) -> Result<(), InterruptKind> {
         let ea = super::loadstore::ea_x(insn, &self.gpr);
-        match self.arch.cache_lock(insn.op, Ea(ea))? {
+        match self.arch.cache_lock(insn.op, Ea::new(ea))? {
             CacheLock::Translate => self.translate_data(ea, false).map(|_| ()),
             CacheLock::Done => Ok(()),
         }

@@ -394,7 +394,7 @@ impl<P: PhysAddr> PrivState<P> {
         self.msr = old & keep;
         self.wait_armed = false;
         self.wait_insn = false;
-        let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
+        let pc = Ea::new((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
         Delivery::Delivered { pc }
     }
 }

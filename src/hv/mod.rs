@@ -216,8 +216,11 @@ impl VirtMachine {
         let plan = BootPlan::new(image, config.ram, config.cpu, boot).map_err(machine::MachineError::from)?;
         config::load_image(&mut vm_bus, &map, &config, image, &plan)?;
         let mut cpu = Cpu::new(config.cpu, config.compat());
-        let boot_state =
-            EpaprBoot { entry: Ea(plan.entry), image_end: plan.payload_end, dt_size: plan.dtb.len() as u64 };
+        let boot_state = EpaprBoot {
+            entry: Ea::new(plan.entry),
+            image_end: plan.payload_end,
+            dt_size: plan.dtb.len() as u64,
+        };
         cpu.epapr_boot(&boot_state).map_err(machine::MachineError::from)?;
         let guest = vcpu::guest_state_from(&cpu.arch);
         let geometry = TlbGeometry::e500v2().with_tlb1_entries(hv.host_tlb1).map_err(HvError::HostTlb)?;

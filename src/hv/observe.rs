@@ -24,9 +24,9 @@ impl VirtMachine {
 
     /// The chain of an access in the guest's current context.
     pub(super) fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
-        let guest = self.guest.translate_probe(Ea(ea), access);
+        let guest = self.guest.translate_probe(Ea::new(ea), access);
         let ram = guest.and_then(|t| self.map.translate(t.pa));
-        let host = self.cpu.arch.translate_probe(Ea(ea), access);
+        let host = self.cpu.arch.translate_probe(Ea::new(ea), access);
         AccessChain {
             access,
             ea,

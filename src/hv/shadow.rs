@@ -303,7 +303,7 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
     // A 4 KiB shadow can only meet the entries that can cover its page (the hot case: every
     // guest TLB0 entry); a larger one is checked against every entry.
     if max <= PAGE_4K {
-        guest.entries_near(Ea(ea)).for_each(|(s, o)| visit(s, o));
+        guest.entries_near(Ea::new(ea)).for_each(|(s, o)| visit(s, o));
     } else {
         guest.entries().for_each(|(s, o)| visit(s, o));
     }

@@ -152,8 +152,11 @@ impl Machine {
             }
         }
         let mut cpu = Cpu::new(config.cpu, config.compat());
-        let boot_state =
-            EpaprBoot { entry: Ea(plan.entry), image_end: plan.payload_end, dt_size: plan.dtb.len() as u64 };
+        let boot_state = EpaprBoot {
+            entry: Ea::new(plan.entry),
+            image_end: plan.payload_end,
+            dt_size: plan.dtb.len() as u64,
+        };
         cpu.epapr_boot(&boot_state)?;
         Ok(Machine {
             cpu,

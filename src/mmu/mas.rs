@@ -304,7 +304,7 @@ impl Mas {
 impl Mas {
     /// MAS2\[EPN\] as an effective page address (low 12 bits zero).
     pub const fn epn(&self) -> Ea {
-        Ea(self.mas2 & mas2::EPN.mask())
+        Ea::new(self.mas2 & mas2::EPN.mask())
     }
     /// Sets MAS2\[EPN\] from the page part of `ea`.
     pub fn set_epn(&mut self, ea: Ea) {
@@ -429,10 +429,10 @@ mod tests {
         m.set_tsize(9);
         assert_eq!(m.mas1, 0x8042_1900);
         assert_eq!((m.v(), m.iprot(), m.tid(), m.ts(), m.tsize()), (true, false, 0x42, true, 9));
-        m.set_epn(Ea(0xC000_1234));
+        m.set_epn(Ea::new(0xC000_1234));
         m.set_mas2_attrs(0x0A);
         assert_eq!(m.mas2, 0xC000_100A);
-        assert_eq!(m.epn(), Ea(0xC000_1000));
+        assert_eq!(m.epn(), Ea::new(0xC000_1000));
         m.set_rpn(0xF_FE00_0123);
         m.set_perm_bits(0x15);
         assert_eq!((m.mas3, m.mas7, m.rpn()), (0xFE00_0015, 0xF, 0xF_FE00_0000));

@@ -134,7 +134,7 @@ mod tests {
     fn exercise<P: crate::addr::PhysAddr>(rng: &mut Rng, mut tlb: Tlb<P>, compat: &Compat) {
         let mut mas = rng.mas();
         for _ in 0..400 {
-            let ea = Ea(rng.word());
+            let ea = Ea::new(rng.word());
             let w = rng.word();
             let pids = Pids::new(rng.word() & 0x1FF, rng.word() & 0xF, rng.word());
             let mas7 = w & 1 != 0;
