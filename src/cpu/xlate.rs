@@ -193,5 +193,5 @@ impl Cpu {
 
 /// The machine check for an access nothing answered.
 pub(super) fn machine_check(pa: u64, access: Access) -> InterruptKind {
-    InterruptKind::MachineCheck { addr: Hpa::new(pa), access }
+    InterruptKind::MachineCheck { addr: Hpa::new(pa).raw(), access }
 }

@@ -153,17 +153,18 @@ impl VirtMachine {
                 Flow::Halted
             }
             StepOutcome::Interrupt(irq) => match irq.kind {
+                // The host's machine check names a host-physical address: in the window?
                 InterruptKind::MachineCheck { addr, access }
-                    if addr.offset_from(WINDOW).is_some_and(|o| o < WINDOW_SIZE) =>
+                    if Hpa::new(addr).offset_from(WINDOW).is_some_and(|o| o < WINDOW_SIZE) =>
                 {
-                    let off = addr.offset_from(WINDOW).unwrap_or(0);
+                    let off = Hpa::new(addr).offset_from(WINDOW).unwrap_or(0);
                     let gpa = pages
                         .get((off >> 12) as usize)
                         .copied()
                         .flatten()
                         .map_or(0, |p| p.gpa.raw() + (off & 0xFFF));
-                    // MCAR reports the guest's own physical address.
-                    let kind = InterruptKind::MachineCheck { addr: Hpa::new(gpa), access };
+                    // MCAR reports the guest's own (guest-physical) address.
+                    let kind = InterruptKind::MachineCheck { addr: gpa, access };
                     self.deliver_to_guest(Interrupt { kind, srr0: irq.srr0 })
                 }
                 _ => self.dispatch(irq),

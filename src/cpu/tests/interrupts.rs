@@ -115,7 +115,7 @@ fn system_call_saves_the_next_instruction() {
 fn new_msr_and_save_registers_by_class_and_profile() {
     // Delivery on a bare PrivState: vector = IVPR[0:15] | IVOR[16:27].
     let all = msr::CE | msr::ME | msr::DE | msr::EE | msr::PR | msr::IS | msr::DS | msr::FP | msr::SPE;
-    let mc = InterruptKind::MachineCheck { addr: Hpa::new(0x9_8765_4321), access: Access::Load };
+    let mc = InterruptKind::MachineCheck { addr: 0x9_8765_4321, access: Access::Load };
     #[rustfmt::skip]
     let table: &[(InterruptKind, [u32; 2])] = &[
         // Non-critical: Book-E keeps CE, ME, DE; QEMU only ME.
@@ -307,7 +307,7 @@ fn machine_checks_on_unbacked_addresses() {
             b.retire(1);
         }
         let srr0 = if access == Access::Fetch { addr } else { CODE };
-        take(&mut b, InterruptKind::MachineCheck { addr: Hpa::new(u64::from(addr)), access }, srr0);
+        take(&mut b, InterruptKind::MachineCheck { addr: u64::from(addr), access }, srr0);
         let s = &b.cpu.arch.sprs;
         assert_eq!((s.mcsrr0, s.mcsrr1, s.mcsr, s.mcar), (srr0, msr::ME | msr::EE, bits, addr), "{m}");
         assert_eq!(b.cpu.arch.msr, 0);
