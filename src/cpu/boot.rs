@@ -2,8 +2,8 @@
 //! (docs/boot.md "The registers at entry").
 
 use crate::addr::{Ea, Hpa};
-use crate::mmu::mas::mas1;
-use crate::mmu::{SlotId, TlbEntry};
+use crate::mmu::mas::{mas2, mas3};
+use crate::mmu::{EntryFields, SlotId, TlbEntry};
 use crate::narrow::Narrow;
 
 use super::{Cpu, CpuError};
@@ -77,8 +77,9 @@ impl Cpu {
     pub fn epapr_boot(&mut self, boot: &EpaprBoot) -> Result<EpaprLayout, CpuError> {
         let layout = epapr_layout(boot.image_end, boot.dt_size)?;
         let mut cpu = Cpu::blank(self.arch.model(), *self.arch.compat());
-        let mas1 = mas1::TSIZE.insert(mas1::V.mask(), layout.tsize);
-        cpu.arch.tlb.write_slot(SlotId::tlb1(0), TlbEntry::<Hpa>::from_words(mas1, 0, 0x3F, 0))?;
+        let map =
+            EntryFields { tsize: layout.tsize, user_perms: mas3::PERMS.mask(), ..EntryFields::default() };
+        cpu.arch.tlb.write_slot(SlotId::tlb1(0), TlbEntry::<Hpa>::from_fields(&map))?;
         cpu.pc = boot.entry;
         cpu.gpr[1] = EPAPR_STACK;
         cpu.gpr[3] = layout.dt_base.low_u32();
@@ -92,8 +93,15 @@ impl Cpu {
     /// chapter 12, not re-checked): PC = 0xFFFFFFFC, TLB1\[0\] = the 4 KiB page EA 0xFFFFF000 →
     /// PA 0xFFFFF000 with V and IPROT, TID 0, TS 0, SX/SW/SR and I = 1.
     pub(super) fn reset_tlb(&mut self) {
-        let mas1 = mas1::TSIZE.insert(mas1::V.mask() | mas1::IPROT.mask(), 1);
-        let boot_page = TlbEntry::<Hpa>::from_words(mas1, 0xFFFF_F008, 0xFFFF_F015, 0);
+        let boot_page = TlbEntry::<Hpa>::from_fields(&EntryFields {
+            iprot: true,
+            tsize: 1,
+            epn: Ea::new(0xFFFF_F000),
+            attrs: mas2::I.mask(),
+            rpn: 0xFFFF_F000,
+            user_perms: mas3::SX.mask() | mas3::SW.mask() | mas3::SR.mask(),
+            ..EntryFields::default()
+        });
         // TLB1 always has a slot 0, so this cannot fail.
         let _ = self.arch.tlb.write_slot(SlotId::tlb1(0), boot_page);
         self.pc = Ea::new(0xFFFF_FFFC);

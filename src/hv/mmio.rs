@@ -16,8 +16,7 @@
 
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::cpu::{BusFault, Interrupt, InterruptKind, Memory, Size, StepOutcome};
-use crate::mmu::mas::{mas1, mas2, mas3, mas7};
-use crate::mmu::{Access, SlotId, TlbEntry, Translation};
+use crate::mmu::{Access, EntryFields, SlotId, TlbEntry, Translation};
 use crate::narrow::Narrow;
 use crate::phys::{AccessSize, Bus, GpaMap};
 
@@ -213,13 +212,17 @@ impl VirtMachine {
         let guest_entry = self.guest.tlb.entry(t.slot).copied().unwrap_or_default();
         let window_page = WINDOW.raw() + ((i as u64) << 12);
         let class = Class::for_access(access, self.host_context.is != self.host_context.ds);
-        let mut m1 = mas1::V.mask() | mas1::TS.mask() | mas1::TSIZE.insert(0, 1);
-        m1 = mas1::TID.insert(m1, self.cpu.arch.sprs.pid[0]);
-        let m2 = page.raw() | (guest_entry.mas2 & mas2::ATTRS.mask());
-        let m3 = (window_page.low_u32() & mas3::RPN.mask())
-            | shadow_perms(guest_entry.mas3, self.host_context.pr, class);
-        let m7 = mas7::RPN_HI.insert(0, (window_page >> 32) as u32);
-        let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));
+        let window_entry = TlbEntry::from_fields(&EntryFields {
+            iprot: false,
+            tid: self.cpu.arch.sprs.pid[0],
+            ts: true,
+            tsize: 1,
+            epn: page,
+            attrs: guest_entry.mas2,
+            rpn: window_page,
+            user_perms: shadow_perms(guest_entry.mas3, self.host_context.pr, class),
+        });
+        let _ = host.write_slot(slot, window_entry);
         pages[i] = Some(WindowPage { host: slot, saved, gpa });
         let mut pinned = [None; 4];
         for (p, w) in pinned.iter_mut().zip(pages.iter()) {

@@ -3,7 +3,7 @@
 use crate::narrow::Narrow;
 use std::marker::PhantomData;
 
-use super::mas::{Mas, mas1, mas2, mas3, mas7};
+use super::mas::{EntryFields, Mas, mas1, mas2, mas3, mas7};
 use super::translate::Pids;
 use crate::addr::{Ea, PhysAddr};
 
@@ -106,6 +106,11 @@ impl<P: PhysAddr> TlbEntry<P> {
     /// An entry from raw words.
     pub const fn from_words(mas1: u32, mas2: u32, mas3: u32, mas7: u32) -> Self {
         TlbEntry { mas1, mas2, mas3, mas7, space: PhantomData }
+    }
+    /// The valid entry with the fields `f` ([`EntryFields::words`]).
+    pub fn from_fields(f: &EntryFields) -> Self {
+        let [m1, m2, m3, m7] = f.words();
+        Self::from_words(m1, m2, m3, m7)
     }
     /// The entry tlbwe would write from `mas` (before the TLB masks it).
     pub const fn from_mas(mas: &Mas) -> Self {

@@ -162,7 +162,7 @@ fn tlbwe_tsize_legality_per_profile() {
         let mut b = Bench::new(CpuModel::E500v2, profile);
         b.mem.put_words(u64::from(CODE), &[word("tlbwe", &[])]);
         b.cpu.arch.mas.mas0 = 0x1005_0000;
-        b.cpu.arch.mas.mas1 = 0x8000_0000 | tsize << 8;
+        b.cpu.arch.mas.mas1 = crate::mmu::EntryFields { tsize, ..Default::default() }.words()[0];
         let out = b.step();
         if ok {
             assert_eq!(out, StepOutcome::Retired);

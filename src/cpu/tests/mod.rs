@@ -207,12 +207,15 @@ pub(super) fn map(
     tid: u32,
     ts: bool,
 ) {
-    let mas1 = 0x8000_0000 | (tid & 0xFF) << 16 | u32::from(ts) << 12 | (tsize & 0xF) << 8;
-    let e = crate::mmu::TlbEntry::from_words(
-        mas1,
-        ea | wimge,
-        (pa as u32 & 0xFFFF_F000) | perms,
-        (pa >> 32) as u32,
-    );
+    let e = crate::mmu::TlbEntry::from_fields(&crate::mmu::EntryFields {
+        iprot: false,
+        tid,
+        ts,
+        tsize,
+        epn: Ea::new(ea),
+        attrs: wimge,
+        rpn: pa,
+        user_perms: perms,
+    });
     cpu.arch.tlb.write_slot(crate::mmu::SlotId::tlb1(slot), e).expect("slot exists");
 }
