@@ -18,9 +18,13 @@ pub const PHYS_MASK: u64 = 0xF_FFFF_FFFF;
 
 /// An effective address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Ea(pub u32);
+pub struct Ea(u32);
 
 impl Ea {
+    /// The effective address `v`.
+    pub const fn new(v: u32) -> Self {
+        Ea(v)
+    }
     /// The raw value.
     pub const fn raw(self) -> u32 {
         self.0
@@ -152,8 +156,8 @@ mod tests {
 
     #[test]
     fn ea_helpers() {
-        assert_eq!(Ea(0x1234).align_down(0x1000), Ea(0x1000));
-        assert_eq!(Ea(0x1234).page_offset(0x1000), 0x234);
-        assert_eq!(Ea(0xFFFF_FFFF).wrapping_add(1), Ea(0));
+        assert_eq!(Ea::new(0x1234).align_down(0x1000), Ea::new(0x1000));
+        assert_eq!(Ea::new(0x1234).page_offset(0x1000), 0x234);
+        assert_eq!(Ea::new(0xFFFF_FFFF).wrapping_add(1), Ea::new(0));
     }
 }

@@ -9,9 +9,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use tlbvisor::addr::Hpa;
 use tlbvisor::compat::Profile;
 use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{self, Hypervisor};
-use tlbvisor::machine::{self, Machine, Status, report};
+use tlbvisor::hv;
+use tlbvisor::machine::{self, Status};
 use tlbvisor::program::{self, ProgramOptions};
+use tlbvisor::session::{Session, SessionBuilder};
 
 #[derive(Parser)]
 #[command(
@@ -272,15 +273,8 @@ struct ConsoleArgs {
 }
 
 impl ConsoleArgs {
-    /// Sets up the console of a run: scripted input, the `until` text, and (`live`) the output
-    /// on standard output as the guest writes it, with keystrokes when `keys` is given.
-    fn apply(
-        &self,
-        bus: &mut tlbvisor::phys::Bus,
-        io: &mut machine::console::ConsoleIo,
-        live: bool,
-        keys: Option<std::sync::mpsc::Receiver<u8>>,
-    ) -> Result<(), String> {
+    /// Sets up the console of a run: scripted input and the `until` text.
+    fn apply(&self, mut b: SessionBuilder) -> Result<SessionBuilder, String> {
         let esc = |opt: &str, t: &str| machine::console::unescape(t).map_err(|e| format!("{opt}: {e}"));
         // A text to wait for must be something the output can end with.
         let nonempty = |opt: &str, t: &str| {
@@ -288,21 +282,15 @@ impl ConsoleArgs {
             if bytes.is_empty() { Err(format!("{opt}: expected a non-empty text")) } else { Ok(bytes) }
         };
         if let Some(text) = &self.console_input {
-            bus.console_feed(&esc("--console-input", text)?);
+            b = b.console_input(esc("--console-input", text)?);
         }
         if let Some(text) = &self.console_input_after {
-            bus.console_hold_input_until(&nonempty("--console-input-after", text)?);
+            b = b.console_input_after(nonempty("--console-input-after", text)?);
         }
         if let Some(text) = &self.until_console {
-            io.set_until(&nonempty("--until-console", text)?, self.until_console_count);
+            b = b.until_console(nonempty("--until-console", text)?, self.until_console_count);
         }
-        if live {
-            io.set_live(Box::new(std::io::stdout()));
-        }
-        if let Some(k) = keys {
-            io.attach_keys(k);
-        }
-        Ok(())
+        Ok(b)
     }
 }
 
@@ -533,67 +521,6 @@ fn exit_code(status: Status) -> ExitCode {
 
 /// A line break when the console shown live did not end with one, so the report that follows
 /// starts on a line of its own.
-/// `run --mode virt A B ...`: every program a guest of its own on one host. The consoles are
-/// not live (they would interleave): each is in its guest's part of the report.
-#[allow(clippy::too_many_arguments)]
-fn run_several(
-    first: &std::path::Path,
-    more: &[PathBuf],
-    format: Option<InputFormat>,
-    machine: &MachineArgs,
-    json: bool,
-    kind: Option<tlbvisor::report::ReportKind>,
-    console: &ConsoleArgs,
-    program_args: &ProgramArgs,
-) -> Result<ExitCode, Failure> {
-    if machine.mode != ModeArg::Virt {
-        return Err(format!(
-            "{}: several programs run only as guests of the hypervisor: add --mode virt",
-            more[0].display()
-        )
-        .into());
-    }
-    if machine.dumpdtb.is_some() {
-        return Err("--dumpdtb: give one program".to_string().into());
-    }
-    let paths: Vec<&std::path::Path> =
-        std::iter::once(first).chain(more.iter().map(PathBuf::as_path)).collect();
-    let mut images = Vec::with_capacity(paths.len());
-    for p in &paths {
-        images.push(program::load(p, &program_args.options(format)).map_err(|e| e.to_string())?);
-    }
-    let specs: Vec<hv::GuestSpec<'_>> = paths
-        .iter()
-        .zip(&images)
-        .map(|(p, image)| hv::GuestSpec {
-            name: p.display().to_string(),
-            config: machine.config(),
-            image,
-            boot: machine.boot(),
-        })
-        .collect();
-    let quantum = machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM);
-    let mut vm =
-        Hypervisor::with_guests(machine.hv_config(), machine.switch.unwrap_or_default(), quantum, &specs)
-            .map_err(|e| e.to_string())?;
-    vm.for_each_guest(|g| console.apply(&mut g.devices, &mut g.run.console_io, false, None))?;
-    vm.run();
-    let guests = vm.guests();
-    if let Some(kind) = kind {
-        for g in &guests {
-            out(format!("=== guest {}: {} ===\n", g.id, g.name))?;
-            out(tlbvisor::report::render(tlbvisor::report::Target::Virt(&vm.host, g), kind))?;
-        }
-    } else if json {
-        out(format!("{}\n", hv::report::guests_json(&vm)))?;
-    } else {
-        out(hv::report::guests_text(&vm))?;
-    }
-    // The first guest whose run did not end well decides the exit status.
-    let status = guests.iter().filter_map(|g| g.run.status).find(|s| s.exit_code() != 0);
-    Ok(status.map_or(ExitCode::SUCCESS, exit_code))
-}
-
 fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
@@ -633,59 +560,72 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Run { program, more, format, machine, json, report: kind, console, program_args } => {
             machine.check_mode()?;
-            if !more.is_empty() {
-                return run_several(&program, &more, format, &machine, json, kind, &console, &program_args);
-            }
-            let image = program::load(&program, &program_args.options(format)).map_err(|e| e.to_string())?;
+            let options = program_args.options(format);
+            let image = program::load(&program, &options).map_err(|e| e.to_string())?;
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
-            // Text mode shows the console live; keystrokes go to the guest when standard input
-            // is a terminal and no input is scripted (raw mode until `raw` is dropped, on every
-            // path out of here).
-            let live = !json && kind.is_none();
+            // Text mode shows the console live (one program's: several guests' consoles would
+            // interleave, so each is in its guest's report); keystrokes go to the guest when
+            // standard input is a terminal and no input is scripted (raw mode until `raw` is
+            // dropped, on every path out of here).
+            let several = !more.is_empty();
+            let live = !json && kind.is_none() && !several;
             let raw = if live && console.console_input.is_none() {
                 machine::terminal::RawTerminal::enter().map_err(|e| format!("standard input: {e}"))?
             } else {
                 None
             };
-            let keys = raw.as_ref().map(|_| machine::terminal::spawn_key_reader());
             let mut config = machine.config();
             if raw.is_some() && machine.max_insns.is_none() {
                 // Someone is at the keyboard: the run ends when they end it (Ctrl-A X).
                 config.max_insns = u64::MAX;
             }
-            if machine.mode == ModeArg::Virt {
-                let mut vm = Hypervisor::with_boot(config, machine.hv_config(), &image, &machine.boot())
-                    .map_err(|e| format!("{}: {e}", program.display()))?;
-                console.apply(&mut vm.guest.devices, &mut vm.guest.run.console_io, live, keys)?;
-                let status = vm.run();
-                drop(raw);
-                vm.guest.run.console_io.live_result().map_err(|e| output_error(&e))?;
-                let (host, g) = (&vm.host, &vm.guest);
-                if let Some(kind) = kind {
-                    out(tlbvisor::report::render(tlbvisor::report::Target::Virt(host, g), kind))?;
-                } else if json {
-                    out(format!("{}\n", hv::report::run_json(host, g)))?;
-                } else {
-                    out(format!("{}{}", line_break(g.devices.console()), hv::report::run_text(host, g)))?;
-                }
-                return Ok(exit_code(status));
+            let mut builder = Session::from_image(image)
+                .program_options(options)
+                .machine_config(config, machine.hv_config())
+                .boot_options(machine.boot())
+                .quantum(machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM))
+                .switch(machine.switch.unwrap_or_default());
+            for p in &more {
+                builder = builder.guest_file(p);
             }
-            let mut m = Machine::with_boot(config, &image, &machine.boot())
-                .map_err(|e| format!("{}: {e}", program.display()))?;
-            console.apply(&mut m.bus, &mut m.run.console_io, live, keys)?;
-            let status = m.run();
+            builder = console.apply(builder)?;
+            if live {
+                builder = builder.live_console(Box::new(std::io::stdout()));
+            }
+            if raw.is_some() {
+                builder = builder.keys(machine::terminal::spawn_key_reader());
+            }
+            let mut session = builder.build().map_err(|e| format!("{}: {e}", program.display()))?;
+            session.run();
             drop(raw);
-            m.run.console_io.live_result().map_err(|e| output_error(&e))?;
+            session.live_console_result().map_err(|e| output_error(&e))?;
             if let Some(kind) = kind {
-                out(tlbvisor::report::render(tlbvisor::report::Target::Bare(&m), kind))?;
+                for p in 0..session.programs() {
+                    session.select(p);
+                    if several {
+                        let name = if p == 0 { &program } else { &more[p - 1] };
+                        out(format!("=== guest {p}: {} ===\n", name.display()))?;
+                    }
+                    out(session.report(kind))?;
+                }
             } else if json {
-                out(format!("{}\n", report::run_json(&m)))?;
+                out(format!("{}\n", session.json()))?;
+            } else if several {
+                out(session.text())?;
             } else {
-                out(format!("{}{}", line_break(m.bus.console()), report::run_text(&m)))?;
+                out(format!("{}{}", line_break(session.console().as_bytes()), session.text()))?;
             }
-            Ok(exit_code(status))
+            // The first program whose run did not end well decides the exit status.
+            let statuses: Vec<Status> = (0..session.programs())
+                .filter_map(|p| {
+                    session.select(p);
+                    session.status()
+                })
+                .collect();
+            let status = statuses.iter().copied().find(|s| s.exit_code() != 0).or(statuses.first().copied());
+            Ok(status.map_or(ExitCode::SUCCESS, exit_code))
         }
         Command::Explain {
             program,

@@ -60,20 +60,23 @@
 //! ");
 //! ```
 
+mod engine;
 mod explain;
+
+use engine::Engine;
 
 pub use crate::explain::ExplainOptions;
 pub use explain::EXPLAIN_EVENT_LIMIT;
 
 use std::path::PathBuf;
 
-use crate::addr::{Gpa, Hpa, PhysAddr};
+use crate::addr::PhysAddr;
 use crate::asm::AsmErrors;
 use crate::boot::{BootOptions, BootPlan, Payload};
 use crate::cpu::PrivState;
-use crate::hv::{HvConfig, HvError, Hypervisor};
+use crate::hv::{DEFAULT_QUANTUM, GuestSpec, HvConfig, HvError, Hypervisor};
 use crate::image::Image;
-use crate::machine::report::{SPR_NAMES, read_spr, tlb_entries};
+use crate::machine::report::{SPR_NAMES, tlb_entries};
 use crate::machine::{Config, Machine, MachineError};
 use crate::mmu::{Perms, SlotId, TlbEntry};
 use crate::program::{ProgramError, ProgramOptions};
@@ -81,7 +84,7 @@ use crate::report::{ReportKind, Target};
 
 pub use crate::compat::Profile;
 pub use crate::cpu::CpuModel;
-pub use crate::hv::{BackingLayout, Exits, ShadowStats};
+pub use crate::hv::{BackingLayout, Exits, ShadowStats, SwitchMode};
 pub use crate::machine::{Mode, Status};
 
 /// Why a session could not be built or a value could not be read. Bad input never panics.
@@ -108,6 +111,9 @@ pub enum SessionError {
     /// Not an SPR name the reports know (`SRR0`, `MAS1`, `PID`, ...).
     #[error("unknown SPR `{0}`")]
     UnknownSpr(String),
+    /// Several programs need the hypervisor.
+    #[error("several programs run only as guests of the hypervisor (virt mode)")]
+    SeveralBare,
     /// A memory range that is not (guest) RAM.
     #[error("{addr:#x} + {len:#x} is not RAM")]
     NotRam {
@@ -124,10 +130,33 @@ enum Source {
     Image(Image),
 }
 
+impl Source {
+    /// Its name and its image (assembled or loaded).
+    fn load(self, program: &ProgramOptions) -> Result<(String, Image), SessionError> {
+        Ok(match self {
+            Source::Text { name, text } => {
+                let image = crate::program::assembler(program)
+                    .assemble_str(&name, &text)
+                    .map_err(SessionError::Asm)?
+                    .image;
+                (name, image)
+            }
+            Source::File(path) => (path.display().to_string(), crate::program::load(&path, program)?),
+            Source::Image(image) => ("<image>".to_string(), image),
+        })
+    }
+}
+
 /// Builds a [`Session`]: the program, then machine options (all optional), then
 /// [`SessionBuilder::build`].
 pub struct SessionBuilder {
     source: Source,
+    /// More programs: each a guest of its own beside the first (virt mode).
+    more: Vec<Source>,
+    switch: SwitchMode,
+    quantum: u64,
+    live: Option<Box<dyn std::io::Write + Send>>,
+    keys: Option<std::sync::mpsc::Receiver<u8>>,
     config: Config,
     hv: HvConfig,
     program: ProgramOptions,
@@ -142,6 +171,11 @@ impl SessionBuilder {
         let config = Config { max_insns: 10_000_000, ..Config::default() };
         SessionBuilder {
             source,
+            more: Vec::new(),
+            switch: SwitchMode::default(),
+            quantum: DEFAULT_QUANTUM,
+            live: None,
+            keys: None,
             config,
             hv: HvConfig::default(),
             program: ProgramOptions::default(),
@@ -150,6 +184,43 @@ impl SessionBuilder {
             console_input_after: None,
             until_console: None,
         }
+    }
+    /// Another program, run as a guest of its own beside the first (and any others) on one
+    /// host (virt mode only): `.s` source, an ELF or a flat binary, as [`Session::from_file`].
+    pub fn guest_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.more.push(Source::File(path.into()));
+        self
+    }
+    /// Another guest from GNU-as source text ([`SessionBuilder::guest_file`]).
+    pub fn guest_source(mut self, text: impl Into<String>) -> Self {
+        let n = self.more.len() + 1;
+        self.more.push(Source::Text { name: format!("<source {n}>"), text: text.into() });
+        self
+    }
+    /// Another guest from an image in memory ([`SessionBuilder::guest_file`]).
+    pub fn guest_image(mut self, image: Image) -> Self {
+        self.more.push(Source::Image(image));
+        self
+    }
+    /// With several guests: guest steps per time slice (default [`DEFAULT_QUANTUM`]).
+    pub fn quantum(mut self, steps: u64) -> Self {
+        self.quantum = steps;
+        self
+    }
+    /// With several guests: what a switch does to the host TLB (default: nothing, tags).
+    pub fn switch(mut self, switch: SwitchMode) -> Self {
+        self.switch = switch;
+        self
+    }
+    /// Writes the (first) program's console output to `out` as it is written.
+    pub fn live_console(mut self, out: Box<dyn std::io::Write + Send>) -> Self {
+        self.live = Some(out);
+        self
+    }
+    /// Feeds the (first) program's console keystrokes from `keys` (a terminal's key reader).
+    pub fn keys(mut self, keys: std::sync::mpsc::Receiver<u8>) -> Self {
+        self.keys = Some(keys);
+        self
     }
     /// The whole machine and hypervisor configuration at once (what the CLI's options make).
     pub fn machine_config(mut self, config: Config, hv: HvConfig) -> Self {
@@ -192,7 +263,12 @@ impl SessionBuilder {
         self.config.max_insns = steps;
         self
     }
-    /// A folder searched by `.include`.
+    /// How every program is read (`--base`, `-I`, `--defsym`, `--format`), all at once.
+    pub fn program_options(mut self, options: ProgramOptions) -> Self {
+        self.program = options;
+        self
+    }
+    /// A folder `.include` searches (after the including file's folder).
     pub fn include_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.program.include_dirs.push(dir.into());
         self
@@ -258,42 +334,47 @@ impl SessionBuilder {
     /// [`SessionError`] for a program that does not assemble or load, or an impossible
     /// configuration.
     pub fn build(self) -> Result<Session, SessionError> {
-        let image = match self.source {
-            Source::Text { name, text } => {
-                crate::program::assembler(&self.program)
-                    .assemble_str(&name, &text)
-                    .map_err(SessionError::Asm)?
-                    .image
-            }
-            Source::File(path) => crate::program::load(&path, &self.program)?,
-            Source::Image(image) => image,
-        };
-        let mut inner = match self.config.mode {
-            Mode::Bare => Inner::Bare(Box::new(Machine::with_boot(self.config, &image, &self.boot)?)),
+        let (name, image) = self.source.load(&self.program)?;
+        let mut more = Vec::with_capacity(self.more.len());
+        for source in self.more {
+            more.push(source.load(&self.program)?);
+        }
+        // The one place the mode matters: which machine runs the programs.
+        let mut engine: Box<dyn Engine> = match self.config.mode {
+            Mode::Bare if !more.is_empty() => return Err(SessionError::SeveralBare),
+            Mode::Bare => Box::new(Machine::with_boot(self.config, &image, &self.boot)?),
             Mode::Virt => {
-                Inner::Virt(Box::new(Hypervisor::with_boot(self.config, self.hv, &image, &self.boot)?))
+                let spec = |name: String, image| GuestSpec {
+                    name,
+                    config: self.config.clone(),
+                    image,
+                    boot: self.boot.clone(),
+                };
+                let mut specs = vec![spec(name, &image)];
+                specs.extend(more.iter().map(|(name, image)| spec(name.clone(), image)));
+                Box::new(Hypervisor::with_guests(self.hv, self.switch, self.quantum, &specs)?)
             }
         };
-        let (bus, io) = match &mut inner {
-            Inner::Bare(m) => (&mut m.bus, &mut m.run.console_io),
-            Inner::Virt(vm) => (&mut vm.guest.devices, &mut vm.guest.run.console_io),
-        };
-        if !self.console_input.is_empty() {
-            bus.console_feed(&self.console_input);
+        for p in 0..engine.programs() {
+            let (bus, io) = engine.devices(p);
+            if !self.console_input.is_empty() {
+                bus.console_feed(&self.console_input);
+            }
+            if let Some(text) = &self.console_input_after {
+                bus.console_hold_input_until(text);
+            }
+            if let Some((text, count)) = &self.until_console {
+                io.set_until(text, *count);
+            }
         }
-        if let Some(text) = &self.console_input_after {
-            bus.console_hold_input_until(text);
+        if let Some(out) = self.live {
+            engine.devices(0).1.set_live(out);
         }
-        if let Some((text, count)) = &self.until_console {
-            io.set_until(text, *count);
+        if let Some(keys) = self.keys {
+            engine.devices(0).1.attach_keys(keys);
         }
-        Ok(Session { inner, image })
+        Ok(Session { engine, image, selected: 0 })
     }
-}
-
-enum Inner {
-    Bare(Box<Machine>),
-    Virt(Box<Hypervisor>),
 }
 
 /// How a run call ended.
@@ -356,6 +437,12 @@ pub struct Registers {
     pub msr: u32,
 }
 
+impl Registers {
+    fn of(r: &crate::cpu::UserRegs, msr: u32) -> Registers {
+        Registers { pc: r.pc.raw(), gpr: r.gpr, cr: r.cr, lr: r.lr, ctr: r.ctr, xer: r.xer, msr }
+    }
+}
+
 /// One valid TLB entry, decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TlbRow {
@@ -394,7 +481,7 @@ pub struct TlbRow {
 }
 
 impl TlbRow {
-    fn of<P: PhysAddr>(arch: &PrivState<P>, slot: SlotId, e: &TlbEntry<P>) -> TlbRow {
+    pub(crate) fn of<P: PhysAddr>(arch: &PrivState<P>, slot: SlotId, e: &TlbEntry<P>) -> TlbRow {
         let g = arch.tlb.geometry();
         TlbRow {
             slot,
@@ -434,7 +521,9 @@ fn rows<P: PhysAddr>(arch: &PrivState<P>) -> Vec<TlbRow> {
 
 /// A machine, bare or virtualized, with its program loaded.
 pub struct Session {
-    inner: Inner,
+    engine: Box<dyn Engine>,
+    /// The program the queries read (0; a guest's position with several).
+    selected: usize,
     /// The program as loaded (for `explain`'s disassembly and symbols).
     image: Image,
 }
@@ -459,32 +548,52 @@ impl Session {
         SessionBuilder::new(Source::Image(image))
     }
 
+    /// How many programs the session runs (guests, with several).
+    pub fn programs(&self) -> usize {
+        self.engine.programs()
+    }
+
+    /// Makes program `p` (a guest's position, 0 for the first) the one the queries read
+    /// (registers, TLB, memory, console, reports); `false` if there is no such program.
+    pub fn select(&mut self, p: usize) -> bool {
+        let ok = p < self.engine.programs();
+        if ok {
+            self.selected = p;
+        }
+        ok
+    }
+
+    /// The whole run as `tlbvisor run --json` prints it (with several guests:
+    /// `{"guests": [...], "host": {...}}`).
+    pub fn json(&self) -> serde_json::Value {
+        self.engine.json()
+    }
+
+    /// Whether the live console ([`SessionBuilder::live_console`]) could be written: the first
+    /// write error, once.
+    ///
+    /// # Errors
+    /// The write error.
+    pub fn live_console_result(&mut self) -> std::io::Result<()> {
+        self.engine.devices(0).1.live_result()
+    }
+
+    /// The whole run as `tlbvisor run` prints it after the console.
+    pub fn text(&self) -> String {
+        self.engine.text()
+    }
+
     /// The machine configuration.
     pub fn config(&self) -> &Config {
-        match &self.inner {
-            Inner::Bare(m) => &m.config,
-            Inner::Virt(vm) => &vm.guest.config,
-        }
+        self.engine.config(self.selected)
     }
     /// What the boot placed in RAM: the device tree passed in r3 (its blob and address), the
     /// initrd, the entry point.
     pub fn boot(&self) -> &BootPlan {
-        match &self.inner {
-            Inner::Bare(m) => &m.boot,
-            Inner::Virt(vm) => &vm.guest.boot,
-        }
-    }
-    fn config_mut(&mut self) -> &mut Config {
-        match &mut self.inner {
-            Inner::Bare(m) => &mut m.config,
-            Inner::Virt(vm) => &mut vm.guest.config,
-        }
+        self.engine.boot(self.selected)
     }
     fn run_inner(&mut self) -> Status {
-        match &mut self.inner {
-            Inner::Bare(m) => m.run(),
-            Inner::Virt(vm) => vm.run(),
-        }
+        self.engine.run()
     }
 
     /// Runs until `b .`, a checkstop, or the budget ([`SessionBuilder::budget`], counted from
@@ -496,12 +605,18 @@ impl Session {
     /// Runs at most `n` more steps (an instruction; on the bare machine an interrupt delivery
     /// is a step too), whatever the budget.
     pub fn run_for(&mut self, n: u64) -> Stop {
-        let budget = self.config().max_insns;
-        let start = self.instructions();
-        self.config_mut().max_insns = start.saturating_add(n);
-        let s = self.run_inner();
-        self.config_mut().max_insns = budget;
-        s.into()
+        // With several guests, each runs at most `n` more steps.
+        let programs = self.engine.programs();
+        let budgets: Vec<u64> = (0..programs).map(|p| self.engine.config(p).max_insns).collect();
+        for p in 0..programs {
+            let start = self.engine.run_state(p).instructions;
+            self.engine.config_mut(p).max_insns = start.saturating_add(n);
+        }
+        self.engine.run();
+        for (p, b) in budgets.into_iter().enumerate() {
+            self.engine.config_mut(p).max_insns = b;
+        }
+        self.engine.run_state(self.selected).status.unwrap_or(Status::Budget).into()
     }
 
     /// One step.
@@ -564,35 +679,23 @@ impl Session {
 
     /// Instructions completed.
     pub fn instructions(&self) -> u64 {
-        match &self.inner {
-            Inner::Bare(m) => m.run.instructions,
-            Inner::Virt(vm) => vm.guest.run.instructions,
-        }
+        self.engine.run_state(self.selected).instructions
     }
 
     /// Time-base ticks the core spent in the wait state (docs/time.md): with
     /// [`Session::instructions`], how far the time base has moved on its own.
     pub fn idle_ticks(&self) -> u64 {
-        match &self.inner {
-            Inner::Bare(m) => m.run.idle_ticks,
-            Inner::Virt(vm) => vm.guest.run.idle_ticks,
-        }
+        self.engine.run_state(self.selected).idle_ticks
     }
 
     /// The time base (TBU:TBL) as the guest reads it.
     pub fn time_base(&self) -> u64 {
-        match &self.inner {
-            Inner::Bare(m) => m.cpu.arch.sprs.tb,
-            Inner::Virt(vm) => vm.guest.vcpu.sprs.tb,
-        }
+        self.engine.time_base(self.selected)
     }
 
     /// How the last run ended (`None` before any).
     pub fn status(&self) -> Option<Status> {
-        match &self.inner {
-            Inner::Bare(m) => m.run.status,
-            Inner::Virt(vm) => vm.guest.run.status,
-        }
+        self.engine.run_state(self.selected).status
     }
 
     /// The PC.
@@ -602,11 +705,7 @@ impl Session {
 
     /// The user registers and MSR the guest sees.
     pub fn registers(&self) -> Registers {
-        let (c, msr) = match &self.inner {
-            Inner::Bare(m) => (m.cpu.user_regs(), m.cpu.arch.msr),
-            Inner::Virt(vm) => (vm.guest.regs.clone(), vm.guest.vcpu.msr),
-        };
-        Registers { pc: c.pc.raw(), gpr: c.gpr, cr: c.cr, lr: c.lr, ctr: c.ctr, xer: c.xer, msr }
+        self.engine.registers(self.selected)
     }
 
     /// GPR `n`.
@@ -627,10 +726,7 @@ impl Session {
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .ok_or_else(|| SessionError::UnknownSpr(name.to_string()))?;
-        Ok(match &self.inner {
-            Inner::Bare(m) => read_spr(&m.cpu.arch, *n),
-            Inner::Virt(vm) => read_spr(&vm.guest.vcpu, *n),
-        })
+        Ok(self.engine.spr(self.selected, *n))
     }
 
     /// Reads `len` bytes of RAM at a physical address (guest-physical under the hypervisor).
@@ -643,10 +739,7 @@ impl Session {
             return Err(SessionError::NotRam { addr, len });
         }
         let mut buf = vec![0; len];
-        let ok = match &self.inner {
-            Inner::Bare(m) => m.bus.ram().read_bytes(Hpa::new(addr), &mut buf).is_ok(),
-            Inner::Virt(vm) => vm.read_guest(Gpa::new(addr), &mut buf),
-        };
+        let ok = self.engine.read_ram(self.selected, addr, &mut buf);
         if ok { Ok(buf) } else { Err(SessionError::NotRam { addr, len }) }
     }
 
@@ -662,10 +755,7 @@ impl Session {
     /// The guest's valid TLB entries (the core's TLB on the bare machine, the virtual TLB under
     /// the hypervisor), TLB0 by set and way, then TLB1 by index.
     pub fn tlb(&self) -> Vec<TlbRow> {
-        match &self.inner {
-            Inner::Bare(m) => rows(&m.cpu.arch),
-            Inner::Virt(vm) => rows(&vm.guest.vcpu),
-        }
+        self.engine.tlb(self.selected)
     }
 
     /// The valid guest entry in `tlb` (0 or 1) at `index` (TLB0: set * 4 + way).
@@ -675,39 +765,26 @@ impl Session {
 
     /// The host TLB's valid entries with their origin (empty on the bare machine).
     pub fn host_tlb(&self) -> Vec<HostTlbRow> {
-        let Inner::Virt(vm) = &self.inner else { return Vec::new() };
-        rows(&vm.host.cpu.arch)
-            .into_iter()
-            .map(|entry| {
-                let r = vm.host.shadows.shadow_of(entry.slot);
-                HostTlbRow { entry, shadows: r.map(|r| r.guest), sid: r.map(|r| r.sid) }
-            })
-            .collect()
+        self.engine.host_tlb(self.selected)
     }
 
     /// The hypervisor's exit counters (`None` on the bare machine).
     pub fn exits(&self) -> Option<&Exits> {
-        self.virt().map(|vm| &vm.guest.rec.exits)
+        self.engine.counters(self.selected).map(|(x, _)| x)
     }
 
     /// The hypervisor's shadow counters (`None` on the bare machine).
     pub fn shadow_stats(&self) -> Option<&ShadowStats> {
-        self.virt().map(|vm| &vm.guest.rec.shadow)
+        self.engine.counters(self.selected).map(|(_, s)| s)
     }
 
     /// UART0 output so far.
     pub fn console(&self) -> String {
-        match &self.inner {
-            Inner::Bare(m) => m.console(),
-            Inner::Virt(vm) => vm.console(),
-        }
+        self.engine.console(self.selected)
     }
 
     fn target(&self) -> Target<'_> {
-        match &self.inner {
-            Inner::Bare(m) => Target::Bare(m),
-            Inner::Virt(vm) => Target::Virt(&vm.host, &vm.guest),
-        }
+        self.engine.target(self.selected)
     }
 
     /// A report as `tlbvisor run --report KIND` prints it.
@@ -728,25 +805,16 @@ impl Session {
     }
     /// The guest TLB section alone: the same text for a bare and a virtualized run.
     pub fn guest_tlb_report(&self) -> String {
-        match &self.inner {
-            Inner::Bare(m) => crate::report::guest_tlb(&m.cpu.arch),
-            Inner::Virt(vm) => crate::report::guest_tlb(&vm.guest.vcpu),
-        }
+        crate::report::tlb_section(self.target())
     }
 
     /// The bare machine (`None` under the hypervisor).
     pub fn machine(&self) -> Option<&Machine> {
-        match &self.inner {
-            Inner::Bare(m) => Some(m),
-            Inner::Virt(_) => None,
-        }
+        self.engine.machine()
     }
     /// The virtual machine (`None` on the bare machine).
     pub fn virt(&self) -> Option<&Hypervisor> {
-        match &self.inner {
-            Inner::Virt(vm) => Some(vm),
-            Inner::Bare(_) => None,
-        }
+        self.engine.hypervisor()
     }
 }
 

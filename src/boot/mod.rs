@@ -174,7 +174,7 @@ impl BootPlan {
     /// The inputs of the core's ePAPR entry state (PC, r3/r6/r7, TLB1\[0\]) for this boot.
     pub fn entry_state(&self) -> crate::cpu::EpaprBoot {
         crate::cpu::EpaprBoot {
-            entry: crate::addr::Ea(self.entry),
+            entry: crate::addr::Ea::new(self.entry),
             image_end: self.payload_end,
             dt_size: self.dtb.len() as u64,
         }

@@ -2,8 +2,8 @@
 //! (docs/boot.md "The registers at entry").
 
 use crate::addr::{Ea, Hpa};
-use crate::mmu::mas::mas1;
-use crate::mmu::{SlotId, TlbEntry};
+use crate::mmu::mas::{mas2, mas3};
+use crate::mmu::{EntryFields, SlotId, TlbEntry};
 use crate::narrow::Narrow;
 
 use super::{Cpu, CpuError};
@@ -77,8 +77,9 @@ impl Cpu {
     pub fn epapr_boot(&mut self, boot: &EpaprBoot) -> Result<EpaprLayout, CpuError> {
         let layout = epapr_layout(boot.image_end, boot.dt_size)?;
         let mut cpu = Cpu::blank(self.arch.model(), *self.arch.compat());
-        let mas1 = mas1::TSIZE.insert(mas1::V.mask(), layout.tsize);
-        cpu.arch.tlb.write_slot(SlotId::tlb1(0), TlbEntry::<Hpa>::from_words(mas1, 0, 0x3F, 0))?;
+        let map =
+            EntryFields { tsize: layout.tsize, user_perms: mas3::PERMS.mask(), ..EntryFields::default() };
+        cpu.arch.tlb.write_slot(SlotId::tlb1(0), TlbEntry::<Hpa>::from_fields(&map))?;
         cpu.pc = boot.entry;
         cpu.gpr[1] = EPAPR_STACK;
         cpu.gpr[3] = layout.dt_base.low_u32();
@@ -92,11 +93,18 @@ impl Cpu {
     /// chapter 12, not re-checked): PC = 0xFFFFFFFC, TLB1\[0\] = the 4 KiB page EA 0xFFFFF000 →
     /// PA 0xFFFFF000 with V and IPROT, TID 0, TS 0, SX/SW/SR and I = 1.
     pub(super) fn reset_tlb(&mut self) {
-        let mas1 = mas1::TSIZE.insert(mas1::V.mask() | mas1::IPROT.mask(), 1);
-        let boot_page = TlbEntry::<Hpa>::from_words(mas1, 0xFFFF_F008, 0xFFFF_F015, 0);
+        let boot_page = TlbEntry::<Hpa>::from_fields(&EntryFields {
+            iprot: true,
+            tsize: 1,
+            epn: Ea::new(0xFFFF_F000),
+            attrs: mas2::I.mask(),
+            rpn: 0xFFFF_F000,
+            user_perms: mas3::SX.mask() | mas3::SW.mask() | mas3::SR.mask(),
+            ..EntryFields::default()
+        });
         // TLB1 always has a slot 0, so this cannot fail.
         let _ = self.arch.tlb.write_slot(SlotId::tlb1(0), boot_page);
-        self.pc = Ea(0xFFFF_FFFC);
+        self.pc = Ea::new(0xFFFF_FFFC);
     }
 }
 
@@ -137,12 +145,12 @@ mod tests {
         // docs/qemu-ppce500.md "State at entry", for a small image at 0x10000.
         let mut cpu = Cpu::new(CpuModel::E500v2, Compat::of(Profile::Qemu));
         cpu.gpr[9] = 5;
-        let boot = EpaprBoot { entry: Ea(0x10000), image_end: 0x1_2000, dt_size: 0x2000 };
+        let boot = EpaprBoot { entry: Ea::new(0x10000), image_end: 0x1_2000, dt_size: 0x2000 };
         cpu.epapr_boot(&boot).unwrap();
         let g = &cpu.gpr;
         assert_eq!(
             (cpu.pc, cpu.arch.msr, g[1], g[3], g[6], g[7], g[9]),
-            (Ea(0x10000), 0, 0x00FF_FFF8, 0x0180_0000, 0x4550_4150, 0x0400_0000, 0)
+            (Ea::new(0x10000), 0, 0x00FF_FFF8, 0x0180_0000, 0x4550_4150, 0x0400_0000, 0)
         );
         let e = cpu.arch.tlb.entry(SlotId::tlb1(0)).copied().unwrap_or_default();
         assert_eq!((e.mas1, e.mas2, e.mas3, e.mas7), (0x8000_0800, 0, 0x3F, 0));
@@ -153,7 +161,7 @@ mod tests {
         let e = cpu.arch.tlb.entry(SlotId::tlb1(0)).copied().unwrap_or_default();
         assert_eq!(
             (cpu.pc, e.mas1, e.mas2, e.mas3),
-            (Ea(0xFFFF_FFFC), 0xC000_0100, 0xFFFF_F008, 0xFFFF_F015)
+            (Ea::new(0xFFFF_FFFC), 0xC000_0100, 0xFFFF_F008, 0xFFFF_F015)
         );
     }
 }

@@ -18,7 +18,7 @@
 //!
 //! The hypervisor runs a guest kernel at host MSR\[PR\] = 1 and UCLE = 0, so the host core takes
 //! case 1 for every one of them and the hypervisor emulates the instruction with
-//! [`PrivState::cache_lock`] against the guest's state (`hv::emulate`).
+//! [`PrivState::cache_lock`] against the guest's state.
 
 use crate::addr::{Ea, PhysAddr};
 use crate::isa::{Insn, Op};
@@ -68,7 +68,7 @@ impl Cpu {
     /// A cache-locking instruction on the bare core.
     pub(super) fn cache_lock_op(&mut self, _mem: &mut impl Memory, insn: Insn) -> Result<(), InterruptKind> {
         let ea = super::loadstore::ea_x(insn, &self.gpr);
-        match self.arch.cache_lock(insn.op, Ea(ea))? {
+        match self.arch.cache_lock(insn.op, Ea::new(ea))? {
             CacheLock::Translate => self.translate_data(ea, false).map(|_| ()),
             CacheLock::Done => Ok(()),
         }

@@ -66,13 +66,13 @@ impl Cpu {
             // reflects it).
             self.arch.wait_insn = false;
             self.last_insn = None;
-            return self.report(Interrupt { kind, srr0: Ea(pc) });
+            return self.report(Interrupt { kind, srr0: Ea::new(pc) });
         }
         let insn = match self.fetch(mem, pc) {
             Ok(insn) => insn,
             Err(kind) => {
                 self.last_insn = None;
-                return self.report(Interrupt { kind, srr0: Ea(pc) });
+                return self.report(Interrupt { kind, srr0: Ea::new(pc) });
             }
         };
         self.last_insn = Some(insn);
@@ -81,16 +81,16 @@ impl Cpu {
         let msr_before = self.arch.msr;
         match self.execute(mem, insn, pc) {
             Ok(()) => {
-                self.pc = Ea(self.npc);
+                self.pc = Ea::new(self.npc);
                 self.arch.retire(msr_before);
                 if self.halted { StepOutcome::Halted } else { StepOutcome::Retired }
             }
             // `sc` completes: it counts as executed and SRR0 is the next instruction.
             Err(InterruptKind::SystemCall) => {
                 self.arch.sprs.tick();
-                self.report(Interrupt { kind: InterruptKind::SystemCall, srr0: Ea(pc.wrapping_add(4)) })
+                self.report(Interrupt { kind: InterruptKind::SystemCall, srr0: Ea::new(pc.wrapping_add(4)) })
             }
-            Err(kind) => self.report(Interrupt { kind, srr0: Ea(pc) }),
+            Err(kind) => self.report(Interrupt { kind, srr0: Ea::new(pc) }),
         }
     }
 

@@ -17,7 +17,7 @@
 //!   cleared), nothing for machine checks;
 //! * PC = `(IVPR & 0xFFFF0000) | (IVORn & 0xFFF0)`.
 
-use crate::addr::{Ea, Hpa, PhysAddr};
+use crate::addr::{Ea, PhysAddr};
 use crate::mmu::Access;
 use crate::narrow::Narrow;
 
@@ -95,8 +95,10 @@ pub enum InterruptKind {
     CriticalInput,
     /// Machine check (IVOR1): nothing answered at physical address `addr`.
     MachineCheck {
-        /// The physical address.
-        addr: Hpa,
+        /// The physical address on the bus the interrupted processor saw, reported in
+        /// MCAR/MCARU: host-physical for the core's own access, guest-physical for one the
+        /// hypervisor reflects into a guest (36 bits).
+        addr: u64,
         /// The kind of access.
         access: Access,
     },
@@ -372,7 +374,7 @@ impl<P: PhysAddr> PrivState<P> {
                     (CpuModel::E500mc, Access::Load) => mcsr::MAV | mcsr::LD,
                     (CpuModel::E500mc, Access::Store) => mcsr::MAV | mcsr::ST,
                 };
-                (s.mcar, s.mcaru) = (addr.raw().low_u32(), (addr.raw() >> 32) as u32);
+                (s.mcar, s.mcaru) = (addr.low_u32(), (addr >> 32) as u32);
             }
             InterruptKind::CriticalInput
             | InterruptKind::ExternalInput
@@ -394,7 +396,7 @@ impl<P: PhysAddr> PrivState<P> {
         self.msr = old & keep;
         self.wait_armed = false;
         self.wait_insn = false;
-        let pc = Ea((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
+        let pc = Ea::new((s.ivpr & 0xFFFF_0000) | (s.ivor[kind.ivor()] & 0x0000_FFF0));
         Delivery::Delivered { pc }
     }
 }

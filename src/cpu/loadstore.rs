@@ -162,7 +162,7 @@ impl Cpu {
         let ea = ea_d(insn, &self.gpr);
         let store = insn.op == Op::Stmw;
         if ea & 3 != 0 {
-            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: if store { esr::ST } else { 0 } });
+            return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: if store { esr::ST } else { 0 } });
         }
         let first = insn.rt();
         let addr = |r: usize| ea.wrapping_add(4 * (r - first).low_u32());
@@ -187,7 +187,7 @@ impl Cpu {
     pub(super) fn lwarx(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let ea = ea_x(insn, &self.gpr);
         if ea & 3 != 0 {
-            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: 0 });
+            return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: 0 });
         }
         let pa = self.translate_data(ea, false)?.pa;
         self.gpr[insn.rt()] = self.load(mem, ea, Size::Word)?;
@@ -200,7 +200,7 @@ impl Cpu {
         let ea = ea_x(insn, &self.gpr);
         let misaligned = ea & 3 != 0;
         if misaligned && !self.arch.compat().misaligned_stwcx_fails {
-            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
+            return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
         let success = match self.reservation {
             Some(_) if misaligned => false,
@@ -238,10 +238,10 @@ impl Cpu {
         let t = self
             .arch
             .tlb
-            .translate(Ea(block), Access::Store, &self.data_ctx)
+            .translate(Ea::new(block), Access::Store, &self.data_ctx)
             .map_err(|f| self.data_fault(f, ea, true))?;
         if u32::from(t.wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
-            return Err(InterruptKind::Alignment { dear: Ea(ea), esr: esr::ST });
+            return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
         let base = t.pa.raw();
         for i in 0..u64::from(size / 4) {

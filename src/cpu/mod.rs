@@ -174,7 +174,7 @@ impl Cpu {
             xer: 0,
             lr: 0,
             ctr: 0,
-            pc: Ea(0),
+            pc: Ea::new(0),
             arch: PrivState::new(model, compat),
             irq: IrqLines::default(),
             reservation: None,

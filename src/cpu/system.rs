@@ -165,9 +165,9 @@ impl<P: PhysAddr> PrivState<P> {
             }
             Op::Tlbsx => {
                 let ea = match insn.ra() {
-                    0 => Ea(gpr[insn.rb()]),
+                    0 => Ea::new(gpr[insn.rb()]),
                     // QEMU adds GPR[RT] (the reserved RT field, so r0) instead of GPR[RA].
-                    _ if compat.tlbsx_ra_nonzero_uses_r0 => Ea(gpr[0].wrapping_add(gpr[insn.rb()])),
+                    _ if compat.tlbsx_ra_nonzero_uses_r0 => Ea::new(gpr[0].wrapping_add(gpr[insn.rb()])),
                     _ => return Err(ProgramCause::Illegal),
                 };
                 let en_mas7 = self.sprs.hid0 & HID0_EN_MAS7_UPDATE != 0;
@@ -177,12 +177,12 @@ impl<P: PhysAddr> PrivState<P> {
                 }
             }
             Op::Tlbivax => {
-                let ea = Ea(super::loadstore::ea_x(insn, gpr));
+                let ea = Ea::new(super::loadstore::ea_x(insn, gpr));
                 let by = ClearedBy::Tlbivax(ea.raw());
                 self.tlb.tlbivax(ea, |slot, old| cleared(obs, slot, old, by));
             }
             Op::Tlbilx => {
-                let ea = Ea(super::loadstore::ea_x(insn, gpr));
+                let ea = Ea::new(super::loadstore::ea_x(insn, gpr));
                 let t = insn.get(Field::T).low_u8();
                 let by = ClearedBy::Tlbilx(t, ea.raw());
                 self.tlb
@@ -200,7 +200,7 @@ impl<P: PhysAddr> PrivState<P> {
     fn return_from(&mut self, srr0: u32, srr1: u32) -> PrivFlow {
         self.msr = self.msr_masked(srr1);
         self.arm_wait();
-        PrivFlow::Jump(Ea(srr0 & !3))
+        PrivFlow::Jump(Ea::new(srr0 & !3))
     }
 }
 

@@ -88,7 +88,7 @@ impl Cpu {
             return Ok(Phys { pa: line.pa_page | u64::from(ea & 0xFFF), little_endian: line.little_endian });
         }
         let ctx = if access == Access::Fetch { &self.fetch_ctx } else { &self.data_ctx };
-        let t = self.arch.tlb.translate(Ea(ea), access, ctx)?;
+        let t = self.arch.tlb.translate(Ea::new(ea), access, ctx)?;
         let pa = t.pa.raw();
         *line = Line { tag: vpn, pa_page: pa & !0xFFF, little_endian: t.little_endian };
         cache.valid[k] |= 1 << index;
@@ -99,8 +99,10 @@ impl Cpu {
     pub(super) fn data_fault(&self, fault: XlateFault, ea: u32, store: bool) -> InterruptKind {
         let esr = if store { esr::ST } else { 0 };
         match fault {
-            XlateFault::Miss => InterruptKind::DataTlbError { dear: Ea(ea), esr, space: self.data_ctx.as_ },
-            XlateFault::Permission { .. } => InterruptKind::DataStorage { dear: Ea(ea), esr },
+            XlateFault::Miss => {
+                InterruptKind::DataTlbError { dear: Ea::new(ea), esr, space: self.data_ctx.as_ }
+            }
+            XlateFault::Permission { .. } => InterruptKind::DataStorage { dear: Ea::new(ea), esr },
         }
     }
 
@@ -191,5 +193,5 @@ impl Cpu {
 
 /// The machine check for an access nothing answered.
 pub(super) fn machine_check(pa: u64, access: Access) -> InterruptKind {
-    InterruptKind::MachineCheck { addr: Hpa::new(pa), access }
+    InterruptKind::MachineCheck { addr: Hpa::new(pa).raw(), access }
 }

@@ -1,5 +1,4 @@
-//! What happened during a run, as data: one [`Event`] vocabulary for the bare core and the
-//! hypervisor.
+//! What happened on the core during a run, as data: the [`Event`] vocabulary both modes share.
 //!
 //! * **Architectural events** ([`ArchEvent`]) are emitted by the code both modes share: the
 //!   privileged instructions ([`crate::cpu::PrivState::exec_privileged`]: a `tlbwe` with the MAS
@@ -11,28 +10,27 @@
 //!   hypervisor's with the guest PC of the exit it is handling. So a `tlbwe` the bare core
 //!   executes and one the hypervisor emulates against the guest's virtual TLB give the same
 //!   event.
-//! * **Hypervisor events** (exit, shadow fill/evict/invalidate, reflection, MMIO replay, tag
-//!   flush, context switch) are recorded by the hypervisor ([`crate::hv::Recorder`]).
 //! * **Accesses** ([`Event::Access`], only when asked for: they are per instruction) are the
 //!   translation chain of each fetch, load and store.
 //!
+//! The hypervisor has events of its own (exits, shadow fills, reflections, ...): it wraps these
+//! in its own event type, which it logs in an [`EventLog`] of that type ([`Traced`] says how an
+//! event is traced). Nothing here knows about it.
+//!
 //! Every event is traced by [`trace`] (targets `tlbvisor::cpu::interrupt`, `tlbvisor::mmu::tlb`,
-//! `tlbvisor::cpu::context`, `tlbvisor::cpu::access`, `tlbvisor::hv::exit`,
-//! `tlbvisor::hv::shadow`, `tlbvisor::hv::reflect`, `tlbvisor::hv::mmio`,
-//! `tlbvisor::hv::context`), either when it is kept ([`EventLog::record`]) or, when no log is
-//! kept, by the observer that saw it. The reports and `explain` read the log.
+//! `tlbvisor::cpu::context`, `tlbvisor::cpu::access`, `tlbvisor::cpu::spr`,
+//! `tlbvisor::cpu::msr`), either when it is kept ([`EventLog::record`]) or, when no log is kept,
+//! by the observer that saw it. The reports and `explain` read the log.
 
 mod trace;
 
 use std::collections::VecDeque;
 
-use crate::addr::{Gpa, Hpa};
 use crate::cpu::InterruptKind;
-use crate::hv::events::InvalidateCause;
-use crate::hv::stats::ExitKind;
 use crate::isa::Op;
 use crate::mmu::{Access, Mas, SlotId, TlbEntry};
 
+pub(crate) use trace::Hex;
 pub use trace::trace;
 
 /// Whether architectural events are wanted: kept by their owner (`keep`), or traced (TRACE
@@ -202,9 +200,9 @@ pub struct AccessChain {
     pub host_slot: Option<SlotId>,
 }
 
-/// One thing that happened. Architectural events and accesses are the same in both modes; the
-/// other variants are the hypervisor's. Kept small (the hypervisor logs every exit): the
-/// architectural events and accesses, recorded only when a run is observed, are boxed.
+/// One thing that happened on the core, the same in both modes. Kept small (the hypervisor logs
+/// these among its own events, one for every exit): both kinds, recorded only when a run is
+/// observed, are boxed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
     /// An architectural event at `pc` (the instruction's address; under the hypervisor the
@@ -222,130 +220,36 @@ pub enum Event {
         /// The translation chain.
         chain: Box<AccessChain>,
     },
-    /// A host interrupt the guest caused, and how it was disposed of.
-    Exit {
-        /// The disposition.
-        kind: ExitKind,
-        /// The guest PC of the instruction (or fetch) that trapped.
-        guest_pc: u32,
-        /// The effective address involved (data or fetch), 0 if none.
-        ea: u32,
-    },
-    /// A shadow entry written into the host TLB.
-    Fill {
-        /// The guest entry it shadows.
-        guest: SlotId,
-        /// Where it went.
-        host: SlotId,
-        /// Its effective page.
-        ea: u32,
-        /// The guest-physical page.
-        gpa: Gpa,
-        /// The host-physical page.
-        hpa: Hpa,
-        /// Its size in bytes.
-        size: u64,
-        /// Its shadow ID (host TID).
-        sid: u8,
-        /// Why that size (see [`FillSize`]).
-        why: FillSize,
-        /// The guest entry's permission bits (MAS3 UX SX UW SW UR SR).
-        guest_perms: u8,
-        /// The shadow's permission bits.
-        shadow_perms: u8,
-        /// Whether the guest was in user state (its user rights were used).
-        guest_pr: bool,
-    },
-    /// A valid shadow replaced to make room.
-    Evict {
-        /// The host slot.
-        host: SlotId,
-        /// The guest entry it shadowed.
-        guest: SlotId,
-    },
-    /// A shadow dropped for coherence.
-    Invalidate {
-        /// The host slot.
-        host: SlotId,
-        /// The guest entry it shadowed.
-        guest: SlotId,
-        /// Why.
-        cause: InvalidateCause,
-    },
-    /// An interrupt delivered into the guest.
-    Reflect {
-        /// What.
-        kind: InterruptKind,
-        /// The guest's SRR0 (or CSRR0/MCSRR0).
-        guest_pc: u32,
-        /// The guest vector it now runs at (0 for a checkstop).
-        vector: u32,
-    },
-    /// An access to a non-RAM guest-physical page, replayed on the device model.
-    Mmio {
-        /// The guest PC of the instruction.
-        guest_pc: u32,
-        /// The guest-physical page.
-        gpa: Gpa,
-        /// The kind of access that trapped.
-        access: Access,
-    },
-    /// Every shadow dropped because the shadow IDs ran out.
-    TagFlush {
-        /// How many valid shadows went.
-        dropped: u32,
-    },
-    /// The guest's translation context changed and the host PIDs were switched.
-    Context {
-        /// Guest MSR.
-        guest_msr: u32,
-        /// Guest PID0, PID1, PID2.
-        guest_pids: [u32; 3],
-        /// Host PID0, PID1, PID2 (shadow IDs).
-        host_pids: [u32; 3],
-    },
 }
 
-/// How a shadow's size was chosen: the largest e500 page no larger than the guest page and the
-/// contiguous backing block (`limit`), then smaller if another guest entry overlaps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FillSize {
-    /// log2 of the guest entry's page size.
-    pub guest_page_log2: u8,
-    /// log2 of the aligned, contiguous host block backing the guest page around the access.
-    pub backing_block_log2: u8,
-    /// Whether another guest entry overlapping the larger block made it smaller.
-    pub clipped: bool,
-    /// Whether host TLB1 was full of this instruction's shadows, so a 4 KiB piece went to TLB0.
-    pub tlb0_fallback: bool,
+/// An event that can be emitted as a `tracing` event: what an [`EventLog`] holds.
+pub trait Traced {
+    /// Emits it (at TRACE level).
+    fn trace(&self);
 }
 
-impl FillSize {
-    /// The guest entry's page size in bytes.
-    pub const fn guest_page(&self) -> u64 {
-        1 << self.guest_page_log2
-    }
-    /// The backing block in bytes.
-    pub const fn backing_block(&self) -> u64 {
-        1 << self.backing_block_log2
+impl Traced for Event {
+    fn trace(&self) {
+        trace(self);
     }
 }
 
-/// The in-memory log: the most recent [`EventLog::limit`] events, oldest first.
+/// The in-memory log: the most recent [`EventLog::limit`] events, oldest first. The bare
+/// machine's holds the core's [`Event`]s; the hypervisor's, its own event type.
 #[derive(Clone, Debug)]
-pub struct EventLog {
-    events: VecDeque<Event>,
+pub struct EventLog<E = Event> {
+    events: VecDeque<E>,
     limit: usize,
     dropped: u64,
 }
 
-impl EventLog {
+impl<E: Traced> EventLog<E> {
     /// A log keeping at most `limit` events (older ones are dropped and counted).
     pub fn new(limit: usize) -> Self {
         EventLog { events: VecDeque::new(), limit, dropped: 0 }
     }
     /// The events kept, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &Event> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = &E> + '_ {
         self.events.iter()
     }
     /// How many are kept.
@@ -365,8 +269,8 @@ impl EventLog {
         self.limit
     }
     /// Traces `e` and keeps it.
-    pub fn record(&mut self, e: Event) {
-        trace(&e);
+    pub fn record(&mut self, e: E) {
+        e.trace();
         if self.limit == 0 {
             self.dropped += 1;
             return;
@@ -383,19 +287,22 @@ impl EventLog {
 mod tests {
     use super::*;
 
-    /// The hypervisor keeps up to 65536 events and records several per exit: keep them compact
-    /// (48 bytes, as before the architectural events joined).
+    fn spr(value: u32) -> Event {
+        Event::Arch { pc: 0, e: Box::new(ArchEvent::Spr { write: true, spr: 48, value }) }
+    }
+
+    /// The hypervisor keeps up to 65536 events, these among its own: keep them compact.
     #[test]
     fn events_stay_small() {
-        assert!(std::mem::size_of::<Event>() <= 48, "{}", std::mem::size_of::<Event>());
+        assert!(std::mem::size_of::<Event>() <= 16, "{}", std::mem::size_of::<Event>());
     }
 
     #[test]
     fn log_counts_what_it_drops() {
         let mut log = EventLog::new(1);
-        log.record(Event::TagFlush { dropped: 1 });
-        log.record(Event::TagFlush { dropped: 2 });
+        log.record(spr(1));
+        log.record(spr(2));
         assert_eq!((log.len(), log.dropped()), (1, 1));
-        assert_eq!(log.iter().next(), Some(&Event::TagFlush { dropped: 2 }));
+        assert_eq!(log.iter().next(), Some(&spr(2)));
     }
 }

@@ -1,15 +1,17 @@
 //! Every [`Event`] as a `tracing` event with structured fields, under one target per subsystem.
-//! Field names: `guest_pc`/`pc` (the instruction), `ea`, `gpa`, `hpa`, `pa`, `tlb`/`esel` (a
-//! guest or bare TLB entry: `set * 4 + way` for TLB0), `host_tlb`/`host_index` (a host TLB
-//! entry), `mas0`..`mas7`, `srr0`, `srr1`, `esr`, `dear`, `vector`, `kind`, `cause`.
+//! Field names (the hypervisor's own events use the same): `guest_pc`/`pc` (the instruction),
+//! `ea`, `gpa`, `hpa`, `pa`, `tlb`/`esel` (a guest or bare TLB entry: `set * 4 + way` for TLB0),
+//! `host_tlb`/`host_index` (a host TLB entry), `mas0`..`mas7`, `srr0`, `srr1`, `esr`, `dear`,
+//! `vector`, `kind`, `cause`.
 //! Addresses, register words and sizes print in hex (`gpa=0x1000`); indices and IDs in decimal.
 
 use std::fmt;
 
 use super::{AccessChain, ArchEvent, Event};
 
-/// A field printed in hex (`0x1234`), as addresses and register words are read everywhere else.
-struct Hex<T>(T);
+/// A field printed in hex (`0x1234`), as addresses and register words are read everywhere else
+/// (the hypervisor's events print theirs with it too).
+pub(crate) struct Hex<T>(pub(crate) T);
 
 impl<T: fmt::LowerHex> fmt::Display for Hex<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -22,79 +24,6 @@ pub fn trace(e: &Event) {
     match *e {
         Event::Arch { pc, ref e } => arch(pc, e),
         Event::Access { pc, ref chain } => access(pc, chain),
-        Event::Exit { kind, guest_pc, ea } => {
-            // Field values are computed only when the event is enabled (`Op::name` searches).
-            let mnemonic = || match kind {
-                crate::hv::ExitKind::Emulated(op) => op.name(),
-                _ => "",
-            };
-            tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic = mnemonic(), guest_pc = %Hex(guest_pc), ea = %Hex(ea), "exit");
-        }
-        Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, .. } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "fill",
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            ea = %Hex(ea),
-            gpa = %Hex(gpa.raw()),
-            hpa = %Hex(hpa.raw()),
-            size = %Hex(size),
-            sid,
-            guest_page = %Hex(why.guest_page()),
-            backing_block = %Hex(why.backing_block()),
-            clipped = why.clipped,
-            shadow_perms = %Hex(shadow_perms),
-            "shadow fill"
-        ),
-        Event::Evict { host, guest } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "evict",
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            "shadow evicted"
-        ),
-        Event::Invalidate { host, guest, cause } => tracing::trace!(
-            target: "tlbvisor::hv::shadow",
-            kind = "invalidate",
-            cause = cause.name(),
-            tlb = guest.tlb,
-            esel = guest.index,
-            host_tlb = host.tlb,
-            host_index = host.index,
-            "shadow invalidated"
-        ),
-        Event::Reflect { kind, guest_pc, vector } => tracing::trace!(
-            target: "tlbvisor::hv::reflect",
-            kind = kind.name(),
-            guest_pc = %Hex(guest_pc),
-            vector = %Hex(vector),
-            "reflected into the guest"
-        ),
-        Event::Mmio { guest_pc, gpa, access } => tracing::trace!(
-            target: "tlbvisor::hv::mmio",
-            kind = ?access,
-            guest_pc = %Hex(guest_pc),
-            gpa = %Hex(gpa.raw()),
-            "mmio replay"
-        ),
-        Event::TagFlush { dropped } => {
-            tracing::trace!(target: "tlbvisor::hv::shadow", kind = "tag-flush", dropped, "shadow IDs exhausted");
-        }
-        Event::Context { guest_msr, guest_pids, host_pids } => tracing::trace!(
-            target: "tlbvisor::hv::context",
-            kind = "context",
-            guest_msr = %Hex(guest_msr),
-            guest_pid0 = guest_pids[0],
-            guest_pid1 = guest_pids[1],
-            guest_pid2 = guest_pids[2],
-            host_pid0 = host_pids[0],
-            host_pid1 = host_pids[1],
-            "guest context switched"
-        ),
     }
 }
 

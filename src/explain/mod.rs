@@ -23,7 +23,8 @@
 
 mod text;
 
-use crate::events::{ArchEvent, Event};
+use crate::events::{ArchEvent, Event as CoreEvent};
+use crate::hv::events::Event;
 use crate::image::Image;
 use crate::machine::Mode;
 
@@ -203,21 +204,24 @@ fn paragraphs(events: &[Event]) -> Vec<std::ops::Range<usize>> {
             Event::Exit { .. } => {
                 1 + rest
                     .iter()
-                    .take_while(|e| !matches!(e, Event::Exit { .. } | Event::Access { .. }))
+                    .take_while(|e| !matches!(e, Event::Exit { .. } | Event::Core(CoreEvent::Access { .. })))
                     .count()
             }
             // The delivery and, under the hypervisor, the reflection recorded after it.
-            Event::Arch { ref e, .. } if is_delivery(e) => {
+            Event::Core(CoreEvent::Arch { ref e, .. }) if is_delivery(e) => {
                 1 + usize::from(matches!(rest.first(), Some(Event::Reflect { .. })))
             }
-            Event::Arch { pc, .. } => {
+            Event::Core(CoreEvent::Arch { pc, .. }) => 1 + rest
+                .iter()
+                .take_while(
+                    |e| matches!(e, Event::Core(CoreEvent::Arch { pc: p, e }) if *p == pc && !is_delivery(e)),
+                )
+                .count(),
+            Event::Core(CoreEvent::Access { pc, .. }) => {
                 1 + rest
                     .iter()
-                    .take_while(|e| matches!(e, Event::Arch { pc: p, e } if *p == pc && !is_delivery(e)))
+                    .take_while(|e| matches!(e, Event::Core(CoreEvent::Access { pc: p, .. }) if *p == pc))
                     .count()
-            }
-            Event::Access { pc, .. } => {
-                1 + rest.iter().take_while(|e| matches!(e, Event::Access { pc: p, .. } if *p == pc)).count()
             }
             _ => 1,
         };

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use crate::addr::Hpa;
 use crate::cpu::InterruptKind;
-use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event, FillSize};
+use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event as CoreEvent};
+use crate::hv::events::{Event, FillSize};
 use crate::hv::{ExitKind, InvalidateCause};
 use crate::isa::Op;
 use crate::machine::report::{SPR_NAMES, perms_text, size_name, wimge_text};
@@ -71,22 +72,25 @@ impl Writer<'_> {
         let mut p = Para { text: String::new() };
         match &group[0] {
             Event::Exit { guest_pc, .. } => self.header(&mut p, *guest_pc),
-            Event::Arch { pc, e } if matches!(**e, ArchEvent::Interrupt { kind, .. } if kind.is_async()) => {
+            Event::Core(CoreEvent::Arch { pc, e }) if matches!(**e, ArchEvent::Interrupt { kind, .. } if kind.is_async()) =>
+            {
                 let _ = writeln!(p.text, "{}", self.st.title(&format!("before {}", self.place(*pc))));
             }
-            Event::Arch { pc, .. } | Event::Access { pc, .. } => self.header(&mut p, *pc),
+            Event::Core(CoreEvent::Arch { pc, .. }) | Event::Core(CoreEvent::Access { pc, .. }) => {
+                self.header(&mut p, *pc)
+            }
             _ => {
                 let _ = writeln!(p.text, "{}", self.st.title("hypervisor"));
             }
         }
         let delivered = group
             .iter()
-            .any(|e| matches!(e, Event::Arch { e, .. } if matches!(**e, ArchEvent::Interrupt { .. })));
+            .any(|e| matches!(e, Event::Core(CoreEvent::Arch { e, .. }) if matches!(**e, ArchEvent::Interrupt { .. })));
         for e in group {
             self.event(&mut p, e, delivered);
         }
         if let Event::Exit { kind: ExitKind::Emulated(op), .. } = group[0]
-            && !group.iter().any(|e| matches!(e, Event::Arch { .. }))
+            && !group.iter().any(|e| matches!(e, Event::Core(CoreEvent::Arch { .. })))
         {
             let none = match op {
                 Op::Tlbivax | Op::Tlbilx => "no guest TLB entry matched (or IPROT kept it)",
@@ -121,8 +125,8 @@ impl Writer<'_> {
 
     fn event(&self, p: &mut Para, e: &Event, delivered: bool) {
         match *e {
-            Event::Arch { ref e, .. } => self.arch(p, e),
-            Event::Access { ref chain, .. } => self.access(p, chain),
+            Event::Core(CoreEvent::Arch { ref e, .. }) => self.arch(p, e),
+            Event::Core(CoreEvent::Access { ref chain, .. }) => self.access(p, chain),
             Event::Exit { kind, ea, .. } => self.exit(p, kind, ea),
             Event::Fill {
                 guest,

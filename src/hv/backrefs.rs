@@ -403,12 +403,16 @@ mod tests {
     /// exactly the shadows a brute-force check over every host slot says overlap.
     #[test]
     fn overlap_invalidation_matches_a_full_scan() {
+        use crate::mmu::EntryFields;
         use crate::mmu::TlbGeometry;
-        use crate::mmu::mas::{mas1, mas2};
         let g = TlbGeometry::e500v2();
         let entry = |ea: u32, tsize: u32, ts: bool| -> TlbEntry<Gpa> {
-            let m1 = mas1::TS.with(mas1::TSIZE.insert(mas1::V.mask(), tsize), ts);
-            TlbEntry::from_words(m1, mas2::EPN.insert(0, ea >> 12), 0, 0)
+            TlbEntry::from_fields(&EntryFields {
+                ts,
+                tsize,
+                epn: crate::addr::Ea::new(ea),
+                ..EntryFields::default()
+            })
         };
         // Shadows: 4 KiB ones in TLB0 at EAs that share set 0x10 with 0x0001_0000 (or not),
         // and larger ones in TLB1; both address spaces.

@@ -91,7 +91,7 @@ impl Hypervisor {
 
     /// The EA of an X-form instruction of the guest ((RA|0) + RB, the core's own rule).
     fn guest_ea_x(&self, insn: Insn) -> crate::addr::Ea {
-        crate::addr::Ea(crate::cpu::loadstore::ea_x(insn, &self.host.cpu.gpr))
+        crate::addr::Ea::new(crate::cpu::loadstore::ea_x(insn, &self.host.cpu.gpr))
     }
 
     /// The data TLB error or DSI the guest's TLB gives an `access` at `ea` (ESR[ST] for a

@@ -175,7 +175,7 @@ impl Hypervisor {
             InterruptKind::MachineCheck { access, .. } => access,
             _ => Access::Load,
         };
-        let kind = InterruptKind::MachineCheck { addr: crate::addr::Hpa::new(0), access };
+        let kind = InterruptKind::MachineCheck { addr: 0, access };
         self.reflect(Interrupt { kind, srr0: irq.srr0 }, ExitKind::HostMachineCheck)
     }
 }

@@ -117,6 +117,13 @@ impl Guest {
         })
     }
 
+    /// Observes its next runs: its architectural events are kept in its log with the
+    /// hypervisor's, and with `accesses` every completed instruction's accesses too.
+    pub fn observe(&mut self, accesses: bool) {
+        self.observed = true;
+        self.accesses = accesses;
+    }
+
     /// Whether its run has ended.
     pub const fn ended(&self) -> bool {
         self.run.status.is_some()

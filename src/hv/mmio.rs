@@ -16,8 +16,7 @@
 
 use crate::addr::{Ea, Gpa, Hpa};
 use crate::cpu::{BusFault, Interrupt, InterruptKind, Memory, Size, StepOutcome};
-use crate::mmu::mas::{mas1, mas2, mas3, mas7};
-use crate::mmu::{Access, SlotId, TlbEntry, Translation};
+use crate::mmu::{Access, EntryFields, SlotId, TlbEntry, Translation};
 use crate::narrow::Narrow;
 use crate::phys::{AccessSize, Bus, GpaMap};
 
@@ -160,17 +159,18 @@ impl Hypervisor {
                 Flow::Halted
             }
             StepOutcome::Interrupt(irq) => match irq.kind {
+                // The host's machine check names a host-physical address: in the window?
                 InterruptKind::MachineCheck { addr, access }
-                    if addr.offset_from(WINDOW).is_some_and(|o| o < WINDOW_SIZE) =>
+                    if Hpa::new(addr).offset_from(WINDOW).is_some_and(|o| o < WINDOW_SIZE) =>
                 {
-                    let off = addr.offset_from(WINDOW).unwrap_or(0);
+                    let off = Hpa::new(addr).offset_from(WINDOW).unwrap_or(0);
                     let gpa = pages
                         .get((off >> 12) as usize)
                         .copied()
                         .flatten()
                         .map_or(0, |p| p.gpa.raw() + (off & 0xFFF));
-                    // MCAR reports the guest's own physical address.
-                    let kind = InterruptKind::MachineCheck { addr: Hpa::new(gpa), access };
+                    // MCAR reports the guest's own (guest-physical) address.
+                    let kind = InterruptKind::MachineCheck { addr: gpa, access };
                     self.deliver_to_guest(Interrupt { kind, srr0: irq.srr0 })
                 }
                 _ => self.dispatch(irq),
@@ -219,13 +219,17 @@ impl Hypervisor {
         let guest_entry = self.guest.vcpu.tlb.entry(t.slot).copied().unwrap_or_default();
         let window_page = WINDOW.raw() + ((i as u64) << 12);
         let class = Class::for_access(access, self.guest.host_context.is != self.guest.host_context.ds);
-        let mut m1 = mas1::V.mask() | mas1::TS.mask() | mas1::TSIZE.insert(0, 1);
-        m1 = mas1::TID.insert(m1, self.host.cpu.arch.sprs.pid[0]);
-        let m2 = page.raw() | (guest_entry.mas2 & mas2::ATTRS.mask());
-        let m3 = (window_page.low_u32() & mas3::RPN.mask())
-            | shadow_perms(guest_entry.mas3, self.guest.host_context.pr, class);
-        let m7 = mas7::RPN_HI.insert(0, (window_page >> 32) as u32);
-        let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));
+        let window_entry = TlbEntry::from_fields(&EntryFields {
+            iprot: false,
+            tid: self.host.cpu.arch.sprs.pid[0],
+            ts: true,
+            tsize: 1,
+            epn: page,
+            attrs: guest_entry.mas2,
+            rpn: window_page,
+            user_perms: shadow_perms(guest_entry.mas3, self.guest.host_context.pr, class),
+        });
+        let _ = host.write_slot(slot, window_entry);
         pages[i] = Some(WindowPage { host: slot, saved, gpa });
         let mut pinned = [None; 4];
         for (p, w) in pinned.iter_mut().zip(pages.iter()) {

@@ -250,6 +250,15 @@ impl Hypervisor {
         all
     }
 
+    /// Guest `p` (its position on the command line; the last for a number past the end).
+    pub fn guest_mut(&mut self, p: usize) -> &mut Guest {
+        let mut all: Vec<&mut Guest> =
+            self.parked.iter_mut().chain(std::iter::once(&mut self.guest)).collect();
+        all.sort_by_key(|g| g.id);
+        let n = all.len();
+        all.swap_remove(p.min(n - 1))
+    }
+
     /// Calls `f` on every guest in command-line order (to set up their consoles), stopping at the
     /// first error.
     ///

@@ -18,15 +18,14 @@ impl Hypervisor {
     /// with the hypervisor's own (which it always keeps), and with `accesses` every completed
     /// instruction's accesses too (a slower run loop). Unobserved runs build none of them.
     pub fn observe(&mut self, accesses: bool) {
-        self.guest.observed = true;
-        self.guest.accesses = accesses;
+        self.guest.observe(accesses);
     }
 
     /// The chain of an access in the guest's current context.
     pub(super) fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
-        let guest = self.guest.vcpu.translate_probe(Ea(ea), access);
+        let guest = self.guest.vcpu.translate_probe(Ea::new(ea), access);
         let ram = guest.and_then(|t| self.guest.map.translate(t.pa));
-        let host = self.host.cpu.arch.translate_probe(Ea(ea), access);
+        let host = self.host.cpu.arch.translate_probe(Ea::new(ea), access);
         AccessChain {
             access,
             ea,

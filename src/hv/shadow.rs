@@ -21,14 +21,13 @@
 //! The back-references and host victim selection are in [`super::backrefs`].
 
 use crate::addr::{Ea, Gpa, Hpa};
-use crate::mmu::mas::{mas1, mas2, mas3, mas7};
-use crate::mmu::{Access, Pids, SlotId, Tlb, TlbEntry, Translation};
+use crate::mmu::mas::mas3;
+use crate::mmu::{Access, EntryFields, Pids, SlotId, Tlb, TlbEntry, Translation};
 use crate::narrow::Narrow;
 use crate::phys::RamTranslation;
 
 use super::backrefs::{NONE, ShadowRef, Shadows};
-use super::events::{Event, Recorder};
-use crate::events::FillSize;
+use super::events::{Event, FillSize, Recorder};
 
 /// The smallest page, and the only TLB0 size.
 pub(super) const PAGE_4K: u64 = 4 << 10;
@@ -226,12 +225,16 @@ impl Shadows {
         let mut gpa_base = t.pa.align_down(size);
         let mut into = t.pa.offset_from(gpa_base).unwrap_or(0);
         let mut hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
-        let mut m1 = mas1::V.mask() | mas1::TS.mask();
-        m1 = mas1::TID.insert(m1, u32::from(sid));
-        m1 = mas1::TSIZE.insert(m1, tsize_of(size));
-        let mut m2 = (base.low_u32() & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
-        let mut m3 = (hpa_base.raw().low_u32() & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
-        let mut m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
+        let mut fields = EntryFields {
+            iprot: false,
+            tid: u32::from(sid),
+            ts: true,
+            tsize: tsize_of(size),
+            epn: Ea::new(base.low_u32()),
+            attrs: entry.mas2,
+            rpn: hpa_base.raw(),
+            user_perms: shadow_perms(entry.mas3, ctx.pr, class),
+        };
         let mut tlb0_fallback = false;
         let slot = match self.victim(host, base.low_u32(), size) {
             Some(slot) => slot,
@@ -243,10 +246,8 @@ impl Shadows {
                 gpa_base = t.pa.align_down(size);
                 into = t.pa.offset_from(gpa_base).unwrap_or(0);
                 hpa_base = Hpa::new(ram.hpa.raw().saturating_sub(into));
-                m1 = mas1::TSIZE.insert(m1, tsize_of(size));
-                m2 = (base.low_u32() & mas2::EPN.mask()) | (entry.mas2 & mas2::ATTRS.mask());
-                m3 = (hpa_base.raw().low_u32() & mas3::RPN.mask()) | shadow_perms(entry.mas3, ctx.pr, class);
-                m7 = mas7::RPN_HI.insert(0, (hpa_base.raw() >> 32) as u32);
+                (fields.tsize, fields.epn, fields.rpn) =
+                    (tsize_of(size), Ea::new(base.low_u32()), hpa_base.raw());
                 self.victim(host, base.low_u32(), size).unwrap_or(SlotId::tlb0(0))
             }
         };
@@ -258,7 +259,8 @@ impl Shadows {
             self.drop_host(host, flat, None, rec);
         }
         // The slot comes from the host geometry, so the write cannot fail.
-        let _ = host.write_slot(slot, TlbEntry::from_words(m1, m2, m3, m7));
+        let shadow = TlbEntry::from_fields(&fields);
+        let _ = host.write_slot(slot, shadow);
         self.link(
             flat,
             ShadowRef {
@@ -286,7 +288,7 @@ impl Shadows {
                 tlb0_fallback,
             },
             guest_perms: (entry.mas3 & mas3::PERMS.mask()).low_u8(),
-            shadow_perms: (m3 & mas3::PERMS.mask()).low_u8(),
+            shadow_perms: (shadow.mas3 & mas3::PERMS.mask()).low_u8(),
             guest_pr: ctx.pr,
         });
         slot
@@ -314,7 +316,7 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
     // A 4 KiB shadow can only meet the entries that can cover its page (the hot case: every
     // guest TLB0 entry); a larger one is checked against every entry.
     if max <= PAGE_4K {
-        guest.entries_near(Ea(ea)).for_each(|(s, o)| visit(s, o));
+        guest.entries_near(Ea::new(ea)).for_each(|(s, o)| visit(s, o));
     } else {
         guest.entries().for_each(|(s, o)| visit(s, o));
     }

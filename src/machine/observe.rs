@@ -9,7 +9,7 @@ use crate::mmu::Access;
 /// The bare chain of an access: the entry of the core's TLB that translates it and the
 /// physical address.
 pub(super) fn chain(cpu: &Cpu, access: Access, ea: u32, size: u8) -> AccessChain {
-    let t = cpu.arch.translate_probe(crate::addr::Ea(ea), access);
+    let t = cpu.arch.translate_probe(crate::addr::Ea::new(ea), access);
     AccessChain {
         access,
         ea,

@@ -42,7 +42,7 @@ pub struct Fault {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Stall {
     /// The first interrupt taken since the last instruction completed: the fault that started
-    /// the storm (`None` when the hypervisor stalled without delivering one: `hv::STALL_LIMIT`).
+    /// the storm (`None` when the hypervisor stalled on its limit of exits without delivering one).
     pub first: Option<Fault>,
     /// The interrupt taken again and again (the last delivery).
     pub repeated: Option<Fault>,

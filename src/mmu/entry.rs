@@ -3,7 +3,7 @@
 use crate::narrow::Narrow;
 use std::marker::PhantomData;
 
-use super::mas::{Mas, mas1, mas2, mas3, mas7};
+use super::mas::{EntryFields, Mas, mas1, mas2, mas3, mas7};
 use super::translate::Pids;
 use crate::addr::{Ea, PhysAddr};
 
@@ -107,6 +107,11 @@ impl<P: PhysAddr> TlbEntry<P> {
     pub const fn from_words(mas1: u32, mas2: u32, mas3: u32, mas7: u32) -> Self {
         TlbEntry { mas1, mas2, mas3, mas7, space: PhantomData }
     }
+    /// The valid entry with the fields `f` ([`EntryFields::words`]).
+    pub fn from_fields(f: &EntryFields) -> Self {
+        let [m1, m2, m3, m7] = f.words();
+        Self::from_words(m1, m2, m3, m7)
+    }
     /// The entry tlbwe would write from `mas` (before the TLB masks it).
     pub const fn from_mas(mas: &Mas) -> Self {
         Self::from_words(mas.mas1, mas.mas2, mas.mas3, mas.mas7)
@@ -148,7 +153,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// The page's base address (MAS2\[EPN\]).
     pub const fn epn(&self) -> Ea {
-        Ea(self.mas2 & mas2::EPN.mask())
+        Ea::new(self.mas2 & mas2::EPN.mask())
     }
     /// The raw 36-bit real page MAS7\[RPN\] ‖ MAS3\[RPN\], unmasked by the page size.
     pub const fn rpn_raw(&self) -> u64 {
@@ -228,7 +233,7 @@ mod tests {
         // attributes. MAS3 0xFE0003C5: RPN 0xFE000, U0..U3 = 0xF, SX|SW|SR = 0x15. MAS7 = 0xF.
         let e = E::from_words(0xC007_1A00, 0xC000_007F, 0xFE00_03D5, 0xF);
         assert!(e.valid() && e.iprot() && e.ts());
-        assert_eq!((e.tid(), e.tsize(), e.epn()), (7, 0xA, Ea(0xC000_0000)));
+        assert_eq!((e.tid(), e.tsize(), e.epn()), (7, 0xA, Ea::new(0xC000_0000)));
         assert_eq!((e.wimge(), e.attrs(), e.user_bits()), (0x1F, 0x7F, 0xF));
         assert!(e.little_endian());
         assert_eq!(e.rpn(), Hpa::new(0xF_FE00_0000));
@@ -273,9 +278,9 @@ mod tests {
         for (ea, want) in
             [(0x1230_0000, true), (0x123F_FFFF, true), (0x1240_0000, false), (0x122F_FFFF, false)]
         {
-            assert_eq!(e.covers(Ea(ea)), want, "{ea:#x}");
+            assert_eq!(e.covers(Ea::new(ea)), want, "{ea:#x}");
         }
         // 4 GiB covers everything.
-        assert!(E::from_words(0x8000_0B00, 0, 0, 0).covers(Ea(0xFFFF_FFFF)));
+        assert!(E::from_words(0x8000_0B00, 0, 0, 0).covers(Ea::new(0xFFFF_FFFF)));
     }
 }

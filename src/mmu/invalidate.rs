@@ -167,7 +167,7 @@ mod tests {
             (0x0000_000C, &[1001, 1002, 1003]),   // TLB1 invalidate-all, IPROT survives
         ];
         for &(ea, want) in table {
-            let (seen, t) = run(|t, seen| t.tlbivax(Ea(ea), |s, _| seen.push(s)));
+            let (seen, t) = run(|t, seen| t.tlbivax(Ea::new(ea), |s, _| seen.push(s)));
             assert_eq!(seen, slots(want), "EA {ea:#x}");
             assert!(t.entry(SlotId::tlb1(0)).is_some_and(|e| e.valid()));
         }
@@ -191,14 +191,14 @@ mod tests {
         ];
         for &(t_field, ea, mas6, want) in table {
             let mas = Mas { mas6, ..Mas::default() };
-            let (seen, _) = run(|t, seen| t.tlbilx(t_field, Ea(ea), &mas, |s, _| seen.push(s)).unwrap());
+            let (seen, _) = run(|t, seen| t.tlbilx(t_field, Ea::new(ea), &mas, |s, _| seen.push(s)).unwrap());
             assert_eq!(seen, slots(want), "T={t_field} EA {ea:#x} MAS6 {mas6:#x}");
         }
         for t_field in [2u8, 4, 5, 6, 7, 255] {
             let mut t = populated();
             let before = t.generation();
             assert!(matches!(
-                t.tlbilx(t_field, Ea(0), &Mas::default(), |_, _| {}),
+                t.tlbilx(t_field, Ea::new(0), &Mas::default(), |_, _| {}),
                 Err(TlbError::Illegal { .. })
             ));
             assert_eq!((t.generation(), t.entries().count()), (before, POP.len()));
@@ -227,10 +227,10 @@ mod tests {
     fn callback_sees_old_contents_and_generation_moves_only_on_change() {
         let mut t = populated();
         let g0 = t.generation();
-        t.tlbivax(Ea(0x0004_7000), |_, _| panic!("nothing to invalidate"));
+        t.tlbivax(Ea::new(0x0004_7000), |_, _| panic!("nothing to invalidate"));
         assert_eq!(t.generation(), g0);
         let mut got = None;
-        t.tlbivax(Ea(0x0004_6000), |s, e| got = Some((s, *e)));
+        t.tlbivax(Ea::new(0x0004_6000), |s, e| got = Some((s, *e)));
         assert_eq!(got, Some((SlotId::tlb0(0x46 * 4), E::from_words(0x8005_0100, 0x0004_6000, 0x3F, 0))));
         assert_eq!(t.generation(), g0 + 1);
         // Only V is cleared.

@@ -304,7 +304,7 @@ impl Mas {
 impl Mas {
     /// MAS2\[EPN\] as an effective page address (low 12 bits zero).
     pub const fn epn(&self) -> Ea {
-        Ea(self.mas2 & mas2::EPN.mask())
+        Ea::new(self.mas2 & mas2::EPN.mask())
     }
     /// Sets MAS2\[EPN\] from the page part of `ea`.
     pub fn set_epn(&mut self, ea: Ea) {
@@ -355,6 +355,43 @@ impl Mas {
         };
         *reg = value;
         true
+    }
+}
+
+/// The fields of a valid TLB entry, for building one ([`EntryFields::words`]); what `tlbwe`
+/// takes from MAS1, MAS2, MAS3 and MAS7 (docs/booke-mmu.md §1.3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntryFields {
+    /// MAS1\[IPROT\].
+    pub iprot: bool,
+    /// MAS1\[TID\] (the 8 bits the e500 implements are kept).
+    pub tid: u32,
+    /// MAS1\[TS\].
+    pub ts: bool,
+    /// MAS1\[TSIZE\] (4-bit e500 encoding).
+    pub tsize: u32,
+    /// The effective page (MAS2\[EPN\]: the bits below 4 KiB are dropped).
+    pub epn: Ea,
+    /// X0 X1 W I M G E (MAS2's low bits; the rest is dropped).
+    pub attrs: u32,
+    /// The real page as a raw physical address (MAS3\[RPN\], MAS7\[RPN_HI\]; the bits below
+    /// 4 KiB are dropped).
+    pub rpn: u64,
+    /// U0..U3 and UX SX UW SW UR SR (MAS3's low bits; the rest is dropped).
+    pub user_perms: u32,
+}
+
+impl EntryFields {
+    /// The entry's MAS1, MAS2, MAS3 and MAS7 words, with V set: the one place an entry is
+    /// assembled from its fields.
+    pub fn words(&self) -> [u32; 4] {
+        let m1 = mas1::IPROT.with(mas1::V.mask(), self.iprot);
+        let m1 = mas1::TSIZE.insert(mas1::TS.with(mas1::TID.insert(m1, self.tid), self.ts), self.tsize);
+        let m2 = (self.epn.raw() & mas2::EPN.mask()) | (self.attrs & mas2::ATTRS.mask());
+        let m3 = (self.rpn.low_u32() & mas3::RPN.mask())
+            | (self.user_perms & (mas3::U0_3.mask() | mas3::PERMS.mask()));
+        let m7 = mas7::RPN_HI.insert(0, (self.rpn >> 32).low_u32());
+        [m1, m2, m3, m7]
     }
 }
 
@@ -429,10 +466,10 @@ mod tests {
         m.set_tsize(9);
         assert_eq!(m.mas1, 0x8042_1900);
         assert_eq!((m.v(), m.iprot(), m.tid(), m.ts(), m.tsize()), (true, false, 0x42, true, 9));
-        m.set_epn(Ea(0xC000_1234));
+        m.set_epn(Ea::new(0xC000_1234));
         m.set_mas2_attrs(0x0A);
         assert_eq!(m.mas2, 0xC000_100A);
-        assert_eq!(m.epn(), Ea(0xC000_1000));
+        assert_eq!(m.epn(), Ea::new(0xC000_1000));
         m.set_rpn(0xF_FE00_0123);
         m.set_perm_bits(0x15);
         assert_eq!((m.mas3, m.mas7, m.rpn()), (0xFE00_0015, 0xF, 0xF_FE00_0000));
@@ -462,5 +499,24 @@ mod tests {
         assert_eq!(m.spr(944), Some(7));
         assert_eq!(m.spr(629), None); // no MAS5 on the e500
         assert!(!m.set_spr(629, 1));
+    }
+
+    #[test]
+    fn entry_fields_place_each_field() {
+        // docs/booke-mmu.md §1.3: V b32 0, IPROT 1, TID 8:15, TS 19, TSIZE 20:23; EPN, attrs
+        // b32 25:31; RPN, U0-U3 b32 22:25, perms 26:31; MAS7 the RPN's bits above 32.
+        let f = EntryFields {
+            iprot: true,
+            tid: 0x1AB,
+            ts: true,
+            tsize: 0x1B,
+            epn: Ea::new(0xC000_1234),
+            attrs: 0xFF,
+            rpn: 0xF_E000_3456,
+            user_perms: 0xFFFF,
+        };
+        assert_eq!(f.words(), [0xC0AB_1B00, 0xC000_107F, 0xE000_33FF, 0xF]);
+        let plain = EntryFields { epn: Ea::new(0x1000), rpn: 0x2000, user_perms: 0x15, ..Default::default() };
+        assert_eq!(plain.words(), [0x8000_0000, 0x1000, 0x2015, 0]);
     }
 }

@@ -47,7 +47,7 @@ pub mod write;
 pub use entry::{Access, Perms, TlbEntry};
 pub use geometry::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI, SlotId, TlbGeometry};
 pub use invalidate::{TLBIVAX_ALL, TLBIVAX_TLB1};
-pub use mas::{HID0_EN_MAS7_UPDATE, Mas, TidSel};
+pub use mas::{EntryFields, HID0_EN_MAS7_UPDATE, Mas, TidSel};
 pub use tlb::{Tlb, TlbWrite};
 pub use translate::{Pids, Translation, XlateCtx, XlateFault};
 
@@ -134,7 +134,7 @@ mod tests {
     fn exercise<P: crate::addr::PhysAddr>(rng: &mut Rng, mut tlb: Tlb<P>, compat: &Compat) {
         let mut mas = rng.mas();
         for _ in 0..400 {
-            let ea = Ea(rng.word());
+            let ea = Ea::new(rng.word());
             let w = rng.word();
             let pids = Pids::new(rng.word() & 0x1FF, rng.word() & 0xF, rng.word());
             let mas7 = w & 1 != 0;

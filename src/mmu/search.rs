@@ -195,7 +195,7 @@ mod tests {
             let mut t = populated();
             let g = t.generation();
             let mut m = from_words(c.before);
-            let hit = t.tlbsx(Ea(c.ea), &mut m, c.en_mas7, if c.qemu { &QEMU } else { &MANUAL });
+            let hit = t.tlbsx(Ea::new(c.ea), &mut m, c.en_mas7, if c.qemu { &QEMU } else { &MANUAL });
             assert_eq!((hit, words(&m), t.next_victim()), (c.hit, c.after, c.nv_after), "case {n}");
             assert_eq!(t.generation(), g, "tlbsx changes no entry");
         }
@@ -210,7 +210,7 @@ mod tests {
             let mut t = Tlb::<Hpa>::new(TlbGeometry::e500v2());
             let mut m =
                 Mas { mas3: 0xFFFF_FFFF, mas6: 0xFFFF_FFFF, mas7: 0xF, mas4: 0x104, ..Mas::default() };
-            t.preload_miss(&mut m, Ea(0x5000_0010), false, &Pids::only(7), &compat);
+            t.preload_miss(&mut m, Ea::new(0x5000_0010), false, &Pids::only(7), &compat);
             let want = [0x0000_0001, 0x8007_0100, 0x5000_0004, 0, 0x104, 0x0007_0000, 0];
             assert_eq!(words(&m), want, "{compat:?}");
             assert_eq!(t.next_victim(), nv_after);
@@ -240,7 +240,7 @@ mod tests {
             let mut m = Mas { mas0: m0, mas4, mas6: 0x00AA_0001, ..Mas::default() };
             t.preload_miss(
                 &mut m,
-                Ea(0x1234_5678),
+                Ea::new(0x1234_5678),
                 ts,
                 &Pids::new(0x107, 8, 9),
                 if q { &QEMU } else { &MANUAL },
@@ -271,12 +271,12 @@ mod tests {
         for (n, &(step, nv)) in steps.iter().enumerate() {
             match step {
                 Step::Miss(w) => {
-                    t.preload_miss(&mut m, Ea(0x1000), false, &Pids::default(), compat);
+                    t.preload_miss(&mut m, Ea::new(0x1000), false, &Pids::default(), compat);
                     assert_eq!(m.mas0, w, "step {n}");
                 }
                 Step::SxMissTlb1(w) => {
                     let mut s = Mas { mas4: 0x1000_0100, mas6: 0x00FF_0001, ..m };
-                    assert!(!t.tlbsx(Ea(0x1000), &mut s, false, compat));
+                    assert!(!t.tlbsx(Ea::new(0x1000), &mut s, false, compat));
                     assert_eq!(s.mas0, w, "step {n}");
                 }
                 Step::WeTlb0 => drop(t.tlbwe(&m, compat).unwrap()),

@@ -151,14 +151,14 @@ mod tests {
         for &(ctx, ea, ts, pids, hit) in table {
             let (slot, e) = t0(0x0004_5000, 1, ctx);
             let t = tlb_with(&[(slot, e)]);
-            let got = t.lookup(Ea(ea), ts, &pids).map(|(s, _)| s);
+            let got = t.lookup(Ea::new(ea), ts, &pids).map(|(s, _)| s);
             assert_eq!(got, hit.then_some(slot), "ctx {ctx:#x} ea {ea:#x} ts {ts} {pids:?}");
         }
         // V = 0 never hits.
         let (slot, e) = t0(0x0004_5000, 1, 0);
         let mut t = tlb_with(&[(slot, e)]);
         t.write_slot(slot, E::from_words(e.mas1 & 0x7FFF_FFFF, e.mas2, e.mas3, 0)).unwrap();
-        assert_eq!(t.lookup(Ea(ea), false, &Pids::default()).map(|(s, _)| s), None);
+        assert_eq!(t.lookup(Ea::new(ea), false, &Pids::default()).map(|(s, _)| s), None);
     }
 
     #[test]
@@ -167,11 +167,14 @@ mod tests {
         let (s1, e1) = t0(0x0004_5000, 2, 0);
         let big = E::from_words(0x8000_0500, 0x0000_0000, 0x3F, 0); // 1 MiB at 0
         let t = tlb_with(&[(SlotId::tlb1(0), big), (s0, e0), (s1, e1)]);
-        assert_eq!(t.lookup(Ea(0x0004_5000), false, &Pids::default()).map(|(s, _)| s), Some(s1));
-        assert_eq!(t.lookup(Ea(0x0004_6000), false, &Pids::default()).map(|(s, _)| s), Some(SlotId::tlb1(0)));
+        assert_eq!(t.lookup(Ea::new(0x0004_5000), false, &Pids::default()).map(|(s, _)| s), Some(s1));
+        assert_eq!(
+            t.lookup(Ea::new(0x0004_6000), false, &Pids::default()).map(|(s, _)| s),
+            Some(SlotId::tlb1(0))
+        );
         // TLB1 in index order.
         let t = tlb_with(&[(SlotId::tlb1(9), big), (SlotId::tlb1(4), big)]);
-        assert_eq!(t.lookup(Ea(0x10), false, &Pids::default()).map(|(s, _)| s), Some(SlotId::tlb1(4)));
+        assert_eq!(t.lookup(Ea::new(0x10), false, &Pids::default()).map(|(s, _)| s), Some(SlotId::tlb1(4)));
     }
 
     #[test]
@@ -183,7 +186,7 @@ mod tests {
             let base = 0xC000_0000u64.saturating_sub(size);
             let e = E::from_words(0x8000_0000 | tsize << 8, base as u32, 0x3F, 0);
             let t = tlb_with(&[(SlotId::tlb1(2), e)]);
-            let hit = |ea: u64| t.lookup(Ea(ea as u32), false, &Pids::default()).is_some();
+            let hit = |ea: u64| t.lookup(Ea::new(ea as u32), false, &Pids::default()).is_some();
             assert!(hit(base) && hit(base + size - 1), "TSIZE {tsize}");
             if base + size <= 0xFFFF_FFFF {
                 assert!(!hit(base + size), "TSIZE {tsize} past the end");
@@ -198,7 +201,7 @@ mod tests {
         let e = E::from_words(0x8000_0500, 0xE000_000A, 0xFE00_0015, 0xF);
         let t = tlb_with(&[(SlotId::tlb1(1), e)]);
         let ctx = XlateCtx::default();
-        let tr = t.translate(Ea(0xE000_4500), Access::Store, &ctx).unwrap();
+        let tr = t.translate(Ea::new(0xE000_4500), Access::Store, &ctx).unwrap();
         assert_eq!(
             tr,
             Translation {
@@ -214,7 +217,7 @@ mod tests {
         let mut g = Tlb::<Gpa>::new(TlbGeometry::e500mc());
         g.write_slot(SlotId::tlb1(63), e).unwrap();
         assert_eq!(
-            g.translate(Ea(0x0001_0ABC), Access::Fetch, &ctx).map(|t| t.pa),
+            g.translate(Ea::new(0x0001_0ABC), Access::Fetch, &ctx).map(|t| t.pa),
             Ok(Gpa::new(0x1234_0ABC))
         );
     }
@@ -237,7 +240,7 @@ mod tests {
             let e = E::from_words(0x8000_0100, 0x7000_0000, 0x7000_0000 | perms, 0);
             let t = tlb_with(&[(SlotId::tlb1(0), e)]);
             let ctx = XlateCtx { pr, ..XlateCtx::default() };
-            let got = t.translate(Ea(0x7000_0010), access, &ctx);
+            let got = t.translate(Ea::new(0x7000_0010), access, &ctx);
             let want = if ok {
                 Ok(Hpa::new(0x7000_0010))
             } else {
@@ -253,13 +256,13 @@ mod tests {
         let t = tlb_with(&[(SlotId::tlb1(0), e)]);
         let ctx = XlateCtx { pids: Pids::only(1), ..XlateCtx::default() };
         assert_eq!(
-            t.translate(Ea(0x5000_0004), Access::Load, &ctx).map(|t| (t.little_endian, t.wimge)),
+            t.translate(Ea::new(0x5000_0004), Access::Load, &ctx).map(|t| (t.little_endian, t.wimge)),
             Ok((true, 1))
         );
         let other = XlateCtx { pids: Pids::only(2), ..ctx };
-        assert_eq!(t.translate(Ea(0x5000_0004), Access::Load, &other), Err(XlateFault::Miss));
+        assert_eq!(t.translate(Ea::new(0x5000_0004), Access::Load, &other), Err(XlateFault::Miss));
         let as1 = XlateCtx { as_: true, ..ctx };
-        assert_eq!(t.translate(Ea(0x5000_0004), Access::Load, &as1), Err(XlateFault::Miss));
+        assert_eq!(t.translate(Ea::new(0x5000_0004), Access::Load, &as1), Err(XlateFault::Miss));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use std::str::FromStr;
 
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
+use crate::events::Event as CoreEvent;
 use crate::hv::{EMULATED, Event, ExitKind, Guest, Host};
 use crate::machine::Machine;
 use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
@@ -227,6 +228,14 @@ pub fn tlb(t: Target<'_>) -> String {
     }
 }
 
+/// The guest TLB section alone: the same text for a bare and a virtualized run.
+pub fn tlb_section(t: Target<'_>) -> String {
+    match t {
+        Target::Bare(m) => guest_tlb(&m.cpu.arch),
+        Target::Virt(_, g) => guest_tlb(&g.vcpu),
+    }
+}
+
 fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
     let mut out = crate::machine::report::gpr_text(v);
     for chunk in SPR_NAMES.chunks(4) {
@@ -284,8 +293,8 @@ pub fn event_text(e: &Event) -> String {
             "context    guest MSR {guest_msr:08x} PIDs {} {} {} -> host PIDs {} {} {}",
             guest_pids[0], guest_pids[1], guest_pids[2], host_pids[0], host_pids[1], host_pids[2]
         ),
-        Event::Arch { e, .. } => format!("arch       {e:?}"),
-        Event::Access { chain, .. } => format!("access     {chain:?}"),
+        Event::Core(CoreEvent::Arch { e, .. }) => format!("arch       {e:?}"),
+        Event::Core(CoreEvent::Access { chain, .. }) => format!("access     {chain:?}"),
     }
 }
 
@@ -301,8 +310,10 @@ pub fn events(t: Target<'_>) -> String {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
     let log = &g.rec.log;
-    let hv_events: Vec<&Event> =
-        log.iter().filter(|e| !matches!(e, Event::Arch { .. } | Event::Access { .. })).collect();
+    let hv_events: Vec<&Event> = log
+        .iter()
+        .filter(|e| !matches!(e, Event::Core(CoreEvent::Arch { .. }) | Event::Core(CoreEvent::Access { .. })))
+        .collect();
     let mut out = format!("events: {} kept, {} dropped (oldest first)\n", hv_events.len(), log.dropped());
     let mut pc = None;
     for (i, e) in hv_events.into_iter().enumerate() {

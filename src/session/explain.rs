@@ -1,11 +1,12 @@
 //! [`Session::explain`]: run the program observed and narrate it ([`crate::explain`]).
 
-use crate::events::{Event, EventLog};
+use crate::events::{EventLog, Traced};
 use crate::explain::{Collector, ExplainOptions, ProgramView};
 use crate::hv::ShadowStats;
+use crate::hv::events::Event;
 use crate::machine::report::cpu_name;
 
-use super::{Inner, Mode, Session, SessionError, Status, Stop};
+use super::{Mode, Session, SessionError, Status, Stop};
 
 /// The most events an explained bare run keeps (the hypervisor keeps `HvConfig::event_limit`).
 pub const EXPLAIN_EVENT_LIMIT: usize = 1 << 16;
@@ -44,10 +45,7 @@ impl Session {
             Some(name) => Some((name.as_str(), self.code_place(name)?)),
             None => None,
         };
-        match &mut self.inner {
-            Inner::Bare(m) => m.observe(EXPLAIN_EVENT_LIMIT, opts.accesses),
-            Inner::Virt(vm) => vm.observe(opts.accesses),
-        }
+        self.engine.observe(self.selected, EXPLAIN_EVENT_LIMIT, opts.accesses);
         let mut mark = self.events_seen();
         let mut reached = true;
         if let Some((_, addr)) = from {
@@ -131,11 +129,7 @@ impl Session {
     /// The events recorded since `mark` ([`Session::events_seen`]) still in the log, and how
     /// many of them the log dropped.
     fn events_since(&self, mark: u64) -> (Vec<Event>, u64) {
-        self.event_log().map_or((Vec::new(), 0), |log| {
-            let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
-            let events: Vec<Event> = log.iter().skip(skip).cloned().collect();
-            (events, log.dropped().saturating_sub(mark))
-        })
+        self.engine.events_since(self.selected, mark)
     }
 
     /// Runs to the end in pieces of [`COLLECT_STEPS`] steps, taking the events of each piece
@@ -174,15 +168,25 @@ impl Session {
     }
 
     /// Events recorded so far, dropped ones included.
+    /// (A bare machine not observed has no log, which `explain` never reads.)
     fn events_seen(&self) -> u64 {
-        self.event_log().map_or(0, |log| log.len() as u64 + log.dropped())
+        self.engine.events_seen(self.selected)
     }
+}
 
-    /// The event log (`None` for a bare machine not observed, which `explain` never reads).
-    fn event_log(&self) -> Option<&EventLog> {
-        match &self.inner {
-            Inner::Bare(m) => m.log.as_ref(),
-            Inner::Virt(vm) => Some(&vm.guest.rec.log),
-        }
-    }
+/// The events of `log` recorded since `mark` still in it (as the hypervisor's events: the bare
+/// core's are its [`Event::Core`]), and how many of them it dropped.
+pub(super) fn since<E: Traced>(
+    log: &EventLog<E>,
+    mark: u64,
+    to_event: impl Fn(&E) -> Event,
+) -> (Vec<Event>, u64) {
+    let skip = usize::try_from(mark.saturating_sub(log.dropped())).unwrap_or(usize::MAX);
+    let events: Vec<Event> = log.iter().skip(skip).map(to_event).collect();
+    (events, log.dropped().saturating_sub(mark))
+}
+
+/// Events recorded in `log` so far, dropped ones included.
+pub(super) fn seen<E: Traced>(log: &EventLog<E>) -> u64 {
+    log.len() as u64 + log.dropped()
 }

@@ -58,44 +58,44 @@ fn link_and_absolute_forms() {
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("bl", &[v(i64::from(CODE) + 0x100)])]);
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea(CODE + 0x100), CODE + 4));
+    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea::new(CODE + 0x100), CODE + 4));
 
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("ba", &[v(0x2000)])]);
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea(0x2000), 0));
+    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea::new(0x2000), 0));
 
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("bcl", &[v(12), v(2), v(0x3000)])]);
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea(CODE + 4), CODE + 4));
+    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea::new(CODE + 4), CODE + 4));
 
     // blrl: the target is the old LR (low bits cleared), then LR = next.
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("blrl", &[])]);
     b.cpu.lr = 0x2003;
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea(0x2000), CODE + 4));
+    assert_eq!((b.cpu.pc, b.cpu.lr), (Ea::new(0x2000), CODE + 4));
 
     // bdnzlr: decrements CTR, branches to LR while CTR != 0.
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("bdnzlr", &[])]);
     (b.cpu.lr, b.cpu.ctr) = (0x2000, 2);
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.ctr), (Ea(0x2000), 1));
+    assert_eq!((b.cpu.pc, b.cpu.ctr), (Ea::new(0x2000), 1));
 
     // bctrl.
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("bctrl", &[])]);
     b.cpu.ctr = 0x2404;
     b.retire(1);
-    assert_eq!((b.cpu.pc, b.cpu.lr, b.cpu.ctr), (Ea(0x2404), CODE + 4, 0x2404));
+    assert_eq!((b.cpu.pc, b.cpu.lr, b.cpu.ctr), (Ea::new(0x2404), CODE + 4, 0x2404));
 
     // Backward relative displacement.
     let mut b = Bench::v2();
     b.mem.put_words(u64::from(CODE), &[word("b", &[v(i64::from(CODE) - 0x800)])]);
     b.retire(1);
-    assert_eq!(b.cpu.pc, Ea(CODE - 0x800));
+    assert_eq!(b.cpu.pc, Ea::new(CODE - 0x800));
 }
 
 #[test]
@@ -109,10 +109,10 @@ fn bcctr_with_decrementing_bo_is_illegal() {
         out,
         StepOutcome::Interrupt(crate::cpu::Interrupt {
             kind: InterruptKind::Program(ProgramCause::Illegal),
-            srr0: Ea(CODE)
+            srr0: Ea::new(CODE)
         })
     );
-    assert_eq!((b.cpu.ctr, b.cpu.lr, b.cpu.pc), (5, 9, Ea(CODE)));
+    assert_eq!((b.cpu.ctr, b.cpu.lr, b.cpu.pc), (5, 9, Ea::new(CODE)));
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn branch_to_self_halts_and_a_counted_loop_runs() {
         ("b", &[v(c + 20)]),
     ]);
     b.run_to_halt(100);
-    assert_eq!((b.cpu.gpr[3], b.cpu.ctr, b.cpu.pc), (10, 0, Ea(CODE + 20)));
+    assert_eq!((b.cpu.gpr[3], b.cpu.ctr, b.cpu.pc), (10, 0, Ea::new(CODE + 20)));
     // Steps: 3 + 5 * 2 + the halting `b .` = 14 instructions retired, 14 time-base ticks.
     assert_eq!(b.cpu.arch.sprs.tb, 14);
 }

@@ -29,7 +29,7 @@ fn decode_cache_sees_host_writes() {
     b.program(&[("li", &[v(3), v(1)]), ("b", &[v(i64::from(CODE) + 4)])]);
     b.run_to_halt(5);
     b.load_at(CODE, &[("li", &[v(3), v(9)])]);
-    b.cpu.pc = Ea(CODE);
+    b.cpu.pc = Ea::new(CODE);
     b.run_to_halt(5);
     assert_eq!(b.cpu.gpr[3], 9);
 }
@@ -97,9 +97,9 @@ fn fetch_follows_a_remap_of_the_running_page() {
     // The b at 0x500C was assembled for PC 0x500C; it runs at EA 0x1000000C, still `b .`.
     let m = &mut b.cpu.arch.mas;
     (m.mas0, m.mas1, m.mas2, m.mas3) = (0x1001_0000, 0x8000_0100, 0x1000_0000, 0x5000 | 0x3F);
-    b.cpu.pc = Ea(ea as u32);
+    b.cpu.pc = Ea::new(ea as u32);
     b.run_to_halt(10);
-    assert_eq!((b.cpu.gpr[3], b.cpu.pc), (2, Ea(0x1000_000C)));
+    assert_eq!((b.cpu.gpr[3], b.cpu.pc), (2, Ea::new(0x1000_000C)));
 }
 
 #[test]

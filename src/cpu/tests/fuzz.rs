@@ -88,11 +88,11 @@ fn random_programs_never_panic() {
                 b.mem.write(Hpa::new(a), Size::Word, w).expect("RAM");
             }
             scramble(&mut rng, &mut b, model);
-            b.cpu.pc = Ea(rng.word() & 0xFFFC);
+            b.cpu.pc = Ea::new(rng.word() & 0xFFFC);
             for _ in 0..3000 {
                 match b.cpu.step(&mut b.mem) {
                     StepOutcome::Retired => retired += 1,
-                    StepOutcome::Halted => b.cpu.pc = Ea(rng.word() & 0xFFFC),
+                    StepOutcome::Halted => b.cpu.pc = Ea::new(rng.word() & 0xFFFC),
                     StepOutcome::Interrupt(irq) => {
                         interrupts += 1;
                         if b.cpu.deliver(&irq) == crate::cpu::Delivery::Checkstop {

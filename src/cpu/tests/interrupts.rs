@@ -17,11 +17,11 @@ const PROFILES: [Profile; 2] = [Profile::Manual, Profile::Qemu];
 
 /// Steps once, expecting `kind` with SRR0 `srr0`, then delivers it.
 fn take(b: &mut Bench, kind: InterruptKind, srr0: u32) {
-    let irq = Interrupt { kind, srr0: Ea(srr0) };
+    let irq = Interrupt { kind, srr0: Ea::new(srr0) };
     assert_eq!(b.step(), StepOutcome::Interrupt(irq));
     let vec = vector(kind.ivor());
-    assert_eq!(b.cpu.deliver(&irq), Delivery::Delivered { pc: Ea(vec) });
-    assert_eq!(b.cpu.pc, Ea(vec));
+    assert_eq!(b.cpu.deliver(&irq), Delivery::Delivered { pc: Ea::new(vec) });
+    assert_eq!(b.cpu.pc, Ea::new(vec));
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn system_call_saves_the_next_instruction() {
 fn new_msr_and_save_registers_by_class_and_profile() {
     // Delivery on a bare PrivState: vector = IVPR[0:15] | IVOR[16:27].
     let all = msr::CE | msr::ME | msr::DE | msr::EE | msr::PR | msr::IS | msr::DS | msr::FP | msr::SPE;
-    let mc = InterruptKind::MachineCheck { addr: Hpa::new(0x9_8765_4321), access: Access::Load };
+    let mc = InterruptKind::MachineCheck { addr: 0x9_8765_4321, access: Access::Load };
     #[rustfmt::skip]
     let table: &[(InterruptKind, [u32; 2])] = &[
         // Non-critical: Book-E keeps CE, ME, DE; QEMU only ME.
@@ -123,7 +123,7 @@ fn new_msr_and_save_registers_by_class_and_profile() {
         (InterruptKind::ExternalInput, [msr::CE | msr::ME | msr::DE, msr::ME]),
         (InterruptKind::Decrementer, [msr::CE | msr::ME | msr::DE, msr::ME]),
         (InterruptKind::FixedIntervalTimer, [msr::CE | msr::ME | msr::DE, msr::ME]),
-        (InterruptKind::Alignment { dear: Ea(4), esr: 0 }, [msr::CE | msr::ME | msr::DE, msr::ME]),
+        (InterruptKind::Alignment { dear: Ea::new(4), esr: 0 }, [msr::CE | msr::ME | msr::DE, msr::ME]),
         // Critical keeps ME; machine check clears everything.
         (InterruptKind::CriticalInput, [msr::ME; 2]),
         (InterruptKind::Watchdog, [msr::ME; 2]),
@@ -136,8 +136,8 @@ fn new_msr_and_save_registers_by_class_and_profile() {
             s.msr = all;
             s.sprs.ivpr = 0xABCD_0000;
             s.sprs.ivor[kind.ivor()] = 0x1234_5678 & 0xFFF0;
-            let d = s.deliver(&Interrupt { kind, srr0: Ea(0x100) });
-            assert_eq!(d, Delivery::Delivered { pc: Ea(0xABCD_5670) }, "{kind:?}");
+            let d = s.deliver(&Interrupt { kind, srr0: Ea::new(0x100) });
+            assert_eq!(d, Delivery::Delivered { pc: Ea::new(0xABCD_5670) }, "{kind:?}");
             assert_eq!(s.msr, want, "{kind:?} {profile}");
             let saved = match kind.class() {
                 crate::cpu::InterruptClass::NonCritical => (s.sprs.srr0, s.sprs.srr1),
@@ -153,17 +153,17 @@ fn new_msr_and_save_registers_by_class_and_profile() {
     // Machine check on the e500v2: MCSR RAERR, MCAR/MCARU the 36-bit address.
     let mut s = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::default());
     s.msr = msr::ME;
-    let _ = s.deliver(&Interrupt { kind: mc, srr0: Ea(0) });
+    let _ = s.deliver(&Interrupt { kind: mc, srr0: Ea::new(0) });
     assert_eq!((s.sprs.mcsr, s.sprs.mcar, s.sprs.mcaru), (mcsr::BUS_RAERR, 0x8765_4321, 9));
     // ... and with MSR[ME] = 0 a checkstop that changes nothing.
     let mut s = PrivState::<Hpa>::new(CpuModel::E500v2, Compat::default());
     s.msr = msr::EE;
-    assert_eq!(s.deliver(&Interrupt { kind: mc, srr0: Ea(0) }), Delivery::Checkstop);
+    assert_eq!(s.deliver(&Interrupt { kind: mc, srr0: Ea::new(0) }), Delivery::Checkstop);
     assert_eq!((s.msr, s.sprs.mcsrr0, s.sprs.mcsr), (msr::EE, 0, 0));
     // The e500mc saves a debug interrupt in DSRR0/1 (the new MSR is a critical one's).
     let mut s = PrivState::<Hpa>::new(CpuModel::E500mc, Compat::default());
     s.msr = msr::DE | msr::ME | msr::EE;
-    let _ = s.deliver(&Interrupt { kind: InterruptKind::Debug, srr0: Ea(0x200) });
+    let _ = s.deliver(&Interrupt { kind: InterruptKind::Debug, srr0: Ea::new(0x200) });
     assert_eq!(
         (s.sprs.dsrr0, s.sprs.dsrr1, s.sprs.csrr0, s.msr),
         (0x200, msr::DE | msr::ME | msr::EE, 0, msr::ME)
@@ -207,7 +207,7 @@ fn data_storage_on_a_permission_failure() {
         b.cpu.arch.msr = if store { msr::ME } else { msr::PR | msr::ME };
         let e = if store { esr::ST } else { 0 };
         b.cpu.arch.sprs.esr = 0xFFFF;
-        take(&mut b, InterruptKind::DataStorage { dear: Ea(0x1000_0008), esr: e }, CODE);
+        take(&mut b, InterruptKind::DataStorage { dear: Ea::new(0x1000_0008), esr: e }, CODE);
         let s = &b.cpu.arch.sprs;
         assert_eq!((s.dear, s.esr, s.srr0), (0x1000_0008, e, CODE), "{m}");
         // MAS registers are untouched by a DSI.
@@ -229,7 +229,11 @@ fn data_tlb_miss_preloads_mas() {
             b.cpu.arch.sprs.pid[0] = 7;
             b.cpu.arch.mas.mas4 = 0x104;
             b.cpu.arch.mas.mas3 = 0xDEAD;
-            take(&mut b, InterruptKind::DataTlbError { dear: Ea(0x5000_0010), esr: e, space: false }, CODE);
+            take(
+                &mut b,
+                InterruptKind::DataTlbError { dear: Ea::new(0x5000_0010), esr: e, space: false },
+                CODE,
+            );
             let mas = &b.cpu.arch.mas;
             assert_eq!(
                 [mas.mas0, mas.mas1, mas.mas2, mas.mas3, mas.mas6, mas.mas7],
@@ -279,7 +283,7 @@ fn alignment_delivery_writes_dear_and_esr() {
     let mut b = Bench::v2();
     b.vectors();
     b.mem.put_words(u64::from(CODE), &[word("stmw", &[v(30), d(6, 0)])]);
-    take(&mut b, InterruptKind::Alignment { dear: Ea(6), esr: esr::ST }, CODE);
+    take(&mut b, InterruptKind::Alignment { dear: Ea::new(6), esr: esr::ST }, CODE);
     assert_eq!((b.cpu.arch.sprs.dear, b.cpu.arch.sprs.esr), (6, esr::ST));
 }
 
@@ -303,7 +307,7 @@ fn machine_checks_on_unbacked_addresses() {
             b.retire(1);
         }
         let srr0 = if access == Access::Fetch { addr } else { CODE };
-        take(&mut b, InterruptKind::MachineCheck { addr: Hpa::new(u64::from(addr)), access }, srr0);
+        take(&mut b, InterruptKind::MachineCheck { addr: u64::from(addr), access }, srr0);
         let s = &b.cpu.arch.sprs;
         assert_eq!((s.mcsrr0, s.mcsrr1, s.mcsr, s.mcar), (srr0, msr::ME | msr::EE, bits, addr), "{m}");
         assert_eq!(b.cpu.arch.msr, 0);
@@ -365,7 +369,7 @@ fn external_and_critical_input_lines() {
     );
     b.cpu.irq.critical = false;
     b.cpu.arch.msr = msr::EE;
-    b.cpu.pc = Ea(CODE + 4);
+    b.cpu.pc = Ea::new(CODE + 4);
     take(&mut b, InterruptKind::ExternalInput, CODE + 4);
     assert_eq!(b.cpu.arch.sprs.srr0, CODE + 4);
 }

@@ -141,8 +141,8 @@ fn multiple_and_reservation_forms_need_word_alignment() {
     for &(m, args, e) in table {
         let mut b = bench_with(&[word(m, args)]);
         (b.cpu.gpr[6], b.cpu.gpr[7], b.cpu.gpr[30]) = (DATA, 2, 0x55);
-        let kind = InterruptKind::Alignment { dear: Ea(DATA + 2), esr: e };
-        assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }), "{m}");
+        let kind = InterruptKind::Alignment { dear: Ea::new(DATA + 2), esr: e };
+        assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }), "{m}");
         assert_eq!((b.cpu.gpr[30], b.mem.word(u64::from(DATA))), (0x55, 0), "{m}");
     }
 }
@@ -197,13 +197,13 @@ fn faults_leave_no_partial_effect() {
     let mut b = bench_with(&[word("stwu", &[v(3), d(-2, 6)])]);
     super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
     (b.cpu.gpr[3], b.cpu.gpr[6]) = (0x1122_3344, 0x1000_1000);
-    let kind = InterruptKind::DataTlbError { dear: Ea(0x1000_1000), esr: esr::ST, space: false };
-    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }));
+    let kind = InterruptKind::DataTlbError { dear: Ea::new(0x1000_1000), esr: esr::ST, space: false };
+    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }));
     assert_eq!((b.cpu.gpr[6], b.mem.get_bytes(0x3FFE, 2)), (0x1000_1000, vec![0, 0]));
 
     // A faulting lwzu leaves RT and RA alone.
     let mut b = bench_with(&[word("lwzu", &[v(5), d(0, 6)])]);
     (b.cpu.gpr[5], b.cpu.gpr[6]) = (7, 0x5000_0000);
     assert!(matches!(b.step(), StepOutcome::Interrupt(_)));
-    assert_eq!((b.cpu.gpr[5], b.cpu.gpr[6], b.cpu.pc), (7, 0x5000_0000, Ea(CODE)));
+    assert_eq!((b.cpu.gpr[5], b.cpu.gpr[6], b.cpu.pc), (7, 0x5000_0000, Ea::new(CODE)));
 }

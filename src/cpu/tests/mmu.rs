@@ -84,7 +84,7 @@ fn little_endian_page_byte_swaps_data_and_instructions() {
     map(&mut b.cpu, 1, 0x2000_0000, 0x3000, 1, 0x3F, 0x01, 0, false);
     let swapped: Vec<u32> = prog.iter().map(|w| w.swap_bytes()).collect();
     b.mem.put_words(0x3000, &swapped);
-    b.cpu.pc = Ea(0x2000_0000);
+    b.cpu.pc = Ea::new(0x2000_0000);
     b.run_to_halt(10);
     assert_eq!(b.cpu.gpr[9], 42);
 }
@@ -111,9 +111,15 @@ fn permission_faults_by_privilege_and_access() {
         if ok {
             assert_eq!(out, StepOutcome::Retired, "perms {perms:#x} user {user} store {store}");
         } else {
-            let kind =
-                InterruptKind::DataStorage { dear: Ea(0x1000_0004), esr: if store { esr::ST } else { 0 } };
-            assert_eq!(out, StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }), "perms {perms:#x}");
+            let kind = InterruptKind::DataStorage {
+                dear: Ea::new(0x1000_0004),
+                esr: if store { esr::ST } else { 0 },
+            };
+            assert_eq!(
+                out,
+                StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }),
+                "perms {perms:#x}"
+            );
         }
     }
 }
@@ -136,8 +142,12 @@ fn pid_and_address_space_matching() {
         if hit {
             assert_eq!(out, StepOutcome::Retired);
         } else {
-            let kind = InterruptKind::DataTlbError { dear: Ea(0x1000_0000), esr: 0, space: ds };
-            assert_eq!(out, StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }), "{pid0} {pid1} {ds}");
+            let kind = InterruptKind::DataTlbError { dear: Ea::new(0x1000_0000), esr: 0, space: ds };
+            assert_eq!(
+                out,
+                StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }),
+                "{pid0} {pid1} {ds}"
+            );
         }
     }
 }
@@ -152,14 +162,18 @@ fn tlbwe_tsize_legality_per_profile() {
         let mut b = Bench::new(CpuModel::E500v2, profile);
         b.mem.put_words(u64::from(CODE), &[word("tlbwe", &[])]);
         b.cpu.arch.mas.mas0 = 0x1005_0000;
-        b.cpu.arch.mas.mas1 = 0x8000_0000 | tsize << 8;
+        b.cpu.arch.mas.mas1 = crate::mmu::EntryFields { tsize, ..Default::default() }.words()[0];
         let out = b.step();
         if ok {
             assert_eq!(out, StepOutcome::Retired);
             assert!(b.cpu.arch.tlb.entry(SlotId::tlb1(5)).is_some_and(|e| e.valid()));
         } else {
             let kind = InterruptKind::Program(ProgramCause::Illegal);
-            assert_eq!(out, StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE) }), "{profile} {tsize}");
+            assert_eq!(
+                out,
+                StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }),
+                "{profile} {tsize}"
+            );
         }
     }
 }
@@ -196,8 +210,8 @@ fn tlbilx_on_the_e500mc() {
     b.mem.put_words(u64::from(CODE), &[word("tlbilx", &[v(3), v(0), v(4)]), word("lwz", &[v(3), d(0, 4)])]);
     b.cpu.gpr[4] = 0x1000_0000;
     b.retire(1);
-    let kind = InterruptKind::DataTlbError { dear: Ea(0x1000_0000), esr: 0, space: false };
-    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea(CODE + 4) }));
+    let kind = InterruptKind::DataTlbError { dear: Ea::new(0x1000_0000), esr: 0, space: false };
+    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE + 4) }));
 }
 
 #[test]

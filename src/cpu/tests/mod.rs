@@ -141,7 +141,7 @@ pub(super) struct Bench {
 impl Bench {
     pub(super) fn new(model: CpuModel, profile: Profile) -> Bench {
         let mut cpu = Cpu::new(model, Compat::of(profile));
-        let boot = EpaprBoot { entry: Ea(CODE), image_end: 0x2000, dt_size: 0x1000 };
+        let boot = EpaprBoot { entry: Ea::new(CODE), image_end: 0x2000, dt_size: 0x1000 };
         cpu.epapr_boot(&boot).expect("a small image boots");
         Bench { cpu, mem: MockMemory::new() }
     }
@@ -154,7 +154,7 @@ impl Bench {
     /// Loads `prog` at [`CODE`] and points PC at it.
     pub(super) fn program(&mut self, prog: &[(&str, &[Arg])]) {
         self.load_at(CODE, prog);
-        self.cpu.pc = Ea(CODE);
+        self.cpu.pc = Ea::new(CODE);
     }
 
     /// Loads `prog` at `pc` (physical = effective under the boot mapping).
@@ -207,12 +207,15 @@ pub(super) fn map(
     tid: u32,
     ts: bool,
 ) {
-    let mas1 = 0x8000_0000 | (tid & 0xFF) << 16 | u32::from(ts) << 12 | (tsize & 0xF) << 8;
-    let e = crate::mmu::TlbEntry::from_words(
-        mas1,
-        ea | wimge,
-        (pa as u32 & 0xFFFF_F000) | perms,
-        (pa >> 32) as u32,
-    );
+    let e = crate::mmu::TlbEntry::from_fields(&crate::mmu::EntryFields {
+        iprot: false,
+        tid,
+        ts,
+        tsize,
+        epn: Ea::new(ea),
+        attrs: wimge,
+        rpn: pa,
+        user_perms: perms,
+    });
     cpu.arch.tlb.write_slot(crate::mmu::SlotId::tlb1(slot), e).expect("slot exists");
 }

@@ -23,7 +23,7 @@ fn rfi_family_restores_pc_and_masked_msr() {
             _ => (s.mcsrr0, s.mcsrr1) = (0x2003, 0xFFFF_FFFF),
         }
         b.retire(1);
-        assert_eq!((b.cpu.pc, b.cpu.arch.msr), (Ea(0x2000), 0x0606_FF30), "{m}");
+        assert_eq!((b.cpu.pc, b.cpu.arch.msr), (Ea::new(0x2000), 0x0606_FF30), "{m}");
     }
 }
 
@@ -238,13 +238,13 @@ fn privileged_semantics_on_a_virtual_state() {
     }
     assert_eq!(exec(&mut guest, &mut gpr, "tlbwe", &[]), Ok(PrivFlow::Next));
     let e = guest.tlb.entry(SlotId::tlb1(2)).copied().unwrap_or_default();
-    assert_eq!((e.valid(), e.rpn(), e.epn()), (true, Gpa::new(0x5000), Ea(0x1000_0000)));
+    assert_eq!((e.valid(), e.rpn(), e.epn()), (true, Gpa::new(0x5000), Ea::new(0x1000_0000)));
     // tlbivax of the page (EA bit 0x8 selects TLB1).
     gpr[4] = 0x1000_0008;
     assert_eq!(exec(&mut guest, &mut gpr, "tlbivax", &[v(0), v(4)]), Ok(PrivFlow::Next));
     // rfi jumps.
     guest.sprs.srr0 = 0x4000;
-    assert_eq!(exec(&mut guest, &mut gpr, "rfi", &[]), Ok(PrivFlow::Jump(Ea(0x4000))));
+    assert_eq!(exec(&mut guest, &mut gpr, "rfi", &[]), Ok(PrivFlow::Jump(Ea::new(0x4000))));
     // In (virtual) user state the same instructions are privileged.
     guest.msr = msr::PR;
     assert_eq!(exec(&mut guest, &mut gpr, "tlbwe", &[]), Err(ProgramCause::Privileged));
