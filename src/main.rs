@@ -361,6 +361,13 @@ enum Command {
     Explain {
         #[arg(help = PROGRAM_HELP)]
         program: PathBuf,
+        /// With --mode virt: more programs, each a guest of its own beside the first on one core
+        /// (as `run` takes them); --guest picks the one narrated.
+        #[arg(value_name = "MORE")]
+        more: Vec<PathBuf>,
+        /// With several programs: narrate this guest (its position, 0 for the first).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        guest: usize,
         /// What PROGRAM holds, instead of recognising it.
         #[arg(long, value_enum, value_name = "KIND")]
         format: Option<InputFormat>,
@@ -629,6 +636,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Explain {
             program,
+            more,
+            guest,
             format,
             machine,
             accesses,
@@ -644,14 +653,28 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
-            let mut builder = tlbvisor::session::Session::from_image(image)
+            let mut builder = Session::from_image(image)
+                .program_options(program_args.options(format))
                 .machine_config(machine.config(), machine.hv_config())
-                .boot_options(machine.boot());
+                .boot_options(machine.boot())
+                .quantum(machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM))
+                .switch(machine.switch.unwrap_or_default());
+            for p in &more {
+                builder = builder.guest_file(p);
+            }
             if let Some(text) = &until_console {
                 let text = machine::console::unescape(text).map_err(|e| format!("--until-console: {e}"))?;
                 builder = builder.until_console(text, 1);
             }
             let mut session = builder.build().map_err(|e| format!("{}: {e}", program.display()))?;
+            if !session.select(guest) {
+                return Err(format!(
+                    "--guest {guest}: there are {} programs (0..{})",
+                    session.programs(),
+                    session.programs() - 1
+                )
+                .into());
+            }
             let color = !no_color
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::IsTerminal::is_terminal(&std::io::stdout());

@@ -373,7 +373,9 @@ impl SessionBuilder {
         if let Some(keys) = self.keys {
             engine.devices(0).1.attach_keys(keys);
         }
-        Ok(Session { engine, image, selected: 0 })
+        let mut images = vec![image];
+        images.extend(more.into_iter().map(|(_, image)| image));
+        Ok(Session { engine, images, selected: 0 })
     }
 }
 
@@ -524,8 +526,8 @@ pub struct Session {
     engine: Box<dyn Engine>,
     /// The program the queries read (0; a guest's position with several).
     selected: usize,
-    /// The program as loaded (for `explain`'s disassembly and symbols).
-    image: Image,
+    /// The programs as loaded (for `explain`'s disassembly and symbols), in order.
+    images: Vec<Image>,
 }
 
 impl std::fmt::Debug for Session {
@@ -546,6 +548,12 @@ impl Session {
     /// A builder for a program image already in memory.
     pub fn from_image(image: Image) -> SessionBuilder {
         SessionBuilder::new(Source::Image(image))
+    }
+
+    /// The selected program's image.
+    fn image(&self) -> &Image {
+        // One image per program, `selected` below their number (`Session::select`).
+        &self.images[self.selected]
     }
 
     /// How many programs the session runs (guests, with several).
@@ -674,7 +682,7 @@ impl Session {
 
     /// A symbol's address.
     pub fn symbol(&self, name: &str) -> Option<u32> {
-        self.image.symbol(name)
+        self.image().symbol(name)
     }
 
     /// Instructions completed.

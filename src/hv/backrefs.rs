@@ -295,6 +295,22 @@ impl Shadows {
         rec.record(Event::TagFlush { dropped });
     }
 
+    /// Drops every shadow of every guest at a switch between guests (the flush-on-switch mode):
+    /// host-wide, so nothing goes in a guest's log; counted in [`Shadows::switch_flushes`].
+    pub fn flush_at_switch(&mut self, host: &mut Tlb<Hpa>) {
+        self.switch_flushes += 1;
+        let mut dropped = 0u32;
+        self.for_each_live(|this, flat| {
+            let slot = this.host_slot(flat);
+            if this.unlink(flat).is_some() {
+                // The slot exists: it came from the host geometry.
+                let _ = host.write_slot(slot, TlbEntry::INVALID);
+                dropped += 1;
+            }
+        });
+        tracing::trace!(target: "tlbvisor::hv::shadow", kind = "switch-flush", dropped, "host TLB flushed at a guest switch");
+    }
+
     /// Pins host slots (flat) so fills leave them alone; `NONE`s unpin.
     pub(super) fn set_pinned(&mut self, pinned: [Option<SlotId>; 4]) {
         for (p, s) in self.pinned.iter_mut().zip(pinned) {

@@ -326,8 +326,7 @@ impl Hypervisor {
         self.host.shadows.set_current(id);
         self.host.switches += 1;
         if self.host.switch == SwitchMode::Flush {
-            self.host.shadows.switch_flushes += 1;
-            self.host.shadows.flush_all(&mut self.host.cpu.arch.tlb, &mut self.guest.rec);
+            self.host.shadows.flush_at_switch(&mut self.host.cpu.arch.tlb);
         }
         tracing::debug!(target: "tlbvisor::hv::switch", from, to = id, switches = self.host.switches, "guest switch");
         // The host PIDs are chosen afresh: the SIDs of this guest's context.

@@ -116,6 +116,7 @@ impl Hypervisor {
     fn sid(&mut self, c: Context) -> u8 {
         match self.host.shadows.sids.get(c) {
             Sid::AfterFlush(s) => {
+                self.host.shadows.tag_flushes += 1;
                 self.host.shadows.flush_all(&mut self.host.cpu.arch.tlb, &mut self.guest.rec);
                 s
             }

@@ -96,7 +96,7 @@ impl Session {
             (false, Some((name, _))) => footer += &format!("the PC never reached {name}\n"),
             _ => {
                 let pc = self.pc();
-                let at = ProgramView { image: &self.image }.place(pc);
+                let at = ProgramView { image: self.image() }.place(pc);
                 let how = match self.status() {
                     Some(Status::Halted) => "halted (b .)",
                     Some(Status::Budget) => "stopped: budget exhausted",
@@ -122,7 +122,7 @@ impl Session {
                 self.shadow_stats().map_or(0, ShadowStats::fills_total)
             );
         }
-        let program = ProgramView { image: &self.image };
+        let program = ProgramView { image: self.image() };
         Ok(crate::explain::render(&events, unseen, program, c.mode, &title, &footer, opts))
     }
 
@@ -161,7 +161,7 @@ impl Session {
     /// a section (a code or data label, not an `.equ` constant).
     fn code_place(&self, place: &str) -> Result<u32, SessionError> {
         let name = place.split_once('+').map_or(place, |(n, _)| n).trim();
-        match self.image.symbols.get(name) {
+        match self.image().symbols.get(name) {
             Some(s) if s.section.is_none() => Err(SessionError::UnknownSymbol(place.to_string())),
             _ => self.resolve(place),
         }
