@@ -80,7 +80,7 @@ use crate::machine::report::{SPR_NAMES, tlb_entries};
 use crate::machine::{Config, Machine, MachineError};
 use crate::mmu::{Perms, SlotId, TlbEntry};
 use crate::program::{ProgramError, ProgramOptions};
-use crate::report::{ReportKind, Target};
+use crate::report::ReportKind;
 
 pub use crate::compat::Profile;
 pub use crate::cpu::CpuModel;
@@ -791,13 +791,13 @@ impl Session {
         self.engine.console(self.selected)
     }
 
-    fn target(&self) -> Target<'_> {
-        self.engine.target(self.selected)
+    fn subject(&self) -> Box<dyn crate::report::Subject + '_> {
+        self.engine.subject(self.selected)
     }
 
     /// A report as `tlbvisor run --report KIND` prints it.
     pub fn report(&self, kind: ReportKind) -> String {
-        crate::report::render(self.target(), kind)
+        crate::report::render(self.subject().as_ref(), kind)
     }
     /// The TLB report ([`crate::report::tlb`]).
     pub fn tlb_report(&self) -> String {
@@ -813,7 +813,7 @@ impl Session {
     }
     /// The guest TLB section alone: the same text for a bare and a virtualized run.
     pub fn guest_tlb_report(&self) -> String {
-        crate::report::tlb_section(self.target())
+        self.subject().guest_tlb_text()
     }
 
     /// The bare machine (`None` under the hypervisor).

@@ -24,19 +24,108 @@ use std::str::FromStr;
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
 use crate::events::Event as CoreEvent;
+use crate::hv::EventLog;
 use crate::hv::{EMULATED, Event, ExitKind, Guest, Host};
-use crate::machine::Machine;
 use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
+use crate::machine::{Config, Machine, RunState};
 use crate::mmu::{SlotId, TlbEntry};
 use crate::phys::{Backing, GpaRegion};
 
-/// A machine a report is made of.
+/// What a report is made of: one program's run, on the bare machine or as a guest of the
+/// hypervisor (with the host it runs on). The reports are the same code for both; what only a
+/// hypervisor has (the host TLB, the map, its counters and events) comes from here.
+pub trait Subject {
+    /// The run's counters and end.
+    fn run_state(&self) -> &RunState;
+    /// The machine configuration.
+    fn config(&self) -> &Config;
+    /// The UART0 output.
+    fn console(&self) -> String;
+    /// The register report: what the guest sees.
+    fn regs_text(&self) -> String;
+    /// The guest TLB section (the same text in both modes).
+    fn guest_tlb_text(&self) -> String;
+    /// The hypervisor's sections of the TLB report: host TLB, guest-physical map, counters.
+    fn host_sections(&self) -> Vec<String>;
+    /// The hypervisor's event log.
+    fn hv_log(&self) -> Option<&EventLog>;
+}
+
+impl Subject for Machine {
+    fn run_state(&self) -> &RunState {
+        &self.run
+    }
+    fn config(&self) -> &Config {
+        &self.config
+    }
+    fn console(&self) -> String {
+        Machine::console(self)
+    }
+    fn regs_text(&self) -> String {
+        regs_of(&GuestView::of(&self.cpu))
+    }
+    fn guest_tlb_text(&self) -> String {
+        guest_tlb(&self.cpu.arch)
+    }
+    fn host_sections(&self) -> Vec<String> {
+        Vec::new()
+    }
+    fn hv_log(&self) -> Option<&EventLog> {
+        None
+    }
+}
+
+impl<T: Subject + ?Sized> Subject for &T {
+    fn run_state(&self) -> &RunState {
+        (**self).run_state()
+    }
+    fn config(&self) -> &Config {
+        (**self).config()
+    }
+    fn console(&self) -> String {
+        (**self).console()
+    }
+    fn regs_text(&self) -> String {
+        (**self).regs_text()
+    }
+    fn guest_tlb_text(&self) -> String {
+        (**self).guest_tlb_text()
+    }
+    fn host_sections(&self) -> Vec<String> {
+        (**self).host_sections()
+    }
+    fn hv_log(&self) -> Option<&EventLog> {
+        (**self).hv_log()
+    }
+}
+
+/// A guest of the hypervisor and the host it runs on, as a report's [`Subject`].
 #[derive(Clone, Copy, Debug)]
-pub enum Target<'a> {
-    /// A bare machine.
-    Bare(&'a Machine),
-    /// A guest under the hypervisor, and the host it runs on.
-    Virt(&'a Host, &'a Guest),
+pub struct GuestOnHost<'a>(pub &'a Host, pub &'a Guest);
+
+impl Subject for GuestOnHost<'_> {
+    fn run_state(&self) -> &RunState {
+        &self.1.run
+    }
+    fn config(&self) -> &Config {
+        &self.1.config
+    }
+    fn console(&self) -> String {
+        self.1.console()
+    }
+    fn regs_text(&self) -> String {
+        regs_of(&crate::hv::report::guest_view(self.1))
+    }
+    fn guest_tlb_text(&self) -> String {
+        guest_tlb(&self.1.vcpu)
+    }
+    fn host_sections(&self) -> Vec<String> {
+        let GuestOnHost(h, g) = *self;
+        vec![host_tlb(h, g), gpa_map(h, g), stats(g)]
+    }
+    fn hv_log(&self) -> Option<&EventLog> {
+        Some(&self.1.rec.log)
+    }
 }
 
 /// Which report (`run --report KIND`).
@@ -71,7 +160,7 @@ impl FromStr for ReportKind {
 }
 
 /// The report of kind `kind`.
-pub fn render(t: Target<'_>, kind: ReportKind) -> String {
+pub fn render(t: &dyn Subject, kind: ReportKind) -> String {
     match kind {
         ReportKind::Tlb => tlb(t),
         ReportKind::Regs => regs(t),
@@ -214,26 +303,13 @@ pub fn stats(guest: &Guest) -> String {
 
 /// The TLB report: the guest TLB; under the hypervisor also the host TLB with each shadow's
 /// origin, the GPA -> HPA map and the statistics.
-pub fn tlb(t: Target<'_>) -> String {
-    match t {
-        Target::Bare(m) => guest_tlb(&m.cpu.arch),
-        Target::Virt(h, g) => {
-            let mut out = guest_tlb(&g.vcpu);
-            for part in [host_tlb(h, g), gpa_map(h, g), stats(g)] {
-                out.push('\n');
-                out.push_str(&part);
-            }
-            out
-        }
+pub fn tlb(t: &dyn Subject) -> String {
+    let mut out = t.guest_tlb_text();
+    for part in t.host_sections() {
+        out.push('\n');
+        out.push_str(&part);
     }
-}
-
-/// The guest TLB section alone: the same text for a bare and a virtualized run.
-pub fn tlb_section(t: Target<'_>) -> String {
-    match t {
-        Target::Bare(m) => guest_tlb(&m.cpu.arch),
-        Target::Virt(_, g) => guest_tlb(&g.vcpu),
-    }
+    out
 }
 
 fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
@@ -247,11 +323,8 @@ fn regs_of<P: PhysAddr>(v: &GuestView<'_, P>) -> String {
 }
 
 /// The register report: what the guest sees, the same text in both modes.
-pub fn regs(t: Target<'_>) -> String {
-    match t {
-        Target::Bare(m) => regs_of(&GuestView::of(&m.cpu)),
-        Target::Virt(_, g) => regs_of(&crate::hv::report::guest_view(g)),
-    }
+pub fn regs(t: &dyn Subject) -> String {
+    t.regs_text()
 }
 
 /// A short name of an interrupt kind (`DataTlbError`).
@@ -305,11 +378,10 @@ pub fn event_text(e: &Event) -> String {
 ///
 /// Only the hypervisor's events are listed: the guest's architectural events (its `tlbwe`,
 /// interrupts, `rfi`) are in the same log and are what `explain` narrates.
-pub fn events(t: Target<'_>) -> String {
-    let Target::Virt(_, g) = t else {
+pub fn events(t: &dyn Subject) -> String {
+    let Some(log) = t.hv_log() else {
         return "events: none (bare mode runs without the hypervisor)\n".to_string();
     };
-    let log = &g.rec.log;
     let hv_events: Vec<&Event> = log
         .iter()
         .filter(|e| !matches!(e, Event::Core(CoreEvent::Arch { .. }) | Event::Core(CoreEvent::Access { .. })))
@@ -328,15 +400,10 @@ pub fn events(t: Target<'_>) -> String {
 }
 
 /// Everything: how the run ended, the register, TLB and event reports, and the console.
-pub fn all(t: Target<'_>) -> String {
-    let (status, insns, config, console, stall) = match t {
-        Target::Bare(m) => (m.run.status, m.run.instructions, &m.config, m.console(), m.run.stall.as_ref()),
-        Target::Virt(_, g) => {
-            (g.run.status, g.run.instructions, &g.config, g.console(), g.run.stall.as_ref())
-        }
-    };
-    let mut out = run_header(status, insns, config);
-    crate::machine::report::stall_lines(&mut out, stall);
+pub fn all(t: &dyn Subject) -> String {
+    let (run, console) = (t.run_state(), t.console());
+    let mut out = run_header(run.status, run.instructions, t.config());
+    crate::machine::report::stall_lines(&mut out, run.stall.as_ref());
     out.push('\n');
     out.push_str(&regs(t));
     out.push('\n');

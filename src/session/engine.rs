@@ -13,7 +13,7 @@ use crate::machine::console::ConsoleIo;
 use crate::machine::report::read_spr;
 use crate::machine::{Config, Machine, RunState, Status};
 use crate::phys::Bus;
-use crate::report::Target;
+use crate::report::{GuestOnHost, Subject};
 
 use super::{HostTlbRow, Registers, TlbRow, rows};
 
@@ -50,7 +50,7 @@ pub(crate) trait Engine {
     /// Program `p`'s UART0 output.
     fn console(&self, p: usize) -> String;
     /// Program `p` as the reports see it.
-    fn target(&self, p: usize) -> Target<'_>;
+    fn subject(&self, p: usize) -> Box<dyn Subject + '_>;
     /// The whole run as `run --json` prints it.
     fn json(&self) -> Value;
     /// The whole run as `run` prints it (after the live console).
@@ -118,8 +118,8 @@ impl Engine for Machine {
     fn console(&self, _: usize) -> String {
         Machine::console(self)
     }
-    fn target(&self, _: usize) -> Target<'_> {
-        Target::Bare(self)
+    fn subject(&self, _: usize) -> Box<dyn Subject + '_> {
+        Box::new(self)
     }
     fn json(&self) -> Value {
         crate::machine::report::run_json(self)
@@ -211,8 +211,8 @@ impl Engine for Hypervisor {
     fn console(&self, p: usize) -> String {
         guest(self, p).console()
     }
-    fn target(&self, p: usize) -> Target<'_> {
-        Target::Virt(&self.host, guest(self, p))
+    fn subject(&self, p: usize) -> Box<dyn Subject + '_> {
+        Box::new(GuestOnHost(&self.host, guest(self, p)))
     }
     fn json(&self) -> Value {
         if self.guests().len() == 1 {
