@@ -202,6 +202,13 @@ fn an_e500mc_kernel_boots_like_qemu() {
 }
 
 #[test]
+fn a_kvm_guest_kernel_with_no_hypervisor_node_boots_like_qemu() {
+    // Built with CONFIG_KVM_GUEST (docs/paravirt.md): it looks for a /hypervisor node, finds none
+    // (QEMU adds one only under KVM; tlbvisor adds none), and runs unpatched.
+    linux_boots_like_qemu("pv", "e500v2", "linux-pv");
+}
+
+#[test]
 fn qemu_still_prints_the_recorded_consoles() {
     if support::tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU").is_none() {
         return;
@@ -210,7 +217,9 @@ fn qemu_still_prints_the_recorded_consoles() {
     if uboot().is_some() {
         names.extend(["uboot", "uboot-version"]);
     }
-    for (variant, name) in [("e500v2", "linux-e500v2"), ("alt", "linux-alt"), ("e500mc", "linux-e500mc")] {
+    for (variant, name) in
+        [("e500v2", "linux-e500v2"), ("alt", "linux-alt"), ("e500mc", "linux-e500mc"), ("pv", "linux-pv")]
+    {
         if linux(variant).is_some() {
             names.push(name);
         }

@@ -1,7 +1,8 @@
 //! Finding the real guests (docs/linux-guest.md) for the tests that boot them.
 //!
 //! The Linux kernels of `tools/guests/build-linux.sh`: `TLBVISOR_LINUX_GUEST` (e500v2),
-//! `TLBVISOR_LINUX_GUEST2` (alt) and `TLBVISOR_LINUX_GUEST_E500MC` name their `vmlinux` (`.ci/run`
+//! `TLBVISOR_LINUX_GUEST2` (alt), `TLBVISOR_LINUX_GUEST_E500MC` and `TLBVISOR_LINUX_GUEST_PV` (the
+//! e500v2 kernel with `CONFIG_KVM_GUEST`, docs/paravirt.md) name their `vmlinux` (`.ci/run`
 //! sets them to what the script prints); unset, the script is asked for an up-to-date build
 //! (`--if-built`, which builds nothing). Debian's U-Boot: `TLBVISOR_UBOOT`, else Debian's path.
 //! A guest that is not there makes the tests that need it skip with a note, unless
@@ -30,12 +31,14 @@ pub fn uboot() -> Option<PathBuf> {
     found("Debian's U-Boot (package u-boot-qemu)", Some(path))
 }
 
-/// The `vmlinux` of a `build-linux.sh` variant (`e500v2`, `alt`, `e500mc`).
+/// The `vmlinux` of a `build-linux.sh` variant (`e500v2`, `alt`, `e500mc`, `pv`).
 pub fn vmlinux(variant: &str) -> Option<PathBuf> {
     let env = match variant {
         "e500v2" => "TLBVISOR_LINUX_GUEST",
         "alt" => "TLBVISOR_LINUX_GUEST2",
-        _ => "TLBVISOR_LINUX_GUEST_E500MC",
+        "e500mc" => "TLBVISOR_LINUX_GUEST_E500MC",
+        "pv" => "TLBVISOR_LINUX_GUEST_PV",
+        other => panic!("no Linux guest variant '{other}' (tools/guests/build-linux.sh --list)"),
     };
     let path = std::env::var_os(env).map(PathBuf::from).or_else(|| {
         let out = Command::new(super::root().join("tools/guests/build-linux.sh"))

@@ -2,7 +2,7 @@
 # Build a Linux 6.1 guest kernel for QEMU's ppce500 machine from Debian packages, with the project's own
 # init in a built-in initramfs. Prints the path of the built vmlinux on stdout (logs go to stderr).
 #
-#   tools/guests/build-linux.sh [VARIANT]      VARIANT: e500v2 (default), alt, e500mc
+#   tools/guests/build-linux.sh [VARIANT]      VARIANT: e500v2 (default), alt, e500mc, pv
 #   tools/guests/build-linux.sh --list         the variant names
 #   tools/guests/build-linux.sh --if-built [VARIANT]
 #                                              print the path only if that build is up to date
@@ -33,11 +33,13 @@ if_built=0
 if [ "${1:-}" = --if-built ]; then if_built=1; shift; fi
 variant=${1:-e500v2}
 case "$variant" in
-  --list) echo "e500v2 alt e500mc"; exit 0 ;;
+  --list) echo "e500v2 alt e500mc pv"; exit 0 ;;
   e500v2) fragments=(qemu_e500.config); init_kind=freestanding; init_src=(init/init.c) ;;
   alt) fragments=(qemu_e500.config alt.config); init_kind=glibc; init_src=(init/alt_init.c) ;;
   e500mc) fragments=(qemu_e500.config e500mc.config); init_kind=freestanding; init_src=(init/init.c) ;;
-  *) die "unknown variant '$variant' (expected one of: e500v2 alt e500mc)" ;;
+  # The e500v2 kernel built with CONFIG_KVM_GUEST: without a /hypervisor node it runs unpatched.
+  pv) fragments=(qemu_e500.config pv.config); init_kind=freestanding; init_src=(init/init.c) ;;
+  *) die "unknown variant '$variant' (expected one of: e500v2 alt e500mc pv)" ;;
 esac
 
 # --- the tools and packages this needs -------------------------------------------------------------

@@ -4,7 +4,8 @@
     tools/guests/record_qemu.py [--time N] [--out DIR] [NAME ...]
 
 NAMEs (default: all):
-  linux-e500v2  linux-alt  linux-e500mc   the kernels tools/guests/build-linux.sh builds (it is run to
+  linux-e500v2  linux-alt  linux-e500mc  linux-pv
+                                          the kernels tools/guests/build-linux.sh builds (it is run to
                                           find or build them), booted with -kernel until the guest
                                           powers the machine off and QEMU exits
   uboot                                   Debian's U-Boot (-bios uboot.elf) up to and including its
@@ -30,7 +31,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 OUT = os.path.join(ROOT, "tests", "data", "guests")
 UBOOT = "/usr/lib/u-boot/qemu-ppce500/uboot.elf"
 QEMU = "qemu-system-ppc"
-LINUX = {"linux-e500v2": ("e500v2", "e500v2"), "linux-alt": ("alt", "e500v2"), "linux-e500mc": ("e500mc", "e500mc")}
+LINUX = {"linux-e500v2": ("e500v2", "e500v2"), "linux-alt": ("alt", "e500v2"), "linux-e500mc": ("e500mc", "e500mc"),
+         "linux-pv": ("pv", "e500v2")}
 PROMPT = b"=> "
 TIMEOUT = 120  # seconds; a boot that takes longer is a failure, not a recording
 
