@@ -94,8 +94,8 @@ fn reals() -> Option<&'static [Real; 2]> {
         .as_ref()
 }
 
-/// U-Boot, Linux and `n - 2` fixtures as `n` guests, under each of two time slices.
-fn real_guests_with_fixtures(n: usize) {
+/// U-Boot, Linux and `n - 2` fixtures as `n` guests, switching every `quantum` steps.
+fn real_guests_with_fixtures(n: usize, quantum: u64) {
     let Some(reals) = reals() else { return };
     let fixtures: Vec<Fixture> = Fixture::all().into_iter().filter(|f| f.cpu == CpuModel::E500v2).collect();
     // Fixtures that use timers, the console, page tables and other guests' favourite addresses.
@@ -119,69 +119,77 @@ fn real_guests_with_fixtures(n: usize) {
             (assemble(f), guest_state(&vm.guest, &vm.host.mem, f), guest_json(&vm.host, &vm.guest))
         })
         .collect();
-    for quantum in [10_000, 1_000_000] {
-        // The real guests first and last, the fixtures between them.
-        let mut specs = vec![GuestSpec {
-            name: reals[0].name.into(),
-            config: config(),
-            image: &reals[0].image,
-            boot: BootOptions::default(),
-        }];
-        for (f, (image, _, _)) in chosen.iter().zip(&fixture_runs) {
-            specs.push(GuestSpec {
-                name: f.name.clone(),
-                config: f.config(Profile::Manual),
-                image,
-                boot: BootOptions::default(),
-            });
-        }
+    // The real guests first and last, the fixtures between them.
+    let mut specs = vec![GuestSpec {
+        name: reals[0].name.into(),
+        config: config(),
+        image: &reals[0].image,
+        boot: BootOptions::default(),
+    }];
+    for (f, (image, _, _)) in chosen.iter().zip(&fixture_runs) {
         specs.push(GuestSpec {
-            name: reals[1].name.into(),
-            config: config(),
-            image: &reals[1].image,
+            name: f.name.clone(),
+            config: f.config(Profile::Manual),
+            image,
             boot: BootOptions::default(),
         });
-        let mut vm = Hypervisor::with_guests(hv4(), SwitchMode::Tags, quantum, &specs).unwrap();
-        vm.enable_checker();
-        vm.for_each_guest(set_console).unwrap();
-        vm.run();
-        let what = format!("{n} guests, quantum {quantum}");
-        let guests = vm.guests();
-        assert_eq!(guests.len(), n);
-        for (g, r) in [(guests[0], &reals[0]), (guests[n - 1], &reals[1])] {
-            assert_eq!(g.run.status, Some(r.want_status), "{} ({what})", r.name);
-            let console = g.console();
-            let (want, got) = (mask_timestamps(&r.recording), mask_timestamps(&console));
-            assert!(got == want, "{} ({what}) vs QEMU: {}", r.name, console_difference(&want, &got));
-            assert!(
-                console == r.solo.0,
-                "{} ({what}) vs solo: {}",
-                r.name,
-                console_difference(&r.solo.0, &console)
-            );
-            assert_eq!(
-                (g.run.instructions, g.run.idle_ticks),
-                (r.solo.1, r.solo.2),
-                "{} ({what}): (instructions, idle ticks) shared vs solo",
-                r.name
-            );
-        }
-        for ((g, f), (_, state, json)) in guests[1..n - 1].iter().zip(&chosen).zip(&fixture_runs) {
-            let d = first_difference(state, &guest_state(g, &vm.host.mem, f), "")
-                .or_else(|| first_difference(json, &guest_json(&vm.host, g), ""));
-            assert!(d.is_none(), "{} ({what}): first difference (solo vs shared) {}", f.name, d.unwrap());
-        }
-        assert!(vm.violations().is_empty(), "{what}: isolation: {:?}", &vm.violations()[..1]);
-        assert!(vm.host.switches > 100, "{what}: {} switches", vm.host.switches);
     }
+    specs.push(GuestSpec {
+        name: reals[1].name.into(),
+        config: config(),
+        image: &reals[1].image,
+        boot: BootOptions::default(),
+    });
+    let mut vm = Hypervisor::with_guests(hv4(), SwitchMode::Tags, quantum, &specs).unwrap();
+    vm.enable_checker();
+    vm.for_each_guest(set_console).unwrap();
+    vm.run();
+    let what = format!("{n} guests, quantum {quantum}");
+    let guests = vm.guests();
+    assert_eq!(guests.len(), n);
+    for (g, r) in [(guests[0], &reals[0]), (guests[n - 1], &reals[1])] {
+        assert_eq!(g.run.status, Some(r.want_status), "{} ({what})", r.name);
+        let console = g.console();
+        let (want, got) = (mask_timestamps(&r.recording), mask_timestamps(&console));
+        assert!(got == want, "{} ({what}) vs QEMU: {}", r.name, console_difference(&want, &got));
+        assert!(
+            console == r.solo.0,
+            "{} ({what}) vs solo: {}",
+            r.name,
+            console_difference(&r.solo.0, &console)
+        );
+        assert_eq!(
+            (g.run.instructions, g.run.idle_ticks),
+            (r.solo.1, r.solo.2),
+            "{} ({what}): (instructions, idle ticks) shared vs solo",
+            r.name
+        );
+    }
+    for ((g, f), (_, state, json)) in guests[1..n - 1].iter().zip(&chosen).zip(&fixture_runs) {
+        let d = first_difference(state, &guest_state(g, &vm.host.mem, f), "")
+            .or_else(|| first_difference(json, &guest_json(&vm.host, g), ""));
+        assert!(d.is_none(), "{} ({what}): first difference (solo vs shared) {}", f.name, d.unwrap());
+    }
+    assert!(vm.violations().is_empty(), "{what}: isolation: {:?}", &vm.violations()[..1]);
+    assert!(vm.host.switches > 100, "{what}: {} switches", vm.host.switches);
 }
 
 #[test]
 fn uboot_linux_and_a_fixture_share_a_core_as_if_alone() {
-    real_guests_with_fixtures(3);
+    real_guests_with_fixtures(3, 10_000);
+}
+
+#[test]
+fn uboot_linux_and_a_fixture_share_a_core_as_if_alone_long_slices() {
+    real_guests_with_fixtures(3, 1_000_000);
 }
 
 #[test]
 fn uboot_linux_and_six_fixtures_share_a_core_as_if_alone() {
-    real_guests_with_fixtures(8);
+    real_guests_with_fixtures(8, 10_000);
+}
+
+#[test]
+fn uboot_linux_and_six_fixtures_share_a_core_as_if_alone_long_slices() {
+    real_guests_with_fixtures(8, 1_000_000);
 }
