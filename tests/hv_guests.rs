@@ -7,6 +7,10 @@
 //! the run ended, and every byte of its RAM. The checker finds nothing after any exit or switch.
 //!
 //! The CLI does the same: `run --mode virt A B C --json` prints, per guest, its solo object.
+//!
+//! `TLBVISOR_GUESTS_ALL=1` runs every group under every quantum (1, 2, 3, 7, 64, 1000, 100000),
+//! host TLB1 size (16, 4, 2) and switch mode instead of one set-up per group (about 40 times as
+//! long).
 
 #![allow(
     clippy::unwrap_used,
@@ -71,6 +75,24 @@ fn setup(k: usize) -> Setup {
     }
 }
 
+/// The set-ups the `k`th group runs under: [`setup`]`(k)`, or with `TLBVISOR_GUESTS_ALL=1`
+/// every quantum, TLB1 size and switch mode (the backing as `setup(k)` has it).
+fn setups(k: usize) -> Vec<Setup> {
+    let one = setup(k);
+    if std::env::var("TLBVISOR_GUESTS_ALL").as_deref() != Ok("1") {
+        return vec![one];
+    }
+    let mut all = Vec::new();
+    for quantum in [1, 2, 3, 7, 64, 1000, 100_000] {
+        for host_tlb1 in [16, 4, 2] {
+            for switch in [SwitchMode::Tags, SwitchMode::Flush] {
+                all.push(Setup { quantum, host_tlb1, switch, ..one });
+            }
+        }
+    }
+    all
+}
+
 /// Runs `members` as concurrent guests and returns every way a guest differs from its solo run.
 fn run_group(members: &[&Solo], profile: Profile, s: Setup) -> Vec<String> {
     let backing = if s.fragmented {
@@ -129,7 +151,9 @@ fn fixtures_as_concurrent_guests(profile: Profile) {
         for n in [2, 3, 8] {
             for start in (0..solos.len()).step_by(n) {
                 let members: Vec<&Solo> = (start..start + n).map(|i| &solos[i % solos.len()]).collect();
-                failures.extend(run_group(&members, profile, setup(k)));
+                for s in setups(k) {
+                    failures.extend(run_group(&members, profile, s));
+                }
                 k += 1;
                 runs += 1;
             }

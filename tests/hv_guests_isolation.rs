@@ -1,10 +1,10 @@
 //! Isolation between guests: 2 to 6 random guest programs (tests/support/random_guest.rs: random
 //! TLB writes, accesses, privilege, address-space and PID switches, TLB searches and
 //! invalidations, random words) share one core under a random time slice, host TLB1 size,
-//! backing and switch mode, with the isolation checker after every exit and switch. Each
-//! guest's RAM above its program holds its own secret pattern and the hypervisor's RAM holds
-//! another. No checker finding, no panic, and afterwards no guest's registers or RAM hold a
-//! secret that is not its own.
+//! backing and switch mode, guest RAM of 1 or 2 MiB each, with the isolation checker after every
+//! exit and switch. Each guest's RAM above its program holds its own secret pattern and the
+//! hypervisor's RAM holds another. No checker finding, no panic, and afterwards no guest's
+//! registers or RAM hold a secret that is not its own.
 
 #![allow(
     clippy::unwrap_used,
@@ -26,6 +26,8 @@ use tlbvisor::cpu::CpuModel;
 use tlbvisor::hv::{BackingLayout, GuestSpec, HYP_RAM_BASE, HvConfig, Hypervisor, SwitchMode};
 use tlbvisor::machine::Config;
 
+/// Guest RAM: 1 MiB, or 2 MiB for the guests a case makes big (the backings then differ in size
+/// and alignment).
 const RAM: u64 = 1 << 20;
 /// Where each guest's secret starts in its RAM (the program and its data lie below).
 const SECRET_FROM: u64 = RAM / 2;
@@ -56,6 +58,8 @@ fn foreign_secrets(words: &[u8], own: Option<usize>, guests: usize) -> Option<(u
 #[derive(Clone, Debug)]
 struct Case {
     programs: Vec<Vec<Op>>,
+    /// Which guests have 2 MiB of RAM.
+    big: Vec<bool>,
     quantum: u64,
     host_tlb1: usize,
     fragment: Option<u64>,
@@ -66,14 +70,16 @@ struct Case {
 fn case() -> impl Strategy<Value = Case> {
     (
         prop::collection::vec(prop::collection::vec(op(), 1..40), 2..=6),
+        prop::collection::vec(any::<bool>(), 6),
         prop_oneof![Just(1u64), 1u64..20, 20u64..2000],
         prop_oneof![Just(2usize), Just(4), Just(16)],
         prop_oneof![Just(None), Just(Some(64u64 << 10)), Just(Some(4u64 << 10))],
         any::<bool>(),
         any::<bool>(),
     )
-        .prop_map(|(programs, quantum, host_tlb1, fragment, flush, qemu)| Case {
+        .prop_map(|(programs, big, quantum, host_tlb1, fragment, flush, qemu)| Case {
             programs,
+            big,
             quantum,
             host_tlb1,
             fragment,
@@ -95,13 +101,13 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let profile = if c.qemu { Profile::Qemu } else { Profile::Manual };
-    let config = Config { cpu, profile, ram: RAM, max_insns: 3000, ..Config::default() };
+    let ram = |i: usize| if c.big[i] { 2 * RAM } else { RAM };
     let specs: Vec<GuestSpec<'_>> = images
         .iter()
         .enumerate()
         .map(|(i, image)| GuestSpec {
             name: format!("random{i}"),
-            config: config.clone(),
+            config: Config { cpu, profile, ram: ram(i), max_insns: 3000, ..Config::default() },
             image,
             boot: BootOptions::default(),
         })
@@ -117,10 +123,10 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
     // Each guest's upper half of RAM holds its secret; the hypervisor's first 64 KiB its own.
     let mut plants = Vec::new();
     for g in vm.guests() {
-        let mut gpa = SECRET_FROM;
-        while gpa < RAM {
+        let (mut gpa, end) = (SECRET_FROM, ram(usize::from(g.id)));
+        while gpa < end {
             let t = g.map.translate(Gpa::new(gpa)).unwrap();
-            let n = t.contiguous.min(RAM - gpa);
+            let n = t.contiguous.min(end - gpa);
             plants.push((t.hpa, n, secret(usize::from(g.id))));
             gpa += n;
         }
@@ -151,9 +157,9 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
             found,
             all
         );
-        let mut ram = vec![0u8; RAM as usize];
-        prop_assert!(g.read(&vm.host.mem, Gpa::new(0), &mut ram));
-        let found = foreign_secrets(&ram, own, n);
+        let mut mine = vec![0u8; ram(usize::from(g.id)) as usize];
+        prop_assert!(g.read(&vm.host.mem, Gpa::new(0), &mut mine));
+        let found = foreign_secrets(&mine, own, n);
         prop_assert!(found.is_none(), "guest {}: RAM word {:?} holds a secret\n{}", g.id, found, all);
     }
     // The hypervisor's secret is untouched.
