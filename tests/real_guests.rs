@@ -39,42 +39,9 @@ const SETUPS: [&[&str]; 4] = [
 /// to power-off under 100 M): reaching it is a failure, not a long wait.
 const BUDGET: &str = "2000000000";
 
-use support::linux_guest::{uboot, vmlinux as linux};
-
-fn recording(name: &str) -> String {
-    let path = support::root().join(format!("tests/data/guests/{name}.qemu.console"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    String::from_utf8(bytes).expect("the recorded consoles are UTF-8")
-}
-
-/// Printk timestamps (`[    0.123456] `) masked: the only text that depends on how fast time
-/// passes, which differs between QEMU (host time) and tlbvisor (instruction count).
-fn mask_timestamps(console: &str) -> String {
-    let mut out = String::with_capacity(console.len());
-    let mut rest = console;
-    while let Some(i) = rest.find('[') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        let end = tail.find(']').unwrap_or(0);
-        let inner = &tail[1..end.max(1)];
-        let stamp = end > 0
-            && inner.trim_start().split_once('.').is_some_and(|(s, us)| {
-                !s.is_empty()
-                    && s.bytes().all(|b| b.is_ascii_digit())
-                    && us.len() == 6
-                    && us.bytes().all(|b| b.is_ascii_digit())
-            });
-        if stamp {
-            out.push_str("[T]");
-            rest = &tail[end + 1..];
-        } else {
-            out.push('[');
-            rest = &tail[1..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
+use support::linux_guest::{
+    console_difference as first_difference, mask_timestamps, recording, uboot, vmlinux as linux,
+};
 
 /// Runs `tlbvisor run IMAGE --json ARGS...` and returns its exit code and JSON.
 fn run(image: &PathBuf, args: &[&str]) -> (i32, Value) {
@@ -93,15 +60,6 @@ fn run(image: &PathBuf, args: &[&str]) -> (i32, Value) {
 
 fn console(json: &Value) -> &str {
     json["console"].as_str().expect("a console")
-}
-
-/// The first line where two consoles differ, for a readable failure.
-fn first_difference(want: &str, got: &str) -> String {
-    let (w, g): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
-    match w.iter().zip(&g).position(|(a, b)| a != b) {
-        Some(i) => format!("line {}: QEMU {:?}, tlbvisor {:?}", i + 1, w[i], g[i]),
-        None => format!("QEMU has {} lines, tlbvisor {}", w.len(), g.len()),
-    }
 }
 
 #[test]

@@ -5,9 +5,10 @@ use serde_json::Value;
 use tlbvisor::addr::{Gpa, Hpa};
 use tlbvisor::asm::Assembler;
 use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, Hypervisor, config::DEFAULT_BACKING, report};
+use tlbvisor::hv::{BackingLayout, Guest, Host, HvConfig, Hypervisor, config::DEFAULT_BACKING, report};
 use tlbvisor::image::Image;
 use tlbvisor::machine::{self, Machine, report::GuestView, report::state_json};
+use tlbvisor::phys::Bus;
 
 use super::fixture::Fixture;
 
@@ -69,20 +70,59 @@ pub fn bare_state(m: &Machine, f: &Fixture) -> Value {
 }
 
 pub fn virt_state(vm: &Hypervisor, f: &Fixture) -> Value {
-    let mut o = state_json(&report::guest_view(&vm.guest));
-    o.insert("console".into(), vm.console().into());
-    o.insert("instructions".into(), vm.guest.run.instructions.into());
-    let mem: Vec<Value> = f
+    guest_state(&vm.guest, &vm.host.mem, f)
+}
+
+/// The guest-visible final state of guest `g` (one of several, or the only one) whose RAM is
+/// backed in host memory `mem`: as [`bare_state`].
+pub fn guest_state(g: &Guest, mem: &Bus, f: &Fixture) -> Value {
+    let mut o = state_json(&report::guest_view(g));
+    o.insert("console".into(), g.console().into());
+    o.insert("instructions".into(), g.run.instructions.into());
+    let ram: Vec<Value> = f
         .check_mem
         .iter()
         .map(|&(base, len)| {
             let mut buf = vec![0u8; len as usize];
-            assert!(vm.read_guest(Gpa::new(base), &mut buf), "check-mem range is guest RAM");
+            assert!(g.read(mem, Gpa::new(base), &mut buf), "check-mem range is guest RAM");
             Value::from(buf)
         })
         .collect();
-    o.insert("check_mem".into(), mem.into());
+    o.insert("check_mem".into(), ram.into());
     Value::Object(o)
+}
+
+/// A guest's `run --mode virt --json` object without the parts that depend on the host
+/// (`host`: its shadows and exits; `gpa_map`: where its RAM is backed): what the guest can see,
+/// plus how its run ended and its idle time.
+pub fn guest_json(host: &Host, g: &Guest) -> Value {
+    let mut j = report::run_json(host, g);
+    if let Value::Object(o) = &mut j {
+        o.remove("host");
+        o.remove("gpa_map");
+    }
+    j
+}
+
+/// The first guest-physical page (4 KiB) where the RAM of guests `a` (backed in `mem_a`) and
+/// `b` (in `mem_b`) differ, as `gpa: first differing byte offset`; `None` when every byte of
+/// guest RAM is the same.
+pub fn ram_difference(a: &Guest, mem_a: &Bus, b: &Guest, mem_b: &Bus) -> Option<String> {
+    let size = a.map.ram_size();
+    if size != b.map.ram_size() {
+        return Some(format!("RAM sizes {size:#x} vs {:#x}", b.map.ram_size()));
+    }
+    fn page<'a>(g: &Guest, mem: &'a Bus, gpa: u64) -> &'a tlbvisor::phys::Page {
+        let t = g.map.translate(Gpa::new(gpa)).expect("guest RAM is mapped");
+        mem.ram().page(t.hpa).expect("guest RAM is host RAM")
+    }
+    (0..size).step_by(4096).find_map(|gpa| {
+        let (x, y) = (page(a, mem_a, gpa), page(b, mem_b, gpa));
+        (x != y).then(|| {
+            let off = x.iter().zip(y.iter()).position(|(p, q)| p != q).unwrap_or(0);
+            format!("RAM at GPA {:#x}: {:#04x} vs {:#04x}", gpa + off as u64, x[off], y[off])
+        })
+    })
 }
 
 /// The first field where `a` and `b` differ, as `path: a vs b`.

@@ -70,3 +70,48 @@ pub fn elf_entry(path: &std::path::Path) -> u32 {
     );
     u32::from_be_bytes([b[24], b[25], b[26], b[27]])
 }
+
+/// The console QEMU printed for guest `name`, recorded in `tests/data/guests/`.
+pub fn recording(name: &str) -> String {
+    let path = super::root().join(format!("tests/data/guests/{name}.qemu.console"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    String::from_utf8(bytes).expect("the recorded consoles are UTF-8")
+}
+
+/// Printk timestamps (`[    0.123456] `) masked: the only text that depends on how fast time
+/// passes, which differs between QEMU (host time) and tlbvisor (instruction count).
+pub fn mask_timestamps(console: &str) -> String {
+    let mut out = String::with_capacity(console.len());
+    let mut rest = console;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = tail.find(']').unwrap_or(0);
+        let inner = &tail[1..end.max(1)];
+        let stamp = end > 0
+            && inner.trim_start().split_once('.').is_some_and(|(s, us)| {
+                !s.is_empty()
+                    && s.bytes().all(|b| b.is_ascii_digit())
+                    && us.len() == 6
+                    && us.bytes().all(|b| b.is_ascii_digit())
+            });
+        if stamp {
+            out.push_str("[T]");
+            rest = &tail[end + 1..];
+        } else {
+            out.push('[');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first line where console `got` differs from the expected `want`, for a readable failure.
+pub fn console_difference(want: &str, got: &str) -> String {
+    let (w, g): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
+    match w.iter().zip(&g).position(|(a, b)| a != b) {
+        Some(i) => format!("line {}: expected {:?}, got {:?}", i + 1, w[i], g[i]),
+        None => format!("expected {} lines, got {}", w.len(), g.len()),
+    }
+}

@@ -4,6 +4,7 @@
 pub mod fixture;
 pub mod hv;
 pub mod linux_guest;
+pub mod random_guest;
 pub mod rng;
 
 use std::path::{Path, PathBuf};
