@@ -90,6 +90,21 @@ macro_rules! phys_addr {
             pub const fn align_down(self, size: u64) -> Self {
                 Self(self.0 & !(size - 1))
             }
+            /// The address `off` bytes into the 4 KiB page `self` starts (`self` page aligned,
+            /// `off` below 4096).
+            #[must_use]
+            pub const fn in_page(self, off: u32) -> Self {
+                Self(self.0 | (off & 0xFFF) as u64)
+            }
+            /// `self + off`, wrapping at the end of the 36-bit space (as the bus sees addresses).
+            #[must_use]
+            pub const fn wrapping_add(self, off: u64) -> Self {
+                Self::new(self.0.wrapping_add(off))
+            }
+            /// The number of the 4 KiB frame that holds `self`.
+            pub const fn frame(self) -> u64 {
+                self.0 >> 12
+            }
             /// Whether `self` is a multiple of `size` (a power of two).
             pub const fn is_aligned(self, size: u64) -> bool {
                 self.0 & (size - 1) == 0

@@ -27,7 +27,7 @@ pub(super) struct FetchPage {
     vpn: u32,
     /// The TLB generation the translation was made in.
     tlb_generation: u64,
-    pa_page: u64,
+    pa_page: Hpa,
     little_endian: bool,
     slot: CodeSlot,
     /// The memory's write epoch when `code_generation` was read, if it keeps one.
@@ -140,7 +140,7 @@ impl Cpu {
             _ => self.enter_code_page(mem, pc)?,
         };
         let offset = pc & 0xFFF;
-        let pa = page.pa_page | u64::from(offset);
+        let pa = page.pa_page.in_page(offset);
         // Nothing written since the frame was last checked: its generation cannot have moved.
         let epoch = mem.write_epoch();
         let code_generation = match self.fetch_page.as_mut() {
@@ -154,8 +154,7 @@ impl Cpu {
             }
         };
         self.dcache.get(page.slot, code_generation, (offset >> 2) as usize, || {
-            let w =
-                mem.read(Hpa::new(pa), Size::Word).map_err(|BusFault| machine_check(pa, Access::Fetch))?;
+            let w = mem.read(pa, Size::Word).map_err(|BusFault| machine_check(pa, Access::Fetch))?;
             Ok(if page.little_endian { w.swap_bytes() } else { w })
         })
     }
@@ -167,12 +166,12 @@ impl Cpu {
             XlateFault::Miss => InterruptKind::InstructionTlbError { space: self.fetch_ctx.as_ },
             XlateFault::Permission { .. } => InterruptKind::InstructionStorage { esr: 0 },
         })?;
-        let frame = p.pa >> 12;
+        let frame = p.pa.frame();
         let slot = self.dcache.slot(frame, p.little_endian, mem.code_generation(frame));
         let page = FetchPage {
             vpn: pc >> 12,
             tlb_generation: self.arch.tlb.generation(),
-            pa_page: p.pa & !0xFFF,
+            pa_page: p.pa.align_down(0x1000),
             little_endian: p.little_endian,
             slot,
             epoch: None,

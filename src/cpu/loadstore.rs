@@ -20,7 +20,7 @@
 //!   (privileged) and `dcbz` like a store; `dcbt`/`dcbtst` never fault (Book-E: touch
 //!   instructions are no-ops when they would fault).
 
-use crate::addr::{Ea, Hpa};
+use crate::addr::Ea;
 use crate::isa::{Insn, Op};
 use crate::mmu::Access;
 use crate::mmu::mas::mas2;
@@ -243,10 +243,9 @@ impl Cpu {
         if u32::from(t.wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
             return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
-        let base = t.pa.raw();
         for i in 0..u64::from(size / 4) {
-            let pa = base + 4 * i;
-            mem.write(Hpa::new(pa), Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
+            let pa = t.pa.wrapping_add(4 * i);
+            mem.write(pa, Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
         }
         Ok(())
     }

@@ -114,7 +114,7 @@ pub struct UserRegs {
     /// The address of the next instruction.
     pub pc: Ea,
     /// The word `lwarx` reserved (physical address), if any.
-    reservation: Option<u64>,
+    reservation: Option<Hpa>,
 }
 
 /// One e500 core.
@@ -140,7 +140,7 @@ pub struct Cpu {
     /// The interrupt request lines.
     pub irq: IrqLines,
     /// The word `lwarx` reserved (physical address).
-    reservation: Option<u64>,
+    reservation: Option<Hpa>,
     /// The address of the instruction after the executing one (branches change it).
     npc: u32,
     /// The executing instruction is `b .`.
@@ -250,9 +250,6 @@ impl Cpu {
 
     /// The physical word `lwarx` reserved, if the reservation still exists.
     pub const fn reservation(&self) -> Option<Hpa> {
-        match self.reservation {
-            Some(pa) => Some(Hpa::new(pa)),
-            None => None,
-        }
+        self.reservation
     }
 }

@@ -30,11 +30,11 @@ struct Line {
     /// EA >> 12 (meaningful only while the line's bit in `XlateCache::valid` is set).
     tag: u32,
     /// The physical 4 KiB page.
-    pa_page: u64,
+    pa_page: Hpa,
     little_endian: bool,
 }
 
-const EMPTY: Line = Line { tag: 0, pa_page: 0, little_endian: false };
+const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false };
 
 /// The micro-TLB (see the module documentation).
 #[derive(Clone, Debug)]
@@ -66,7 +66,7 @@ impl XlateCache {
 /// A translated data address: the physical address and the page's byte order.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Phys {
-    pub(super) pa: u64,
+    pub(super) pa: Hpa,
     pub(super) little_endian: bool,
 }
 
@@ -85,12 +85,12 @@ impl Cpu {
         let index = vpn as usize % LINES;
         let line = &mut cache.lines[k][index];
         if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
-            return Ok(Phys { pa: line.pa_page | u64::from(ea & 0xFFF), little_endian: line.little_endian });
+            return Ok(Phys { pa: line.pa_page.in_page(ea), little_endian: line.little_endian });
         }
         let ctx = if access == Access::Fetch { &self.fetch_ctx } else { &self.data_ctx };
         let t = self.arch.tlb.translate(Ea::new(ea), access, ctx)?;
-        let pa = t.pa.raw();
-        *line = Line { tag: vpn, pa_page: pa & !0xFFF, little_endian: t.little_endian };
+        let pa = t.pa;
+        *line = Line { tag: vpn, pa_page: pa.align_down(0x1000), little_endian: t.little_endian };
         cache.valid[k] |= 1 << index;
         Ok(Phys { pa, little_endian: t.little_endian })
     }
@@ -115,7 +115,7 @@ impl Cpu {
 
     /// Translates every page of an `n`-byte data access at `ea`: the physical address of its
     /// first byte and, when it crosses into the next page, that page's first byte.
-    fn translate_span(&mut self, ea: u32, n: u32, store: bool) -> Result<(Phys, Option<u64>), InterruptKind> {
+    fn translate_span(&mut self, ea: u32, n: u32, store: bool) -> Result<(Phys, Option<Hpa>), InterruptKind> {
         let first = self.translate_data(ea, store)?;
         let room = 0x1000 - (ea & 0xFFF);
         let second =
@@ -130,14 +130,14 @@ impl Cpu {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
             let p = self.translate_data(ea, false)?;
-            let v = mem.read(Hpa::new(p.pa), size).or_else(|BusFault| self.unbacked(p.pa, Access::Load))?;
+            let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
         let (p, second) = self.translate_span(ea, n, false)?;
         let mut v = 0u32;
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
-            let b = mem.read(Hpa::new(pa), Size::Byte).or_else(|BusFault| self.unbacked(pa, Access::Load))?;
+            let b = mem.read(pa, Size::Byte).or_else(|BusFault| self.unbacked(pa, Access::Load))?;
             v = (v << 8) | (b & 0xFF);
         }
         Ok(if p.little_endian { size.swap(v) } else { v })
@@ -157,7 +157,7 @@ impl Cpu {
             let p = self.translate_data(ea, true)?;
             let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
             return mem
-                .write(Hpa::new(p.pa), size, v)
+                .write(p.pa, size, v)
                 .or_else(|BusFault| self.unbacked(p.pa, Access::Store).map(|_| ()));
         }
         let (p, second) = self.translate_span(ea, n, true)?;
@@ -165,8 +165,7 @@ impl Cpu {
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
             let b = (v >> (8 * (n - 1 - i))) & 0xFF;
-            mem.write(Hpa::new(pa), Size::Byte, b)
-                .or_else(|BusFault| self.unbacked(pa, Access::Store).map(|_| ()))?;
+            mem.write(pa, Size::Byte, b).or_else(|BusFault| self.unbacked(pa, Access::Store).map(|_| ()))?;
         }
         Ok(())
     }
@@ -174,11 +173,11 @@ impl Cpu {
 
 /// The physical address of byte `i` of an access at `ea` whose first byte is at `pa` and whose
 /// bytes past the page end continue at `second`.
-fn byte_pa(pa: u64, second: Option<u64>, ea: u32, i: u32) -> u64 {
+fn byte_pa(pa: Hpa, second: Option<Hpa>, ea: u32, i: u32) -> Hpa {
     let room = 0x1000 - (ea & 0xFFF);
     match second {
-        Some(next) if i >= room => next + u64::from(i - room),
-        _ => pa + u64::from(i),
+        Some(next) if i >= room => next.wrapping_add(u64::from(i - room)),
+        _ => pa.wrapping_add(u64::from(i)),
     }
 }
 
@@ -186,12 +185,12 @@ impl Cpu {
     /// A data access at `pa` nothing answered: a machine check, or (QEMU 7.2 under
     /// `compat.unassigned_reads_zero`) a load of 0 and a dropped store.
     #[cold]
-    fn unbacked(&self, pa: u64, access: Access) -> Result<u32, InterruptKind> {
+    fn unbacked(&self, pa: Hpa, access: Access) -> Result<u32, InterruptKind> {
         if self.arch.compat().unassigned_reads_zero { Ok(0) } else { Err(machine_check(pa, access)) }
     }
 }
 
 /// The machine check for an access nothing answered.
-pub(super) fn machine_check(pa: u64, access: Access) -> InterruptKind {
-    InterruptKind::MachineCheck { addr: Hpa::new(pa).raw(), access }
+pub(super) fn machine_check(pa: Hpa, access: Access) -> InterruptKind {
+    InterruptKind::MachineCheck { addr: pa.raw(), access }
 }
