@@ -8,6 +8,11 @@
     allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)
 )]
 
+// The hypervisor's unit tests share the integration tests' support files, which name the
+// crate `tlbvisor`.
+#[cfg(test)]
+extern crate self as tlbvisor;
+
 pub mod addr;
 pub mod asm;
 pub mod board;

@@ -114,6 +114,8 @@ pub mod report;
 pub mod shadow;
 pub mod sid;
 pub mod stats;
+#[cfg(test)]
+mod tests;
 pub mod vcpu;
 
 pub use config::{BackingLayout, HvConfig, HvError};

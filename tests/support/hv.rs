@@ -2,19 +2,17 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use tlbvisor::addr::{Gpa, Hpa};
 use tlbvisor::asm::Assembler;
-use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, Hypervisor, config::DEFAULT_BACKING, report};
 use tlbvisor::image::Image;
-use tlbvisor::machine::{self, Machine, report::GuestView, report::state_json};
+use tlbvisor::session::{
+    BackingLayout, DEFAULT_BACKING, DEFAULT_LAYOUT_SEED, HvConfig, Mode, Profile, Session, Status,
+};
 
 use super::fixture::Fixture;
 
 /// The hypervisor set-ups every fixture runs under.
 pub fn setups() -> Vec<(&'static str, HvConfig)> {
-    let frag =
-        |fragment| BackingLayout::Fragmented { fragment, seed: tlbvisor::hv::config::DEFAULT_LAYOUT_SEED };
+    let frag = |fragment| BackingLayout::Fragmented { fragment, seed: DEFAULT_LAYOUT_SEED };
     let mut v = Vec::new();
     for (name, backing) in [
         ("contiguous", BackingLayout::Contiguous(DEFAULT_BACKING)),
@@ -41,48 +39,41 @@ pub fn assemble(f: &Fixture) -> Image {
 }
 
 /// Runs the fixture under the hypervisor (with the isolation checker on).
-pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> Hypervisor {
-    let mut vm = Hypervisor::new(f.config(profile), hv, &assemble(f)).unwrap();
-    vm.enable_checker();
-    let status = vm.run();
-    assert_eq!(status, machine::Status::Halted, "{} (virt): did not reach `done` ({status:?})", f.name);
+pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> Session {
+    let config = tlbvisor::session::Config { mode: Mode::Virt, ..f.config(profile) };
+    let mut vm =
+        Session::from_image(assemble(f)).machine_config(config, hv).check_isolation().build().unwrap();
+    vm.run();
+    let status = vm.status();
+    assert_eq!(status, Some(Status::Halted), "{} (virt): did not reach `done` ({status:?})", f.name);
     vm
 }
 
-/// The guest-visible final state: `state_json` of the guest view, console, checked memory and
-/// the instruction count.
-pub fn bare_state(m: &Machine, f: &Fixture) -> Value {
-    let mut o = state_json(&GuestView::of(&m.cpu));
-    o.insert("console".into(), m.console().into());
-    o.insert("instructions".into(), m.run.instructions.into());
+/// The guest-visible final state: the session's guest-visible state, console, checked memory
+/// (physical on the bare machine, guest-physical under the hypervisor) and the instruction count.
+pub fn state(s: &Session, f: &Fixture) -> Value {
+    let Value::Object(mut o) = s.state() else { unreachable!("the state is an object") };
+    o.insert("console".into(), s.console().into());
+    o.insert("instructions".into(), s.instructions().into());
     let mem: Vec<Value> = f
         .check_mem
         .iter()
         .map(|&(base, len)| {
-            let mut buf = vec![0u8; len as usize];
-            m.bus.ram().read_bytes(Hpa::new(base), &mut buf).unwrap();
-            Value::from(buf)
+            Value::from(s.read_bytes(base, len as usize).expect("check-mem range is (guest) RAM"))
         })
         .collect();
     o.insert("check_mem".into(), mem.into());
     Value::Object(o)
 }
 
-pub fn virt_state(vm: &Hypervisor, f: &Fixture) -> Value {
-    let mut o = state_json(&report::guest_view(&vm.guest));
-    o.insert("console".into(), vm.console().into());
-    o.insert("instructions".into(), vm.guest.run.instructions.into());
-    let mem: Vec<Value> = f
-        .check_mem
-        .iter()
-        .map(|&(base, len)| {
-            let mut buf = vec![0u8; len as usize];
-            assert!(vm.read_guest(Gpa::new(base), &mut buf), "check-mem range is guest RAM");
-            Value::from(buf)
-        })
-        .collect();
-    o.insert("check_mem".into(), mem.into());
-    Value::Object(o)
+/// The guest-visible final state of a bare run.
+pub fn bare_state(m: &Session, f: &Fixture) -> Value {
+    state(m, f)
+}
+
+/// The guest-visible final state of a virtualized run.
+pub fn virt_state(vm: &Session, f: &Fixture) -> Value {
+    state(vm, f)
 }
 
 /// The first field where `a` and `b` differ, as `path: a vs b`.
