@@ -120,6 +120,7 @@ impl Machine {
     ///
     /// # Errors
     /// [`MachineError`] for an impossible configuration or a program outside RAM.
+    #[cfg(test)]
     pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
         Machine::with_boot(config, image, &BootOptions::default())
     }
