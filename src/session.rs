@@ -85,14 +85,14 @@ use crate::report::Target;
 // set-up and counters, the rows and reports it reads. The modules they live in are the
 // crate's own.
 pub use crate::addr::{Hpa, PHYS_MASK};
-pub use crate::boot::{BootOptions, BootPlan, Payload};
+pub use crate::boot::{BootError, BootOptions, BootPlan, Payload};
 pub use crate::compat::Profile;
 pub use crate::cpu::CpuModel;
 pub use crate::hv::config::{DEFAULT_BACKING, DEFAULT_LAYOUT_SEED};
 pub use crate::hv::{BackingLayout, DEFAULT_QUANTUM, Exits, HvConfig, HvError, ShadowStats, SwitchMode};
 pub use crate::machine::console::unescape;
 pub use crate::machine::terminal::{RawTerminal, spawn_key_reader};
-pub use crate::machine::{Config, MachineError, Mode, Status, parse_size};
+pub use crate::machine::{Config, ConfigError, MachineError, Mode, Status, parse_size};
 pub use crate::mmu::{Perms, SlotId};
 pub use crate::report::{ReportKind, UnknownReport};
 
@@ -814,15 +814,15 @@ impl Session {
     pub fn report(&self, kind: ReportKind) -> String {
         crate::report::render(self.target(), kind)
     }
-    /// The TLB report ([`crate::report::tlb`]).
+    /// The TLB report (`run --report tlb`).
     pub fn tlb_report(&self) -> String {
         self.report(ReportKind::Tlb)
     }
-    /// The register report ([`crate::report::regs`]).
+    /// The register report (`run --report regs`).
     pub fn regs_report(&self) -> String {
         self.report(ReportKind::Regs)
     }
-    /// The event log report ([`crate::report::events`]).
+    /// The event log report (`run --report events`).
     pub fn events_report(&self) -> String {
         self.report(ReportKind::Events)
     }

@@ -42,13 +42,13 @@ pub enum Target<'a> {
 /// Which report (`run --report KIND`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportKind {
-    /// [`tlb`].
+    /// `tlb`: the guest's TLB (and under the hypervisor its shadows).
     Tlb,
-    /// [`regs`].
+    /// `regs`: the registers.
     Regs,
-    /// [`events`].
+    /// `events`: the event log.
     Events,
-    /// [`all`]: a header line, then the register, TLB and event reports and the console.
+    /// `all`: a header line, then the register, TLB and event reports and the console.
     All,
 }
 
