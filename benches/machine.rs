@@ -12,27 +12,32 @@
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use tlbvisor::asm::Assembler;
-use tlbvisor::hv::{HvConfig, Hypervisor};
 use tlbvisor::image::Image;
-use tlbvisor::machine::{Config, Machine, Status};
+use tlbvisor::session::{Config, HvConfig, Mode, Session, Status, Stop};
 
 fn program(name: &str) -> Image {
     let path = format!("{}/benches/programs/{name}.s", env!("CARGO_MANIFEST_DIR"));
     Assembler::new().assemble_file(&path).expect("bench program assembles").image
 }
 
+/// A session running `image` in `mode` with the default machine.
+fn session(image: &Image, mode: Mode) -> Session {
+    let config = Config { mode, ..Config::default() };
+    Session::from_image(image.clone()).machine_config(config, HvConfig::default()).build().unwrap()
+}
+
 fn bench(c: &mut Criterion, name: &str) {
     let image = program(name);
-    let config = Config::default();
-    let mut probe = Machine::new(config.clone(), &image).unwrap();
-    assert_eq!(probe.run(), Status::Halted);
+    let mut probe = session(&image, Mode::Bare);
+    assert_eq!(probe.run(), Stop::Halted);
+    assert_eq!(probe.status(), Some(Status::Halted));
     let mut g = c.benchmark_group("bare");
-    g.throughput(Throughput::Elements(probe.run.instructions));
+    g.throughput(Throughput::Elements(probe.instructions()));
     g.sample_size(20);
     g.bench_function(name, |b| {
         b.iter_batched(
-            || Machine::new(config.clone(), &image).unwrap(),
-            |mut m| assert_eq!(m.run(), Status::Halted),
+            || session(&image, Mode::Bare),
+            |mut m| assert_eq!(m.run(), Stop::Halted),
             BatchSize::LargeInput,
         );
     });
@@ -43,16 +48,16 @@ fn bench(c: &mut Criterion, name: &str) {
 /// every new page is a shadow fill).
 fn bench_virt(c: &mut Criterion, name: &str) {
     let image = program(name);
-    let config = Config::default();
-    let mut probe = Hypervisor::new(config.clone(), HvConfig::default(), &image).unwrap();
-    assert_eq!(probe.run(), Status::Halted);
+    let mut probe = session(&image, Mode::Virt);
+    assert_eq!(probe.run(), Stop::Halted);
+    assert_eq!(probe.status(), Some(Status::Halted));
     let mut g = c.benchmark_group("virt");
-    g.throughput(Throughput::Elements(probe.guest.run.instructions));
+    g.throughput(Throughput::Elements(probe.instructions()));
     g.sample_size(10);
     g.bench_function(name, |b| {
         b.iter_batched(
-            || Hypervisor::new(config.clone(), HvConfig::default(), &image).unwrap(),
-            |mut m| assert_eq!(m.run(), Status::Halted),
+            || session(&image, Mode::Virt),
+            |mut m| assert_eq!(m.run(), Stop::Halted),
             BatchSize::LargeInput,
         );
     });

@@ -8,22 +8,27 @@
     allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)
 )]
 
-pub mod addr;
+// The hypervisor's unit tests share the integration tests' support files, which name the
+// crate `tlbvisor`.
+#[cfg(test)]
+extern crate self as tlbvisor;
+
+pub(crate) mod addr;
 pub mod asm;
-pub mod board;
-pub mod boot;
-pub mod compat;
-pub mod cpu;
-pub mod events;
-pub mod explain;
-pub mod hv;
+pub(crate) mod board;
+pub(crate) mod boot;
+pub(crate) mod compat;
+pub(crate) mod cpu;
+pub(crate) mod events;
+pub(crate) mod explain;
+pub(crate) mod hv;
 pub mod image;
 pub mod isa;
-pub mod machine;
-pub mod mmu;
-pub mod narrow;
+pub(crate) mod machine;
+pub(crate) mod mmu;
+pub(crate) mod narrow;
 pub mod objdump;
-pub mod phys;
+pub(crate) mod phys;
 pub mod program;
-pub mod report;
+pub(crate) mod report;
 pub mod session;

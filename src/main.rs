@@ -6,13 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use tlbvisor::addr::Hpa;
-use tlbvisor::compat::Profile;
-use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv;
-use tlbvisor::machine::{self, Status};
 use tlbvisor::program::{self, ProgramOptions};
-use tlbvisor::session::{Session, SessionBuilder};
+use tlbvisor::session::{self, CpuModel, Hpa, Profile, Session, SessionBuilder, Status};
 
 #[derive(Parser)]
 #[command(
@@ -111,7 +106,7 @@ struct MachineArgs {
     #[arg(long, value_enum, default_value = "manual")]
     compat: CompatArg,
     /// Guest RAM size (e.g. 128M, 1G).
-    #[arg(long, default_value = "128M", value_parser = machine::parse_size)]
+    #[arg(long, default_value = "128M", value_parser = session::parse_size)]
     ram: u64,
     /// Instruction budget [default: 100000000; none when the console is an interactive
     /// terminal, so a firmware or kernel prompt waits for you].
@@ -125,7 +120,7 @@ struct MachineArgs {
     #[arg(long, value_parser = parse_hpa, value_name = "HPA", conflicts_with = "backing_fragments")]
     backing: Option<u64>,
     /// virt: scatter guest RAM in host memory in fragments of SIZE (e.g. 4M, 64K).
-    #[arg(long, value_parser = machine::parse_size, value_name = "SIZE")]
+    #[arg(long, value_parser = session::parse_size, value_name = "SIZE")]
     backing_fragments: Option<u64>,
     /// virt: host TLB1 entries (1..=64; default 16, as the e500v2 has).
     #[arg(long, value_name = "N")]
@@ -137,7 +132,7 @@ struct MachineArgs {
     /// virt with several programs: what a switch between guests does to the host TLB: nothing,
     /// the guest being in every shadow's tag (`tags`), or flush every shadow (`flush`).
     #[arg(long, value_enum, value_name = "HOW")]
-    switch: Option<hv::SwitchMode>,
+    switch: Option<session::SwitchMode>,
     /// Pass this device tree blob to the guest instead of the generated one (checked: magic,
     /// sizes).
     #[arg(long, value_name = "FILE")]
@@ -176,8 +171,8 @@ enum ModeArg {
 }
 
 impl MachineArgs {
-    fn config(&self) -> machine::Config {
-        machine::Config {
+    fn config(&self) -> session::Config {
+        session::Config {
             cpu: match self.cpu {
                 CpuArg::E500v2 => CpuModel::E500v2,
                 CpuArg::E500mc => CpuModel::E500mc,
@@ -187,22 +182,22 @@ impl MachineArgs {
                 CompatArg::Qemu => Profile::Qemu,
             },
             ram: self.ram,
-            max_insns: self.max_insns.unwrap_or(machine::Config::default().max_insns),
+            max_insns: self.max_insns.unwrap_or(session::Config::default().max_insns),
             mode: match self.mode {
-                ModeArg::Bare => machine::Mode::Bare,
-                ModeArg::Virt => machine::Mode::Virt,
+                ModeArg::Bare => session::Mode::Bare,
+                ModeArg::Virt => session::Mode::Virt,
             },
         }
     }
 
-    fn boot(&self) -> tlbvisor::boot::BootOptions {
-        tlbvisor::boot::BootOptions {
+    fn boot(&self) -> session::BootOptions {
+        session::BootOptions {
             dtb: self.dtb.clone(),
             initrd: self.initrd.clone(),
             append: self.append.clone(),
             payload: match self.payload {
-                PayloadArg::Firmware => tlbvisor::boot::Payload::Firmware,
-                PayloadArg::Kernel => tlbvisor::boot::Payload::Kernel,
+                PayloadArg::Firmware => session::Payload::Firmware,
+                PayloadArg::Kernel => session::Payload::Kernel,
             },
         }
     }
@@ -211,23 +206,23 @@ impl MachineArgs {
     /// then ends).
     fn dump_dtb(&self, image: &tlbvisor::image::Image, program: &std::path::Path) -> Result<bool, String> {
         let Some(out) = &self.dumpdtb else { return Ok(false) };
-        let plan = tlbvisor::boot::BootPlan::new(image, self.ram, self.config().cpu, &self.boot())
+        let plan = session::BootPlan::new(image, self.ram, self.config().cpu, &self.boot())
             .map_err(|e| format!("{}: {e}", program.display()))?;
         std::fs::write(out, &plan.dtb)
             .map_err(|e| format!("--dumpdtb {}: cannot write: {e}", out.display()))?;
         Ok(true)
     }
 
-    fn hv_config(&self) -> hv::HvConfig {
+    fn hv_config(&self) -> session::HvConfig {
         let backing = match (self.backing, self.backing_fragments) {
             (_, Some(fragment)) => {
-                hv::BackingLayout::Fragmented { fragment, seed: hv::config::DEFAULT_LAYOUT_SEED }
+                session::BackingLayout::Fragmented { fragment, seed: session::DEFAULT_LAYOUT_SEED }
             }
-            (Some(hpa), None) => hv::BackingLayout::Contiguous(Hpa::new(hpa)),
-            (None, None) => hv::BackingLayout::Contiguous(hv::config::DEFAULT_BACKING),
+            (Some(hpa), None) => session::BackingLayout::Contiguous(Hpa::new(hpa)),
+            (None, None) => session::BackingLayout::Contiguous(session::DEFAULT_BACKING),
         };
-        let default = hv::HvConfig::default();
-        hv::HvConfig { backing, host_tlb1: self.host_tlb1.unwrap_or(default.host_tlb1), ..default }
+        let default = session::HvConfig::default();
+        session::HvConfig { backing, host_tlb1: self.host_tlb1.unwrap_or(default.host_tlb1), ..default }
     }
 
     /// The options that shape only the hypervisor are an error in bare mode (they would be
@@ -275,7 +270,7 @@ struct ConsoleArgs {
 impl ConsoleArgs {
     /// Sets up the console of a run: scripted input and the `until` text.
     fn apply(&self, mut b: SessionBuilder) -> Result<SessionBuilder, String> {
-        let esc = |opt: &str, t: &str| machine::console::unescape(t).map_err(|e| format!("{opt}: {e}"));
+        let esc = |opt: &str, t: &str| session::unescape(t).map_err(|e| format!("{opt}: {e}"));
         // A text to wait for must be something the output can end with.
         let nonempty = |opt: &str, t: &str| {
             let bytes = esc(opt, t)?;
@@ -349,7 +344,7 @@ enum Command {
         /// Print a diffable report instead: tlb, regs, events or all (as the library's
         /// `Session::report`).
         #[arg(long, value_name = "KIND", value_parser = parse_report, conflicts_with = "json")]
-        report: Option<tlbvisor::report::ReportKind>,
+        report: Option<session::ReportKind>,
         #[command(flatten)]
         console: ConsoleArgs,
         #[command(flatten)]
@@ -410,8 +405,8 @@ enum Command {
 }
 
 /// Parses a report kind.
-fn parse_report(s: &str) -> Result<tlbvisor::report::ReportKind, String> {
-    s.parse().map_err(|e: tlbvisor::report::UnknownReport| e.to_string())
+fn parse_report(s: &str) -> Result<session::ReportKind, String> {
+    s.parse().map_err(|e: session::UnknownReport| e.to_string())
 }
 
 /// Parses a load address: a number (as [`parse_u32`]) that is a multiple of 4, since the
@@ -428,10 +423,10 @@ fn parse_base(s: &str) -> Result<u32, String> {
 /// Parses a host-physical address: a number within the 36-bit physical space of the e500.
 fn parse_hpa(s: &str) -> Result<u64, String> {
     let v = parse_u64(s)?;
-    if v <= tlbvisor::addr::PHYS_MASK {
+    if v <= session::PHYS_MASK {
         Ok(v)
     } else {
-        Err(format!("`{s}` is beyond the 36-bit host-physical space (0..={:#x})", tlbvisor::addr::PHYS_MASK))
+        Err(format!("`{s}` is beyond the 36-bit host-physical space (0..={:#x})", session::PHYS_MASK))
     }
 }
 
@@ -579,7 +574,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let several = !more.is_empty();
             let live = !json && kind.is_none() && !several;
             let raw = if live && console.console_input.is_none() {
-                machine::terminal::RawTerminal::enter().map_err(|e| format!("standard input: {e}"))?
+                session::RawTerminal::enter().map_err(|e| format!("standard input: {e}"))?
             } else {
                 None
             };
@@ -592,7 +587,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .program_options(options)
                 .machine_config(config, machine.hv_config())
                 .boot_options(machine.boot())
-                .quantum(machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM))
+                .quantum(machine.quantum.unwrap_or(session::DEFAULT_QUANTUM))
                 .switch(machine.switch.unwrap_or_default());
             for p in &more {
                 builder = builder.guest_file(p);
@@ -602,7 +597,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 builder = builder.live_console(Box::new(std::io::stdout()));
             }
             if raw.is_some() {
-                builder = builder.keys(machine::terminal::spawn_key_reader());
+                builder = builder.keys(session::spawn_key_reader());
             }
             let mut session = builder.build().map_err(|e| format!("{}: {e}", program.display()))?;
             session.run();
@@ -657,13 +652,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 .program_options(program_args.options(format))
                 .machine_config(machine.config(), machine.hv_config())
                 .boot_options(machine.boot())
-                .quantum(machine.quantum.unwrap_or(hv::DEFAULT_QUANTUM))
+                .quantum(machine.quantum.unwrap_or(session::DEFAULT_QUANTUM))
                 .switch(machine.switch.unwrap_or_default());
             for p in &more {
                 builder = builder.guest_file(p);
             }
             if let Some(text) = &until_console {
-                let text = machine::console::unescape(text).map_err(|e| format!("--until-console: {e}"))?;
+                let text = session::unescape(text).map_err(|e| format!("--until-console: {e}"))?;
                 builder = builder.until_console(text, 1);
             }
             let mut session = builder.build().map_err(|e| format!("{}: {e}", program.display()))?;
@@ -678,7 +673,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let color = !no_color
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::IsTerminal::is_terminal(&std::io::stdout());
-            let opts = tlbvisor::explain::ExplainOptions { accesses, from, from_hit, limit, color };
+            let opts = session::ExplainOptions { accesses, from, from_hit, limit, color };
             let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
             out(text)?;
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))

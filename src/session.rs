@@ -72,20 +72,28 @@ use std::path::PathBuf;
 
 use crate::addr::PhysAddr;
 use crate::asm::AsmErrors;
-use crate::boot::{BootOptions, BootPlan, Payload};
 use crate::cpu::PrivState;
-use crate::hv::{DEFAULT_QUANTUM, GuestSpec, HvConfig, HvError, Hypervisor};
+use crate::hv::{GuestSpec, Hypervisor};
 use crate::image::Image;
+use crate::machine::Machine;
 use crate::machine::report::{SPR_NAMES, tlb_entries};
-use crate::machine::{Config, Machine, MachineError};
-use crate::mmu::{Perms, SlotId, TlbEntry};
+use crate::mmu::TlbEntry;
 use crate::program::{ProgramError, ProgramOptions};
-use crate::report::ReportKind;
 
+// What a user of a session names: the machine's configuration, its boot, the hypervisor's
+// set-up and counters, the rows and reports it reads. The modules they live in are the
+// crate's own.
+pub use crate::addr::{Hpa, PHYS_MASK};
+pub use crate::boot::{BootError, BootOptions, BootPlan, Payload};
 pub use crate::compat::Profile;
 pub use crate::cpu::CpuModel;
-pub use crate::hv::{BackingLayout, Exits, ShadowStats, SwitchMode};
-pub use crate::machine::{Mode, Status};
+pub use crate::hv::config::{DEFAULT_BACKING, DEFAULT_LAYOUT_SEED};
+pub use crate::hv::{BackingLayout, DEFAULT_QUANTUM, Exits, HvConfig, HvError, ShadowStats, SwitchMode};
+pub use crate::machine::console::unescape;
+pub use crate::machine::terminal::{RawTerminal, spawn_key_reader};
+pub use crate::machine::{Config, ConfigError, MachineError, Mode, Status, parse_size};
+pub use crate::mmu::{Perms, SlotId};
+pub use crate::report::{ReportKind, UnknownReport};
 
 /// Why a session could not be built or a value could not be read. Bad input never panics.
 #[derive(Debug, thiserror::Error)]
@@ -164,6 +172,7 @@ pub struct SessionBuilder {
     console_input: Vec<u8>,
     console_input_after: Option<Vec<u8>>,
     until_console: Option<(Vec<u8>, u32)>,
+    check_isolation: bool,
 }
 
 impl SessionBuilder {
@@ -183,6 +192,7 @@ impl SessionBuilder {
             console_input: Vec::new(),
             console_input_after: None,
             until_console: None,
+            check_isolation: false,
         }
     }
     /// Another program, run as a guest of its own beside the first (and any others) on one
@@ -328,6 +338,15 @@ impl SessionBuilder {
         self
     }
 
+    /// Turns on the hypervisor's isolation checker (virt mode; nothing on the bare machine):
+    /// after every hypervisor action it proves that no host TLB entry of a guest reaches memory
+    /// outside that guest's backing; its findings are [`Session::violations`]. It costs a walk
+    /// of the host TLB per exit, so it is off unless asked for.
+    pub fn check_isolation(mut self) -> Self {
+        self.check_isolation = true;
+        self
+    }
+
     /// Assembles or loads the program and builds the machine in its boot state.
     ///
     /// # Errors
@@ -372,6 +391,9 @@ impl SessionBuilder {
         }
         if let Some(keys) = self.keys {
             engine.devices(0).1.attach_keys(keys);
+        }
+        if self.check_isolation {
+            engine.check_isolation();
         }
         let mut images = vec![image];
         images.extend(more.into_iter().map(|(_, image)| image));
@@ -799,15 +821,15 @@ impl Session {
     pub fn report(&self, kind: ReportKind) -> String {
         crate::report::render(self.subject().as_ref(), kind)
     }
-    /// The TLB report ([`crate::report::tlb`]).
+    /// The TLB report (`run --report tlb`).
     pub fn tlb_report(&self) -> String {
         self.report(ReportKind::Tlb)
     }
-    /// The register report ([`crate::report::regs`]).
+    /// The register report (`run --report regs`).
     pub fn regs_report(&self) -> String {
         self.report(ReportKind::Regs)
     }
-    /// The event log report ([`crate::report::events`]).
+    /// The event log report (`run --report events`).
     pub fn events_report(&self) -> String {
         self.report(ReportKind::Events)
     }
@@ -816,13 +838,24 @@ impl Session {
         self.subject().guest_tlb_text()
     }
 
-    /// The bare machine (`None` under the hypervisor).
-    pub fn machine(&self) -> Option<&Machine> {
-        self.engine.machine()
+    /// The guest-visible architectural state as a JSON object: `pc`, `gpr`, `cr`, `lr`, `ctr`,
+    /// `xer`, `msr`, `spr` (by name) and `tlb` (the guest's valid entries), the keys of
+    /// `run --json` that a program can observe. The promise of the hypervisor is that this is
+    /// the same for a bare and a virtualized run of one program.
+    pub fn state(&self) -> serde_json::Value {
+        self.engine.state(self.selected)
     }
-    /// The virtual machine (`None` on the bare machine).
-    pub fn virt(&self) -> Option<&Hypervisor> {
-        self.engine.hypervisor()
+
+    /// Whether the program asked the board for a reset (a write of RSTCR's HRESET_REQ).
+    pub fn reset_requested(&self) -> bool {
+        self.engine.reset_requested(self.selected)
+    }
+
+    /// What the isolation checker found ([`SessionBuilder::check_isolation`]): one line per
+    /// host TLB entry that reached memory its guest does not own. Empty when it found nothing,
+    /// when it is off, and on the bare machine.
+    pub fn violations(&self) -> &[String] {
+        self.engine.violations()
     }
 }
 

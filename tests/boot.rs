@@ -23,10 +23,8 @@ use std::process::{Command, Stdio};
 
 use support::{output, recording, root, tool};
 use tlbvisor::asm::Assembler;
-use tlbvisor::boot::Payload;
 use tlbvisor::image::Image;
-use tlbvisor::machine::Mode;
-use tlbvisor::session::Session;
+use tlbvisor::session::{Mode, Payload, Session};
 
 const UBOOT: &str = "/usr/lib/u-boot/qemu-ppce500/uboot.elf";
 

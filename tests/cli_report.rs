@@ -10,8 +10,7 @@
 
 mod support;
 
-use tlbvisor::report::ReportKind;
-use tlbvisor::session::{Mode, Session};
+use tlbvisor::session::{Mode, ReportKind, Session};
 
 use support::output as cli;
 

@@ -131,7 +131,11 @@ patch:  li r3, 7
         blr
 ";
     let image = tlbvisor::asm::Assembler::new().assemble_str("smc.s", src).unwrap().image;
-    let mut m = tlbvisor::machine::Machine::new(tlbvisor::machine::Config::default(), &image).unwrap();
-    assert_eq!(m.run(), tlbvisor::machine::Status::Halted);
-    assert_eq!((m.cpu.gpr[6], m.cpu.gpr[3]), (7, 0x55));
+    let mut m = tlbvisor::session::Session::from_image(image)
+        .machine_config(tlbvisor::session::Config::default(), tlbvisor::session::HvConfig::default())
+        .build()
+        .unwrap();
+    m.run();
+    assert_eq!(m.status(), Some(tlbvisor::session::Status::Halted));
+    assert_eq!((m.gpr(6).unwrap(), m.gpr(3).unwrap()), (7, 0x55));
 }

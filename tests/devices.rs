@@ -14,8 +14,7 @@
 
 mod support;
 
-use tlbvisor::compat::Profile;
-use tlbvisor::session::{BackingLayout, Mode, Session, Stop};
+use tlbvisor::session::{BackingLayout, Mode, Profile, Session, Stop};
 
 const PROGRAM: &str = r#"
         .include "include/e500.inc"
@@ -60,14 +59,6 @@ fn run(mode: Mode, backing: Option<BackingLayout>, profile: Profile, rstcr: i64)
     s
 }
 
-fn reset_requested(s: &Session) -> bool {
-    match (s.machine(), s.virt()) {
-        (Some(m), _) => m.bus.reset_requested(),
-        (_, Some(v)) => v.guest.devices.reset_requested(),
-        _ => unreachable!("a session is bare or virtualized"),
-    }
-}
-
 #[test]
 fn reset_request_and_register_holes_bare_and_virtualized() {
     let setups = [
@@ -79,7 +70,7 @@ fn reset_request_and_register_holes_bare_and_virtualized() {
         for profile in [Profile::Manual, Profile::Qemu] {
             let what = format!("{mode:?} {backing:?} {profile:?}");
             let s = run(mode, backing, profile, 2);
-            assert!(reset_requested(&s), "{what}");
+            assert!(s.reset_requested(), "{what}");
             assert_eq!(s.gpr(31).unwrap(), 0, "{what}");
             match profile {
                 Profile::Manual => {
@@ -90,7 +81,7 @@ fn reset_request_and_register_holes_bare_and_virtualized() {
                 Profile::Qemu => assert_eq!(s.gpr(20).unwrap(), 0, "{what}"),
             }
             let s = run(mode, backing, profile, 1);
-            assert!(!reset_requested(&s), "{what}: RSTCR = 1 is not HRESET_REQ");
+            assert!(!s.reset_requested(), "{what}: RSTCR = 1 is not HRESET_REQ");
         }
     }
 }

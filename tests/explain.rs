@@ -14,8 +14,7 @@
 
 mod support;
 
-use tlbvisor::explain::ExplainOptions;
-use tlbvisor::session::{Mode, Session, Stop};
+use tlbvisor::session::{ExplainOptions, Mode, Session, Stop};
 
 fn session(name: &str, mode: Mode) -> Session {
     Session::from_file(support::fixture_path(name))

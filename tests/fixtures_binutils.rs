@@ -38,8 +38,8 @@ fn fixtures() -> Vec<PathBuf> {
 /// The fixture's core as gas's `-m` option names it.
 fn cpu_of(src: &Path) -> &'static str {
     match support::fixture::Fixture::load(src).cpu {
-        tlbvisor::cpu::CpuModel::E500mc => "e500mc",
-        tlbvisor::cpu::CpuModel::E500v2 => "e500",
+        tlbvisor::session::CpuModel::E500mc => "e500mc",
+        tlbvisor::session::CpuModel::E500v2 => "e500",
     }
 }
 

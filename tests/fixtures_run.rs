@@ -20,7 +20,7 @@ mod support;
 
 use serde_json::Value;
 use support::fixture::{Fixture, Observed};
-use tlbvisor::compat::Profile;
+use tlbvisor::session::Profile;
 
 fn check_expectations(f: &Fixture, o: &Observed, qemu: bool) -> Vec<String> {
     let mut bad = Vec::new();
@@ -145,7 +145,7 @@ fn virtualized_fixtures_match_qemu_recordings() {
     for f in &Fixture::all() {
         for &(setup, hv) in &chosen {
             let vm = run_virt(f, Profile::Qemu, hv);
-            let o = Observed::of_virt(&vm, f);
+            let o = Observed::of(&vm, f);
             let mut bad = check_expectations(f, &o, true);
             bad.extend(compare_with_qemu(f, &o));
             if !bad.is_empty() {

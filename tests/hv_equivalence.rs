@@ -15,7 +15,7 @@ mod support;
 
 use support::fixture::Fixture;
 use support::hv::{bare_state, first_difference, run_virt, setups, virt_state};
-use tlbvisor::compat::Profile;
+use tlbvisor::session::Profile;
 
 fn equivalence(profile: Profile) {
     let mut failures = Vec::new();

@@ -22,19 +22,15 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use support::fixture::Fixture;
-use support::hv::{assemble, first_difference, guest_json, guest_state, run_virt};
+use support::hv::{assemble, first_difference, run_virt, selected_json, state};
 use support::linux_guest::{console_difference, mask_timestamps, recording, uboot, vmlinux};
-use tlbvisor::boot::BootOptions;
-use tlbvisor::compat::Profile;
-use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{Guest, GuestSpec, HvConfig, Hypervisor, SwitchMode};
 use tlbvisor::image::Image;
-use tlbvisor::machine::{Config, Status};
 use tlbvisor::program::{self, ProgramOptions};
+use tlbvisor::session::{Config, CpuModel, HvConfig, Mode, Profile, Session, SessionBuilder, Status};
 
 /// A budget neither boot comes near (U-Boot's prompt is about 410 M instructions).
 const BUDGET: u64 = 2_000_000_000;
-/// U-Boot runs until this prompt.
+/// U-Boot runs until this prompt (the other guests' consoles never end with it).
 const PROMPT: &[u8] = b"=> ";
 
 /// A real guest's image and what its solo run under the hypervisor (host TLB1 of 4) ended with.
@@ -47,20 +43,19 @@ struct Real {
     solo: (String, u64, u64),
 }
 
+/// Every guest's machine: virtualized, a budget no guest reaches (the fixtures halt long before).
 fn config() -> Config {
-    Config { max_insns: BUDGET, ..Config::default() }
+    Config { mode: Mode::Virt, max_insns: BUDGET, ..Config::default() }
 }
 
 fn hv4() -> HvConfig {
     HvConfig { host_tlb1: 4, ..HvConfig::default() }
 }
 
-/// U-Boot stops at its first prompt; everything else runs to its end.
-fn set_console(g: &mut Guest) -> Result<(), std::convert::Infallible> {
-    if g.name == "uboot" {
-        g.run.console_io.set_until(PROMPT, 1);
-    }
-    Ok(())
+/// A session of `first` (and the guests added to it), host TLB1 of 4, U-Boot stopping at its
+/// first prompt.
+fn builder(first: &Image) -> SessionBuilder {
+    Session::from_image(first.clone()).machine_config(config(), hv4()).until_console(PROMPT, 1)
 }
 
 /// U-Boot and the Linux guest, each run alone once (shared by the tests), or `None` when either
@@ -73,17 +68,10 @@ fn reals() -> Option<&'static [Real; 2]> {
             let linux = vmlinux("e500v2")?;
             let load = |p: &std::path::Path| program::load(p, &ProgramOptions::default()).unwrap();
             let solo = |name: &'static str, image: Image, recording: String, want_status: Status| {
-                let spec = GuestSpec {
-                    name: name.into(),
-                    config: config(),
-                    image: &image,
-                    boot: BootOptions::default(),
-                };
-                let mut vm = Hypervisor::with_guests(hv4(), SwitchMode::Tags, 1, &[spec]).unwrap();
-                vm.for_each_guest(set_console).unwrap();
-                assert_eq!(vm.run(), want_status, "{name} alone");
-                let g = &vm.guest;
-                let solo = (g.console(), g.run.instructions, g.run.idle_ticks);
+                let mut s = builder(&image).build().unwrap();
+                s.run();
+                assert_eq!(s.status(), Some(want_status), "{name} alone");
+                let solo = (s.console(), s.instructions(), s.idle_ticks());
                 Real { name, image, recording, want_status, solo }
             };
             Some([
@@ -115,41 +103,23 @@ fn real_guests_with_fixtures(n: usize, quantum: u64) {
     let fixture_runs: Vec<(Image, Value, Value)> = chosen
         .iter()
         .map(|f| {
-            let vm = run_virt(f, Profile::Manual, hv4());
-            (assemble(f), guest_state(&vm.guest, &vm.host.mem, f), guest_json(&vm.host, &vm.guest))
+            let s = run_virt(f, Profile::Manual, hv4());
+            (assemble(f), state(&s, f), selected_json(&s, 0))
         })
         .collect();
     // The real guests first and last, the fixtures between them.
-    let mut specs = vec![GuestSpec {
-        name: reals[0].name.into(),
-        config: config(),
-        image: &reals[0].image,
-        boot: BootOptions::default(),
-    }];
-    for (f, (image, _, _)) in chosen.iter().zip(&fixture_runs) {
-        specs.push(GuestSpec {
-            name: f.name.clone(),
-            config: f.config(Profile::Manual),
-            image,
-            boot: BootOptions::default(),
-        });
+    let mut b = builder(&reals[0].image).quantum(quantum).check_isolation();
+    for (image, _, _) in &fixture_runs {
+        b = b.guest_image(image.clone());
     }
-    specs.push(GuestSpec {
-        name: reals[1].name.into(),
-        config: config(),
-        image: &reals[1].image,
-        boot: BootOptions::default(),
-    });
-    let mut vm = Hypervisor::with_guests(hv4(), SwitchMode::Tags, quantum, &specs).unwrap();
-    vm.enable_checker();
-    vm.for_each_guest(set_console).unwrap();
-    vm.run();
+    let mut s = b.guest_image(reals[1].image.clone()).build().unwrap();
+    s.run();
     let what = format!("{n} guests, quantum {quantum}");
-    let guests = vm.guests();
-    assert_eq!(guests.len(), n);
-    for (g, r) in [(guests[0], &reals[0]), (guests[n - 1], &reals[1])] {
-        assert_eq!(g.run.status, Some(r.want_status), "{} ({what})", r.name);
-        let console = g.console();
+    assert_eq!(s.programs(), n);
+    for (p, r) in [(0, &reals[0]), (n - 1, &reals[1])] {
+        s.select(p);
+        assert_eq!(s.status(), Some(r.want_status), "{} ({what})", r.name);
+        let console = s.console();
         let (want, got) = (mask_timestamps(&r.recording), mask_timestamps(&console));
         assert!(got == want, "{} ({what}) vs QEMU: {}", r.name, console_difference(&want, &got));
         assert!(
@@ -159,19 +129,23 @@ fn real_guests_with_fixtures(n: usize, quantum: u64) {
             console_difference(&r.solo.0, &console)
         );
         assert_eq!(
-            (g.run.instructions, g.run.idle_ticks),
+            (s.instructions(), s.idle_ticks()),
             (r.solo.1, r.solo.2),
             "{} ({what}): (instructions, idle ticks) shared vs solo",
             r.name
         );
     }
-    for ((g, f), (_, state, json)) in guests[1..n - 1].iter().zip(&chosen).zip(&fixture_runs) {
-        let d = first_difference(state, &guest_state(g, &vm.host.mem, f), "")
-            .or_else(|| first_difference(json, &guest_json(&vm.host, g), ""));
+    for (i, (f, (_, want_state, want_json))) in chosen.iter().zip(&fixture_runs).enumerate() {
+        s.select(i + 1);
+        let json = selected_json(&s, i + 1);
+        let d = first_difference(want_state, &state(&s, f), "")
+            .or_else(|| first_difference(want_json, &json, ""));
         assert!(d.is_none(), "{} ({what}): first difference (solo vs shared) {}", f.name, d.unwrap());
+        assert_eq!(s.status(), Some(Status::Halted), "{} ({what})", f.name);
     }
-    assert!(vm.violations().is_empty(), "{what}: isolation: {:?}", &vm.violations()[..1]);
-    assert!(vm.host.switches > 100, "{what}: {} switches", vm.host.switches);
+    assert!(s.violations().is_empty(), "{what}: isolation: {:?}", &s.violations()[..1]);
+    let switches = s.json()["host"]["switches"].as_u64().unwrap();
+    assert!(switches > 100, "{what}: {switches} switches");
 }
 
 #[test]

@@ -66,7 +66,7 @@ fn spin_skipping_is_the_same_as_stepping() {
             let opts =
                 ExplainOptions { accesses: true, from: None, from_hit: None, limit: Some(0), color: false };
             slow.explain(&opts).expect("explain runs");
-            assert_eq!(slow.status(), Some(tlbvisor::machine::Status::Halted), "{name} {mode:?}");
+            assert_eq!(slow.status(), Some(tlbvisor::session::Status::Halted), "{name} {mode:?}");
             assert_eq!(fast.registers(), slow.registers(), "{name} {mode:?}");
             assert_eq!(fast.instructions(), slow.instructions(), "{name} {mode:?}");
             assert_eq!(fast.time_base(), slow.time_base(), "{name} {mode:?}");

@@ -32,8 +32,8 @@ fn qemu_recordings_are_current() {
     for f in &fixtures {
         let out = dir.join(format!("{}.json", f.name));
         let cpu = match f.cpu {
-            tlbvisor::cpu::CpuModel::E500mc => "e500mc",
-            tlbvisor::cpu::CpuModel::E500v2 => "e500v2",
+            tlbvisor::session::CpuModel::E500mc => "e500mc",
+            tlbvisor::session::CpuModel::E500v2 => "e500v2",
         };
         let qemu = || {
             Command::new("python3")

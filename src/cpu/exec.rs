@@ -10,7 +10,7 @@ use crate::mmu::{Access, XlateFault};
 
 use super::alu::xer;
 use super::decode_cache::CodeSlot;
-use super::interrupt::{Delivery, Interrupt, InterruptKind, ProgramCause};
+use super::interrupt::{Interrupt, InterruptKind, ProgramCause};
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
 use super::state::msr;
@@ -37,6 +37,7 @@ pub(super) struct FetchPage {
 }
 
 /// Why [`Cpu::run`] stopped.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RunExit {
     /// The program executed `b .`.
@@ -96,13 +97,14 @@ impl Cpu {
 
     /// Runs as the bare machine does: steps, delivering every interrupt at once, until `b .`, a
     /// checkstop, or `max_steps` steps.
+    #[cfg(test)]
     pub fn run(&mut self, mem: &mut impl Memory, max_steps: u64) -> RunExit {
         for _ in 0..max_steps {
             match self.step(mem) {
                 StepOutcome::Retired => {}
                 StepOutcome::Halted => return RunExit::Halted,
                 StepOutcome::Interrupt(irq) => {
-                    if self.deliver(&irq) == Delivery::Checkstop {
+                    if self.deliver(&irq) == super::interrupt::Delivery::Checkstop {
                         return RunExit::Checkstop(irq);
                     }
                 }

@@ -21,7 +21,7 @@ use crate::addr::{Ea, PhysAddr};
 use crate::mmu::Access;
 use crate::narrow::Narrow;
 
-use super::state::{CpuModel, NoObserver, PrivState, TlbObserver, msr};
+use super::state::{CpuModel, PrivState, TlbObserver, msr};
 use crate::events::ArchEvent;
 
 /// ESR bits (docs/booke-mmu.md §4.3).
@@ -287,8 +287,9 @@ pub enum Delivery {
 impl<P: PhysAddr> PrivState<P> {
     /// Delivers `irq` to this state as Book-E does (see the module documentation) and returns the
     /// handler address ([`PrivState::deliver_with`] without an observer).
+    #[cfg(test)]
     pub fn deliver(&mut self, irq: &Interrupt) -> Delivery {
-        self.deliver_with(irq, &mut NoObserver)
+        self.deliver_with(irq, &mut super::state::NoObserver)
     }
 
     /// Delivers `irq` and reports it to `obs` as an [`ArchEvent::Interrupt`] (the registers

@@ -56,13 +56,14 @@ mod xlate;
 #[cfg(test)]
 mod tests;
 
-pub use boot::{EPAPR_MAGIC, EpaprBoot, EpaprLayout, epapr_layout};
+pub use boot::{EpaprBoot, EpaprLayout, epapr_layout};
+#[cfg(test)]
 pub use exec::RunExit;
 pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};
 pub use memory::{BusFault, Memory, Size};
 pub(crate) use record::AccessProbe;
 pub use sprs::Sprs;
-pub use state::{CpuModel, NoObserver, PrivState, TlbObserver};
+pub use state::{CpuModel, PrivState, TlbObserver};
 pub use system::PrivFlow;
 
 use crate::addr::{Ea, Hpa};
@@ -249,6 +250,7 @@ impl Cpu {
     }
 
     /// The physical word `lwarx` reserved, if the reservation still exists.
+    #[cfg(test)]
     pub const fn reservation(&self) -> Option<Hpa> {
         self.reservation
     }

@@ -78,11 +78,6 @@ impl Cpu {
         self.events = if on { Some(Vec::new()) } else { None };
     }
 
-    /// Whether the event buffer is on.
-    pub const fn records_events(&self) -> bool {
-        self.events.is_some()
-    }
-
     /// The architectural events since the last call, oldest first.
     pub fn drain_events(&mut self) -> impl Iterator<Item = Event> + '_ {
         self.events.iter_mut().flat_map(|b| b.drain(..))

@@ -100,17 +100,6 @@ pub mod spr {
     pub const BUCSR: u16 = 1013;
     pub const MMUCFG: u16 = 1015;
     pub const SVR: u16 = 1023;
-
-    /// The SPR number of IVOR `n` (0-15 at 400, 32-37 at 528, 38-41 at 432), if there is one.
-    #[allow(clippy::cast_possible_truncation, reason = "each arm bounds n to a few values")]
-    pub const fn ivor(n: usize) -> Option<u16> {
-        match n {
-            0..=15 => Some(IVOR0 + n as u16),
-            32..=37 => Some(IVOR32 + (n - 32) as u16),
-            38..=41 => Some(IVOR38 + (n - 38) as u16),
-            _ => None,
-        }
-    }
 }
 
 /// TCR bits (Book-E; Linux `reg_booke.h`; E500RM TCR for the e500 period extensions).

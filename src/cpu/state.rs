@@ -159,9 +159,11 @@ pub trait TlbObserver<P: PhysAddr> {
 }
 
 /// A [`TlbObserver`] that ignores TLB changes (and only traces architectural events).
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NoObserver;
 
+#[cfg(test)]
 impl<P: PhysAddr> TlbObserver<P> for NoObserver {}
 
 /// The architectural privileged state of one core: everything the privileged instructions and

@@ -256,17 +256,9 @@ impl<E: Traced> EventLog<E> {
     pub fn len(&self) -> usize {
         self.events.len()
     }
-    /// Whether none is kept.
-    pub fn is_empty(&self) -> bool {
-        self.events.is_empty()
-    }
     /// How many older events were dropped to respect the limit.
     pub const fn dropped(&self) -> u64 {
         self.dropped
-    }
-    /// The most events kept.
-    pub const fn limit(&self) -> usize {
-        self.limit
     }
     /// Traces `e` and keeps it.
     pub fn record(&mut self, e: E) {

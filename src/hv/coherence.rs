@@ -31,7 +31,7 @@ pub struct Coherence<'a> {
     /// The guest PC of the exit being handled (the PC of the guest's architectural events).
     pub guest_pc: u32,
     /// Whether the guest's architectural events go into the event log
-    /// ([`super::Hypervisor::observe`]); otherwise they are only traced.
+    /// ([`super::Guest::observe`]); otherwise they are only traced.
     pub record_arch: bool,
 }
 

@@ -29,7 +29,7 @@ pub enum BackingLayout {
     },
 }
 
-/// What the hypervisor is configured with, beyond the machine [`Config`].
+/// What the hypervisor is configured with, beyond the machine [`Config`](crate::machine::Config).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HvConfig {
     /// Guest RAM backing.
@@ -39,7 +39,7 @@ pub struct HvConfig {
     /// Events kept in the in-memory log.
     pub event_limit: usize,
     /// Exits in a row without the guest completing an instruction that stop a run
-    /// ([`super::STALL_LIMIT`] by default).
+    /// (`STALL_LIMIT` by default).
     pub stall_limit: u32,
 }
 

@@ -16,7 +16,7 @@
 //! The guest's architectural events (its `tlbwe`, the interrupts delivered into it, its `rfi`)
 //! come from the shared privileged-instruction and delivery code through the observer the
 //! hypervisor passes it, tagged with the guest PC of the exit: recorded here too (as
-//! [`Event::Core`]) when the run is observed (`Hypervisor::observe`, what `explain` does), else
+//! [`Event::Core`]) when the run is observed (`Guest::observe`, what `explain` does), else
 //! only traced.
 //!
 //! Guest TLB coordinates are `tlb`/`esel` (the entry index: `set * 4 + way` for TLB0, as MAS0

@@ -12,13 +12,13 @@
 //! The host ([`super::Host`]) holds the rest: the core, host memory with every guest's backing,
 //! and the shadow bookkeeping of all guests.
 
-use crate::addr::{Gpa, Hpa};
+use crate::addr::Gpa;
 use crate::boot::BootPlan;
 use crate::cpu::{Cpu, PrivState, UserRegs};
-use crate::machine::{self, Config, RunState, Status};
+use crate::machine::{self, Config, RunState};
 
 use super::GuestSpec;
-use crate::phys::{Backing, Bus, GpaMap, PhysMemory};
+use crate::phys::{Bus, GpaMap, PhysMemory};
 
 use super::config::{HvConfig, HvError};
 use super::events::Recorder;
@@ -58,7 +58,7 @@ pub struct Guest {
     pub(super) context_key: Option<ContextKey>,
     /// Its completed-instruction count at the last exit, and exits in a row since it moved.
     pub(super) no_progress: (u64, u32),
-    /// Whether its architectural events are recorded in the log ([`super::Hypervisor::observe`]).
+    /// Whether its architectural events are recorded in the log ([`super::Guest::observe`]).
     pub(super) observed: bool,
     /// Whether runs record every access's translation chain.
     pub(super) accesses: bool,
@@ -134,14 +134,6 @@ impl Guest {
         String::from_utf8_lossy(self.devices.console()).into_owned()
     }
 
-    /// The host memory backing its RAM, region by region.
-    pub fn backing(&self) -> impl Iterator<Item = (Hpa, u64)> + '_ {
-        self.map.regions().iter().filter_map(|r| match r.backing {
-            Backing::Ram { hpa } => Some((hpa, r.range.size())),
-            Backing::Mmio(_) => None,
-        })
-    }
-
     /// Reads guest-physical memory (guest RAM only) from host memory `mem` into `buf`; `false`
     /// if any byte is not RAM.
     pub fn read(&self, mem: &Bus, gpa: Gpa, buf: &mut [u8]) -> bool {
@@ -157,11 +149,6 @@ impl Guest {
             done += n;
         }
         true
-    }
-
-    /// Whether its run ended in a way that stops it for good (not the budget of a resumable run).
-    pub const fn status(&self) -> Option<Status> {
-        self.run.status
     }
 }
 

@@ -114,15 +114,17 @@ pub mod report;
 pub mod shadow;
 pub mod sid;
 pub mod stats;
+#[cfg(test)]
+mod tests;
 pub mod vcpu;
 
 pub use config::{BackingLayout, HvConfig, HvError};
-pub use events::{Event, EventLog, InvalidateCause, Recorder};
+pub use events::{Event, InvalidateCause};
 pub use guest::{Guest, GuestId};
 pub use host::{DEFAULT_QUANTUM, Host, SwitchMode};
 pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
-use crate::addr::{Gpa, Hpa};
+use crate::addr::Hpa;
 use crate::boot::BootOptions;
 use crate::cpu::{Cpu, Interrupt, StepOutcome};
 use crate::image::Image;
@@ -173,6 +175,7 @@ impl Hypervisor {
     ///
     /// # Errors
     /// [`HvError`] for an impossible configuration or a program outside guest RAM.
+    #[cfg(test)]
     pub fn new(config: Config, hv: HvConfig, image: &Image) -> Result<Hypervisor, HvError> {
         Hypervisor::with_boot(config, hv, image, &BootOptions::default())
     }
@@ -182,6 +185,7 @@ impl Hypervisor {
     ///
     /// # Errors
     /// As [`Hypervisor::new`], and a boot that cannot be set up.
+    #[cfg(test)]
     pub fn with_boot(
         config: Config,
         hv: HvConfig,
@@ -257,18 +261,6 @@ impl Hypervisor {
         all.sort_by_key(|g| g.id);
         let n = all.len();
         all.swap_remove(p.min(n - 1))
-    }
-
-    /// Calls `f` on every guest in command-line order (to set up their consoles), stopping at the
-    /// first error.
-    ///
-    /// # Errors
-    /// The first error `f` returns.
-    pub fn for_each_guest<E>(&mut self, mut f: impl FnMut(&mut Guest) -> Result<(), E>) -> Result<(), E> {
-        let mut all: Vec<&mut Guest> =
-            self.parked.iter_mut().chain(std::iter::once(&mut self.guest)).collect();
-        all.sort_by_key(|g| g.id);
-        all.into_iter().try_for_each(&mut f)
     }
 
     /// Runs every guest until each has ended (`b .`, a checkstop, its budget, or its devices or
@@ -367,13 +359,15 @@ impl Hypervisor {
     }
 
     /// The running guest's UART0 output so far.
+    #[cfg(test)]
     pub fn console(&self) -> String {
         self.guest.console()
     }
 
     /// Reads the running guest's guest-physical memory (guest RAM only) into `buf`; `false` if
     /// any byte is not RAM.
-    pub fn read_guest(&self, gpa: Gpa, buf: &mut [u8]) -> bool {
+    #[cfg(test)]
+    pub fn read_guest(&self, gpa: crate::addr::Gpa, buf: &mut [u8]) -> bool {
         self.guest.read(&self.host.mem, gpa, buf)
     }
 

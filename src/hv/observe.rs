@@ -3,7 +3,7 @@
 //! HPA -> the host TLB entry (shadow) that served it. The x86 analogy: guest virtual -> guest
 //! physical -> host physical, with the shadow playing the part of the combined translation.
 //!
-//! Only [`Hypervisor::observe`] turns this on; the ordinary run loop never probes.
+//! Only [`Guest::observe`](super::Guest::observe) turns this on; the ordinary run loop never probes.
 
 use crate::addr::Ea;
 use crate::cpu::{AccessProbe, StepOutcome};
@@ -13,14 +13,6 @@ use crate::mmu::Access;
 use super::Hypervisor;
 
 impl Hypervisor {
-    /// Observes the next runs: the guest's architectural events (its TLB instructions, the
-    /// interrupts delivered into it, its returns and context changes) are kept in the event log
-    /// with the hypervisor's own (which it always keeps), and with `accesses` every completed
-    /// instruction's accesses too (a slower run loop). Unobserved runs build none of them.
-    pub fn observe(&mut self, accesses: bool) {
-        self.guest.observe(accesses);
-    }
-
     /// The chain of an access in the guest's current context.
     pub(super) fn chain(&self, access: Access, ea: u32, size: u8) -> AccessChain {
         let guest = self.guest.vcpu.translate_probe(Ea::new(ea), access);

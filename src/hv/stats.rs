@@ -122,7 +122,7 @@ impl ExitKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub struct Exits {
-    /// Emulated instructions, indexed like [`EMULATED`].
+    /// Emulated instructions, indexed like `EMULATED`.
     pub emulated: [u64; 21],
     pub dtlb_real_miss: u64,
     pub dtlb_virt_miss: u64,

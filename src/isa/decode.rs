@@ -107,7 +107,7 @@ pub fn decode(word: u32) -> Insn {
 }
 
 /// Decodes a word for a core: the dialects differ only in which BO values are reserved
-/// ([`valid_bo`] on the e500v2, none on the e500mc; a CTR-decrementing `bcctr` is invalid on
+/// (`valid_bo` on the e500v2, none on the e500mc; a CTR-decrementing `bcctr` is invalid on
 /// both). Instructions only the e500mc has ([`Op::e500mc_only`])
 /// decode in both; the e500v2 core refuses them when it executes them.
 pub fn decode_for(word: u32, dialect: Dialect) -> Insn {

@@ -50,7 +50,7 @@ pub enum Status {
     /// The user quit from the terminal (Ctrl-A X).
     Quit,
     /// The guest makes no progress: the same interrupt taken at the same place again and again
-    /// with no instruction completed ([`stall`], docs/stall.md).
+    /// with no instruction completed (the `stall` module, docs/stall.md).
     Stalled,
 }
 
@@ -120,6 +120,7 @@ impl Machine {
     ///
     /// # Errors
     /// [`MachineError`] for an impossible configuration or a program outside RAM.
+    #[cfg(test)]
     pub fn new(config: Config, image: &Image) -> Result<Machine, MachineError> {
         Machine::with_boot(config, image, &BootOptions::default())
     }

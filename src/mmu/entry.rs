@@ -1,5 +1,6 @@
 //! One TLB entry, as the raw words tlbre returns, with typed accessors (docs/booke-mmu.md §1.3, §2, §3).
 
+#[cfg(test)]
 use crate::narrow::Narrow;
 use std::marker::PhantomData;
 
@@ -118,6 +119,7 @@ impl<P: PhysAddr> TlbEntry<P> {
     }
     /// The same entry with its real page replaced by `rpn`'s page (what a shadow entry needs).
     #[must_use]
+    #[cfg(test)]
     pub fn with_rpn(self, rpn: P) -> Self {
         let raw = rpn.raw();
         let mas3 = (self.mas3 & !mas3::RPN.mask()) | (raw.low_u32() & mas3::RPN.mask());
@@ -173,6 +175,7 @@ impl<P: PhysAddr> TlbEntry<P> {
         mas2::WIMGE.get_u8(self.mas2)
     }
     /// X0 X1 W I M G E (MAS2 b32 25:31).
+    #[cfg(test)]
     pub const fn attrs(&self) -> u8 {
         mas2::ATTRS.get_u8(self.mas2)
     }

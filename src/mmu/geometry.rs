@@ -189,8 +189,8 @@ impl SlotId {
     }
 }
 
-/// `TLB0[set:way]` or `TLB1[index]`. TLB0 is split with [`TLB0_WAYS`], the only TLB0 shape a
-/// [`TlbGeometry`] can have.
+/// `TLB0[set:way]` or `TLB1[index]`. TLB0 is split with `TLB0_WAYS`, the only TLB0 shape a
+/// `TlbGeometry` can have.
 impl fmt::Display for SlotId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.tlb {

@@ -46,8 +46,7 @@ pub mod write;
 
 pub use entry::{Access, Perms, TlbEntry};
 pub use geometry::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI, SlotId, TlbGeometry};
-pub use invalidate::{TLBIVAX_ALL, TLBIVAX_TLB1};
-pub use mas::{EntryFields, HID0_EN_MAS7_UPDATE, Mas, TidSel};
+pub use mas::{EntryFields, HID0_EN_MAS7_UPDATE, Mas};
 pub use tlb::{Tlb, TlbWrite};
 pub use translate::{Pids, Translation, XlateCtx, XlateFault};
 

@@ -86,6 +86,7 @@ impl<P: PhysAddr> Tlb<P> {
         self.generation
     }
     /// The TLB0 next-victim value MAS0\[NV\] reports.
+    #[cfg(test)]
     pub const fn next_victim(&self) -> u8 {
         self.nv
     }

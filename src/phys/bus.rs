@@ -37,7 +37,7 @@ use crate::phys::memory::{AddRamError, PhysMemory};
 use crate::phys::mpic::{Mpic, Outputs};
 use crate::phys::pci::PciHost;
 use crate::phys::range::MemRange;
-use crate::phys::uart::{Echo, Uart16550};
+use crate::phys::uart::Uart16550;
 
 /// The width of a bus access.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -169,6 +169,7 @@ pub mod ppce500 {
     use crate::board::{self, ccsr, in_ccsr};
 
     /// QEMU's default `-m`.
+    #[cfg(test)]
     pub const DEFAULT_RAM_SIZE: u64 = 128 << 20;
     /// The CCSR block (1 MiB).
     pub const CCSR_BASE: Hpa = Hpa::new(board::CCSR_BASE);
@@ -234,16 +235,15 @@ impl Bus {
     }
 
     /// Adds the ppce500's device windows (the table above) as `soc`'s profile builds them (the
-    /// MPIC from [`Mpic::for_profile`] drives the core); UART0 is the console and echoes nothing
-    /// until [`Bus::set_console_echo`]. Returns each window's base, length and device.
+    /// MPIC from [`Mpic::for_profile`] drives the core); UART0 is the console. Returns each window's base, length and device.
     pub fn add_ppce500_devices(
         &mut self,
         soc: &Soc,
     ) -> Result<[(Hpa, u64, DeviceId); ppce500::DEVICES], MapError> {
         let c = soc.compat;
         let windows = [
-            (ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
-            (ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new(Echo::Off))),
+            (ppce500::UART0_BASE, Uart16550::LEN, Device::Uart(Uart16550::new())),
+            (ppce500::UART1_BASE, Uart16550::LEN, Device::Uart(Uart16550::new())),
             (ppce500::GPIO_BASE, Gpio::LEN, Device::Gpio(Gpio::new())),
             (ppce500::MPIC_BASE, Mpic::LEN, Device::Mpic(Mpic::for_profile(c))),
             (ppce500::LBC_BASE, Lbc::LEN, Device::Lbc(Lbc::new(c.lbc_unassigned))),
@@ -328,6 +328,7 @@ impl Bus {
     }
 
     /// The device windows, in [`DeviceId`] order.
+    #[cfg(test)]
     pub fn windows(&self) -> &[MmioWindow] {
         &self.windows
     }
@@ -346,13 +347,6 @@ impl Bus {
     pub fn device_at(&self, addr: Hpa, len: u64) -> Option<(DeviceId, u64)> {
         let i = self.windows.iter().position(|w| w.range.contains_span(addr, len))?;
         Some((DeviceId(i), self.windows[i].range.offset_of(addr)?))
-    }
-
-    /// Where the console echoes what it transmits.
-    pub fn set_console_echo(&mut self, echo: Echo) {
-        if let Some(Device::Uart(u)) = self.console.and_then(|id| self.device_mut(id)) {
-            u.set_echo(echo);
-        }
     }
 
     /// Everything the console UART has transmitted (empty without a console).
@@ -411,6 +405,7 @@ impl Bus {
     }
 
     /// Bytes queued for the console UART that have not reached its receiver yet.
+    #[cfg(test)]
     pub fn console_pending_input(&self) -> usize {
         match self.console.and_then(|id| self.device(id)) {
             Some(Device::Uart(u)) => u.pending_input(),

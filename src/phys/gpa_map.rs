@@ -176,6 +176,7 @@ impl GpaMap {
     /// `host_layout_seed` (the scheme is in the module documentation). `fragment_size` is a power
     /// of two in 4 KiB ..= 4 GiB dividing `ram_size`; at most [`MAX_FRAGMENTS`] fragments, and the
     /// `3 · ram_size` host window must fit between 4 and 64 GiB (so `ram_size <= 20 GiB`).
+    #[cfg(test)]
     pub fn fragmented(ram_size: u64, fragment_size: u64, host_layout_seed: u64) -> Result<Self, GpaMapError> {
         Self::fragmented_at(ram_size, fragment_size, host_layout_seed, FRAGMENT_WINDOW)
     }
@@ -290,6 +291,7 @@ impl GpaMap {
     }
 
     /// Bytes of guest RAM.
+    #[cfg(test)]
     pub fn ram_size(&self) -> u64 {
         self.host.values().sum()
     }

@@ -26,6 +26,7 @@ use crate::phys::bus::AccessSize;
 /// Register offsets.
 pub mod reg {
     /// POR PLL status (the first of the read-only POR registers 0x00-0x14).
+    #[cfg(test)]
     pub const PORPLLSR: u64 = 0x00;
     /// General-purpose POR configuration.
     pub const GPPORCR: u64 = 0x20;

@@ -28,14 +28,18 @@ use crate::phys::bus::AccessSize;
 /// Register offsets.
 pub mod reg {
     /// BR0 (BRn at 8·n).
+    #[cfg(test)]
     pub const BR0: u64 = 0x00;
     /// OR0 (ORn at 4 + 8·n).
+    #[cfg(test)]
     pub const OR0: u64 = 0x04;
     /// Transfer error status (write 1 to clear).
     pub const LTESR: u64 = 0xB0;
     /// Configuration.
+    #[cfg(test)]
     pub const LBCR: u64 = 0xD0;
     /// Clock ratio.
+    #[cfg(test)]
     pub const LCRR: u64 = 0xD4;
 }
 

@@ -20,6 +20,7 @@
 //! Nothing here panics on any address or length.
 
 use crate::addr::{Hpa, PHYS_MASK};
+#[cfg(test)]
 use crate::narrow::ToUsize;
 use crate::phys::range::{MemRange, PHYS_END};
 
@@ -89,6 +90,7 @@ pub enum AddRamError {
 
 /// The data cache block `dcbz` zeroes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg(test)]
 pub enum CacheLine {
     /// 32 bytes (e500v1/e500v2 L1).
     B32,
@@ -96,6 +98,7 @@ pub enum CacheLine {
     B64,
 }
 
+#[cfg(test)]
 impl CacheLine {
     /// The block size in bytes.
     pub const fn bytes(self) -> u64 {
@@ -161,6 +164,7 @@ impl PhysMemory {
     }
 
     /// Memory with one RAM region.
+    #[cfg(test)]
     pub fn with_ram(base: Hpa, size: u64) -> Result<Self, AddRamError> {
         let mut m = Self::new();
         m.add_ram(base, size)?;
@@ -219,6 +223,7 @@ impl PhysMemory {
     }
 
     /// How many 4 KiB pages hold data (the memory cost of the contents).
+    #[cfg(test)]
     pub fn allocated_pages(&self) -> usize {
         self.pages
     }
@@ -249,6 +254,7 @@ impl PhysMemory {
 
     /// The page containing `addr` (any offset), or `None` if it is not RAM. An untouched page is
     /// a shared zero page. The interpreter's fast path: no allocation.
+    #[cfg(test)]
     pub fn page(&self, addr: Hpa) -> Option<&Page> {
         let frame = addr.raw() >> PAGE_SHIFT;
         if !self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) {
@@ -259,6 +265,7 @@ impl PhysMemory {
 
     /// The page containing `addr` for writing, allocated if needed, or `None` if it is not RAM.
     /// Counts as a write: the page's generation moves.
+    #[cfg(test)]
     pub fn page_mut(&mut self, addr: Hpa) -> Option<&mut Page> {
         if !self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) {
             return None;
@@ -327,6 +334,7 @@ impl PhysMemory {
     }
 
     /// Zeroes the `line`-aligned block containing `addr` (`dcbz`).
+    #[cfg(test)]
     pub fn zero_block(&mut self, addr: Hpa, line: CacheLine) -> Result<(), NotRam> {
         let base = addr.align_down(line.bytes());
         let len = line.bytes();
@@ -365,6 +373,7 @@ impl PhysMemory {
         self.read_array(addr).map(u32::from_be_bytes)
     }
     /// Reads a big-endian doubleword (any alignment).
+    #[cfg(test)]
     pub fn read_u64(&self, addr: Hpa) -> Result<u64, NotRam> {
         self.read_array(addr).map(u64::from_be_bytes)
     }
@@ -398,6 +407,7 @@ impl PhysMemory {
         self.write_array(addr, v.to_be_bytes())
     }
     /// Writes a big-endian doubleword (any alignment).
+    #[cfg(test)]
     pub fn write_u64(&mut self, addr: Hpa, v: u64) -> Result<(), NotRam> {
         self.write_array(addr, v.to_be_bytes())
     }

@@ -11,8 +11,8 @@
 //! | 6 | MSR | (ignored) | |
 //! | 7 | SCR | SCR | |
 //!
-//! Transmission is instantaneous: a THR write appends the byte to [`Uart16550::output`] (and
-//! echoes it if the constructor asked), so LSR always reads THRE | TEMT (0x60).
+//! Transmission is instantaneous: a THR write appends the byte to [`Uart16550::output`], so
+//! LSR always reads THRE | TEMT (0x60).
 //!
 //! Reception: bytes queued with [`Uart16550::feed`] (keystrokes, `--console-input`) wait on
 //! the "line" and arrive in the receiver one at a time, as the guest reads (docs/console.md): the
@@ -32,7 +32,6 @@
 //! Offsets 8 and above read 0 and ignore writes.
 
 use std::collections::VecDeque;
-use std::io::Write;
 
 /// Register offsets.
 pub mod reg {
@@ -91,18 +90,6 @@ pub const MCR_LOOP: u8 = 0x10;
 /// MSR at reset: DCD | DSR | CTS.
 pub const MSR_RESET: u8 = 0xB0;
 
-/// Where transmitted bytes are echoed besides the output buffer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Echo {
-    /// Nowhere.
-    #[default]
-    Off,
-    /// The process's standard output.
-    Stdout,
-    /// The process's standard error.
-    Stderr,
-}
-
 /// An ns16550 UART: see the module documentation.
 #[derive(Clone, Debug)]
 pub struct Uart16550 {
@@ -116,7 +103,6 @@ pub struct Uart16550 {
     thr_ipending: bool,
     rx: VecDeque<u8>,
     output: Vec<u8>,
-    echo: Echo,
     /// Input queued on the line, not yet in the receiver.
     line: VecDeque<u8>,
     /// The line stays quiet until the output ends with this.
@@ -125,7 +111,7 @@ pub struct Uart16550 {
 
 impl Default for Uart16550 {
     fn default() -> Self {
-        Self::new(Echo::Off)
+        Self::new()
     }
 }
 
@@ -133,8 +119,8 @@ impl Uart16550 {
     /// Bytes of register space.
     pub const LEN: u64 = 8;
 
-    /// A UART in its reset state, echoing transmitted bytes to `echo`.
-    pub fn new(echo: Echo) -> Self {
+    /// A UART in its reset state.
+    pub fn new() -> Self {
         Uart16550 {
             ier: 0,
             lcr: 0,
@@ -146,7 +132,6 @@ impl Uart16550 {
             thr_ipending: false,
             rx: VecDeque::new(),
             output: Vec::new(),
-            echo,
             line: VecDeque::new(),
             hold_until: None,
         }
@@ -168,6 +153,7 @@ impl Uart16550 {
     }
 
     /// Input bytes queued on the line, not yet received.
+    #[cfg(test)]
     pub fn pending_input(&self) -> usize {
         self.line.len()
     }
@@ -189,16 +175,13 @@ impl Uart16550 {
     }
 
     /// Takes the transmitted bytes, leaving the buffer empty.
+    #[cfg(test)]
     pub fn take_output(&mut self) -> Vec<u8> {
         std::mem::take(&mut self.output)
     }
 
-    /// Changes where transmitted bytes are echoed.
-    pub fn set_echo(&mut self, echo: Echo) {
-        self.echo = echo;
-    }
-
     /// The baud-rate divisor (DLM:DLL).
+    #[cfg(test)]
     pub fn divisor(&self) -> u16 {
         self.divisor
     }
@@ -333,12 +316,6 @@ impl Uart16550 {
                     self.arrive();
                 }
             }
-            // A failed echo is the host's problem, not the guest's: the byte is in `output`.
-            let _ = match self.echo {
-                Echo::Off => Ok(()),
-                Echo::Stdout => std::io::stdout().write_all(&[byte]),
-                Echo::Stderr => std::io::stderr().write_all(&[byte]),
-            };
         }
         // Sent at once: THR is empty again.
         self.thr_ipending = true;
@@ -351,7 +328,7 @@ mod tests {
 
     #[test]
     fn transmit_appends_and_lsr_reads_0x60() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         assert_eq!(u.read(reg::LSR), 0x60);
         for &b in b"Hi!\n" {
             u.write(reg::RBR_THR, b);
@@ -397,7 +374,7 @@ mod tests {
 
     #[test]
     fn dlab_switches_offsets_0_and_1_to_the_divisor() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         u.write(reg::IER, 0x01);
         u.write(reg::LCR, 0x83); // DLAB | 8N1
         u.write(reg::RBR_THR, 0x36); // DLL, not transmitted
@@ -414,7 +391,7 @@ mod tests {
 
     #[test]
     fn thr_empty_interrupt_is_raised_and_cleared_by_iir_read() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         // (action, IIR read right after). The first IIR read clears a THRI it reports.
         assert_eq!(u.read(reg::IIR_FCR), 0x01);
         u.write(reg::IER, IER_THRI);
@@ -429,7 +406,7 @@ mod tests {
 
     #[test]
     fn polled_input_arrives_one_byte_per_empty_receiver() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         u.feed(b"ab");
         assert_eq!(u.pending_input(), 2, "nothing arrives before the guest looks");
         // (read, value): LSR shows DR at the first poll, RBR takes the byte, the next LSR
@@ -447,7 +424,7 @@ mod tests {
 
     #[test]
     fn interrupt_driven_input_raises_rda_for_each_byte() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         u.feed(b"xy");
         assert!(!u.interrupt_pending());
         u.write(reg::IER, IER_RDI);
@@ -463,7 +440,7 @@ mod tests {
 
     #[test]
     fn held_input_waits_for_the_prompt() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         u.feed(b"v\r");
         u.hold_input_until(b"=> ");
         assert_eq!(u.read(reg::LSR), 0x60);
@@ -480,7 +457,7 @@ mod tests {
 
     #[test]
     fn loopback_receives_instead_of_sending() {
-        let mut u = Uart16550::new(Echo::Off);
+        let mut u = Uart16550::new();
         u.write(reg::MCR, MCR_LOOP | 0x0B); // LOOP | OUT2 | RTS | DTR
         // OUT2 -> DCD 0x80, RTS -> CTS 0x10, DTR -> DSR 0x20.
         assert_eq!(u.read(reg::MSR), 0xB0);

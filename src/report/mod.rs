@@ -24,7 +24,7 @@ use std::str::FromStr;
 use crate::addr::PhysAddr;
 use crate::cpu::PrivState;
 use crate::events::Event as CoreEvent;
-use crate::hv::EventLog;
+use crate::hv::events::EventLog;
 use crate::hv::{EMULATED, Event, ExitKind, Guest, Host};
 use crate::machine::report::{GuestView, SPR_NAMES, read_spr, run_header, size_name, tlb_entries, tlb_line};
 use crate::machine::{Config, Machine, RunState};
@@ -131,13 +131,13 @@ impl Subject for GuestOnHost<'_> {
 /// Which report (`run --report KIND`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportKind {
-    /// [`tlb`].
+    /// `tlb`: the guest's TLB (and under the hypervisor its shadows).
     Tlb,
-    /// [`regs`].
+    /// `regs`: the registers.
     Regs,
-    /// [`events`].
+    /// `events`: the event log.
     Events,
-    /// [`all`]: a header line, then the register, TLB and event reports and the console.
+    /// `all`: a header line, then the register, TLB and event reports and the console.
     All,
 }
 

@@ -10,7 +10,7 @@ use crate::boot::BootPlan;
 use crate::hv::events::Event;
 use crate::hv::{Exits, Guest, Hypervisor, ShadowStats};
 use crate::machine::console::ConsoleIo;
-use crate::machine::report::read_spr;
+use crate::machine::report::{GuestView, read_spr, state_json};
 use crate::machine::{Config, Machine, RunState, Status};
 use crate::phys::Bus;
 use crate::report::{GuestOnHost, Subject};
@@ -62,13 +62,15 @@ pub(crate) trait Engine {
     fn events_since(&self, p: usize, mark: u64) -> (Vec<Event>, u64);
     /// Program `p`'s events recorded so far, dropped ones included.
     fn events_seen(&self, p: usize) -> u64;
-    /// The bare machine, if it is one.
-    fn machine(&self) -> Option<&Machine> {
-        None
-    }
-    /// The hypervisor, if it is one.
-    fn hypervisor(&self) -> Option<&Hypervisor> {
-        None
+    /// Program `p`'s guest-visible state (`state_json` of what it sees of its CPU).
+    fn state(&self, p: usize) -> Value;
+    /// Whether program `p` asked its board for a reset.
+    fn reset_requested(&self, p: usize) -> bool;
+    /// Turns the isolation checker on (the hypervisor's; the bare machine has none).
+    fn check_isolation(&mut self) {}
+    /// The isolation checker's findings.
+    fn violations(&self) -> &[String] {
+        &[]
     }
 }
 
@@ -138,8 +140,11 @@ impl Engine for Machine {
     fn events_seen(&self, _: usize) -> u64 {
         self.log.as_ref().map_or(0, super::explain::seen)
     }
-    fn machine(&self) -> Option<&Machine> {
-        Some(self)
+    fn state(&self, _: usize) -> Value {
+        Value::Object(state_json(&GuestView::of(&self.cpu)))
+    }
+    fn reset_requested(&self, _: usize) -> bool {
+        self.bus.reset_requested()
     }
 }
 
@@ -238,7 +243,16 @@ impl Engine for Hypervisor {
     fn events_seen(&self, p: usize) -> u64 {
         super::explain::seen(&guest(self, p).rec.log)
     }
-    fn hypervisor(&self) -> Option<&Hypervisor> {
-        Some(self)
+    fn state(&self, p: usize) -> Value {
+        Value::Object(state_json(&crate::hv::report::guest_view(guest(self, p))))
+    }
+    fn reset_requested(&self, p: usize) -> bool {
+        guest(self, p).devices.reset_requested()
+    }
+    fn check_isolation(&mut self) {
+        self.enable_checker();
+    }
+    fn violations(&self) -> &[String] {
+        Hypervisor::violations(self)
     }
 }

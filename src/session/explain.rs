@@ -18,8 +18,8 @@ const COLLECT_STEPS: u64 = 1024;
 
 impl Session {
     /// Runs the program from where it is to its end (as [`Session::run`]) with its events
-    /// observed, and returns the narrative ([`crate::explain`]): from the start, or from when
-    /// the PC first reaches `opts.from` (a symbol, `symbol+offset` or an address; with
+    /// observed, and returns the narrative (as `tlbvisor explain` prints it): from the start, or
+    /// from when the PC first reaches `opts.from` (a symbol, `symbol+offset` or an address; with
     /// `opts.from_hit` N, the Nth time it does); at most `opts.limit` paragraphs (the first
     /// ones, however long the run).
     ///

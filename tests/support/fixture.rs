@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use tlbvisor::asm::Assembler;
-use tlbvisor::compat::Profile;
-use tlbvisor::cpu::CpuModel;
-use tlbvisor::machine::{self, Config, Machine};
+use tlbvisor::session::{Config, CpuModel, Profile, Session, Status};
 
 /// A fixture and what its header says.
 #[derive(Debug, Clone)]
@@ -113,15 +111,19 @@ impl Fixture {
     }
 
     /// Assembles and runs the fixture on the bare machine.
-    pub fn run_bare(&self, profile: Profile) -> Machine {
+    pub fn run_bare(&self, profile: Profile) -> Session {
         let out = Assembler::new()
             .include_dir(super::root().join("fixtures"))
             .assemble_file(&self.path)
             .unwrap_or_else(|e| panic!("{}:\n{e}", self.name));
-        let mut m = Machine::new(self.config(profile), &out.image).unwrap();
-        let status = m.run();
-        assert_eq!(status, machine::Status::Halted, "{}: did not reach `done` ({status:?})", self.name);
-        m
+        let mut s = Session::from_image(out.image)
+            .machine_config(self.config(profile), Default::default())
+            .build()
+            .unwrap();
+        s.run();
+        let status = s.status();
+        assert_eq!(status, Some(Status::Halted), "{}: did not reach `done` ({status:?})", self.name);
+        s
     }
 }
 
@@ -143,32 +145,18 @@ impl Observed {
         want
     }
 
-    /// The final state of a bare run.
-    pub fn of(m: &Machine, f: &Fixture) -> Observed {
+    /// The final state of a run (memory read at physical addresses on the bare machine, at
+    /// guest-physical ones through the guest memory map under the hypervisor).
+    pub fn of(s: &Session, f: &Fixture) -> Observed {
         let mut mem = BTreeMap::new();
         for (base, len) in Self::ranges(f) {
             for a in base..base + len {
-                if let Ok(b) = m.bus.ram().read_u8(tlbvisor::addr::Hpa::new(a)) {
-                    mem.insert(a, b);
-                }
-            }
-        }
-        Observed { json: machine::report::run_json(m), mem }
-    }
-
-    /// The guest-visible final state of a virtualized run (memory read at guest-physical
-    /// addresses, through the guest memory map).
-    pub fn of_virt(vm: &tlbvisor::hv::Hypervisor, f: &Fixture) -> Observed {
-        let mut mem = BTreeMap::new();
-        for (base, len) in Self::ranges(f) {
-            for a in base..base + len {
-                let mut b = [0u8];
-                if vm.read_guest(tlbvisor::addr::Gpa::new(a), &mut b) {
+                if let Ok(b) = s.read_bytes(a, 1) {
                     mem.insert(a, b[0]);
                 }
             }
         }
-        Observed { json: tlbvisor::hv::report::run_json(&vm.host, &vm.guest), mem }
+        Observed { json: s.json(), mem }
     }
 
     /// The value of a named field (`r3`, `SRR0`, `tlb1[3].mas1`, `tlb0[5:2].valid`, `mem32[0x2000]`).

@@ -2,20 +2,17 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use tlbvisor::addr::{Gpa, Hpa};
 use tlbvisor::asm::Assembler;
-use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, Guest, Host, HvConfig, Hypervisor, config::DEFAULT_BACKING, report};
 use tlbvisor::image::Image;
-use tlbvisor::machine::{self, Machine, report::GuestView, report::state_json};
-use tlbvisor::phys::Bus;
+use tlbvisor::session::{
+    BackingLayout, DEFAULT_BACKING, DEFAULT_LAYOUT_SEED, HvConfig, Mode, Profile, Session, Status,
+};
 
 use super::fixture::Fixture;
 
 /// The hypervisor set-ups every fixture runs under.
 pub fn setups() -> Vec<(&'static str, HvConfig)> {
-    let frag =
-        |fragment| BackingLayout::Fragmented { fragment, seed: tlbvisor::hv::config::DEFAULT_LAYOUT_SEED };
+    let frag = |fragment| BackingLayout::Fragmented { fragment, seed: DEFAULT_LAYOUT_SEED };
     let mut v = Vec::new();
     for (name, backing) in [
         ("contiguous", BackingLayout::Contiguous(DEFAULT_BACKING)),
@@ -42,61 +39,49 @@ pub fn assemble(f: &Fixture) -> Image {
 }
 
 /// Runs the fixture under the hypervisor (with the isolation checker on).
-pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> Hypervisor {
-    let mut vm = Hypervisor::new(f.config(profile), hv, &assemble(f)).unwrap();
-    vm.enable_checker();
-    let status = vm.run();
-    assert_eq!(status, machine::Status::Halted, "{} (virt): did not reach `done` ({status:?})", f.name);
+pub fn run_virt(f: &Fixture, profile: Profile, hv: HvConfig) -> Session {
+    let config = tlbvisor::session::Config { mode: Mode::Virt, ..f.config(profile) };
+    let mut vm =
+        Session::from_image(assemble(f)).machine_config(config, hv).check_isolation().build().unwrap();
+    vm.run();
+    let status = vm.status();
+    assert_eq!(status, Some(Status::Halted), "{} (virt): did not reach `done` ({status:?})", f.name);
     vm
 }
 
-/// The guest-visible final state: `state_json` of the guest view, console, checked memory and
-/// the instruction count.
-pub fn bare_state(m: &Machine, f: &Fixture) -> Value {
-    let mut o = state_json(&GuestView::of(&m.cpu));
-    o.insert("console".into(), m.console().into());
-    o.insert("instructions".into(), m.run.instructions.into());
+/// The guest-visible final state: the session's guest-visible state, console, checked memory
+/// (physical on the bare machine, guest-physical under the hypervisor) and the instruction count.
+pub fn state(s: &Session, f: &Fixture) -> Value {
+    let Value::Object(mut o) = s.state() else { unreachable!("the state is an object") };
+    o.insert("console".into(), s.console().into());
+    o.insert("instructions".into(), s.instructions().into());
     let mem: Vec<Value> = f
         .check_mem
         .iter()
         .map(|&(base, len)| {
-            let mut buf = vec![0u8; len as usize];
-            m.bus.ram().read_bytes(Hpa::new(base), &mut buf).unwrap();
-            Value::from(buf)
+            Value::from(s.read_bytes(base, len as usize).expect("check-mem range is (guest) RAM"))
         })
         .collect();
     o.insert("check_mem".into(), mem.into());
     Value::Object(o)
 }
 
-pub fn virt_state(vm: &Hypervisor, f: &Fixture) -> Value {
-    guest_state(&vm.guest, &vm.host.mem, f)
+/// The guest-visible final state of a bare run.
+pub fn bare_state(m: &Session, f: &Fixture) -> Value {
+    state(m, f)
 }
 
-/// The guest-visible final state of guest `g` (one of several, or the only one) whose RAM is
-/// backed in host memory `mem`: as [`bare_state`].
-pub fn guest_state(g: &Guest, mem: &Bus, f: &Fixture) -> Value {
-    let mut o = state_json(&report::guest_view(g));
-    o.insert("console".into(), g.console().into());
-    o.insert("instructions".into(), g.run.instructions.into());
-    let ram: Vec<Value> = f
-        .check_mem
-        .iter()
-        .map(|&(base, len)| {
-            let mut buf = vec![0u8; len as usize];
-            assert!(g.read(mem, Gpa::new(base), &mut buf), "check-mem range is guest RAM");
-            Value::from(buf)
-        })
-        .collect();
-    o.insert("check_mem".into(), ram.into());
-    Value::Object(o)
+/// The guest-visible final state of a virtualized run.
+pub fn virt_state(vm: &Session, f: &Fixture) -> Value {
+    state(vm, f)
 }
 
 /// A guest's `run --mode virt --json` object without the parts that depend on the host
 /// (`host`: its shadows and exits; `gpa_map`: where its RAM is backed): what the guest can see,
-/// plus how its run ended and its idle time.
-pub fn guest_json(host: &Host, g: &Guest) -> Value {
-    let mut j = report::run_json(host, g);
+/// plus how its run ended and its idle time. `j` is a solo run's JSON or one element of a
+/// several-guest run's `guests`.
+pub fn guest_json(j: &Value) -> Value {
+    let mut j = j.clone();
     if let Value::Object(o) = &mut j {
         o.remove("host");
         o.remove("gpa_map");
@@ -104,20 +89,22 @@ pub fn guest_json(host: &Host, g: &Guest) -> Value {
     j
 }
 
-/// The first guest-physical page (4 KiB) where the RAM of guests `a` (backed in `mem_a`) and
-/// `b` (in `mem_b`) differ, as `gpa: first differing byte offset`; `None` when every byte of
-/// guest RAM is the same.
-pub fn ram_difference(a: &Guest, mem_a: &Bus, b: &Guest, mem_b: &Bus) -> Option<String> {
-    let size = a.map.ram_size();
-    if size != b.map.ram_size() {
-        return Some(format!("RAM sizes {size:#x} vs {:#x}", b.map.ram_size()));
-    }
-    fn page<'a>(g: &Guest, mem: &'a Bus, gpa: u64) -> &'a tlbvisor::phys::Page {
-        let t = g.map.translate(Gpa::new(gpa)).expect("guest RAM is mapped");
-        mem.ram().page(t.hpa).expect("guest RAM is host RAM")
+/// The selected guest's `guest_json` in a session of one or several guests.
+pub fn selected_json(s: &Session, p: usize) -> Value {
+    let all = s.json();
+    guest_json(if s.programs() > 1 { &all["guests"][p] } else { &all })
+}
+
+/// The first guest-physical page (4 KiB) where the RAM of the programs selected in `a` and `b`
+/// differs, as `gpa: first differing byte`; `None` when every byte of RAM is the same.
+pub fn ram_difference(a: &Session, b: &Session) -> Option<String> {
+    let size = a.config().ram;
+    if size != b.config().ram {
+        return Some(format!("RAM sizes {size:#x} vs {:#x}", b.config().ram));
     }
     (0..size).step_by(4096).find_map(|gpa| {
-        let (x, y) = (page(a, mem_a, gpa), page(b, mem_b, gpa));
+        let (x, y) =
+            (a.read_bytes(gpa, 4096).expect("guest RAM"), b.read_bytes(gpa, 4096).expect("guest RAM"));
         (x != y).then(|| {
             let off = x.iter().zip(y.iter()).position(|(p, q)| p != q).unwrap_or(0);
             format!("RAM at GPA {:#x}: {:#04x} vs {:#04x}", gpa + off as u64, x[off], y[off])

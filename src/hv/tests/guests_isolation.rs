@@ -14,17 +14,15 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
-mod support;
-
+use super::random_guest::{Op, op, render};
+use crate::addr::{Gpa, Hpa};
+use crate::asm::Assembler;
+use crate::boot::BootOptions;
+use crate::compat::Profile;
+use crate::cpu::CpuModel;
+use crate::hv::{BackingLayout, GuestSpec, HYP_RAM_BASE, HvConfig, Hypervisor, SwitchMode};
+use crate::machine::Config;
 use proptest::prelude::*;
-use support::random_guest::{Op, op, render};
-use tlbvisor::addr::{Gpa, Hpa};
-use tlbvisor::asm::Assembler;
-use tlbvisor::boot::BootOptions;
-use tlbvisor::compat::Profile;
-use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{BackingLayout, GuestSpec, HYP_RAM_BASE, HvConfig, Hypervisor, SwitchMode};
-use tlbvisor::machine::Config;
 
 /// Guest RAM: 1 MiB, or 2 MiB for the guests a case makes big (the backings then differ in size
 /// and alignment).
@@ -39,7 +37,7 @@ const fn secret(i: usize) -> u32 {
     0xC0DE_0000 | ((i as u32) << 8) | 0x5A
 }
 
-fn fill(mem: &mut tlbvisor::phys::Bus, base: Hpa, len: u64, word: u32) {
+fn fill(mem: &mut crate::phys::Bus, base: Hpa, len: u64, word: u32) {
     let bytes: Vec<u8> = word.to_be_bytes().iter().copied().cycle().take(len as usize).collect();
     mem.ram_mut().write_bytes(base, &bytes).unwrap();
 }
@@ -94,7 +92,7 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
         .iter()
         .map(|src| {
             Assembler::new()
-                .include_dir(support::root().join("fixtures"))
+                .include_dir(super::root().join("fixtures"))
                 .assemble_str("random.s", src)
                 .map(|o| o.image)
                 .map_err(|e| TestCaseError::fail(format!("{e}\n{src}")))

@@ -1,7 +1,7 @@
 //! Isolation under random guests: thousands of random programs (random MAS values and tlbwe's,
 //! loads/stores/dcbz/lmw/stmw at random addresses, privilege, address-space and PID switches,
 //! TLB searches and invalidations, system calls, random instruction words) run under the
-//! hypervisor with the isolation checker after every exit ([`tlbvisor::hv::check`]) and a secret
+//! hypervisor with the isolation checker after every exit ([`crate::hv::check`]) and a secret
 //! pattern in host memory that is not guest RAM (the hypervisor's own RAM, and host RAM right
 //! around or between the pieces of the backing). No checker finding, no panic, and the secret
 //! never reaches a guest register or guest memory.
@@ -14,16 +14,14 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
-mod support;
-
+use super::random_guest::{Op, op, render};
+use crate::addr::{Gpa, Hpa};
+use crate::asm::Assembler;
+use crate::compat::Profile;
+use crate::cpu::CpuModel;
+use crate::hv::{BackingLayout, HYP_RAM_BASE, HvConfig, Hypervisor};
+use crate::machine::Config;
 use proptest::prelude::*;
-use support::random_guest::{Op, op, render};
-use tlbvisor::addr::{Gpa, Hpa};
-use tlbvisor::asm::Assembler;
-use tlbvisor::compat::Profile;
-use tlbvisor::cpu::CpuModel;
-use tlbvisor::hv::{BackingLayout, HYP_RAM_BASE, HvConfig, Hypervisor};
-use tlbvisor::machine::Config;
 
 const SECRET: u32 = 0x5EC2_E7A5;
 const RAM: u64 = 1 << 20;
@@ -72,7 +70,7 @@ fn run_case(
 ) -> Result<(), TestCaseError> {
     let src = render(ops);
     let out = Assembler::new()
-        .include_dir(support::root().join("fixtures"))
+        .include_dir(super::root().join("fixtures"))
         .assemble_str("random.s", &src)
         .map_err(|e| TestCaseError::fail(format!("{e}\n{src}")))?;
     let backing = match fragmented {

@@ -9,25 +9,23 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
-mod support;
-
+use crate::addr::Hpa;
+use crate::asm::Assembler;
+use crate::compat::Profile;
+use crate::hv::{BackingLayout, HvConfig, Hypervisor, report};
+use crate::isa::Op;
+use crate::machine::{Config, Status};
 use serde_json::Value;
-use tlbvisor::addr::Hpa;
-use tlbvisor::asm::Assembler;
-use tlbvisor::compat::Profile;
-use tlbvisor::hv::{BackingLayout, HvConfig, Hypervisor, report};
-use tlbvisor::isa::Op;
-use tlbvisor::machine::{Config, Status};
 
-use support::fixture::Fixture;
+use super::fixture::Fixture;
 
 fn fixture(name: &str) -> Fixture {
-    Fixture::load(&support::root().join("fixtures").join(format!("{name}.s")))
+    Fixture::load(&super::root().join("fixtures").join(format!("{name}.s")))
 }
 
 fn run_source(text: &str, ram: u64, hv: HvConfig) -> Hypervisor {
     let out = Assembler::new()
-        .include_dir(support::root().join("fixtures"))
+        .include_dir(super::root().join("fixtures"))
         .assemble_str("test.s", text)
         .unwrap_or_else(|e| panic!("{e}"));
     let config = Config { ram, max_insns: 1_000_000, ..Config::default() };
@@ -45,7 +43,7 @@ fn run_source(text: &str, ram: u64, hv: HvConfig) -> Hypervisor {
 #[test]
 fn seed_store_shows_the_rewrite() {
     let f = fixture("seed_store");
-    let vm = support::hv::run_virt(&f, Profile::Manual, HvConfig::default());
+    let vm = super::run_virt(&f, Profile::Manual, HvConfig::default());
     let j = report::run_json(&vm.host, &vm.guest);
     let guest = j["tlb"].as_array().unwrap().iter().find(|e| e["tlb"] == 1 && e["index"] == 1).unwrap();
     assert_eq!((guest["mas3"].as_u64(), guest["mas7"].as_u64()), (Some(0x1005), Some(0)));
@@ -88,7 +86,7 @@ fn seed_store_shows_the_rewrite() {
 #[test]
 fn pagetable_miss_handler_counts() {
     let f = fixture("pagetable_miss_handler");
-    let vm = support::hv::run_virt(&f, Profile::Manual, HvConfig::default());
+    let vm = super::run_virt(&f, Profile::Manual, HvConfig::default());
     let e = &vm.guest.rec.exits;
     assert_eq!(
         (e.dtlb_real_miss, e.dtlb_virt_miss, e.dsi, e.itlb_real_miss, e.itlb_virt_miss, e.mmio, e.program),
@@ -164,12 +162,12 @@ fn large_guest_page_over_fragments_fills_lazily() {
         let vm = run_source(src, 16 << 20, HvConfig { backing, ..HvConfig::default() });
         assert_eq!(vm.guest.rec.exits.dtlb_virt_miss, data_fills, "{backing:?}");
         assert_eq!(vm.guest.rec.shadow.fills, fills, "{backing:?}");
-        let shadows = vm.host.shadows.shadows_of(0, tlbvisor::mmu::SlotId::tlb1(1)).count();
+        let shadows = vm.host.shadows.shadows_of(0, crate::mmu::SlotId::tlb1(1)).count();
         assert_eq!(shadows as u64, data_fills, "{backing:?}");
         // The stores landed where the map says.
         for gpa in [0x10_0000u64, 0x50_0000, 0x51_0000, 0xC0_0000] {
             let mut b = [0u8; 4];
-            assert!(vm.read_guest(tlbvisor::addr::Gpa::new(gpa), &mut b));
+            assert!(vm.read_guest(crate::addr::Gpa::new(gpa), &mut b));
             assert_eq!(u32::from_be_bytes(b), 0x4000_0000 + gpa as u32, "{backing:?} {gpa:#x}");
         }
     }
@@ -191,12 +189,11 @@ fn one_entry_host_tlb1_still_makes_progress() {
         done: b done\n";
     let vm = run_source(src, 16 << 20, HvConfig { host_tlb1: 1, ..HvConfig::default() });
     assert_eq!(&vm.host.cpu.gpr[28..], &[0x1111_1111, 0x1111_1111, 0x2222_2222, 0x2222_2222]);
-    assert_ne!(vm.guest.run.status, Some(tlbvisor::machine::Status::Stalled));
+    assert_ne!(vm.guest.run.status, Some(crate::machine::Status::Stalled));
     assert!(vm.guest.rec.shadow.fills[0] > 0, "a 4 KiB fallback shadow in TLB0: {:?}", vm.guest.rec.shadow);
-    let out =
-        Assembler::new().include_dir(support::root().join("fixtures")).assemble_str("t.s", src).unwrap();
+    let out = Assembler::new().include_dir(super::root().join("fixtures")).assemble_str("t.s", src).unwrap();
     let mut bare =
-        tlbvisor::machine::Machine::new(Config { ram: 16 << 20, ..Config::default() }, &out.image).unwrap();
+        crate::machine::Machine::new(Config { ram: 16 << 20, ..Config::default() }, &out.image).unwrap();
     assert_eq!(bare.run(), Status::Halted);
     assert_eq!((bare.cpu.gpr, bare.run.instructions), (vm.host.cpu.gpr, vm.guest.run.instructions));
 }

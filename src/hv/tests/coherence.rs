@@ -11,14 +11,12 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
-mod support;
-
+use crate::asm::Assembler;
+use crate::hv::{Event, HvConfig, Hypervisor, InvalidateCause, report};
+use crate::machine::report::{GuestView, state_json};
+use crate::machine::{Config, Machine, Status};
+use crate::mmu::SlotId;
 use serde_json::Value;
-use tlbvisor::asm::Assembler;
-use tlbvisor::hv::{Event, HvConfig, Hypervisor, InvalidateCause, report};
-use tlbvisor::machine::report::{GuestView, state_json};
-use tlbvisor::machine::{Config, Machine, Status};
-use tlbvisor::mmu::SlotId;
 
 const HEAD: &str = ".include \"include/e500.inc\"\n.section .text.start, \"ax\"\n.globl _start\n_start:\n\
     LOAD32 r4, 0xAAAAAAAA\nLOAD32 r9, 0x30000\nstw r4, 0(r9)\n\
@@ -29,7 +27,7 @@ const HEAD: &str = ".include \"include/e500.inc\"\n.section .text.start, \"ax\"\
 fn run(body: &str) -> Hypervisor {
     let src = format!("{HEAD}{body}\ndone: b done\n");
     let out = Assembler::new()
-        .include_dir(support::root().join("fixtures"))
+        .include_dir(super::root().join("fixtures"))
         .assemble_str("t.s", &src)
         .unwrap_or_else(|e| panic!("{e}"));
     let config = Config { ram: 16 << 20, max_insns: 1_000_000, ..Config::default() };
@@ -41,7 +39,7 @@ fn run(body: &str) -> Hypervisor {
     assert_eq!(vm.violations(), &[] as &[String]);
     let b = Value::Object(state_json(&GuestView::of(&bare.cpu)));
     let v = Value::Object(state_json(&report::guest_view(&vm.guest)));
-    assert_eq!(support::hv::first_difference(&b, &v, ""), None);
+    assert_eq!(super::hv::first_difference(&b, &v, ""), None);
     assert_eq!(bare.run.instructions, vm.guest.run.instructions);
     vm
 }
