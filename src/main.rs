@@ -564,6 +564,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             machine.check_mode()?;
             let options = program_args.options(format);
             let image = program::load(&program, &options).map_err(|e| e.to_string())?;
+            if !more.is_empty() && machine.dumpdtb.is_some() {
+                return Err("--dumpdtb: give one program (each guest gets the same tree)".to_string().into());
+            }
             if machine.dump_dtb(&image, &program)? {
                 return Ok(ExitCode::SUCCESS);
             }
@@ -584,6 +587,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 config.max_insns = u64::MAX;
             }
             let mut builder = Session::from_image(image)
+                .name(program.display().to_string())
                 .program_options(options)
                 .machine_config(config, machine.hv_config())
                 .boot_options(machine.boot())
@@ -611,6 +615,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                         out(format!("=== guest {p}: {} ===\n", name.display()))?;
                     }
                     out(session.report(kind))?;
+                }
+                if let Some(host) = session.host_report() {
+                    out(host)?;
                 }
             } else if json {
                 out(format!("{}\n", session.json()))?;

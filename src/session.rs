@@ -159,6 +159,8 @@ impl Source {
 /// [`SessionBuilder::build`].
 pub struct SessionBuilder {
     source: Source,
+    /// The first program's name, if given.
+    name: Option<String>,
     /// More programs: each a guest of its own beside the first (virt mode).
     more: Vec<Source>,
     switch: SwitchMode,
@@ -180,6 +182,7 @@ impl SessionBuilder {
         let config = Config { max_insns: 10_000_000, ..Config::default() };
         SessionBuilder {
             source,
+            name: None,
             more: Vec::new(),
             switch: SwitchMode::default(),
             quantum: DEFAULT_QUANTUM,
@@ -273,6 +276,11 @@ impl SessionBuilder {
         self.config.max_insns = steps;
         self
     }
+    /// The first program's name in the reports (default: its file name, `<source>` or `<image>`).
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
     /// How every program is read (`--base`, `-I`, `--defsym`, `--format`), all at once.
     pub fn program_options(mut self, options: ProgramOptions) -> Self {
         self.program = options;
@@ -353,7 +361,8 @@ impl SessionBuilder {
     /// [`SessionError`] for a program that does not assemble or load, or an impossible
     /// configuration.
     pub fn build(self) -> Result<Session, SessionError> {
-        let (name, image) = self.source.load(&self.program)?;
+        let (loaded_name, image) = self.source.load(&self.program)?;
+        let name = self.name.unwrap_or(loaded_name);
         let mut more = Vec::with_capacity(self.more.len());
         for source in self.more {
             more.push(source.load(&self.program)?);
@@ -611,6 +620,12 @@ impl Session {
     /// The whole run as `tlbvisor run` prints it after the console.
     pub fn text(&self) -> String {
         self.engine.text()
+    }
+
+    /// With several guests, the host-wide figures (switches, tag flushes, shadows evicted by
+    /// another guest) as the end of [`Session::text`] prints them; `None` otherwise.
+    pub fn host_report(&self) -> Option<String> {
+        self.engine.host_text()
     }
 
     /// The machine configuration.

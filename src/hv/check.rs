@@ -13,10 +13,12 @@
 //!    current guest privilege, when it is reachable): no host supervisor right, user rights
 //!    equal to the guest's rights for that privilege (restricted to its access class).
 //!
-//! With several guests, each entry is checked against the guest it belongs to (its back-reference's
-//! owner, which its shadow ID's context must name too): so no entry reaches host memory outside
-//! its own guest's backing (the backings are disjoint), and none of another guest is reachable
-//! while the guest on the core runs (its TID is none of the host PIDs).
+//! With several guests, each entry is checked against the guest it belongs to (its
+//! back-reference's owner, which its shadow ID's context must name too): so no entry reaches host
+//! memory outside its own guest's backing, and none of another guest is reachable while the guest
+//! on the core runs (its TID is none of the host PIDs). That the backings of different guests are
+//! disjoint is not checked here: the host memory is built so once (`config::build_host_memory`
+//! refuses an overlap).
 //!
 //! And the host PIDs are the shadow IDs of the running guest's current context.
 

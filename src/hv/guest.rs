@@ -53,9 +53,15 @@ pub struct Guest {
     /// What was placed in its RAM at boot (the device tree, the initrd) and where.
     pub boot: BootPlan,
     /// Its translation context as the host TLB sees it (valid once it has run).
-    pub(super) host_context: HostContext,
+    pub(crate) host_context: HostContext,
     /// The part of its state that chose `host_context` (`None`: choose again).
     pub(super) context_key: Option<ContextKey>,
+    /// The tag flushes (host-wide) when its SIDs were chosen: when more have happened since, its
+    /// context gets SIDs afresh at its next switch onto the core.
+    pub(super) sid_epoch: u64,
+    /// Off the core: whether it had executed an e500mc `wait` no interrupt has ended yet (the
+    /// core's flag while it runs).
+    pub(super) core_wait: bool,
     /// Its completed-instruction count at the last exit, and exits in a row since it moved.
     pub(super) no_progress: (u64, u32),
     /// Whether its architectural events are recorded in the log ([`super::Guest::observe`]).
@@ -111,6 +117,8 @@ impl Guest {
                 sids: ContextSids::Pids { sid: 0 },
             },
             context_key: None,
+            sid_epoch: 0,
+            core_wait: false,
             no_progress: (u64::MAX, 0),
             observed: false,
             accesses: false,

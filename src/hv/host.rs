@@ -15,12 +15,22 @@ use super::config::HvConfig;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum SwitchMode {
-    /// Nothing: every shadow carries its guest in its tag (the SID), so another guest's shadows
-    /// are unreachable and stay for its next slice (`hv::sid`).
+    /// Nothing: every shadow carries its guest in its tag (the shadow ID in its TID), so another
+    /// guest's shadows are unreachable and stay for its next slice.
     #[default]
     Tags,
     /// Every shadow goes at every switch (the comparison: what a host without tags must do).
     Flush,
+}
+
+impl SwitchMode {
+    /// Its name on the command line and in the reports.
+    pub const fn name(self) -> &'static str {
+        match self {
+            SwitchMode::Tags => "tags",
+            SwitchMode::Flush => "flush",
+        }
+    }
 }
 
 /// The host.

@@ -311,18 +311,25 @@ impl Hypervisor {
         }
         self.save_guest();
         self.guest.regs = self.host.cpu.user_regs();
+        // An e500mc `wait` the guest executed on the core and no interrupt has ended yet.
+        self.guest.core_wait = std::mem::take(&mut self.host.cpu.arch.wait_insn);
         let Some(pos) = self.parked.iter().position(|g| g.id == id) else { return };
         std::mem::swap(&mut self.guest, &mut self.parked[pos]);
         let from = self.parked[pos].id;
         self.host.cpu.set_user_regs(&self.guest.regs);
+        self.host.cpu.arch.wait_insn = self.guest.core_wait;
         self.host.shadows.set_current(id);
         self.host.switches += 1;
         if self.host.switch == SwitchMode::Flush {
             self.host.shadows.flush_at_switch(&mut self.host.cpu.arch.tlb);
         }
         tracing::debug!(target: "tlbvisor::hv::switch", from, to = id, switches = self.host.switches, "guest switch");
-        // The host PIDs are chosen afresh: the SIDs of this guest's context.
-        self.guest.context_key = None;
+        // The host PIDs: the SIDs of this guest's context, chosen afresh only if a tag flush
+        // has renumbered them since it last ran.
+        self.host.cpu.arch.sprs.pid = self.guest.host_context.host_pids();
+        if self.guest.sid_epoch != self.host.shadows.tag_flushes {
+            self.guest.context_key = None;
+        }
         self.load_guest();
         self.after_exit();
     }
@@ -426,7 +433,8 @@ impl Supervisor for Hypervisor {
     }
 
     fn waiting(&self) -> bool {
-        self.guest.vcpu.waiting()
+        // The wait state of its MSR (emulated), or an e500mc `wait` it executed on the core.
+        self.guest.vcpu.waiting() || self.host.cpu.arch.waiting()
     }
 
     #[cold]

@@ -160,13 +160,19 @@ pub fn guests_text(vm: &Hypervisor) -> String {
         out.push_str(&run_text(&vm.host, g));
         out.push('\n');
     }
+    out.push_str(&host_text(vm));
+    out
+}
+
+/// The host-wide figures of a run of several guests, as text (the end of [`guests_text`]).
+pub fn host_text(vm: &Hypervisor) -> String {
     let h = &vm.host;
-    let _ = writeln!(out, "=== host ===");
+    let mut out = String::from("=== host ===\n");
     let _ = writeln!(
         out,
-        "{} guests, switch {:?}, quantum {} steps: {} switches",
-        guests.len(),
-        h.switch,
+        "{} guests, switch {}, quantum {} steps: {} switches",
+        vm.guests().len(),
+        h.switch.name(),
         h.quantum,
         h.switches
     );

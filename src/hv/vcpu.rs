@@ -101,6 +101,7 @@ impl Hypervisor {
                 sid: self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Pids(p) }),
             }
         };
+        self.guest.sid_epoch = self.host.shadows.tag_flushes;
         let ctx = HostContext { pr, is, ds, pids, sids };
         let host_pids = ctx.host_pids();
         self.host.cpu.arch.sprs.pid = host_pids;

@@ -220,7 +220,8 @@ pub fn host_tlb(h: &Host, guest: &Guest) -> String {
     let mut entries = tlb_entries(host);
     entries.retain(|(slot, _)| h.shadows.shadow_of(*slot).is_none_or(|r| r.owner == guest.id));
     let g = host.tlb.geometry();
-    let p = host.sprs.pid;
+    // The host PIDs of this guest's context (the core's while it runs).
+    let p = guest.host_context.host_pids();
     let mut out = format!(
         "host TLB: {} valid (TLB0 {} sets x {} ways, TLB1 {} entries), host PIDs {} {} {}\n",
         entries.len(),

@@ -55,6 +55,10 @@ pub(crate) trait Engine {
     fn json(&self) -> Value;
     /// The whole run as `run` prints it (after the live console).
     fn text(&self) -> String;
+    /// The host-wide figures of several guests (switches, tag flushes, evictions), as text.
+    fn host_text(&self) -> Option<String> {
+        None
+    }
     /// Observes program `p`'s next runs for `explain` (architectural events kept, and with
     /// `accesses` every access's translation chain).
     fn observe(&mut self, p: usize, limit: usize, accesses: bool);
@@ -254,5 +258,8 @@ impl Engine for Hypervisor {
     }
     fn violations(&self) -> &[String] {
         Hypervisor::violations(self)
+    }
+    fn host_text(&self) -> Option<String> {
+        (self.guests().len() > 1).then(|| crate::hv::report::host_text(self))
     }
 }

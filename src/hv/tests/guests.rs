@@ -34,8 +34,8 @@ use crate::hv::{
     report,
 };
 use crate::image::Image;
-use crate::machine::Status;
 use crate::machine::report::state_json;
+use crate::machine::{Config, Status};
 use crate::phys::Bus;
 
 /// The guest-visible final state of guest `g` whose RAM is backed in host memory `mem`: its
@@ -248,4 +248,51 @@ fn eight_copies_of_one_fixture_stay_apart() {
         }
     }
     assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// An e500mc guest that executed `wait` and is switched out before the interrupt that ends it
+/// (or whose run ends waiting) leaves no wait state on the core: the next guest's `b .` is
+/// still a halt, and the waiting guest still waits when it is back. Every slice length from 1
+/// to past the programs' ends, against each program's solo run.
+#[test]
+fn a_waiting_guest_leaves_no_wait_state_behind() {
+    // Waits with nothing to wake it (its run ends `idle`); halts at once; counts down the
+    // decrementer while it spins and halts after its interrupt.
+    let forever = ".globl _start\n_start: li r3, 1\n wait\n b .\n";
+    let halt = ".globl _start\n_start: li r3, 7\n li r4, 8\n b .\n";
+    let fixtures = Fixture::all();
+    let dec = fixtures.iter().find(|f| f.name == "e500mc_wait").expect("fixture e500mc_wait");
+    let config = Config { cpu: CpuModel::E500mc, max_insns: 2_000_000, ..Config::default() };
+    let images = [
+        crate::asm::Assembler::new().assemble_str("forever.s", forever).unwrap().image,
+        crate::asm::Assembler::new().assemble_str("halt.s", halt).unwrap().image,
+        assemble(dec),
+    ];
+    let spec = |image| GuestSpec {
+        name: String::new(),
+        config: config.clone(),
+        image,
+        boot: BootOptions::default(),
+    };
+    let end = |g: &Guest| (g.run.status, g.run.instructions, g.run.idle_ticks, g.regs.gpr, g.regs.pc);
+    let solo: Vec<_> = images
+        .iter()
+        .map(|image| {
+            let mut vm =
+                Hypervisor::with_guests(HvConfig::default(), SwitchMode::Tags, 1, &[spec(image)]).unwrap();
+            vm.run();
+            end(&vm.guest)
+        })
+        .collect();
+    for quantum in 1..=80 {
+        for order in [[0, 1, 2], [2, 1, 0], [0, 2, 1]] {
+            let specs: Vec<_> = order.iter().map(|&i| spec(&images[i])).collect();
+            let mut vm =
+                Hypervisor::with_guests(HvConfig::default(), SwitchMode::Tags, quantum, &specs).unwrap();
+            vm.run();
+            for (g, &i) in vm.guests().iter().zip(&order) {
+                assert_eq!(end(g), solo[i], "program {i} (order {order:?}, quantum {quantum})");
+            }
+        }
+    }
 }
