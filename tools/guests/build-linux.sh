@@ -9,7 +9,8 @@
 #                                              (exit 1 otherwise, building nothing: the tests use it)
 #
 # Inputs: linux-source-6.1 (/usr/src/linux-source-6.1.tar.xz), gcc-powerpc-linux-gnu,
-# libc6-dev-powerpc-cross (the alt variant's init), flex bison bc libssl-dev libelf-dev cpio make xz-utils.
+# libc6-dev-powerpc-cross (the alt variant's init), flex bison bc libssl-dev libelf-dev cpio make xz-utils,
+# patch (the pv variant's source patch).
 # Output: ${TLBVISOR_GUEST_CACHE:-$HOME/.cache/tlbvisor/guests}/<variant>-<key>/vmlinux (with System.map,
 # config, the init binary and a manifest of the inputs), where <key> hashes every input (see key_inputs).
 # The configured and compiled kernel tree lives beside it in tree-<treekey>/, keyed only by what the
@@ -30,6 +31,7 @@ log() { printf 'build-linux: %s\n' "$*" >&2; }
 die() { printf 'build-linux: error: %s\n' "$*" >&2; exit 2; }
 
 if_built=0
+patches=()   # files in linux/ applied to the source tree with patch -p1, in order (per variant)
 if [ "${1:-}" = --if-built ]; then if_built=1; shift; fi
 variant=${1:-e500v2}
 case "$variant" in
@@ -37,15 +39,18 @@ case "$variant" in
   e500v2) fragments=(qemu_e500.config); init_kind=freestanding; init_src=(init/init.c) ;;
   alt) fragments=(qemu_e500.config alt.config); init_kind=glibc; init_src=(init/alt_init.c) ;;
   e500mc) fragments=(qemu_e500.config e500mc.config); init_kind=freestanding; init_src=(init/init.c) ;;
-  # The e500v2 kernel built with CONFIG_KVM_GUEST: without a /hypervisor node it runs unpatched.
-  pv) fragments=(qemu_e500.config pv.config); init_kind=freestanding; init_src=(init/init.c) ;;
+  # The e500v2 kernel built with CONFIG_KVM_GUEST: without a /hypervisor node it runs unpatched. Its
+  # source carries the project's patch that lets it patch itself under a KVM-compatible hypervisor
+  # (docs/paravirt.md, "Building the pv guest").
+  pv) fragments=(qemu_e500.config pv.config); init_kind=freestanding; init_src=(init/init.c)
+      patches=(pv-selftest.patch) ;;
   *) die "unknown variant '$variant' (expected one of: e500v2 alt e500mc pv)" ;;
 esac
 
 # --- the tools and packages this needs -------------------------------------------------------------
 [ -r "$src_tar" ] || die "$src_tar not found (install the Debian package linux-source-6.1)"
 command -v "${cross}gcc" >/dev/null || die "${cross}gcc not found (install gcc-powerpc-linux-gnu)"
-for tool in make flex bison bc cpio xz; do
+for tool in make flex bison bc cpio xz patch; do
   command -v "$tool" >/dev/null || die "'$tool' not found (see the package list in docs/linux-guest.md)"
 done
 
@@ -60,6 +65,8 @@ tree_inputs() {
   echo "source linux-source-6.1 $src_version $(stat -c %s "$src_tar")"
   echo "compiler $cc_version"
   for f in "${fragments[@]}"; do echo "fragment $f"; cat "$here/linux/$f"; done
+  # Only a patched variant hashes anything here, so the other variants' tree keys stay as they were.
+  for f in "${patches[@]}"; do echo "patch $f"; cat "$here/linux/$f"; done
 }
 key_inputs() {
   tree_inputs
@@ -103,6 +110,10 @@ if [ ! -f "$tree/.configured" ]; then
   rm -rf "$tree"
   mkdir -p "$tree"
   tar -xJf "$src_tar" -C "$tree"
+  for f in "${patches[@]}"; do
+    log "applying linux/$f"
+    patch -s -p1 --forward -d "$ksrc" <"$here/linux/$f" >&2 || die "linux/$f does not apply to $src_tar"
+  done
   # The fragments in order, a later setting of a symbol replacing an earlier one, then the initramfs
   # list at a fixed path inside this tree (its contents change per init, the path never does).
   for f in "${fragments[@]}"; do grep -E '^(CONFIG_|# CONFIG_)' "$here/linux/$f"; done |
@@ -170,7 +181,7 @@ log "kernel build took $(( $(date +%s) - start )) s"
 cp "$ksrc/vmlinux" "$ksrc/System.map" "$out.tmp/"
 cp "$ksrc/.config" "$out.tmp/config"
 cp "$tree/initramfs.list" "$out.tmp/initramfs.list"
-key_inputs | grep -E '^(recipe|source|compiler|fragment|init|libc) ' >"$out.tmp/manifest"
+key_inputs | grep -E '^(recipe|source|compiler|fragment|patch|init|libc) ' >"$out.tmp/manifest"
 # Point the list at the init's final place, so the recorded list is true after the rename.
 sed -i "s|$out.tmp/init|$out/init|" "$out.tmp/initramfs.list"
 rm -rf "$out"
