@@ -269,6 +269,9 @@ impl Writer<'_> {
                 format!("EA {ea:#010x}: the guest's own entry refuses the access; reflected"),
             ),
             ExitKind::Syscall => (Tone::Irq, "system call:", "sc, reflected into the guest".to_string()),
+            ExitKind::Hypercall => {
+                (Tone::Irq, "hypercall:", "sc with the hypercall marker, answered".to_string())
+            }
             ExitKind::Program => (
                 Tone::Irq,
                 "program interrupt:",

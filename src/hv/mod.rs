@@ -93,6 +93,7 @@
 //! | [`coherence`] | guest TLB changes -> shadow invalidations |
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
+//! | [`paravirt`] | KVM's paravirtual interface: hypercalls, the magic page, its coherence |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
 //! | `observe` | access chains for `explain --accesses` |
 //! | [`check`] | the isolation checker |
@@ -109,6 +110,7 @@ pub mod guest;
 pub mod host;
 pub mod mmio;
 mod observe;
+pub mod paravirt;
 pub mod reflect;
 pub mod report;
 pub mod shadow;
@@ -156,6 +158,9 @@ pub struct GuestSpec<'a> {
     pub image: &'a Image,
     /// Its boot options (`--dtb`, `--initrd`, `--append`).
     pub boot: BootOptions,
+    /// Whether it is offered KVM's paravirtual interface (`--paravirt`, [`paravirt`]): the
+    /// `/hypervisor` node in its generated device tree, hypercalls and the magic page.
+    pub paravirt: bool,
 }
 
 /// The hypervisor: one host, its guests, and the one run loop's supervisor for them.
@@ -192,7 +197,7 @@ impl Hypervisor {
         image: &Image,
         boot: &BootOptions,
     ) -> Result<Hypervisor, HvError> {
-        let spec = GuestSpec { name: String::new(), config, image, boot: boot.clone() };
+        let spec = GuestSpec { name: String::new(), config, image, boot: boot.clone(), paravirt: false };
         Hypervisor::with_guests(hv, SwitchMode::default(), DEFAULT_QUANTUM, &[spec])
     }
 
