@@ -164,6 +164,7 @@ fn run_group(members: &[&Solo], profile: Profile, s: Setup) -> Vec<String> {
             config: m.f.config(profile),
             image: &m.image,
             boot: BootOptions::default(),
+            paravirt: false,
         })
         .collect();
     let mut vm = Hypervisor::with_guests(hv, s.switch, s.quantum, &specs).unwrap();
