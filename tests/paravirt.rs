@@ -362,3 +362,105 @@ fn the_hypervisor_node_only_with_paravirt() {
     let bare = session(MAIN, Mode::Bare, false).unwrap();
     assert_eq!(b, &bare.boot().dtb);
 }
+
+/// EE cleared through the page while the host core still had it set: the decrementer that
+/// then fires is not delivered (the guest's MSR says EE = 0) but held with `int_pending`, and
+/// delivered at the trapping `wrteei 1` that sets EE again (the path kvm_emul.S takes when
+/// `int_pending` is set), with SRR0 = the instruction after it.
+const EE_OFF: &str = r#"
+        .section .text.start, "ax"
+        .globl  _start
+_start: INSTALL_UNEXPECTED
+        SET_IVOR 10, dec_handler
+        li      r31, 0
+        li      r22, 0
+        li      r28, LOG
+        LOAD32  r3, 0xFFFFF000
+        LOAD32  r4, 0xFFFFF001
+        HCALL   0x002A0004
+        LOAD32  r5, 0x04000000
+        mtspr   SPR_TCR, r5
+        li      r5, 200
+        mtspr   SPR_DEC, r5
+        wrteei  1                       # traps: the host core now has EE
+        lwz     r5, PV_MSR(0)
+        rlwinm  r5, r5, 0, 17, 15       # clear EE (0x8000) in the page only
+        stw     r5, PV_MSR(0)
+        LOAD32  r7, 100000
+        mtctr   r7
+loop:   bdnz    loop                    # the decrementer expires in here
+        stw     r22, 0(r28)
+        lwz     r5, PV_INTP(0)
+        stw     r5, 4(r28)
+        wrteei  1
+after_wrteei:
+        stw     r21, 8(r28)
+        stw     r22, 12(r28)
+done:   b       done
+
+        .balign 16
+dec_handler:
+        lwz     r21, PV_SRR0(0)
+        lis     r20, 0x0800
+        mtspr   SPR_TSR, r20
+        addi    r22, r22, 1
+        rfi
+
+        UNEXPECTED_VECTORS
+"#;
+
+#[test]
+fn ee_cleared_in_the_page_holds_interrupts() {
+    let mut s = session(EE_OFF, Mode::Virt, true).unwrap();
+    assert_eq!(s.run(), Stop::Halted);
+    assert_eq!(s.violations(), &[] as &[String]);
+    assert_eq!(s.gpr(31).unwrap(), 0);
+    // Not delivered in the loop, pending (int_pending = 1), then delivered once after the
+    // trapping wrteei 1.
+    assert_eq!((log(&s, 0), log(&s, 4)), (0, 1));
+    assert_eq!((log(&s, 8), log(&s, 12)), (s.symbol("after_wrteei").unwrap(), 1));
+}
+
+#[test]
+fn cli_switch() {
+    use support::{fixture_path, tlbvisor};
+    // Bare mode: a clear error, exit status 2.
+    let out = tlbvisor().args(["run", &fixture_path("seed_store"), "--paravirt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--paravirt: only with --mode virt"), "{err}");
+    // Virt mode: a program that makes no hypercall runs as without the switch, and its tree
+    // (--dumpdtb) has the node.
+    let run = |extra: &[&str]| {
+        let mut args = vec!["run", "--mode", "virt", "--json"];
+        args.extend_from_slice(extra);
+        let seed = fixture_path("seed_store");
+        args.push(&seed);
+        let out = tlbvisor().args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let (pv, plain) = (run(&["--paravirt"]), run(&[]));
+    for k in ["pc", "gpr", "msr", "spr", "tlb", "console", "instructions"] {
+        assert_eq!(pv[k], plain[k], "{k}");
+    }
+    let dir = std::env::temp_dir().join(format!("tlbvisor-pv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dtb = dir.join("pv.dtb");
+    let out = tlbvisor()
+        .args([
+            "run",
+            "--mode",
+            "virt",
+            "--paravirt",
+            "--dumpdtb",
+            dtb.to_str().unwrap(),
+            &fixture_path("seed_store"),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let blob = std::fs::read(&dtb).unwrap();
+    assert!(blob.windows(10).any(|w| w == b"linux,kvm\0"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

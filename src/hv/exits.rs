@@ -179,14 +179,18 @@ impl Hypervisor {
     }
 
     /// An asynchronous interrupt the guest's MSR enables: reflected, unless a paravirtual guest
-    /// is in its critical section (docs/paravirt.md §3): then it stays pending, and the entry
-    /// masks it on the host core and sets `int_pending`.
+    /// is in its critical section (docs/paravirt.md §3), or cleared MSR\[EE\] in its page since
+    /// the host MSR was set: then it stays pending, and the entry masks it on the host core and
+    /// sets `int_pending`.
     fn asynchronous(&mut self, irq: Interrupt) -> Flow {
         let ee_class = matches!(
             irq.kind,
             InterruptKind::ExternalInput | InterruptKind::FixedIntervalTimer | InterruptKind::Decrementer
         );
-        if ee_class && self.in_critical_section() {
+        let masked_in_page = ee_class
+            && self.supervisor_magic_page().is_some()
+            && self.guest.vcpu.msr & crate::cpu::state::msr::EE == 0;
+        if masked_in_page || (ee_class && self.in_critical_section()) {
             let guest_pc = self.host.cpu.pc.raw();
             self.guest.rec.record(Event::Exit { kind: ExitKind::Async, guest_pc, ea: irq.srr0.raw() });
             return Flow::Resume;
