@@ -154,12 +154,13 @@ after_hid0:
         lwz     r5, PV_INTP(0)
         stw     r5, 0x6C(r28)
         stw     r22, 0x74(r28)
-        # malformed calls: an unknown KVM number, ePAPR's EV_IDLE (not offered)
+        # malformed calls: an unknown KVM number, an ePAPR call not implemented (byte-channel
+        # send, 1)
         li      r4, 99
         HCALL   0x002A0063
         stw     r3, 0x78(r28)
         stw     r4, 0x7C(r28)
-        HCALL   0x00010010
+        HCALL   0x00010001
         stw     r3, 0x80(r28)
         # mapping twice: same page, same answer, contents kept
         LOAD32  r3, 0xFFFFF000
@@ -267,7 +268,7 @@ fn the_interface_end_to_end() {
     assert_eq!((log(&s, 0x64), log(&s, 0x70)), (1, 0));
     assert_eq!(log(&s, 0x68), s.symbol("after_hid0").unwrap());
     assert_eq!((log(&s, 0x6C), log(&s, 0x74)), (0, 1));
-    // Unknown KVM number and EV_IDLE: EV_UNIMPLEMENTED (12), r4 = 0.
+    // Unknown KVM number and an unimplemented ePAPR call: EV_UNIMPLEMENTED (12), r4 = 0.
     assert_eq!((log(&s, 0x78), log(&s, 0x7C), log(&s, 0x80)), (12, 0, 12));
     // Mapping twice: EV_SUCCESS and the features again; the page kept SPRG0.
     assert_eq!((log(&s, 0x84), log(&s, 0x88), log(&s, 0x8C)), (0, 2, 0x1111_2222));
@@ -356,7 +357,7 @@ fn the_hypervisor_node_only_with_paravirt() {
     let plain = session(MAIN, Mode::Virt, false).unwrap();
     let (a, b) = (&pv.boot().dtb, &plain.boot().dtb);
     assert!(find(a, b"hypervisor\0") && find(a, b"linux,kvm\0") && find(a, &words));
-    assert!(find(a, b"hcall-instructions\0") && !find(a, b"has-idle"));
+    assert!(find(a, b"hcall-instructions\0") && find(a, b"has-idle\0"));
     assert!(!find(b, b"hypervisor\0") && !find(b, b"hcall-instructions"));
     // Without --paravirt the tree is the bare machine's (tests/boot.rs compares that with QEMU's).
     let bare = session(MAIN, Mode::Bare, false).unwrap();
@@ -532,4 +533,58 @@ fn a_refill_costs_the_miss_the_tlbwe_the_rfi_and_the_fill() {
     assert_eq!(b.dtlb_real_miss - a.dtlb_real_miss, 8);
     assert_eq!(b.dtlb_virt_miss - a.dtlb_virt_miss, 8);
     assert_eq!(b.emulated_total() - a.emulated_total(), 8 * 2);
+}
+
+/// `EV_IDLE` with the decrementer armed and EE on: the vCPU waits (time moves without
+/// instructions), the decrementer is delivered with SRR0 = the word after the `sc` (the
+/// sequence's `nop`), and r3 = EV_SUCCESS. With nothing to wake it, the run ends idle.
+const IDLE: &str = r#"
+        .section .text.start, "ax"
+        .globl  _start
+_start: INSTALL_UNEXPECTED
+        SET_IVOR 10, dec_handler
+        li      r31, 0
+        li      r28, LOG
+        LOAD32  r5, 0x04000000
+        mtspr   SPR_TCR, r5
+        LOAD32  r5, 100000
+        mtspr   SPR_DEC, r5
+        wrteei  1
+        li      r3, 99
+        LOAD32  r11, 0x00010010
+        lis     r0, 0x4B56
+        ori     r0, r0, 0x4D21
+        sc
+after_sc:
+        nop
+        stw     r3, 0(r28)
+        wrteei  0
+        LOAD32  r11, 0x00010010
+        lis     r0, 0x4B56
+        ori     r0, r0, 0x4D21
+        sc                              # nothing can wake it: the run ends idle
+        li      r31, 0x0BD3
+done:   b       done
+
+        .balign 16
+dec_handler:
+        mfspr   r20, 26
+        stw     r20, 4(r28)
+        lis     r20, 0x0800
+        mtspr   SPR_TSR, r20
+        rfi
+
+        UNEXPECTED_VECTORS
+"#;
+
+#[test]
+fn ev_idle_waits_for_the_next_interrupt() {
+    let mut s = session(IDLE, Mode::Virt, true).unwrap();
+    assert_eq!(s.run(), Stop::Idle);
+    assert_eq!(s.violations(), &[] as &[String]);
+    assert_eq!(s.gpr(31).unwrap(), 0);
+    assert_eq!((log(&s, 0), log(&s, 4)), (0, s.symbol("after_sc").unwrap()));
+    // The decrementer's 100000 ticks passed mostly idle, not executing.
+    assert!(s.idle_ticks() > 90_000, "{}", s.idle_ticks());
+    assert_eq!(s.exits().unwrap().hypercall, 2);
 }

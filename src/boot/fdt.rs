@@ -249,13 +249,14 @@ pub fn generate(p: &TreeParams) -> FdtWriterResult<Vec<u8>> {
 
     if p.hypervisor {
         // What a Linux guest looks for (docs/paravirt.md §1): `linux,kvm` at exactly this path
-        // (`check_kvm_guest`), and the hypercall words (the ePAPR probe). No `has-idle`: EV_IDLE
-        // is not implemented.
+        // (`check_kvm_guest`), the hypercall words (the ePAPR probe), and `has-idle`: the idle
+        // hypercall is implemented.
         let n = w.begin_node("hypervisor")?;
         w.property_string("compatible", "linux,kvm")?;
         let words: Vec<u8> =
             crate::hv::paravirt::HCALL_INSTRUCTIONS.iter().flat_map(|i| i.to_be_bytes()).collect();
         w.property("hcall-instructions", &words)?;
+        w.property_null("has-idle")?;
         w.end_node(n)?;
     }
     w.end_node(root)?;

@@ -20,7 +20,11 @@
 //!   word equals its r1, no asynchronous interrupt is delivered; the host MSR\[EE\] is cleared so
 //!   the level interrupt does not exit again, and `int_pending` tells the guest.
 //!
-//! Not implemented: `EV_IDLE` (so the tree has no `has-idle`), the Book3S segment registers.
+//! * **Idle**: `EV_IDLE` returns `EV_SUCCESS` and leaves the vCPU waiting as a `wait`
+//!   instruction does: time moves to the next interrupt the guest's MSR enables, which is then
+//!   delivered after the hypercall (the run ends `idle` if none can come).
+//!
+//! Not implemented: the Book3S segment registers (`KVM_MAGIC_FEAT_SR`).
 
 use crate::addr::{Ea, Hpa};
 use crate::cpu::state::msr;
@@ -38,9 +42,12 @@ pub const HCALL_INSTRUCTIONS: [u32; 4] = [0x3C00_4B56, 0x6000_4D21, 0x4400_0002,
 /// r0 at an `sc` that is a hypercall ("KVM!").
 pub const HCALL_MAGIC_R0: u32 = 0x4B56_4D21;
 
-/// KVM's vendor number (the token's high half; ePAPR's own calls, vendor 1, are all
-/// unimplemented here).
+/// ePAPR's vendor number (the token's high half).
+pub const VENDOR_EPAPR: u32 = 1;
+/// KVM's vendor number.
 pub const VENDOR_KVM: u32 = 42;
+/// `EV_IDLE` (ePAPR): halt until an interrupt (the tree says `has-idle`).
+pub const EV_IDLE: u32 = 16;
 /// `KVM_HC_FEATURES`.
 pub const HC_FEATURES: u32 = 3;
 /// `KVM_HC_PPC_MAP_MAGIC_PAGE`.
@@ -181,8 +188,13 @@ impl Hypervisor {
         let guest_pc = self.host.cpu.pc.raw();
         self.guest.rec.record(Event::Exit { kind: ExitKind::Hypercall, guest_pc, ea: token });
         let (vendor, number) = (token >> 16, token & 0xFFFF);
+        let mut idle = false;
         let (code, out) = match (vendor, number) {
             (VENDOR_KVM, HC_FEATURES) => (EV_SUCCESS, FEATURES),
+            (VENDOR_EPAPR, EV_IDLE) => {
+                idle = true;
+                (EV_SUCCESS, 0)
+            }
             (VENDOR_KVM, HC_MAP_MAGIC_PAGE) => {
                 // KVM reads r4 as the effective address (docs/paravirt.md §3); the low 12 bits
                 // are flags from the guest (NOT_MAPPED_NX: this page is never executable).
@@ -198,6 +210,11 @@ impl Hypervisor {
         // The `sc` completed; execution goes on after it, no interrupt taken (SRR0 untouched).
         self.guest.run.instructions += 1;
         self.host.cpu.pc = irq.srr0;
+        if idle {
+            // The interrupt that ends the wait is delivered after the `sc` (and clears it).
+            self.guest.vcpu.wait_insn = true;
+            return Some(Flow::Wait);
+        }
         Some(Flow::Resume)
     }
 
