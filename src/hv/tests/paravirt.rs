@@ -3,7 +3,8 @@
 //! its own RAM inside the boot mapping, so supervisor shadows must be clipped around it) and
 //! then making random hypercalls (random tokens and arguments, remapping), random stores to
 //! and loads from its page (MSR, MAS values, the critical word), `tlbwe` of whatever MAS values
-//! it stored, trapping instructions, EE changes, accesses next to the page, and a drop to user
+//! it stored, trapping instructions, EE changes, PID changes (a magic-page entry per supervisor
+//! context), accesses next to the page, and a drop to user
 //! state (where the page is the guest's ordinary address space). With the isolation checker
 //! after every exit and switch: no finding, no panic, and no guest's registers, RAM or magic
 //! page hold another guest's (or the hypervisor's) secret.
@@ -50,6 +51,7 @@ enum Op {
     Wrteei(bool),
     Near { delta: i32 },
     User,
+    Pid(u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -69,6 +71,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => any::<bool>().prop_map(Op::Wrteei),
         2 => prop_oneof![Just(-4i32), Just(4096), Just(8192), Just(-8192)].prop_map(|delta| Op::Near { delta }),
         1 => Just(Op::User),
+        1 => (0u8..4).prop_map(Op::Pid),
     ]
 }
 
@@ -111,6 +114,9 @@ fn render(ops: &[Op], magic: usize) -> String {
                     " LOAD32 r9, {:#x}\n stw r1, 0(r9)\n lwz r6, 0(r9)",
                     ea.wrapping_add(delta as u32)
                 );
+            }
+            Op::Pid(p) => {
+                let _ = writeln!(s, " li r5, {p}\n mtspr SPR_PID0, r5\n isync");
             }
             Op::User => {
                 let _ = writeln!(
