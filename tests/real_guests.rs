@@ -167,6 +167,19 @@ fn a_kvm_guest_kernel_with_no_hypervisor_node_boots_like_qemu() {
 }
 
 #[test]
+fn the_kvm_guest_kernel_offered_the_paravirtual_interface_runs_the_same() {
+    // With --paravirt the tree has /hypervisor: the 6.1 guest asks for the features and maps the
+    // magic page (2 hypercalls), then gives up patching (docs/paravirt.md §0) and runs as before:
+    // the same console as QEMU's recording, the same end, with the page kept coherent.
+    let Some(kernel) = linux("pv") else { return };
+    let (code, json) = run(&kernel, &["--cpu", "e500v2", "--mode", "virt", "--paravirt"]);
+    assert_eq!((code, json["status"].as_str()), (0, Some("poweroff")));
+    let (want, got) = (mask_timestamps(&recording("linux-pv")), mask_timestamps(console(&json)));
+    assert!(got == want, "{}", first_difference(&want, &got));
+    assert_eq!(json["host"]["exits"]["hypercall"], 2);
+}
+
+#[test]
 fn qemu_still_prints_the_recorded_consoles() {
     if support::tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU").is_none() {
         return;
