@@ -588,3 +588,23 @@ fn ev_idle_waits_for_the_next_interrupt() {
     assert!(s.idle_ticks() > 90_000, "{}", s.idle_ticks());
     assert_eq!(s.exits().unwrap().hypercall, 2);
 }
+
+#[test]
+fn the_pv_linux_guest_with_the_checker_on() {
+    // The unmodified 6.1 `pv` kernel (skipped when not built): its two hypercalls, then it runs
+    // as without the interface (docs/paravirt.md §0), to power-off with QEMU's recorded console,
+    // its magic page mapped and kept coherent, and the isolation checker finding nothing.
+    use support::linux_guest::{mask_timestamps, recording, vmlinux};
+    let Some(kernel) = vmlinux("pv") else { return };
+    let mut s = Session::from_file(&kernel)
+        .mode(Mode::Virt)
+        .paravirt(true)
+        .check_isolation()
+        .budget(2_000_000_000)
+        .build()
+        .unwrap();
+    assert_eq!(s.run(), Stop::Poweroff);
+    assert_eq!(s.violations(), &[] as &[String]);
+    assert_eq!(s.exits().unwrap().hypercall, 2);
+    assert!(mask_timestamps(&s.console()) == mask_timestamps(&recording("linux-pv")), "console differs");
+}
