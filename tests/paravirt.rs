@@ -608,3 +608,24 @@ fn the_pv_linux_guest_with_the_checker_on() {
     assert_eq!(s.exits().unwrap().hypercall, 2);
     assert!(mask_timestamps(&s.console()) == mask_timestamps(&recording("linux-pv")), "console differs");
 }
+
+#[test]
+fn explain_narrates_a_hypercall() {
+    let dir = std::env::temp_dir().join(format!("tlbvisor-pv-explain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("hc.s");
+    std::fs::write(
+        &src,
+        ".section .text.start, \"ax\"\n.globl _start\n_start: lis r11, 0x2A\n ori r11, r11, 3\n \
+         lis r0, 0x4B56\n ori r0, r0, 0x4D21\n sc\n nop\ndone: b done\n",
+    )
+    .unwrap();
+    let out = support::tlbvisor()
+        .args(["explain", src.to_str().unwrap(), "--mode", "virt", "--paravirt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("hypercall: sc in supervisor state"), "{text}");
+    assert!(text.contains("token 0x002a0003 (vendor 42, number 3)"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
