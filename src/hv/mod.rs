@@ -16,6 +16,9 @@
 //! * reflect the interrupt into the guest with the bare core's own delivery
 //!   ([`PrivState::deliver`]: SRR0/1, DEAR, ESR, MAS preload, IVPR/IVOR vector, new-MSR rules;
 //!   [`reflect`]);
+//! * for a guest offered KVM's paravirtual interface (`--paravirt`), answer a hypercall or map
+//!   its magic page, and keep that page and the vCPU coherent at every exit and entry
+//!   ([`paravirt`]);
 //! * after an emulated instruction that leaves the guest in the wait state (MSR\[WE\] with a
 //!   HID0 power-saving mode), idle the host core until the interrupt that wakes the guest, as the
 //!   bare machine does (`machine::idle`, docs/time.md).
