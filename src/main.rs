@@ -133,6 +133,10 @@ struct MachineArgs {
     /// the guest being in every shadow's tag (`tags`), or flush every shadow (`flush`).
     #[arg(long, value_enum, value_name = "HOW")]
     switch: Option<session::SwitchMode>,
+    /// virt: offer the guests KVM's paravirtual interface (a `/hypervisor` node in the generated
+    /// device tree, hypercalls, the shared magic page; docs/paravirt.md).
+    #[arg(long)]
+    paravirt: bool,
     /// Pass this device tree blob to the guest instead of the generated one (checked: magic,
     /// sizes).
     #[arg(long, value_name = "FILE")]
@@ -199,6 +203,7 @@ impl MachineArgs {
                 PayloadArg::Firmware => session::Payload::Firmware,
                 PayloadArg::Kernel => session::Payload::Kernel,
             },
+            hypervisor_node: self.paravirt,
         }
     }
 
@@ -237,6 +242,7 @@ impl MachineArgs {
             ("--host-tlb1", self.host_tlb1.is_some()),
             ("--quantum", self.quantum.is_some()),
             ("--switch", self.switch.is_some()),
+            ("--paravirt", self.paravirt),
         ];
         match given.iter().find(|(_, g)| *g) {
             Some((opt, _)) => Err(format!("{opt}: only with --mode virt (it shapes the hypervisor's host)")),

@@ -122,6 +122,9 @@ pub enum SessionError {
     /// Several programs need the hypervisor.
     #[error("several programs run only as guests of the hypervisor (virt mode)")]
     SeveralBare,
+    /// The paravirtual interface is the hypervisor's.
+    #[error("--paravirt: only with --mode virt (the paravirtual interface is the hypervisor's)")]
+    ParavirtBare,
     /// A memory range that is not (guest) RAM.
     #[error("{addr:#x} + {len:#x} is not RAM")]
     NotRam {
@@ -175,6 +178,7 @@ pub struct SessionBuilder {
     console_input_after: Option<Vec<u8>>,
     until_console: Option<(Vec<u8>, u32)>,
     check_isolation: bool,
+    paravirt: bool,
 }
 
 impl SessionBuilder {
@@ -196,6 +200,7 @@ impl SessionBuilder {
             console_input_after: None,
             until_console: None,
             check_isolation: false,
+            paravirt: false,
         }
     }
     /// Another program, run as a guest of its own beside the first (and any others) on one
@@ -355,6 +360,14 @@ impl SessionBuilder {
         self
     }
 
+    /// Offers every guest KVM's paravirtual interface (virt mode only; an error on the bare
+    /// machine): the `/hypervisor` device-tree node, hypercalls and the shared magic page
+    /// (docs/paravirt.md).
+    pub fn paravirt(mut self, on: bool) -> Self {
+        self.paravirt = on;
+        self
+    }
+
     /// Assembles or loads the program and builds the machine in its boot state.
     ///
     /// # Errors
@@ -370,6 +383,9 @@ impl SessionBuilder {
         // The one place the mode matters: which machine runs the programs.
         let mut engine: Box<dyn Engine> = match self.config.mode {
             Mode::Bare if !more.is_empty() => return Err(SessionError::SeveralBare),
+            Mode::Bare if self.paravirt || self.boot.hypervisor_node => {
+                return Err(SessionError::ParavirtBare);
+            }
             Mode::Bare => Box::new(Machine::with_boot(self.config, &image, &self.boot)?),
             Mode::Virt => {
                 let spec = |name: String, image| GuestSpec {
@@ -377,6 +393,7 @@ impl SessionBuilder {
                     config: self.config.clone(),
                     image,
                     boot: self.boot.clone(),
+                    paravirt: self.paravirt || self.boot.hypervisor_node,
                 };
                 let mut specs = vec![spec(name, &image)];
                 specs.extend(more.iter().map(|(name, image)| spec(name.clone(), image)));

@@ -167,6 +167,29 @@ fn a_kvm_guest_kernel_with_no_hypervisor_node_boots_like_qemu() {
 }
 
 #[test]
+fn the_kvm_guest_kernel_offered_the_paravirtual_interface_patches_itself() {
+    // With --paravirt the tree has /hypervisor: the guest asks for the features and maps the
+    // magic page (2 hypercalls), rewrites its privileged instructions and says so (with the
+    // project's self-test patch, docs/paravirt.md §7), then runs as before: QEMU's console plus
+    // that line, the same end.
+    let Some(kernel) = linux("pv") else { return };
+    let (code, json) = run(&kernel, &["--cpu", "e500v2", "--mode", "virt", "--paravirt"]);
+    assert_eq!((code, json["status"].as_str()), (0, Some("poweroff")));
+    let mut want = String::new();
+    for line in recording("linux-pv").split_inclusive('\n') {
+        want.push_str(line);
+        if line.starts_with("futex hash table entries") {
+            // In the futex line's own line ending (the serial console's \r\n).
+            want.push_str("KVM: Live patching for a fast VM worked");
+            want.push_str(&line[line.trim_end().len()..]);
+        }
+    }
+    let (want, got) = (mask_timestamps(&want), mask_timestamps(console(&json)));
+    assert!(got == want, "{}", first_difference(&want, &got));
+    assert_eq!(json["host"]["exits"]["hypercall"], 2);
+}
+
+#[test]
 fn qemu_still_prints_the_recorded_consoles() {
     if support::tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU").is_none() {
         return;

@@ -35,6 +35,8 @@ pub struct TreeParams {
     /// The size the blob declares (`totalsize`); the space after the contents is free space a
     /// guest may grow the tree into.
     pub total_size: u32,
+    /// `/hypervisor`: KVM's paravirtual interface is offered (docs/paravirt.md §1).
+    pub hypervisor: bool,
 }
 
 /// The data-cache (and instruction-cache) line size of a core model.
@@ -244,6 +246,19 @@ pub fn generate(p: &TreeParams) -> FdtWriterResult<Vec<u8>> {
     w.property_array_u32("reg", &[0, 0, hi, lo])?;
     w.property_string("device_type", "memory")?;
     w.end_node(n)?;
+
+    if p.hypervisor {
+        // What a Linux guest looks for (docs/paravirt.md §1): `linux,kvm` at exactly this path
+        // (`check_kvm_guest`), the hypercall words (the ePAPR probe), and `has-idle`: the idle
+        // hypercall is implemented.
+        let n = w.begin_node("hypervisor")?;
+        w.property_string("compatible", "linux,kvm")?;
+        let words: Vec<u8> =
+            crate::hv::paravirt::HCALL_INSTRUCTIONS.iter().flat_map(|i| i.to_be_bytes()).collect();
+        w.property("hcall-instructions", &words)?;
+        w.property_null("has-idle")?;
+        w.end_node(n)?;
+    }
     w.end_node(root)?;
 
     let mut blob = w.finish()?;

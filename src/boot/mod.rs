@@ -35,6 +35,9 @@ pub struct BootOptions {
     pub append: Option<String>,
     /// How the program is loaded.
     pub payload: Payload,
+    /// Whether the generated tree has the `/hypervisor` node of KVM's paravirtual interface
+    /// (set by the hypervisor for a `--paravirt` guest; docs/paravirt.md §1).
+    pub hypervisor_node: bool,
 }
 
 impl BootOptions {
@@ -151,6 +154,7 @@ impl BootPlan {
                 initrd: initrd.as_ref().map(|(base, b)| (*base, base + b.len() as u64)),
                 boot_kernel: (opts.payload == Payload::Kernel).then_some((u64::from(low), size)),
                 total_size: crate::machine::DT_SIZE.low_u32(),
+                hypervisor: opts.hypervisor_node,
             })
             .map_err(|e| BootError::Fdt(e.to_string()))?,
         };

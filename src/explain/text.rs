@@ -269,6 +269,15 @@ impl Writer<'_> {
                 format!("EA {ea:#010x}: the guest's own entry refuses the access; reflected"),
             ),
             ExitKind::Syscall => (Tone::Irq, "system call:", "sc, reflected into the guest".to_string()),
+            ExitKind::Hypercall => (
+                Tone::Irq,
+                "hypercall:",
+                format!(
+                    "sc in supervisor state with r0 = 0x4B564D21: token {ea:#010x} (vendor {}, number {}), answered (docs/paravirt.md §7)",
+                    ea >> 16,
+                    ea & 0xFFFF
+                ),
+            ),
             ExitKind::Program => (
                 Tone::Irq,
                 "program interrupt:",

@@ -292,6 +292,7 @@ impl Shadows {
             this.drop_host(host, flat, Some(InvalidateCause::TagFlush), rec);
             dropped += 1;
         });
+        dropped += self.drop_unreferenced(host);
         rec.record(Event::TagFlush { dropped });
     }
 
@@ -308,7 +309,26 @@ impl Shadows {
                 dropped += 1;
             }
         });
+        dropped += self.drop_unreferenced(host);
         tracing::trace!(target: "tlbvisor::hv::shadow", kind = "switch-flush", dropped, "host TLB flushed at a guest switch");
+    }
+
+    /// Drops every valid host entry that is neither a shadow nor a pinned MMIO window: the
+    /// magic-page entries of paravirtual guests (`super::paravirt`), tagged with shadow IDs a
+    /// flush frees for reuse. Returns how many.
+    fn drop_unreferenced(&mut self, host: &mut Tlb<Hpa>) -> u32 {
+        let stale: Vec<SlotId> = host
+            .entries()
+            .map(|(s, _)| s)
+            .filter(|s| {
+                let flat = self.host_flat(*s);
+                self.refs.get(flat).is_some_and(Option::is_none) && !self.is_pinned(flat)
+            })
+            .collect();
+        for s in &stale {
+            let _ = host.write_slot(*s, TlbEntry::INVALID);
+        }
+        stale.len().low_u32()
     }
 
     /// Pins host slots (flat) so fills leave them alone; `NONE`s unpin.

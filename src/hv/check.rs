@@ -20,6 +20,12 @@
 //! disjoint is not checked here: the host memory is built so once (`config::build_host_memory`
 //! refuses an overlap).
 //!
+//! The one host entry that is not a shadow is a paravirtual guest's magic-page entry
+//! ([`super::paravirt`]); it must be exactly [`super::paravirt::magic_entry`] of its guest: its
+//! page at the EA it mapped, host memory that guest's page, tagged with a supervisor context of
+//! that guest (so no user context and no other guest reaches it). And no shadow of a supervisor
+//! context covers that page.
+//!
 //! And the host PIDs are the shadow IDs of the running guest's current context.
 
 use crate::mmu::{Pids, SlotId, TlbEntry};
@@ -53,7 +59,9 @@ fn check_entry(
     slot: SlotId,
     e: &TlbEntry<crate::addr::Hpa>,
 ) -> Result<(), String> {
-    let r = vm.host.shadows.shadow_of(slot).ok_or("no back-reference: not a shadow")?;
+    let Some(r) = vm.host.shadows.shadow_of(slot) else {
+        return check_magic(vm, guests, e);
+    };
     let owner: &Guest = guests
         .iter()
         .find(|g| g.id == r.owner)
@@ -108,6 +116,15 @@ fn check_entry(
             t.hpa, t.block
         ));
     }
+    if !ctx.pr
+        && let Some(magic) = owner.pv.and_then(|pv| pv.magic_ea)
+        && super::shadow::overlaps(
+            (base, base + size),
+            (u64::from(magic.raw()), u64::from(magic.raw()) + 4096),
+        )
+    {
+        return Err(format!("a supervisor shadow over guest {}'s magic page {magic}", owner.id));
+    }
     let rights = e.mas3 & 0x3FF;
     let allowed = shadow_perms(g.mas3, ctx.pr, r.class);
     if rights != allowed {
@@ -115,6 +132,27 @@ fn check_entry(
             "rights {rights:#x}, the guest entry allows {allowed:#x} (PR {})",
             u8::from(ctx.pr)
         ));
+    }
+    Ok(())
+}
+
+/// A host entry with no back-reference: it must be a paravirtual guest's magic-page entry.
+fn check_magic(vm: &Hypervisor, guests: &[&Guest], e: &TlbEntry<crate::addr::Hpa>) -> Result<(), String> {
+    let ctx =
+        vm.host.shadows.sids.context(e.tid()).ok_or("no back-reference, and its TID names no context")?;
+    let owner = guests.iter().find(|g| g.id == ctx.owner).ok_or("no back-reference: not a shadow")?;
+    let (ea, page) = owner
+        .pv
+        .and_then(|pv| Some((pv.magic_ea?, pv.page)))
+        .ok_or("no back-reference: not a shadow, and its guest has no magic page")?;
+    if ctx.pr {
+        return Err("a magic-page entry tagged with a user context".into());
+    }
+    if owner.id != vm.guest.id && vm.host.cpu.arch.sprs.pid.contains(&u32::from(e.tid())) {
+        return Err(format!("guest {}'s magic page reachable while guest {} runs", owner.id, vm.guest.id));
+    }
+    if *e != super::paravirt::magic_entry(ea, page, e.tid()) {
+        return Err(format!("not guest {}'s magic-page entry ({ea} -> {page})", owner.id));
     }
     Ok(())
 }

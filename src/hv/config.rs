@@ -69,6 +69,9 @@ pub enum HvError {
     /// The host TLB geometry is impossible (`--host-tlb1`).
     #[error("--host-tlb1: {0}")]
     HostTlb(TlbError),
+    /// More paravirtual guests than the hypervisor has magic pages for.
+    #[error("--paravirt: at most {} guests can have the paravirtual interface", super::paravirt::MAX_GUESTS)]
+    TooManyParavirt,
     /// No guest was given.
     #[error("no guest to run")]
     NoGuest,

@@ -61,12 +61,15 @@ impl Hypervisor {
             | InterruptKind::Decrementer
             | InterruptKind::FixedIntervalTimer
             | InterruptKind::Watchdog
-            | InterruptKind::Debug => self.reflect(irq, ExitKind::Async),
+            | InterruptKind::Debug => self.asynchronous(irq),
         }
     }
 
     /// A host TLB miss at `ea`: look the access up in the guest's TLB, in the guest's context.
     fn tlb_miss(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        if let Some(flow) = self.magic_access(irq, access, ea) {
+            return flow;
+        }
         let ctx = self.guest.vcpu.xlate_ctx(access);
         match self.guest.vcpu.tlb.translate(ea, access, &ctx) {
             Err(XlateFault::Miss) => self.reflect_miss(irq, access, ea),
@@ -87,6 +90,7 @@ impl Hypervisor {
         let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
         self.guest.rec.record(Event::Exit { kind, guest_pc: self.host.cpu.pc.raw(), ea: ea.raw() });
         let ctx = self.guest.host_context;
+        let avoid = self.supervisor_magic_page();
         self.host.shadows.note_progress(self.guest.run.instructions);
         self.host.shadows.fill(
             &mut self.host.cpu.arch.tlb,
@@ -96,6 +100,7 @@ impl Hypervisor {
             ea,
             t,
             ram,
+            avoid,
             &mut self.guest.rec,
         );
     }
@@ -104,6 +109,9 @@ impl Hypervisor {
     /// otherwise the shadow cannot serve this access (the other class of a split-AS context, or
     /// stale): drop it and treat the access as a host miss.
     fn refused(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Flow {
+        if let Some(flow) = self.magic_access(irq, access, ea) {
+            return flow;
+        }
         let ctx = self.guest.vcpu.xlate_ctx(access);
         if let Err(XlateFault::Permission { .. }) = self.guest.vcpu.tlb.translate(ea, access, &ctx) {
             return self.reflect_refusal(irq, access, ea);
@@ -160,10 +168,34 @@ impl Hypervisor {
         }
     }
 
-    /// `sc` completed on the core (it counts as an instruction) and lands here: reflect it.
+    /// `sc` completed on the core (it counts as an instruction) and lands here: a paravirtual
+    /// guest's hypercall is answered, anything else reflected.
     fn syscall(&mut self, irq: Interrupt) -> Flow {
+        if let Some(flow) = self.hypercall(irq) {
+            return flow;
+        }
         self.guest.run.instructions += 1;
         self.reflect(irq, ExitKind::Syscall)
+    }
+
+    /// An asynchronous interrupt the guest's MSR enables: reflected, unless a paravirtual guest
+    /// is in its critical section (docs/paravirt.md §3), or cleared MSR\[EE\] in its page since
+    /// the host MSR was set: then it stays pending, and the entry masks it on the host core and
+    /// sets `int_pending`.
+    fn asynchronous(&mut self, irq: Interrupt) -> Flow {
+        let ee_class = matches!(
+            irq.kind,
+            InterruptKind::ExternalInput | InterruptKind::FixedIntervalTimer | InterruptKind::Decrementer
+        );
+        let masked_in_page = ee_class
+            && self.supervisor_magic_page().is_some()
+            && self.guest.vcpu.msr & crate::cpu::state::msr::EE == 0;
+        if masked_in_page || (ee_class && self.in_critical_section()) {
+            let guest_pc = self.host.cpu.pc.raw();
+            self.guest.rec.record(Event::Exit { kind: ExitKind::Async, guest_pc, ea: irq.srr0.raw() });
+            return Flow::Resume;
+        }
+        self.reflect(irq, ExitKind::Async)
     }
 
     /// Nothing answered a host address the guest reached: a shadow mapped something that is not

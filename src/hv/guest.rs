@@ -68,6 +68,8 @@ pub struct Guest {
     pub(super) observed: bool,
     /// Whether runs record every access's translation chain.
     pub(super) accesses: bool,
+    /// Its paravirtual interface, when it is offered one ([`super::paravirt`]).
+    pub(super) pv: Option<super::paravirt::PvState>,
 }
 
 impl Guest {
@@ -92,6 +94,13 @@ impl Guest {
         for (base, len, dev) in devices.add_ppce500_devices(&config.soc())? {
             map.add_mmio(Gpa::new(base.raw()), len, dev)?;
         }
+        let pv = if spec.paravirt {
+            let page = super::paravirt::page_hpa(id).ok_or(HvError::TooManyParavirt)?;
+            Some(super::paravirt::PvState { page, magic_ea: None })
+        } else {
+            None
+        };
+        let boot = &crate::boot::BootOptions { hypervisor_node: spec.paravirt, ..boot.clone() };
         let plan = BootPlan::new(image, config.ram, config.cpu, boot).map_err(machine::MachineError::from)?;
         machine::load(&plan, image, config.ram, |addr, bytes| write_guest(mem, &map, Gpa::new(addr), bytes))?;
         // The guest boots as the bare core does: its entry state is the bare core's, read as
@@ -122,6 +131,7 @@ impl Guest {
             no_progress: (u64::MAX, 0),
             observed: false,
             accesses: false,
+            pv,
         })
     }
 

@@ -16,6 +16,9 @@
 //! * reflect the interrupt into the guest with the bare core's own delivery
 //!   ([`PrivState::deliver`]: SRR0/1, DEAR, ESR, MAS preload, IVPR/IVOR vector, new-MSR rules;
 //!   [`reflect`]);
+//! * for a guest offered KVM's paravirtual interface (`--paravirt`), answer a hypercall or map
+//!   its magic page, and keep that page and the vCPU coherent at every exit and entry
+//!   ([`paravirt`]);
 //! * after an emulated instruction that leaves the guest in the wait state (MSR\[WE\] with a
 //!   HID0 power-saving mode), idle the host core until the interrupt that wakes the guest, as the
 //!   bare machine does (`machine::idle`, docs/time.md).
@@ -93,6 +96,7 @@
 //! | [`coherence`] | guest TLB changes -> shadow invalidations |
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
+//! | [`paravirt`] | KVM's paravirtual interface: hypercalls, the magic page, its coherence |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
 //! | `observe` | access chains for `explain --accesses` |
 //! | [`check`] | the isolation checker |
@@ -109,6 +113,7 @@ pub mod guest;
 pub mod host;
 pub mod mmio;
 mod observe;
+pub mod paravirt;
 pub mod reflect;
 pub mod report;
 pub mod shadow;
@@ -156,6 +161,9 @@ pub struct GuestSpec<'a> {
     pub image: &'a Image,
     /// Its boot options (`--dtb`, `--initrd`, `--append`).
     pub boot: BootOptions,
+    /// Whether it is offered KVM's paravirtual interface (`--paravirt`, [`paravirt`]): the
+    /// `/hypervisor` node in its generated device tree, hypercalls and the magic page.
+    pub paravirt: bool,
 }
 
 /// The hypervisor: one host, its guests, and the one run loop's supervisor for them.
@@ -192,7 +200,7 @@ impl Hypervisor {
         image: &Image,
         boot: &BootOptions,
     ) -> Result<Hypervisor, HvError> {
-        let spec = GuestSpec { name: String::new(), config, image, boot: boot.clone() };
+        let spec = GuestSpec { name: String::new(), config, image, boot: boot.clone(), paravirt: false };
         Hypervisor::with_guests(hv, SwitchMode::default(), DEFAULT_QUANTUM, &[spec])
     }
 

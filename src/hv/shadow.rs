@@ -185,7 +185,8 @@ impl Reach {
 
 impl Shadows {
     /// Fills the shadow for an access of kind `access` at `ea`, which the guest's TLB translated
-    /// (`t`, in context `ctx`) to guest RAM (`ram`). Returns the host slot written.
+    /// (`t`, in context `ctx`) to guest RAM (`ram`), never covering the 4 KiB page at `avoid` (a
+    /// paravirtual guest's magic page, in supervisor state). Returns the host slot written.
     #[allow(clippy::too_many_arguments)]
     pub fn fill(
         &mut self,
@@ -196,6 +197,7 @@ impl Shadows {
         ea: Ea,
         t: &Translation<Gpa>,
         ram: &RamTranslation,
+        avoid: Option<Ea>,
         rec: &mut Recorder,
     ) -> SlotId {
         let entry = guest.entry(t.slot).copied().unwrap_or_default();
@@ -216,6 +218,12 @@ impl Shadows {
                 sid = own;
                 reach = narrow;
                 size = clip(guest, t.slot, ts, ea.raw(), max, reach).0;
+            }
+        }
+        if let Some(a) = avoid {
+            let page = (u64::from(a.raw()), u64::from(a.raw()) + PAGE_4K);
+            while size > PAGE_4K && overlaps(block(ea.raw(), size), page) {
+                size /= 4;
             }
         }
         if size < max {

@@ -84,6 +84,8 @@ pub enum ExitKind {
     Isi,
     /// `sc` reflected.
     Syscall,
+    /// A hypercall of a paravirtual guest answered (docs/paravirt.md §2).
+    Hypercall,
     /// A program interrupt reflected without emulation (illegal word, trap, privilege).
     Program,
     /// An access to a guest-physical page that is not RAM: emulated on the device model (or a
@@ -109,6 +111,7 @@ impl ExitKind {
             ExitKind::Dsi => "dsi",
             ExitKind::Isi => "isi",
             ExitKind::Syscall => "syscall",
+            ExitKind::Hypercall => "hypercall",
             ExitKind::Program => "program",
             ExitKind::Mmio => "mmio",
             ExitKind::Alignment => "alignment",
@@ -131,6 +134,9 @@ pub struct Exits {
     pub dsi: u64,
     pub isi: u64,
     pub syscall: u64,
+    /// Hypercalls answered (paravirtual guests only; reported only when there were some, so
+    /// the reports of guests without the interface are unchanged).
+    pub hypercall: u64,
     pub program: u64,
     pub mmio: u64,
     pub alignment: u64,
@@ -148,7 +154,7 @@ impl Exits {
     }
     /// Every exit.
     pub fn total(&self) -> u64 {
-        self.emulated_total() + self.by_kind().iter().map(|(_, v)| v).sum::<u64>()
+        self.emulated_total() + self.by_kind().iter().map(|(_, v)| v).sum::<u64>() + self.hypercall
     }
     /// Emulated instructions, all operations.
     pub fn emulated_total(&self) -> u64 {
@@ -185,6 +191,7 @@ impl Exits {
             ExitKind::Dsi => &mut self.dsi,
             ExitKind::Isi => &mut self.isi,
             ExitKind::Syscall => &mut self.syscall,
+            ExitKind::Hypercall => &mut self.hypercall,
             ExitKind::Program => &mut self.program,
             ExitKind::Mmio => &mut self.mmio,
             ExitKind::Alignment => &mut self.alignment,
@@ -208,6 +215,9 @@ impl Exits {
         o.insert("emulated_total".into(), json!(self.emulated_total()));
         for (name, v) in self.by_kind() {
             o.insert(name.into(), json!(v));
+        }
+        if self.hypercall > 0 {
+            o.insert("hypercall".into(), json!(self.hypercall));
         }
         Value::Object(o)
     }

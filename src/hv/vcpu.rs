@@ -56,16 +56,23 @@ impl Hypervisor {
         let pid = self.guest.vcpu.sprs.pid;
         self.guest.vcpu.sprs.clone_from(&self.host.cpu.arch.sprs);
         self.guest.vcpu.sprs.pid = pid;
+        self.pv_sync_in();
     }
 
     /// Loads the guest's SPR file and MSR into the host core (before resuming the guest), and
     /// switches the host PIDs if the guest's context changed.
     pub(super) fn load_guest(&mut self) {
+        // A paravirtual guest's page gets the vCPU's registers; inside its critical section
+        // asynchronous interrupts stay masked on the host core.
+        let held = self.pv_sync_out();
         let pid = self.host.cpu.arch.sprs.pid;
         self.host.cpu.arch.sprs.clone_from(&self.guest.vcpu.sprs);
         self.host.cpu.arch.sprs.pid = pid;
         self.host.cpu.arch.msr =
             msr::PR | msr::IS | msr::DS | (self.guest.vcpu.msr & (msr::EE | msr::CE | msr::DE));
+        if held {
+            self.host.cpu.arch.msr &= !msr::EE;
+        }
         let key = ContextKey {
             msr: self.guest.vcpu.msr & (msr::PR | msr::IS | msr::DS),
             pids: self.guest.vcpu.pids(),

@@ -295,6 +295,9 @@ pub fn stats(guest: &Guest) -> String {
     for (name, v) in x.by_kind() {
         line(&mut out, name, v);
     }
+    if x.hypercall > 0 {
+        line(&mut out, "hypercall", x.hypercall);
+    }
     out.push_str("shadows:\n");
     for (name, v) in s.counters() {
         line(&mut out, name, v);

@@ -164,6 +164,7 @@ fn run_group(members: &[&Solo], profile: Profile, s: Setup) -> Vec<String> {
             config: m.f.config(profile),
             image: &m.image,
             boot: BootOptions::default(),
+            paravirt: false,
         })
         .collect();
     let mut vm = Hypervisor::with_guests(hv, s.switch, s.quantum, &specs).unwrap();
@@ -273,6 +274,7 @@ fn a_waiting_guest_leaves_no_wait_state_behind() {
         config: config.clone(),
         image,
         boot: BootOptions::default(),
+        paravirt: false,
     };
     let end = |g: &Guest| (g.run.status, g.run.instructions, g.run.idle_ticks, g.regs.gpr, g.regs.pc);
     let solo: Vec<_> = images

@@ -132,6 +132,7 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
             config: Config { cpu, profile, ram: ram(i), max_insns: 3000, ..Config::default() },
             image,
             boot: BootOptions::default(),
+            paravirt: false,
         })
         .collect();
     let backing = match c.fragment {

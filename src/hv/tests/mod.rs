@@ -9,6 +9,7 @@ mod counts;
 mod guests;
 mod guests_isolation;
 mod isolation;
+mod paravirt;
 
 // The integration tests' support files these use (they name the crate `tlbvisor`, which
 // `lib.rs` makes resolve inside it for tests).
