@@ -15,7 +15,8 @@
 )]
 
 use super::random_guest::{Op, op, render};
-use crate::addr::{Gpa, Hpa};
+use super::secrets::{HYP_SECRET, cases, fill, foreign_secrets, secret};
+use crate::addr::Gpa;
 use crate::asm::Assembler;
 use crate::boot::BootOptions;
 use crate::compat::Profile;
@@ -29,53 +30,6 @@ use proptest::prelude::*;
 const RAM: u64 = 1 << 20;
 /// Where each guest's secret starts in its RAM (the program and its data lie below).
 const SECRET_FROM: u64 = RAM / 2;
-/// The hypervisor's secret.
-const HYP_SECRET: u32 = 0x5EC2_E7A5;
-
-/// The guests' secrets. No secret is a rotation of a bit-subset or a bit-superset of another
-/// (nor of [`HYP_SECRET`]), so a guest that masks or rotates its own secret cannot make another
-/// guest's: a found secret crossed. (Secrets that differed in a few bits did not hold: a random
-/// `rlwnm` of guest 4's own secret once cleared exactly the bits that told it from guest 0's.)
-const SECRETS: [u32; 8] =
-    [0x7B1D_CDAF, 0xA1B9_65F4, 0x8009_454F, 0x724C_81EC, 0x51A8_749B, 0x747E_A2EA, 0x1F45_32E1, 0xC916_AB3C];
-
-/// Guest `i`'s secret: distinct per guest, and from the hypervisor's.
-const fn secret(i: usize) -> u32 {
-    SECRETS[i % SECRETS.len()]
-}
-
-/// The property the secrets are chosen for, checked.
-#[test]
-fn no_secret_is_a_masked_or_rotated_other() {
-    let all: Vec<u32> = SECRETS.iter().copied().chain([HYP_SECRET]).collect();
-    for (i, a) in all.iter().enumerate() {
-        for (j, b) in all.iter().enumerate().filter(|(j, _)| *j != i) {
-            for r in 0..32 {
-                let x = a.rotate_left(r);
-                assert!(
-                    x & b != *b && x | b != *b,
-                    "secret {i} rotated by {r} covers or is covered by secret {j}"
-                );
-            }
-        }
-    }
-}
-
-fn fill(mem: &mut crate::phys::Bus, base: Hpa, len: u64, word: u32) {
-    let bytes: Vec<u8> = word.to_be_bytes().iter().copied().cycle().take(len as usize).collect();
-    mem.ram_mut().write_bytes(base, &bytes).unwrap();
-}
-
-/// The secret words (other than `own`) that `words` holds, as (word index, secret owner).
-fn foreign_secrets(words: &[u8], own: Option<usize>, guests: usize) -> Option<(usize, String)> {
-    words.chunks(4).enumerate().find_map(|(k, w)| {
-        let w = u32::from_be_bytes(w.try_into().ok()?);
-        if w == HYP_SECRET {
-            return Some((k, "the hypervisor".to_string()));
-        }
-        (0..guests).find(|&j| Some(j) != own && w == secret(j)).map(|j| (k, format!("guest {j}")))
-    })
-}
 
 #[derive(Clone, Debug)]
 struct Case {
@@ -196,13 +150,8 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Cases per test: `PROPTEST_CASES`, else 150.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(150)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(150), ..ProptestConfig::default() })]
 
     #[test]
     fn random_e500v2_guests_keep_their_secrets(c in case()) {

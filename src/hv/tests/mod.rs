@@ -10,6 +10,7 @@ mod guests;
 mod guests_isolation;
 mod isolation;
 mod paravirt;
+mod secrets;
 
 // The integration tests' support files these use (they name the crate `tlbvisor`, which
 // `lib.rs` makes resolve inside it for tests).

@@ -17,9 +17,10 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
+use super::secrets::{HYP_SECRET, cases, fill, secret};
 use std::fmt::Write as _;
 
-use crate::addr::{Gpa, Hpa};
+use crate::addr::Gpa;
 use crate::asm::Assembler;
 use crate::boot::BootOptions;
 use crate::cpu::CpuModel;
@@ -29,11 +30,6 @@ use proptest::prelude::*;
 
 const RAM: u64 = 1 << 20;
 const SECRET_FROM: u64 = RAM / 2;
-const HYP_SECRET: u32 = 0x5EC2_E7A5;
-
-const fn secret(i: usize) -> u32 {
-    0xC0DE_0000 | ((i as u32) << 8) | 0x5A
-}
 
 /// Where a guest maps its page: the top page (Linux's choice) or a page of its RAM inside the
 /// boot mapping, both reachable with RA = 0.
@@ -155,11 +151,6 @@ fn holds_foreign(words: &[u8], own: Option<usize>, guests: usize) -> Option<u32>
     })
 }
 
-fn fill(mem: &mut crate::phys::Bus, base: Hpa, len: u64, word: u32) {
-    let bytes: Vec<u8> = word.to_be_bytes().iter().copied().cycle().take(len as usize).collect();
-    mem.ram_mut().write_bytes(base, &bytes).unwrap();
-}
-
 fn run_case(c: &Case) -> Result<(), TestCaseError> {
     let sources: Vec<String> = c.programs.iter().map(|(ops, m, _)| render(ops, *m)).collect();
     let images = sources
@@ -228,13 +219,8 @@ fn run_case(c: &Case) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Cases: `PROPTEST_CASES`, else 100.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(100), ..ProptestConfig::default() })]
 
     #[test]
     fn hypercall_and_page_fuzzing_keeps_isolation(c in case()) {
