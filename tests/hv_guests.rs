@@ -51,3 +51,25 @@ fn the_cli_prints_each_guests_solo_state() {
         assert!(all["host"]["switches"].as_u64().unwrap() > 0, "{}", all["host"]);
     }
 }
+
+/// `explain --mode virt A B --guest 1` narrates the second guest, with its own symbols, and says
+/// which guest it is; a guest that is not there is bad input.
+#[test]
+fn explain_narrates_the_guest_asked_for() {
+    let (a, b) = (support::fixture_path("console_hello"), support::fixture_path("dtlb_miss"));
+    let include = support::root().join("fixtures").display().to_string();
+    let args = ["explain", "--mode", "virt", &a, &b, "-I", &include, "--no-color"];
+    let (code, out, err) = support::output(&[&args[..], &["--guest", "1"]].concat());
+    assert_eq!(code, Some(0), "{err}");
+    let title = out.lines().next().unwrap();
+    assert!(title.ends_with(", guest 1 of 2 on one host core"), "{title}");
+    // The data TLB miss handler is the second program's, not the first's.
+    assert!(out.contains("<dtlb_handler>"), "{out}");
+    let (solo_code, solo, _) =
+        support::output(&["explain", "--mode", "virt", &b, "-I", &include, "--no-color"]);
+    assert_eq!(solo_code, Some(0));
+    assert!(!solo.lines().next().unwrap().contains("guest 1 of 2"));
+    let (code, _, err) = support::output(&[&args[..], &["--guest", "2"]].concat());
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--guest 2: there are 2 programs"), "{err}");
+}

@@ -74,6 +74,10 @@ impl Session {
             Mode::Virt => "virt mode (the program runs deprivileged under the hypervisor)",
         };
         let mut title = format!("explain: {mode}, {}, {:?} profile", cpu_name(c.cpu), c.profile);
+        let programs = self.programs();
+        if programs > 1 {
+            title += &format!(", guest {} of {programs} on one host core", self.selected);
+        }
         if let Some((name, addr)) = from {
             title += &format!(", from {name} ({addr:#010x})");
             if let Some(n) = opts.from_hit.filter(|&n| n > 1) {
