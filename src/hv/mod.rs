@@ -262,13 +262,31 @@ impl Hypervisor {
         all
     }
 
-    /// Guest `p` (its position on the command line; the last for a number past the end).
+    /// How many guests there are.
+    pub fn guest_count(&self) -> usize {
+        self.parked.len() + 1
+    }
+
+    /// Guest `p` (its position on the command line, which is its id; the last for a number past
+    /// the end), without collecting them all.
+    pub fn guest_at(&self, p: usize) -> &Guest {
+        let id = p.min(self.guest_count() - 1);
+        if usize::from(self.guest.id) == id {
+            return &self.guest;
+        }
+        self.parked.iter().find(|g| usize::from(g.id) == id).unwrap_or(&self.guest)
+    }
+
+    /// [`Hypervisor::guest_at`], to change.
     pub fn guest_mut(&mut self, p: usize) -> &mut Guest {
-        let mut all: Vec<&mut Guest> =
-            self.parked.iter_mut().chain(std::iter::once(&mut self.guest)).collect();
-        all.sort_by_key(|g| g.id);
-        let n = all.len();
-        all.swap_remove(p.min(n - 1))
+        let id = p.min(self.guest_count() - 1);
+        if usize::from(self.guest.id) == id {
+            return &mut self.guest;
+        }
+        match self.parked.iter().position(|g| usize::from(g.id) == id) {
+            Some(i) => &mut self.parked[i],
+            None => &mut self.guest,
+        }
     }
 
     /// Runs every guest until each has ended (`b .`, a checkstop, its budget, or its devices or
@@ -300,15 +318,15 @@ impl Hypervisor {
         }
         self.save_guest();
         self.guest.regs = self.host.cpu.user_regs();
-        self.guests().first().and_then(|g| g.run.status).unwrap_or(Status::Budget)
+        self.guest_at(0).run.status.unwrap_or(Status::Budget)
     }
 
     /// The next guest to run (the first in command-line order at the `start` of a run, else the
     /// next after the one on the core, round robin), or `None` when every guest's run has ended.
     fn next_guest(&self, start: bool) -> Option<GuestId> {
-        let all = self.guests();
-        let after = all.iter().find(|g| !start && g.id > self.guest.id && !g.ended());
-        after.or_else(|| all.iter().find(|g| !g.ended())).map(|g| g.id)
+        let n = self.guest_count();
+        let first = if start { 0 } else { usize::from(self.guest.id) + 1 };
+        (first..first + n).map(|i| self.guest_at(i % n)).find(|g| !g.ended()).map(|g| g.id)
     }
 
     /// Puts guest `id` on the core (the world switch between guests: see [`vcpu`]).

@@ -29,6 +29,7 @@
 use crate::addr::{Ea, Hpa};
 use crate::cpu::state::msr;
 use crate::cpu::{Interrupt, InterruptKind};
+use crate::mmu::mas::{mas2, mas3};
 use crate::mmu::{Access, EntryFields, SlotId, TlbEntry};
 use crate::narrow::Narrow;
 
@@ -103,6 +104,24 @@ pub mod off {
     pub const SPRG4: usize = 0xD4;
     /// The size of the structure.
     pub const SIZE: usize = 0xF0;
+
+    /// The 64-bit fields whose low word the hypervisor writes: their high words (offset - 4)
+    /// it keeps 0.
+    pub const WIDE: [usize; 13] = [
+        SPRG0,
+        SPRG0 + 8,
+        SPRG0 + 16,
+        SPRG0 + 24,
+        SRR0,
+        SRR1,
+        DEAR,
+        MSR,
+        MAS2,
+        SPRG4,
+        SPRG4 + 8,
+        SPRG4 + 16,
+        SPRG4 + 24,
+    ];
 }
 
 /// MSR bits a guest may change through the page (docs/paravirt.md §3: EE and RI; the e500 has
@@ -121,9 +140,9 @@ pub fn page_hpa(id: super::GuestId) -> Option<Hpa> {
 
 /// MAS3 user bits of the magic page's host entry: user read and write (the guest runs at host
 /// MSR\[PR\] = 1), no execute, nothing else.
-pub const MAGIC_PERMS: u32 = 0x02 | 0x08;
+pub const MAGIC_PERMS: u32 = mas3::UR.mask() | mas3::UW.mask();
 /// MAS2 attributes of the host entry: M (memory coherence), as KVM maps it.
-const MAGIC_ATTRS: u32 = 0x04;
+const MAGIC_ATTRS: u32 = mas2::M.mask();
 
 /// A guest's paravirtual state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,8 +381,8 @@ impl Hypervisor {
         let mut p = self.read_page(page);
         let v = &self.guest.vcpu;
         // High words of the 64-bit fields the hypervisor owns are 0.
-        for o in [0x20, 0x28, 0x30, 0x38, 0x40, 0x48, 0x50, 0x58, 0xB8, 0xD0, 0xD8, 0xE0, 0xE8] {
-            put(&mut p, o, 0);
+        for o in off::WIDE {
+            put(&mut p, o - 4, 0);
         }
         put(&mut p, off::MSR, v.msr);
         for i in 0..4 {

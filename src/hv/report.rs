@@ -171,7 +171,7 @@ pub fn host_text(vm: &Hypervisor) -> String {
     let _ = writeln!(
         out,
         "{} guests, switch {}, quantum {} steps: {} switches",
-        vm.guests().len(),
+        vm.guest_count(),
         h.switch.name(),
         h.quantum,
         h.switches

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::addr::{Gpa, Hpa};
 use crate::boot::BootPlan;
 use crate::hv::events::Event;
-use crate::hv::{Exits, Guest, Hypervisor, ShadowStats};
+use crate::hv::{Exits, Hypervisor, ShadowStats};
 use crate::machine::console::ConsoleIo;
 use crate::machine::report::{GuestView, read_spr, state_json};
 use crate::machine::{Config, Machine, RunState, Status};
@@ -152,54 +152,47 @@ impl Engine for Machine {
     }
 }
 
-/// Guest `p` of the hypervisor (the last one for a number past the end: the builder never
-/// makes one).
-fn guest(vm: &Hypervisor, p: usize) -> &Guest {
-    let all = vm.guests();
-    all.get(p).or(all.last()).copied().unwrap_or(&vm.guest)
-}
-
 impl Engine for Hypervisor {
     fn run(&mut self) -> Status {
         Hypervisor::run(self)
     }
     fn programs(&self) -> usize {
-        self.guests().len()
+        self.guest_count()
     }
     fn config(&self, p: usize) -> &Config {
-        &guest(self, p).config
+        &self.guest_at(p).config
     }
     fn config_mut(&mut self, p: usize) -> &mut Config {
         &mut self.guest_mut(p).config
     }
     fn boot(&self, p: usize) -> &BootPlan {
-        &guest(self, p).boot
+        &self.guest_at(p).boot
     }
     fn run_state(&self, p: usize) -> &RunState {
-        &guest(self, p).run
+        &self.guest_at(p).run
     }
     fn devices(&mut self, p: usize) -> (&mut Bus, &mut ConsoleIo) {
         let g = self.guest_mut(p);
         (&mut g.devices, &mut g.run.console_io)
     }
     fn time_base(&self, p: usize) -> u64 {
-        guest(self, p).vcpu.sprs.tb
+        self.guest_at(p).vcpu.sprs.tb
     }
     fn registers(&self, p: usize) -> Registers {
-        let g = guest(self, p);
+        let g = self.guest_at(p);
         Registers::of(&g.regs, g.vcpu.msr)
     }
     fn spr(&self, p: usize, n: u16) -> u32 {
-        read_spr(&guest(self, p).vcpu, n)
+        read_spr(&self.guest_at(p).vcpu, n)
     }
     fn read_ram(&self, p: usize, addr: u64, buf: &mut [u8]) -> bool {
-        guest(self, p).read(&self.host.mem, Gpa::new(addr), buf)
+        self.guest_at(p).read(&self.host.mem, Gpa::new(addr), buf)
     }
     fn tlb(&self, p: usize) -> Vec<TlbRow> {
-        rows(&guest(self, p).vcpu)
+        rows(&self.guest_at(p).vcpu)
     }
     fn host_tlb(&self, p: usize) -> Vec<HostTlbRow> {
-        let g = guest(self, p);
+        let g = self.guest_at(p);
         let arch = &self.host.cpu.arch;
         crate::hv::report::shadows_of_guest(&self.host, g)
             .iter()
@@ -214,24 +207,24 @@ impl Engine for Hypervisor {
             .collect()
     }
     fn counters(&self, p: usize) -> Option<(&Exits, &ShadowStats)> {
-        let g = guest(self, p);
+        let g = self.guest_at(p);
         Some((&g.rec.exits, &g.rec.shadow))
     }
     fn console(&self, p: usize) -> String {
-        guest(self, p).console()
+        self.guest_at(p).console()
     }
     fn subject(&self, p: usize) -> Box<dyn Subject + '_> {
-        Box::new(GuestOnHost(&self.host, guest(self, p)))
+        Box::new(GuestOnHost(&self.host, self.guest_at(p)))
     }
     fn json(&self) -> Value {
-        if self.guests().len() == 1 {
+        if self.guest_count() == 1 {
             crate::hv::report::run_json(&self.host, &self.guest)
         } else {
             crate::hv::report::guests_json(self)
         }
     }
     fn text(&self) -> String {
-        if self.guests().len() == 1 {
+        if self.guest_count() == 1 {
             crate::hv::report::run_text(&self.host, &self.guest)
         } else {
             crate::hv::report::guests_text(self)
@@ -242,16 +235,16 @@ impl Engine for Hypervisor {
         g.observe(accesses);
     }
     fn events_since(&self, p: usize, mark: u64) -> (Vec<Event>, u64) {
-        super::explain::since(&guest(self, p).rec.log, mark, Event::clone)
+        super::explain::since(&self.guest_at(p).rec.log, mark, Event::clone)
     }
     fn events_seen(&self, p: usize) -> u64 {
-        super::explain::seen(&guest(self, p).rec.log)
+        super::explain::seen(&self.guest_at(p).rec.log)
     }
     fn state(&self, p: usize) -> Value {
-        Value::Object(state_json(&crate::hv::report::guest_view(guest(self, p))))
+        Value::Object(state_json(&crate::hv::report::guest_view(self.guest_at(p))))
     }
     fn reset_requested(&self, p: usize) -> bool {
-        guest(self, p).devices.reset_requested()
+        self.guest_at(p).devices.reset_requested()
     }
     fn check_isolation(&mut self) {
         self.enable_checker();
@@ -260,6 +253,6 @@ impl Engine for Hypervisor {
         Hypervisor::violations(self)
     }
     fn host_text(&self) -> Option<String> {
-        (self.guests().len() > 1).then(|| crate::hv::report::host_text(self))
+        (self.guest_count() > 1).then(|| crate::hv::report::host_text(self))
     }
 }
