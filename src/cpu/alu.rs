@@ -150,6 +150,7 @@ impl Cpu {
     }
 
     /// The XO-form and D-form add/subtract family.
+    #[inline(always)]
     pub(super) fn arith(&mut self, insn: Insn) -> Exec {
         let a = self.gpr[insn.ra()];
         let b = self.gpr[insn.rb()];
@@ -212,6 +213,7 @@ impl Cpu {
     }
 
     /// Logical instructions: RA = f(RS, RB or an immediate).
+    #[inline(always)]
     pub(super) fn logical(&mut self, insn: Insn) -> Exec {
         let s = self.gpr[insn.rt()];
         let b = self.gpr[insn.rb()];
@@ -244,6 +246,7 @@ impl Cpu {
     }
 
     /// Rotates and shifts: RA = f(RS, ...).
+    #[inline(always)]
     pub(super) fn rotate(&mut self, insn: Insn) -> Exec {
         let s = self.gpr[insn.rt()];
         let n = self.gpr[insn.rb()] & 0x3F;
@@ -281,6 +284,7 @@ impl Cpu {
     }
 
     /// Compares into CR field BF, and `isel`.
+    #[inline(always)]
     pub(super) fn compare(&mut self, insn: Insn) -> Exec {
         let a = self.gpr[insn.ra()];
         let b = self.gpr[insn.rb()];

@@ -29,6 +29,7 @@ type Exec = Result<(), InterruptKind>;
 
 impl Cpu {
     /// `b`, `bc`, `bclr`, `bcctr`. `pc` is the branch's address.
+    #[inline(always)]
     pub(super) fn branch(&mut self, insn: Insn, pc: u32) -> Result<(), InterruptKind> {
         let next = pc.wrapping_add(4);
         let ctr_before = self.ctr;
@@ -92,6 +93,7 @@ impl Cpu {
     }
 
     /// The BO/BI condition of a conditional branch, decrementing CTR if BO says so.
+    #[inline(always)]
     fn condition(&mut self, insn: Insn) -> bool {
         let bo = insn.get(Field::Rt);
         let bi = insn.get(Field::Ra);

@@ -1,6 +1,6 @@
 //! The decode cache: each instruction word is decoded once per (physical frame, byte order).
 //!
-//! 256 direct-mapped slots, each a 4 KiB physical frame's 1024 decoded instructions, filled lazily
+//! 1024 direct-mapped slots (4 MiB of code: a Linux kernel's text fits), each a 4 KiB physical frame's 1024 decoded instructions, filled lazily
 //! (a word is read from memory and decoded the first time it executes, so nothing is fetched that
 //! the program does not run). A slot records the frame's [`Memory::code_generation`](super::Memory::code_generation) when it was
 //! (re)started; the core compares it before every instruction and restarts the slot when it moved,
@@ -13,7 +13,7 @@
 use crate::isa::{Dialect, Insn, Op, decode_for};
 use crate::narrow::ToUsize;
 
-const SLOTS: usize = 256;
+const SLOTS: usize = 1024;
 const WORDS: usize = 1024;
 
 /// One frame's decoded instructions.
@@ -66,6 +66,25 @@ impl DecodeCache {
             page.filled = [0; WORDS / 64];
         }
         CodeSlot { index, frame }
+    }
+
+    /// The instruction at word `word` (0..1024) of `slot`'s frame if it is decoded, whatever the
+    /// frame's generation: for a caller that knows nothing was written since it was checked.
+    #[inline]
+    pub(super) fn decoded(&self, slot: CodeSlot, word: usize) -> Option<Insn> {
+        let page = self.slots.get(slot.index)?.as_ref()?;
+        let word = word % WORDS;
+        (page.filled[word / 64] & (1u64 << (word % 64)) != 0).then(|| page.insns[word])
+    }
+
+    /// The instruction at word `word` (0..1024) of `slot`'s frame if it is decoded and the frame's
+    /// code generation is still `generation`.
+    #[inline]
+    pub(super) fn cached(&self, slot: CodeSlot, generation: u64, word: usize) -> Option<Insn> {
+        let page = self.slots.get(slot.index)?.as_ref()?;
+        let word = word % WORDS;
+        (page.generation == generation && page.filled[word / 64] & (1u64 << (word % 64)) != 0)
+            .then(|| page.insns[word])
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation

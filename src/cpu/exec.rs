@@ -24,14 +24,14 @@ type Exec = Result<(), InterruptKind>;
 #[derive(Clone, Copy, Debug)]
 pub(super) struct FetchPage {
     /// EA >> 12.
-    vpn: u32,
+    pub(super) vpn: u32,
     /// The TLB generation the translation was made in.
     tlb_generation: u64,
     pa_page: Hpa,
     little_endian: bool,
-    slot: CodeSlot,
+    pub(super) slot: CodeSlot,
     /// The memory's write epoch when `code_generation` was read, if it keeps one.
-    epoch: Option<u64>,
+    pub(super) epoch: Option<u64>,
     /// The frame's code generation read then.
     code_generation: u64,
 }
@@ -76,6 +76,14 @@ impl Cpu {
                 return self.report(Interrupt { kind, srr0: Ea::new(pc) });
             }
         };
+        self.complete(mem, insn, pc)
+    }
+
+    /// Executes the fetched `insn` at `pc` and retires it, or reports the interrupt it takes
+    /// instead: the part of [`Cpu::step`] after the fetch, which a burst shares
+    /// ([`super::burst`]).
+    #[inline]
+    pub(super) fn complete(&mut self, mem: &mut impl Memory, insn: Insn, pc: u32) -> StepOutcome {
         self.last_insn = Some(insn);
         self.npc = pc.wrapping_add(4);
         self.halted = false;
@@ -135,10 +143,34 @@ impl Cpu {
 
     /// Fetches and decodes the instruction at `pc`.
     #[inline]
-    fn fetch(&mut self, mem: &mut impl Memory, pc: u32) -> Result<Insn, InterruptKind> {
+    pub(super) fn fetch(&mut self, mem: &mut impl Memory, pc: u32) -> Result<Insn, InterruptKind> {
+        // The common case: the same code page, the same TLB, nothing written since the frame's
+        // generation was read (so it cannot have moved), the word already decoded.
+        if let Some(p) = &self.fetch_page
+            && p.vpn == pc >> 12
+            && p.tlb_generation == self.arch.tlb.generation()
+            && p.epoch.is_some()
+            && p.epoch == mem.write_epoch()
+            && let Some(insn) = self.dcache.cached(p.slot, p.code_generation, ((pc & 0xFFF) >> 2) as usize)
+        {
+            return Ok(insn);
+        }
+        self.fetch_full(mem, pc)
+    }
+
+    /// [`Cpu::fetch`] when the common case does not hold: enter the page, check its frame's
+    /// generation, decode.
+    fn fetch_full(&mut self, mem: &mut impl Memory, pc: u32) -> Result<Insn, InterruptKind> {
         let generation = self.arch.tlb.generation();
-        let page = match self.fetch_page {
-            Some(p) if p.vpn == pc >> 12 && p.tlb_generation == generation => p,
+        let page = match self.fetch_page.as_mut() {
+            Some(p) if p.vpn == pc >> 12 && p.tlb_generation == generation => *p,
+            // The TLB changed, but not for this page: its translation stands.
+            Some(p)
+                if p.vpn == pc >> 12 && !self.arch.tlb.changed_since(p.tlb_generation).contains(p.vpn) =>
+            {
+                p.tlb_generation = generation;
+                *p
+            }
             _ => self.enter_code_page(mem, pc)?,
         };
         let offset = pc & 0xFFF;
@@ -234,7 +266,7 @@ impl Cpu {
 
     /// `mfspr`/`mtspr`: XER, LR and CTR are the core's; every other SPR is the privileged
     /// state's.
-    fn spr_move(&mut self, insn: Insn) -> Exec {
+    pub(super) fn spr_move(&mut self, insn: Insn) -> Exec {
         let rt = insn.rt();
         match (insn.op, spr_of(insn)) {
             (Op::Mfspr, spr::XER) => self.gpr[rt] = self.xer,

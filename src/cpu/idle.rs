@@ -86,12 +86,17 @@ impl<P: PhysAddr> PrivState<P> {
         self.wait_armed = self.msr & msr::WE != 0 && self.sprs.hid0 & hid0::POWER_SAVING != 0;
     }
 
-    /// Whether an owner may count `b .` iterations in one go ([`Sprs::advance`]): no debug
-    /// event can be recorded by them (DBCR0\[IDM\] clear), so an iteration changes only the
-    /// time base and the decrementer until the next timer event.
+    /// Whether an owner may count `b .` iterations in one go ([`Sprs::advance`]), and the core
+    /// run instructions in a burst (`Cpu::burst`): no debug event can be recorded by an
+    /// instruction that completes (the two the core models, instruction complete and branch
+    /// taken, need DBCR0\[IDM\] with \[ICMP\] or \[BRT\]), so an iteration changes only the
+    /// time base and the decrementer until the next timer event. (Linux runs with IDM set and
+    /// no event enabled.)
     #[inline]
     pub fn spin_can_skip(&self) -> bool {
-        self.sprs.dbcr[0] & super::interrupt::dbcr0::IDM == 0
+        use super::interrupt::dbcr0;
+        let d = self.sprs.dbcr[0];
+        d & dbcr0::IDM == 0 || d & (dbcr0::ICMP | dbcr0::BRT) == 0
     }
 }
 

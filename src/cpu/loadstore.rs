@@ -125,6 +125,7 @@ pub(super) fn data_access(insn: Insn, gpr: &[u32; 32]) -> Option<(Access, u32, S
 
 impl Cpu {
     /// Every single-register load.
+    #[inline(always)]
     pub(super) fn load_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let Some(f) = form_of(insn.op) else { return Ok(()) };
         let ea = if f.indexed { ea_x(insn, &self.gpr) } else { ea_d(insn, &self.gpr) };
@@ -143,6 +144,7 @@ impl Cpu {
     }
 
     /// Every single-register store.
+    #[inline(always)]
     pub(super) fn store_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
         let Some(f) = form_of(insn.op) else { return Ok(()) };
         let ea = if f.indexed { ea_x(insn, &self.gpr) } else { ea_d(insn, &self.gpr) };

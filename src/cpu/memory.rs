@@ -86,6 +86,28 @@ pub trait Memory {
     fn write_epoch(&self) -> Option<u64> {
         None
     }
+
+    /// Reads `size` bytes at `pa` if they are plain RAM (no device, no side effect), else `None`
+    /// (the default: nothing is known to be RAM). The core's fast path ([`super::burst`]) reads
+    /// through this alone and leaves every other access to a full step.
+    #[inline]
+    fn read_ram(&mut self, pa: Hpa, size: Size) -> Option<u32> {
+        let _ = (pa, size);
+        None
+    }
+
+    /// Writes the low `size` bytes of `value` at `pa` if they are plain RAM (as [`Memory::write`]
+    /// would, generations included), else does nothing and returns `false` (the default).
+    #[inline]
+    fn write_ram(&mut self, pa: Hpa, size: Size, value: u32) -> bool {
+        let _ = (pa, size, value);
+        false
+    }
+
+    /// Whether a [`BusFault`] from this memory is final: nothing answers at the address (a
+    /// machine check, or QEMU's load of 0). The core's fast path sees memory through an adapter
+    /// whose faults mean "not plain RAM: leave it to a full step" instead.
+    const FINAL_FAULTS: bool = true;
 }
 
 #[cfg(test)]

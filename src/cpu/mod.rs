@@ -27,6 +27,7 @@
 //! | `xlate` | the translation cache, page-crossing and little-endian accesses |
 //! | `decode_cache` | the per-frame decode cache and its invalidation |
 //! | `exec` | `step`: async interrupts, fetch, dispatch, retirement, time |
+//! | `burst` | the fast path: runs of instructions that change only registers and RAM, checked once |
 //! | `record` | observing: the architectural events of the shared code, buffered for the owner or traced; the accesses an instruction makes (off the instruction path) |
 //! | [`boot`] | reset and the ePAPR entry state |
 //!
@@ -39,6 +40,7 @@
 pub mod alu;
 pub mod boot;
 pub mod branch;
+mod burst;
 pub mod cachelock;
 mod decode_cache;
 mod exec;
@@ -57,6 +59,7 @@ mod xlate;
 mod tests;
 
 pub use boot::{EpaprBoot, EpaprLayout, epapr_layout};
+pub use burst::Burst;
 #[cfg(test)]
 pub use exec::RunExit;
 pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};

@@ -4,8 +4,9 @@
 //! The cache holds, per access kind (fetch, load, store), 64 direct-mapped 4 KiB translations of
 //! the current context. It never decides anything: every entry is a result `Tlb::translate` gave
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
-//! It is flushed when [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct
-//! slot write) and when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
+//! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
+//! forgets the pages the change may have altered ([`crate::mmu::Tlb::changed_since`]: the pages
+//! of the entries written or invalidated, old and new), and everything when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
 //!
 //! Accesses (docs/booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
 //! before touching memory, so a fault on the second page leaves no partial effect. Misaligned
@@ -17,7 +18,7 @@
 //! 0 and a dropped store, as in QEMU 7.2 (instruction fetches still machine-check).
 
 use crate::addr::{Ea, Hpa};
-use crate::mmu::{Access, XlateFault};
+use crate::mmu::{Access, PageSpan, XlateFault};
 
 use super::Cpu;
 use super::interrupt::{InterruptKind, esr};
@@ -61,6 +62,40 @@ impl XlateCache {
     pub(super) fn flush(&mut self) {
         self.valid = [0; 3];
     }
+    /// Forgets the translations of the pages in `span` (those a TLB change may have altered),
+    /// keeping the others.
+    fn forget(&mut self, span: PageSpan) {
+        if span.first > span.last {
+            return;
+        }
+        if span.last - span.first >= 64 {
+            // A span of LINES (64) pages or more may hit every line.
+            for (k, valid) in self.valid.iter_mut().enumerate() {
+                let mut bits = *valid;
+                while bits != 0 {
+                    let i = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if span.contains(self.lines[k][i].tag) {
+                        *valid &= !(1 << i);
+                    }
+                }
+            }
+            return;
+        }
+        let mut vpn = span.first;
+        loop {
+            let i = vpn as usize % LINES;
+            for (k, valid) in self.valid.iter_mut().enumerate() {
+                if self.lines[k][i].tag == vpn {
+                    *valid &= !(1 << i);
+                }
+            }
+            if vpn == span.last {
+                break;
+            }
+            vpn += 1;
+        }
+    }
 }
 
 /// A translated data address: the physical address and the page's byte order.
@@ -77,7 +112,9 @@ impl Cpu {
         let tlb_generation = self.arch.tlb.generation();
         let cache = &mut self.xcache;
         if cache.generation != tlb_generation {
-            cache.flush();
+            for span in self.arch.tlb.changed_since(cache.generation).spans {
+                cache.forget(span);
+            }
             cache.generation = tlb_generation;
         }
         let k = kind_index(access);
@@ -126,18 +163,18 @@ impl Cpu {
     /// Loads `size` bytes at `ea` as a register value (big-endian, or byte-reversed on a
     /// little-endian page).
     #[inline]
-    pub(super) fn load(&mut self, mem: &mut impl Memory, ea: u32, size: Size) -> Result<u32, InterruptKind> {
+    pub(super) fn load<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
             let p = self.translate_data(ea, false)?;
-            let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked(p.pa, Access::Load))?;
+            let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
         let (p, second) = self.translate_span(ea, n, false)?;
         let mut v = 0u32;
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
-            let b = mem.read(pa, Size::Byte).or_else(|BusFault| self.unbacked(pa, Access::Load))?;
+            let b = mem.read(pa, Size::Byte).or_else(|BusFault| self.unbacked::<M>(pa, Access::Load))?;
             v = (v << 8) | (b & 0xFF);
         }
         Ok(if p.little_endian { size.swap(v) } else { v })
@@ -145,9 +182,9 @@ impl Cpu {
 
     /// Stores the low `size` bytes of `value` at `ea` (byte-reversed on a little-endian page).
     #[inline]
-    pub(super) fn store(
+    pub(super) fn store<M: Memory>(
         &mut self,
-        mem: &mut impl Memory,
+        mem: &mut M,
         ea: u32,
         size: Size,
         value: u32,
@@ -158,14 +195,15 @@ impl Cpu {
             let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
             return mem
                 .write(p.pa, size, v)
-                .or_else(|BusFault| self.unbacked(p.pa, Access::Store).map(|_| ()));
+                .or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()));
         }
         let (p, second) = self.translate_span(ea, n, true)?;
         let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
         for i in 0..n {
             let pa = byte_pa(p.pa, second, ea, i);
             let b = (v >> (8 * (n - 1 - i))) & 0xFF;
-            mem.write(pa, Size::Byte, b).or_else(|BusFault| self.unbacked(pa, Access::Store).map(|_| ()))?;
+            mem.write(pa, Size::Byte, b)
+                .or_else(|BusFault| self.unbacked::<M>(pa, Access::Store).map(|_| ()))?;
         }
         Ok(())
     }
@@ -183,10 +221,16 @@ fn byte_pa(pa: Hpa, second: Option<Hpa>, ea: u32, i: u32) -> Hpa {
 
 impl Cpu {
     /// A data access at `pa` nothing answered: a machine check, or (QEMU 7.2 under
-    /// `compat.unassigned_reads_zero`) a load of 0 and a dropped store.
+    /// `compat.unassigned_reads_zero`) a load of 0 and a dropped store. Through the fast path's
+    /// memory (`M::FINAL_FAULTS` false) it is a machine check that the fast path never delivers:
+    /// it leaves the instruction, unchanged, to a full step.
     #[cold]
-    fn unbacked(&self, pa: Hpa, access: Access) -> Result<u32, InterruptKind> {
-        if self.arch.compat().unassigned_reads_zero { Ok(0) } else { Err(machine_check(pa, access)) }
+    fn unbacked<M: Memory>(&self, pa: Hpa, access: Access) -> Result<u32, InterruptKind> {
+        if M::FINAL_FAULTS && self.arch.compat().unassigned_reads_zero {
+            Ok(0)
+        } else {
+            Err(machine_check(pa, access))
+        }
     }
 }
 

@@ -453,6 +453,12 @@ impl Supervisor for Hypervisor {
         outcome
     }
 
+    #[inline]
+    fn burst(&mut self, limit: u64) -> crate::cpu::Burst {
+        self.host.cpu.irq = self.guest.devices.irq_outputs().into();
+        self.host.cpu.burst(&mut machine::memory::BusMemory(&mut self.host.mem), limit)
+    }
+
     fn interrupt<const OBSERVE: bool>(&mut self, irq: Interrupt) -> Flow {
         let flow = self.handle_exit(irq);
         if self.stalled_again() { Flow::Stalled } else { flow }

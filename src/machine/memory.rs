@@ -32,4 +32,12 @@ impl Memory for BusMemory<'_> {
     fn write_epoch(&self) -> Option<u64> {
         Some(self.0.ram().write_epoch())
     }
+    #[inline]
+    fn read_ram(&mut self, pa: Hpa, s: Size) -> Option<u32> {
+        self.0.read_ram(pa, size(s))
+    }
+    #[inline]
+    fn write_ram(&mut self, pa: Hpa, s: Size, value: u32) -> bool {
+        self.0.write_ram(pa, size(s), value)
+    }
 }

@@ -222,6 +222,12 @@ impl run::Supervisor for Machine {
         outcome
     }
 
+    #[inline]
+    fn burst(&mut self, limit: u64) -> crate::cpu::Burst {
+        self.cpu.irq = self.bus.irq_outputs().into();
+        self.cpu.burst(&mut memory::BusMemory(&mut self.bus), limit)
+    }
+
     fn interrupt<const OBSERVE: bool>(&mut self, irq: Interrupt) -> Flow {
         // `sc` completes before its interrupt is taken.
         if irq.kind == InterruptKind::SystemCall {

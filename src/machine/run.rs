@@ -13,7 +13,7 @@
 //! the whole budget again, and a run cut into time slices (several guests on one core) counts
 //! across its slices exactly as one unbroken run does.
 
-use crate::cpu::{Cpu, Interrupt, StepOutcome};
+use crate::cpu::{Burst, Cpu, Interrupt, StepOutcome};
 use crate::phys::Bus;
 
 use super::Status;
@@ -87,6 +87,9 @@ pub(crate) trait Supervisor {
     /// program's interrupt controller. `OBSERVE`: record the core's events; `ACCESSES`: and the
     /// completed instruction's translation chains.
     fn step<const OBSERVE: bool, const ACCESSES: bool>(&mut self) -> StepOutcome;
+    /// At most `limit` steps' worth of instructions in a burst ([`Cpu::burst`]) against the
+    /// same memory and lines as [`Supervisor::step`].
+    fn burst(&mut self, limit: u64) -> Burst;
     /// The core reported `irq`: deliver it, or handle it for the program.
     fn interrupt<const OBSERVE: bool>(&mut self, irq: Interrupt) -> Flow;
     /// Whether the program is in the wait state (a run that starts so idles first).
@@ -138,7 +141,22 @@ pub(crate) fn run<S: Supervisor, const OBSERVE: bool, const ACCESSES: bool>(
             }
             look_at = next_look(sup, steps, slice_end);
         }
-        match sup.step::<OBSERVE, ACCESSES>() {
+        // A run that does not observe goes in bursts (what the core can do alone, without
+        // anyone looking between instructions); an observing one steps every instruction (its
+        // events and accesses are per step).
+        let outcome = if !OBSERVE && !ACCESSES {
+            let limit = look_at - steps;
+            let b = sup.burst(limit);
+            sup.run_state().instructions += b.retired;
+            match b.then {
+                Some(outcome) => outcome,
+                None if b.retired == limit => continue,
+                None => sup.step::<OBSERVE, ACCESSES>(),
+            }
+        } else {
+            sup.step::<OBSERVE, ACCESSES>()
+        };
+        match outcome {
             StepOutcome::Retired => sup.run_state().instructions += 1,
             StepOutcome::Halted => {
                 sup.run_state().instructions += 1;
@@ -151,7 +169,7 @@ pub(crate) fn run<S: Supervisor, const OBSERVE: bool, const ACCESSES: bool>(
                 } else if !ACCESSES {
                     // Count the spinning up to the timer event at once (the slice may end
                     // anywhere in it: the spin is the same either way).
-                    let left = max.min(slice_end) - steps - 1;
+                    let left = max.min(slice_end).saturating_sub(sup.run_state().steps());
                     let n = spin_skip(sup.core(), left);
                     sup.core_mut().arch.sprs.advance(n);
                     sup.run_state().instructions += n;

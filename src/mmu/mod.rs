@@ -47,7 +47,7 @@ pub mod write;
 pub use entry::{Access, Perms, TlbEntry};
 pub use geometry::{MMUCSR0_TLB0_FI, MMUCSR0_TLB1_FI, SlotId, TlbGeometry};
 pub use mas::{EntryFields, HID0_EN_MAS7_UPDATE, Mas};
-pub use tlb::{Tlb, TlbWrite};
+pub use tlb::{PageSpan, Tlb, TlbWrite};
 pub use translate::{Pids, Translation, XlateCtx, XlateFault};
 
 /// Why a TLB operation did not happen.

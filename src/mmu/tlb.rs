@@ -1,7 +1,7 @@
 //! The TLB array: storage, the single write path ([`Tlb::write_slot`]), and the invalidation
 //! primitive every invalidating operation shares.
 
-use crate::narrow::Narrow;
+use crate::narrow::{Narrow, ToUsize};
 use std::ops::Range;
 
 use super::TlbError;
@@ -37,6 +37,68 @@ pub struct Tlb<P: PhysAddr> {
     /// round-robin counter (`compat.global_nv_counter`). Always below the number of ways.
     pub(super) nv: u8,
     generation: u64,
+    /// The EA pages each of the last [`CHANGES`] changes touched (the old entry's and the new
+    /// one's), the newest at `generation % CHANGES` ([`Tlb::changed_since`]).
+    changes: [[PageSpan; 2]; CHANGES],
+}
+
+/// The EA pages whose translation may have changed since a generation ([`Tlb::changed_since`]):
+/// a few spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Changed {
+    /// The spans (empty ones are `first > last`).
+    pub spans: [PageSpan; 2 * CHANGES],
+}
+
+impl Changed {
+    /// Whether page `vpn` may have changed.
+    pub fn contains(&self, vpn: u32) -> bool {
+        self.spans.iter().any(|s| s.contains(vpn))
+    }
+}
+
+/// How many changes [`Tlb::changed_since`] remembers.
+const CHANGES: usize = 4;
+
+/// EA pages (4 KiB units, inclusive) whose translation a change may have altered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageSpan {
+    /// The first page (EA >> 12).
+    pub first: u32,
+    /// The last page.
+    pub last: u32,
+}
+
+impl PageSpan {
+    /// Every page.
+    pub const ALL: PageSpan = PageSpan { first: 0, last: u32::MAX >> 12 };
+    /// No page (`first > last`).
+    pub const NONE: PageSpan = PageSpan { first: 1, last: 0 };
+
+    /// The pages a valid entry covers; none for an invalid one (it translates nothing).
+    fn of<P: PhysAddr>(e: &TlbEntry<P>) -> PageSpan {
+        if !e.valid() {
+            return PageSpan::NONE;
+        }
+        let size = e.page_size();
+        let base = u64::from(e.epn().raw()) & !(size - 1);
+        let end = (base + size - 1).min(u64::from(u32::MAX));
+        PageSpan { first: (base >> 12).low_u32(), last: (end >> 12).low_u32() }
+    }
+    /// The smallest span holding both.
+    fn hull(self, other: PageSpan) -> PageSpan {
+        if self.first > self.last {
+            return other;
+        }
+        if other.first > other.last {
+            return self;
+        }
+        PageSpan { first: self.first.min(other.first), last: self.last.max(other.last) }
+    }
+    /// Whether page `vpn` is in it.
+    pub const fn contains(self, vpn: u32) -> bool {
+        self.first <= vpn && vpn <= self.last
+    }
 }
 
 /// The candidate slots of a page-sized question ([`Tlb::near`]): flat indices.
@@ -73,6 +135,7 @@ impl<P: PhysAddr> Tlb<P> {
             tlb1_valid: 0,
             nv: 0,
             generation: 0,
+            changes: [[PageSpan::ALL; 2]; CHANGES],
         }
     }
 
@@ -84,6 +147,24 @@ impl<P: PhysAddr> Tlb<P> {
     /// lookup sees), so translation and decode caches can validate themselves cheaply.
     pub const fn generation(&self) -> u64 {
         self.generation
+    }
+    /// The EA pages whose translation may differ from what it was at `generation` (an earlier
+    /// [`Tlb::generation`]): the pages of every valid entry changed since, before and after the
+    /// change, whatever their TID and TS, or every page when that is more changes ago than the
+    /// TLB remembers. A cache of translations made at `generation` keeps the pages outside.
+    pub fn changed_since(&self, generation: u64) -> Changed {
+        let n = self.generation.wrapping_sub(generation);
+        let mut spans = [PageSpan::NONE; 2 * CHANGES];
+        if n > CHANGES as u64 {
+            spans[0] = PageSpan::ALL;
+            return Changed { spans };
+        }
+        for k in 0..n.to_usize() {
+            let i = self.generation.wrapping_sub(k as u64) % CHANGES as u64;
+            let [a, b] = self.changes[i.to_usize()];
+            (spans[2 * k], spans[2 * k + 1]) = (a, b);
+        }
+        Changed { spans }
     }
     /// The TLB0 next-victim value MAS0\[NV\] reports.
     #[cfg(test)]
@@ -133,7 +214,7 @@ impl<P: PhysAddr> Tlb<P> {
         let cell = self.slots.get_mut(i).ok_or(TlbError::NoSuchSlot { slot })?;
         let old = std::mem::replace(cell, new);
         self.note_valid(i, new.valid());
-        self.bump();
+        self.bump([PageSpan::of(&old), PageSpan::of(&new)]);
         Ok(TlbWrite { slot, old, new })
     }
 
@@ -177,21 +258,21 @@ impl<P: PhysAddr> Tlb<P> {
         mut pred: impl FnMut(&TlbEntry<P>) -> bool,
         on_invalidate: &mut impl FnMut(SlotId, &TlbEntry<P>),
     ) {
-        let mut changed = false;
+        let mut changed: Option<PageSpan> = None;
         for i in range {
             let Some(&e) = self.slots.get(i) else { break };
             if !e.valid() || e.iprot() || !pred(&e) {
                 continue;
             }
             on_invalidate(self.slot_at(i), &e);
+            changed = Some(changed.unwrap_or(PageSpan::NONE).hull(PageSpan::of(&e)));
             if let Some(cell) = self.slots.get_mut(i) {
                 cell.mas1 = mas1::V.with(cell.mas1, false);
             }
             self.note_valid(i, false);
-            changed = true;
         }
-        if changed {
-            self.bump();
+        if let Some(span) = changed {
+            self.bump([span, PageSpan::NONE]);
         }
     }
 
@@ -203,8 +284,9 @@ impl<P: PhysAddr> Tlb<P> {
             if valid { self.tlb1_valid |= bit } else { self.tlb1_valid &= !bit }
         }
     }
-    fn bump(&mut self) {
+    fn bump(&mut self, spans: [PageSpan; 2]) {
         self.generation = self.generation.wrapping_add(1);
+        self.changes[(self.generation % CHANGES as u64).to_usize()] = spans;
     }
 }
 

@@ -413,14 +413,33 @@ impl Bus {
         }
     }
 
-    /// Reads `size` bytes at `addr`, big-endian, zero-extended.
-    pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
-        let ram = match size {
+    /// Reads `size` bytes at `addr` if they all are RAM (big-endian), else `None`: never a
+    /// device.
+    #[inline]
+    pub fn read_ram(&self, addr: Hpa, size: AccessSize) -> Option<u32> {
+        match size {
             AccessSize::Byte => self.ram.read_u8(addr).map(u32::from),
             AccessSize::Half => self.ram.read_u16(addr).map(u32::from),
             AccessSize::Word => self.ram.read_u32(addr),
-        };
-        if let Ok(v) = ram {
+        }
+        .ok()
+    }
+
+    /// Writes the low `size` bytes of `value` at `addr` if they all are RAM; `false` (nothing
+    /// written) else: never a device.
+    #[inline]
+    pub fn write_ram(&mut self, addr: Hpa, size: AccessSize, value: u32) -> bool {
+        match size {
+            AccessSize::Byte => self.ram.write_u8(addr, value.low_u8()),
+            AccessSize::Half => self.ram.write_u16(addr, value.low_u16()),
+            AccessSize::Word => self.ram.write_u32(addr, value),
+        }
+        .is_ok()
+    }
+
+    /// Reads `size` bytes at `addr`, big-endian, zero-extended.
+    pub fn read(&mut self, addr: Hpa, size: AccessSize) -> Result<u32, BusFault> {
+        if let Some(v) = self.read_ram(addr, size) {
             return Ok(v);
         }
         let fault = BusFault { addr, size, write: false };
@@ -435,12 +454,7 @@ impl Bus {
 
     /// Writes the low `size` bytes of `value` at `addr`, big-endian.
     pub fn write(&mut self, addr: Hpa, size: AccessSize, value: u32) -> Result<(), BusFault> {
-        let ram = match size {
-            AccessSize::Byte => self.ram.write_u8(addr, value.low_u8()),
-            AccessSize::Half => self.ram.write_u16(addr, value.low_u16()),
-            AccessSize::Word => self.ram.write_u32(addr, value),
-        };
-        if ram.is_ok() {
+        if self.write_ram(addr, size, value) {
             return Ok(());
         }
         let fault = BusFault { addr, size, write: true };

@@ -348,6 +348,16 @@ impl PhysMemory {
 
     fn read_array<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
+        // Fastest path: inside one page that holds data, so RAM (pages are allocated only in
+        // RAM, regions are page-aligned and never removed): no region lookup.
+        if off + N <= PAGE_SIZE
+            && addr.raw() < PHYS_END
+            && let Some(src) = self.stored(addr.raw() >> PAGE_SHIFT)
+        {
+            let mut out = [0; N];
+            out.copy_from_slice(&src[off..off + N]);
+            return Ok(out);
+        }
         if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
             // Fast path: inside one page.
             let src = self.stored(addr.raw() >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
@@ -379,8 +389,8 @@ impl PhysMemory {
     }
     fn write_array<const N: usize>(&mut self, addr: Hpa, data: [u8; N]) -> Result<(), NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
-        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
-            // Fast path: inside one page that already holds data.
+        // Fast path: inside one page that already holds data, so RAM (as for reads).
+        if off + N <= PAGE_SIZE && addr.raw() < PHYS_END {
             let (t, l) = split(addr.raw() >> PAGE_SHIFT);
             if let Some(leaf) = self.top[t].as_deref_mut()
                 && let Some(page) = leaf.pages[l].as_deref_mut()

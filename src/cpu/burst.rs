@@ -1,0 +1,267 @@
+//! The fast path: a burst of instructions that can change nothing but registers and RAM.
+//!
+//! [`Cpu::step`] checks everything before every instruction: the translation context, pending
+//! asynchronous interrupts, the time base's next event, debug events, devices. Most instructions
+//! of a real program (arithmetic, logical, rotates, compares, branches, CR moves, LR/CTR/XER
+//! moves, loads and stores to RAM) can change none of what those checks look at, so
+//! [`Cpu::burst`] checks once and then runs such instructions back to back:
+//!
+//! * **Context and interrupts.** The translation context (MSR\[PR/IS/DS\], PIDs) and the TLB
+//!   change only through instructions the burst does not run (`mtmsr`, `mtspr PID`, `tlbwe`,
+//!   `rfi`, ...), so they are synced once. An asynchronous interrupt becomes pending only when
+//!   the MSR, TSR or TCR changes (again not in a burst), when a device moves the interrupt lines
+//!   (a burst never touches a device), or at a timer event: the burst ends at the next one
+//!   ([`super::Sprs::ticks_to_event`]), so the instruction after it is stepped and takes it.
+//! * **Time.** Each retired instruction is one tick; the burst adds them in one go at its end
+//!   ([`super::Sprs::advance`]), which is exact because no tick inside it is an event and nothing
+//!   in it reads the time base (`mfspr TBL` is not a burst instruction).
+//! * **Debug events.** A burst runs only when no debug event can be recorded (instruction
+//!   complete and branch taken both need DBCR0\[IDM\] and their enable bit).
+//! * **Memory.** Accesses go through [`RamOnly`], which answers for RAM alone: a device access,
+//!   an unbacked address, a translation fault, an alignment interrupt, anything an instruction
+//!   reports, ends the burst *before* that instruction, which changed nothing (interrupts are
+//!   precise; a bytewise misaligned store may have written its first bytes to RAM, and the full
+//!   step writes the same values again). The full step then runs it and reports what it must.
+//!   Writes bump page generations as ever, so a store into code is seen at the next fetch.
+//! * **`b .`** is left to the step (the owner's spin skip and `Halted` depend on it).
+//!
+//! So a burst of `n` instructions leaves the core exactly as `n` steps would (the conformance
+//! tests, snapshots and instruction counts check it): it is only faster.
+
+use crate::addr::{Ea, Hpa};
+use crate::isa::{Field, Insn, Op};
+
+use super::decode_cache::CodeSlot;
+use super::memory::{BusFault, Memory, Size};
+use super::sprs::spr;
+use super::system::spr_of;
+use super::{Cpu, StepOutcome};
+
+/// The page a burst fetches from (see [`Cpu::burst`]).
+#[derive(Clone, Copy)]
+struct CodePage {
+    vpn: u32,
+    slot: CodeSlot,
+    /// The memory's write epoch when the frame's generation was last checked.
+    epoch: u64,
+}
+
+/// Memory as the fast path sees it: RAM only (see the module documentation).
+struct RamOnly<'a, M: Memory>(&'a mut M);
+
+impl<M: Memory> Memory for RamOnly<'_, M> {
+    const FINAL_FAULTS: bool = false;
+
+    #[inline]
+    fn read(&mut self, pa: Hpa, size: Size) -> Result<u32, BusFault> {
+        self.0.read_ram(pa, size).ok_or(BusFault)
+    }
+    #[inline]
+    fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault> {
+        if self.0.write_ram(pa, size, value) { Ok(()) } else { Err(BusFault) }
+    }
+    #[inline]
+    fn code_generation(&self, frame: u64) -> u64 {
+        self.0.code_generation(frame)
+    }
+    #[inline]
+    fn write_epoch(&self) -> Option<u64> {
+        self.0.write_epoch()
+    }
+}
+
+/// How a [`Cpu::burst`] ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Burst {
+    /// Instructions that retired (and ticked) in it.
+    pub retired: u64,
+    /// What the last instruction it ran did, when that is something the owner must see (a
+    /// reported interrupt, `Halted`); `None` when the burst stopped before an instruction that
+    /// needs a full [`Cpu::step`] (an interrupt to take, a device access, a translation fault of
+    /// a load or store) or at `limit`.
+    pub then: Option<StepOutcome>,
+}
+
+impl Cpu {
+    /// Runs up to `limit` steps' worth of instructions (see the module documentation): returns
+    /// how many retired and how the last one ended when the owner must act on it. Exactly what
+    /// that many [`Cpu::step`]s would have done, with nobody looking between them.
+    pub fn burst(&mut self, mem: &mut impl Memory, limit: u64) -> Burst {
+        let mut n = 0;
+        // Each stretch runs from a check of the context, the interrupts and the next timer
+        // event to the next instruction that may change them.
+        'stretch: while n < limit {
+            self.sync_context();
+            if !self.arch.spin_can_skip() || self.arch.pending_async(self.irq).is_some() {
+                break;
+            }
+            let end = n + self.arch.sprs.ticks_to_event().map_or(limit - n, |e| e.min(limit - n));
+            // Instructions retired in this stretch; their ticks are added in one go.
+            let mut m = n;
+            // The code page of the last fetch, while nothing has been written since its frame's
+            // generation was checked (`Cpu::fetch`'s common case, hoisted: the TLB and the
+            // context cannot change inside a stretch).
+            let mut code: Option<CodePage> = None;
+            let mut ram = RamOnly(&mut *mem);
+            let (insn, pc) = loop {
+                if m == end {
+                    self.arch.sprs.advance(m - n);
+                    n = m;
+                    continue 'stretch;
+                }
+                let pc = self.pc.raw() & !3;
+                let word = ((pc & 0xFFF) >> 2) as usize;
+                let hit = match code {
+                    Some(c) if c.vpn == pc >> 12 && Some(c.epoch) == ram.write_epoch() => {
+                        self.dcache.decoded(c.slot, word)
+                    }
+                    _ => None,
+                };
+                let insn = match hit {
+                    Some(insn) => insn,
+                    None => {
+                        let Ok(insn) = self.fetch(&mut ram, pc) else {
+                            // The step fetches again, through all of memory, and reports.
+                            self.arch.sprs.advance(m - n);
+                            return Burst { retired: m, then: None };
+                        };
+                        code = self.fetch_page.and_then(|p| {
+                            let epoch = p.epoch.filter(|e| Some(*e) == ram.write_epoch())?;
+                            Some(CodePage { vpn: p.vpn, slot: p.slot, epoch })
+                        });
+                        insn
+                    }
+                };
+                self.npc = pc.wrapping_add(4);
+                if !self.fast(&mut ram, insn, pc) {
+                    break (insn, pc);
+                }
+                self.pc = Ea::new(self.npc);
+                m += 1;
+            };
+            self.arch.sprs.advance(m - n);
+            n = m;
+            if touches_memory(insn.op) {
+                // A load or store the fast path could not complete: the step does it through
+                // all of memory (devices included) and reports what it must.
+                break;
+            }
+            // An instruction that touches only the core (a privileged one, `sc`, a trap, `b .`):
+            // as the step completes it, then a new stretch (it may have changed the context,
+            // the MSR, the TLB or the timers).
+            match self.complete(mem, insn, pc) {
+                StepOutcome::Retired => n += 1,
+                outcome => return Burst { retired: n, then: Some(outcome) },
+            }
+        }
+        Burst { retired: n, then: None }
+    }
+
+    /// Executes `insn` if it is a fast-path instruction that completes; `false` (and nothing
+    /// changed) otherwise.
+    #[inline]
+    fn fast<M: Memory>(&mut self, mem: &mut RamOnly<'_, M>, insn: Insn, pc: u32) -> bool {
+        use Op::*;
+        // The commonest instructions get an arm each, so that the family function inlined there
+        // is specialised to its op.
+        let done = match insn.op {
+            Addi => self.arith(insn),
+            Add => self.arith(insn),
+            Addis => self.arith(insn),
+            Subf => self.arith(insn),
+            Or => self.logical(insn),
+            Ori => self.logical(insn),
+            And => self.logical(insn),
+            AndiRc => self.logical(insn),
+            Rlwinm => self.rotate(insn),
+            Cmp => self.compare(insn),
+            Cmpi => self.compare(insn),
+            Cmpl => self.compare(insn),
+            Cmpli => self.compare(insn),
+            Lwz => self.load_op(mem, insn),
+            Stw => self.store_op(mem, insn),
+            Bc => self.branch(insn, pc),
+            Bclr => self.branch(insn, pc),
+            Addc | Adde | Addic | AddicRc | Addme | Addze => self.arith(insn),
+            Subfc | Subfe | Subfic | Subfme | Subfze | Neg => self.arith(insn),
+            Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => self.muldiv(insn),
+            Andc | AndisRc | Orc | Oris | Xor | Xori | Xoris => self.logical(insn),
+            Nand | Nor | Eqv | Extsb | Extsh | Cntlzw => self.logical(insn),
+            Rlwimi | Rlwnm | Slw | Srw | Sraw | Srawi => self.rotate(insn),
+            Isel => self.compare(insn),
+            Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => self.load_op(mem, insn),
+            Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => self.load_op(mem, insn),
+            Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => self.store_op(mem, insn),
+            Stwu | Stwx | Stwux | Sthbrx | Stwbrx => self.store_op(mem, insn),
+            B if branch_to_self(insn, pc) => return false,
+            B | Bcctr => self.branch(insn, pc),
+            Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
+            Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
+            Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
+            Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
+            _ => return false,
+        };
+        done.is_ok()
+    }
+}
+
+/// Whether `insn` (a `b`) at `pc` branches to itself.
+#[inline]
+fn branch_to_self(insn: Insn, pc: u32) -> bool {
+    let li = (Field::Li.get_signed(insn.word) << 2).cast_unsigned();
+    (if insn.aa() { li } else { pc.wrapping_add(li) }) == pc
+}
+
+/// Whether `op` reads or writes memory (loads, stores, the cache-block instructions): one the
+/// fast path did not complete is left to a full step, which sees devices.
+const fn touches_memory(op: Op) -> bool {
+    use Op::*;
+    matches!(
+        op,
+        Lbz | Lbzu
+            | Lbzx
+            | Lbzux
+            | Lhz
+            | Lhzu
+            | Lhzx
+            | Lhzux
+            | Lha
+            | Lhau
+            | Lhax
+            | Lhaux
+            | Lwz
+            | Lwzu
+            | Lwzx
+            | Lwzux
+            | Lhbrx
+            | Lwbrx
+            | Stb
+            | Stbu
+            | Stbx
+            | Stbux
+            | Sth
+            | Sthu
+            | Sthx
+            | Sthux
+            | Stw
+            | Stwu
+            | Stwx
+            | Stwux
+            | Sthbrx
+            | Stwbrx
+            | Lmw
+            | Stmw
+            | Lwarx
+            | StwcxRc
+            | Dcbi
+            | Dcbf
+            | Dcbst
+            | Dcbz
+            | Icbi
+            | Dcbtls
+            | Dcbtstls
+            | Icbtls
+            | Dcblc
+            | Icblc
+    )
+}
