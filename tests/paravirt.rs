@@ -597,10 +597,11 @@ fn the_pv_linux_guest_with_the_checker_on() {
     // (2 hypercalls), finds the page readable and rewrites its own privileged instructions, says
     // so on the console (its only difference from QEMU's recording, which has no hypervisor
     // node), runs its workload and powers off; the isolation checker finds nothing.
-    use support::linux_guest::{mask_timestamps, recording, vmlinux};
+    use support::linux_guest::{command_line, mask_timestamps, recording, vmlinux};
     let Some(kernel) = vmlinux("pv") else { return };
     let boot = |paravirt: bool| {
         let mut s = Session::from_file(&kernel)
+            .append(command_line("linux-pv").unwrap())
             .mode(Mode::Virt)
             .paravirt(paravirt)
             .check_isolation()
