@@ -376,11 +376,16 @@ impl Shadows {
             if let Some(s) = slots.clone().find(|s| free(s, self)) {
                 return Some(s);
             }
-            for _ in 0..ways {
-                self.nv0 = (self.nv0 + 1) % usize::from(ways);
-                let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
-                if !self.protected(self.host_flat(s)) {
-                    return Some(s);
+            // A paravirtual guest's magic-page entry (the one valid host entry that is not a
+            // shadow) goes last: its guest's every interrupt handler reads the page.
+            let magic = |s: SlotId, me: &Self| me.refs.get(me.host_flat(s)).is_some_and(Option::is_none);
+            for spare_magic in [true, false] {
+                for _ in 0..ways {
+                    self.nv0 = (self.nv0 + 1) % usize::from(ways);
+                    let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
+                    if !self.protected(self.host_flat(s)) && !(spare_magic && magic(s, self)) {
+                        return Some(s);
+                    }
                 }
             }
             // At most three recent shadows and three windows: never reached with four ways
