@@ -383,7 +383,8 @@ impl Shadows {
                 for _ in 0..ways {
                     self.nv0 = (self.nv0 + 1) % usize::from(ways);
                     let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
-                    if !self.protected(self.host_flat(s)) && !(spare_magic && magic(s, self)) {
+                    let keep = self.protected(self.host_flat(s)) || (spare_magic && magic(s, self));
+                    if !keep {
                         return Some(s);
                     }
                 }
