@@ -885,3 +885,32 @@ fn explain_narrates_a_hypercall() {
     assert!(text.contains("token 0x002a0003 (vendor 42, number 3)"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn explain_narrates_a_prefault() {
+    // One refill of a user-state load under --paravirt, narrated: the tlbwe writes guest
+    // TLB0[0:0] (EA 0x5000_0000 is in TLB0 set 0, its first way free) and the shadow is made at
+    // once, in host TLB0 set 0, on the host page backing guest-physical 0x2000 (guest RAM is
+    // backed at host 4 GiB by default, src/hv/mod.rs), for the user context SRR1 returns to; the
+    // retried load then needs no fill.
+    let dir = support::scratch("pv-explain-prefault");
+    let src = dir.join("refills.s");
+    std::fs::write(&src, format!("{PRELUDE}{REFILLS}")).unwrap();
+    let out = support::tlbvisor()
+        .arg("explain")
+        .arg(&src)
+        .arg("-I")
+        .arg(support::root().join("fixtures"))
+        .args(["--defsym", "N=1", "--defsym", "PARAVIRT=1", "--defsym", "USER=1", "--defsym", "PERMS=0x3F"])
+        .args(["--mode", "virt", "--paravirt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = "shadow prefaulted at tlbwe: host TLB0[0:0] <- EA 0x50000000 -> GPA 0x000002000 -> HPA 0x100002000, 4K";
+    assert!(text.contains(line), "{text}");
+    assert!(text.contains("the context the guest's SRR1 returns to"), "{text}");
+    // No other shadow is made for the page: the retried load hit the prefaulted one.
+    assert_eq!(text.matches("<- EA 0x50000000").count(), 1, "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
