@@ -173,7 +173,9 @@ impl Traced for Event {
             Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, prefault, .. } => {
                 tracing::trace!(
                     target: "tlbvisor::hv::shadow",
-                    kind = "fill",
+                    // A prefault is the same event under its own kind, so a lazy fill's line
+                    // reads as it always has.
+                    kind = if prefault { "prefault" } else { "fill" },
                     tlb = guest.tlb,
                     esel = guest.index,
                     host_tlb = host.tlb,
@@ -187,7 +189,6 @@ impl Traced for Event {
                     backing_block = %Hex(why.backing_block()),
                     clipped = why.clipped,
                     shadow_perms = %Hex(shadow_perms),
-                    prefault,
                     "shadow fill"
                 )
             }
