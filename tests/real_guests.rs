@@ -40,7 +40,7 @@ const SETUPS: [&[&str]; 4] = [
 const BUDGET: &str = "2000000000";
 
 use support::linux_guest::{
-    console_difference as first_difference, mask_timestamps, recording, uboot, vmlinux as linux,
+    command_line, console_difference as first_difference, mask_timestamps, recording, uboot, vmlinux as linux,
 };
 
 /// Runs `tlbvisor run IMAGE --json ARGS...` and returns its exit code and JSON.
@@ -102,7 +102,13 @@ fn uboot_answers_a_typed_command() {
 /// Boots a Linux guest in every set-up: it powers off with QEMU's console (printk timestamps
 /// masked), the same instruction count and the same idle time everywhere.
 fn linux_boots_like_qemu(variant: &str, cpu: &str, recording_name: &str) {
-    linux_boots_like(variant, &["--cpu", cpu], &recording(recording_name));
+    // With the command line QEMU's recording was made with (the `pv` guest's `nospectre_v2`).
+    let append = command_line(recording_name);
+    let mut machine = vec!["--cpu", cpu];
+    if let Some(a) = &append {
+        machine.extend(["--append", a]);
+    }
+    linux_boots_like(variant, &machine, &recording(recording_name));
 }
 
 /// [`linux_boots_like_qemu`] with these machine options and this expected console.
@@ -173,7 +179,9 @@ fn the_kvm_guest_kernel_offered_the_paravirtual_interface_patches_itself() {
     // project's self-test patch, docs/paravirt.md §7), then runs as before: QEMU's console plus
     // that line, the same end.
     let Some(kernel) = linux("pv") else { return };
-    let (code, json) = run(&kernel, &["--cpu", "e500v2", "--mode", "virt", "--paravirt"]);
+    let append = command_line("linux-pv").expect("the pv guest's command line");
+    let (code, json) =
+        run(&kernel, &["--cpu", "e500v2", "--mode", "virt", "--paravirt", "--append", &append]);
     assert_eq!((code, json["status"].as_str()), (0, Some("poweroff")));
     let mut want = String::new();
     for line in recording("linux-pv").split_inclusive('\n') {

@@ -140,11 +140,12 @@ impl Writer<'_> {
                 guest_perms,
                 shadow_perms,
                 guest_pr,
+                prefault,
             } => {
                 self.line(
                     p,
                     Tone::Fill,
-                    "shadow filled:",
+                    if prefault { "shadow prefaulted at tlbwe:" } else { "shadow filled:" },
                     &format!(
                         "host {host} <- EA {ea:#010x} -> GPA {:#011x} -> HPA {:#011x}, {} (from guest {guest})",
                         gpa.raw(),
@@ -157,7 +158,14 @@ impl Writer<'_> {
                     p,
                     Tone::Plain,
                     "  tag:",
-                    &format!("TID {sid} (the shadow ID of this guest context), TS 1 (the guest runs at host MSR[IS]=MSR[DS]=1)"),
+                    &format!(
+                        "TID {sid} (the shadow ID of {}), TS 1 (the guest runs at host MSR[IS]=MSR[DS]=1)",
+                        if prefault {
+                            "the context the guest's SRR1 returns to"
+                        } else {
+                            "this guest context"
+                        }
+                    ),
                 );
                 let who = if guest_pr {
                     "guest in user state: its user rights kept, no supervisor right"

@@ -376,11 +376,17 @@ impl Shadows {
             if let Some(s) = slots.clone().find(|s| free(s, self)) {
                 return Some(s);
             }
-            for _ in 0..ways {
-                self.nv0 = (self.nv0 + 1) % usize::from(ways);
-                let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
-                if !self.protected(self.host_flat(s)) {
-                    return Some(s);
+            // A paravirtual guest's magic-page entry (the one valid host entry that is not a
+            // shadow) goes last: its guest's every interrupt handler reads the page.
+            let magic = |s: SlotId, me: &Self| me.refs.get(me.host_flat(s)).is_some_and(Option::is_none);
+            for spare_magic in [true, false] {
+                for _ in 0..ways {
+                    self.nv0 = (self.nv0 + 1) % usize::from(ways);
+                    let s = SlotId::tlb0_set_way(set, self.nv0.low_u16(), &g);
+                    let keep = self.protected(self.host_flat(s)) || (spare_magic && magic(s, self));
+                    if !keep {
+                        return Some(s);
+                    }
                 }
             }
             // At most three recent shadows and three windows: never reached with four ways
@@ -433,6 +439,52 @@ mod tests {
         s.unlink(3);
         assert_eq!(s.shadows_of(0, SlotId::tlb1(2)).count(), 0);
         assert_eq!(s.shadows_of(0, SlotId::tlb1(1)).count(), 1);
+    }
+
+    /// A full TLB0 set holding a magic-page entry (valid, no back-reference) and three shadows:
+    /// round robin takes the shadows' ways, over and over, and the magic entry's only when every
+    /// other way is protected (here: the three shadows filled for the current instruction).
+    #[test]
+    fn a_magic_page_entry_goes_last() {
+        use crate::mmu::{EntryFields, TlbGeometry};
+        let g = TlbGeometry::e500v2();
+        let mut host: Tlb<Hpa> = Tlb::new(g);
+        let mut s = Shadows::new(g.tlb0_entries(), g.total_entries());
+        s.add_guest(512, 528);
+        let ea = 0xFFFF_F000u32;
+        let set = g.tlb0_set_of(ea) as u16;
+        let valid = TlbEntry::from_fields(&EntryFields {
+            ts: true,
+            tsize: 1,
+            epn: crate::addr::Ea::new(ea),
+            ..EntryFields::default()
+        });
+        let ways: Vec<SlotId> = (0..4).map(|w| SlotId::tlb0_set_way(set, w, &g)).collect();
+        for &slot in &ways {
+            host.write_slot(slot, valid).unwrap();
+        }
+        // Way 1 is the magic entry; ways 0, 2 and 3 are shadows.
+        for w in [0, 2, 3] {
+            let r = ShadowRef {
+                owner: 0,
+                guest: SlotId::tlb0(0),
+                guest_entry: TlbEntry::INVALID,
+                sid: 1,
+                class: Class::Both,
+                prev: NONE,
+                next: NONE,
+            };
+            s.link(s.host_flat(ways[w]), r);
+        }
+        s.note_progress(0);
+        let picks: Vec<SlotId> = (0..6).map(|_| s.victim(&host, ea, PAGE_4K).unwrap()).collect();
+        assert!(picks.iter().all(|p| *p != ways[1]), "{picks:?}");
+        assert_eq!(picks.iter().collect::<std::collections::HashSet<_>>().len(), 3, "{picks:?}");
+        // The three shadows now belong to the instruction being filled for: only the magic
+        // entry's way is left.
+        let flats = [0, 2, 3].map(|w| s.host_flat(ways[w]).low_u16());
+        s.recent = [flats[0], flats[1], flats[2], NONE];
+        assert_eq!(s.victim(&host, ea, PAGE_4K), Some(ways[1]));
     }
 
     /// The set-targeted overlap scan (4 KiB guest entries) and the full scan (larger ones) drop

@@ -52,6 +52,9 @@ impl Hypervisor {
         {
             return self.deliver_to_guest(Interrupt { kind: fault, srr0: irq.srr0 });
         }
+        if insn.op == Op::Tlbwe && self.guest.pv.is_some() {
+            self.prefault();
+        }
         self.host.cpu.pc = next;
         self.guest.vcpu.retire(msr_before);
         self.guest.run.instructions += 1;

@@ -72,6 +72,9 @@ pub enum Event {
         shadow_perms: u8,
         /// Whether the guest was in user state (its user rights were used).
         guest_pr: bool,
+        /// Whether it was made ahead of the access, at a paravirtual guest's `tlbwe`
+        /// (`super::prefault`), rather than on a host miss.
+        prefault: bool,
     },
     /// A valid shadow replaced to make room.
     Evict {
@@ -167,24 +170,28 @@ impl Traced for Event {
                 };
                 tracing::trace!(target: "tlbvisor::hv::exit", kind = kind.name(), mnemonic = mnemonic(), guest_pc = %Hex(guest_pc), ea = %Hex(ea), "exit");
             }
-            Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, .. } => tracing::trace!(
-                target: "tlbvisor::hv::shadow",
-                kind = "fill",
-                tlb = guest.tlb,
-                esel = guest.index,
-                host_tlb = host.tlb,
-                host_index = host.index,
-                ea = %Hex(ea),
-                gpa = %Hex(gpa.raw()),
-                hpa = %Hex(hpa.raw()),
-                size = %Hex(size),
-                sid,
-                guest_page = %Hex(why.guest_page()),
-                backing_block = %Hex(why.backing_block()),
-                clipped = why.clipped,
-                shadow_perms = %Hex(shadow_perms),
-                "shadow fill"
-            ),
+            Event::Fill { guest, host, ea, gpa, hpa, size, sid, why, shadow_perms, prefault, .. } => {
+                tracing::trace!(
+                    target: "tlbvisor::hv::shadow",
+                    // A prefault is the same event under its own kind, so a lazy fill's line
+                    // reads as it always has.
+                    kind = if prefault { "prefault" } else { "fill" },
+                    tlb = guest.tlb,
+                    esel = guest.index,
+                    host_tlb = host.tlb,
+                    host_index = host.index,
+                    ea = %Hex(ea),
+                    gpa = %Hex(gpa.raw()),
+                    hpa = %Hex(hpa.raw()),
+                    size = %Hex(size),
+                    sid,
+                    guest_page = %Hex(why.guest_page()),
+                    backing_block = %Hex(why.backing_block()),
+                    clipped = why.clipped,
+                    shadow_perms = %Hex(shadow_perms),
+                    "shadow fill"
+                )
+            }
             Event::Evict { host, guest } => tracing::trace!(
                 target: "tlbvisor::hv::shadow",
                 kind = "evict",
@@ -287,7 +294,10 @@ impl Recorder {
         let e = e.into();
         match e {
             Event::Exit { kind, .. } => self.exits.count(kind),
-            Event::Fill { host, .. } => self.shadow.fills[usize::from(host.tlb.min(1))] += 1,
+            Event::Fill { host, prefault, .. } => {
+                self.shadow.fills[usize::from(host.tlb.min(1))] += 1;
+                self.shadow.prefaults += u64::from(prefault);
+            }
             Event::Evict { .. } => self.shadow.evictions += 1,
             Event::Invalidate { .. } => self.shadow.invalidations += 1,
             Event::TagFlush { .. } => self.shadow.tag_flushes += 1,

@@ -101,6 +101,7 @@ impl Hypervisor {
             t,
             ram,
             avoid,
+            false,
             &mut self.guest.rec,
         );
     }

@@ -37,6 +37,11 @@
 //! * *Fill lazily*: a shadow is made only when the host TLB misses an access the guest's TLB
 //!   translates in the guest's current context (AS from guest MSR\[IS\]/\[DS\], guest PIDs, guest
 //!   privilege), one aligned block at a time; evicted shadows are refilled on the next miss.
+//!   One eager fill, for paravirtual guests only (`prefault`): right after an emulated
+//!   `tlbwe` writes a valid entry, the shadow a miss at its EPN would get in the context the
+//!   guest's SRR1 returns to is made at once, by the same fill, so the access the guest's miss
+//!   handler is about to retry does not exit again. It is what a lazy fill would have made
+//!   there; everything below applies to it unchanged.
 //! * *Invalidate eagerly*: the moment the guest entry a shadow came from is overwritten
 //!   (`tlbwe`) or invalidated (`tlbivax`, `tlbilx`, MMUCSR0 flash), its shadows go; the
 //!   shared privileged-instruction code reports each such change through [`crate::cpu::TlbObserver`]
@@ -97,6 +102,7 @@
 //! | [`sid`] | shadow IDs per guest context |
 //! | [`mmio`] | non-RAM guest pages: replay on the device model |
 //! | [`paravirt`] | KVM's paravirtual interface: hypercalls, the magic page, its coherence |
+//! | `prefault` | a paravirtual guest's `tlbwe` fills the shadow its retried access needs |
 //! | [`stats`], [`events`] | counters, the event log and tracing (one recording call) |
 //! | `observe` | access chains for `explain --accesses` |
 //! | [`check`] | the isolation checker |
@@ -114,6 +120,7 @@ pub mod host;
 pub mod mmio;
 mod observe;
 pub mod paravirt;
+mod prefault;
 pub mod reflect;
 pub mod report;
 pub mod shadow;

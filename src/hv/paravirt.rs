@@ -185,8 +185,13 @@ impl Hypervisor {
 
     /// The magic page's EA while the guest is in supervisor state (where shadows must not reach).
     pub(super) fn supervisor_magic_page(&self) -> Option<Ea> {
+        self.magic_page_in(self.guest.vcpu.msr & msr::PR != 0)
+    }
+
+    /// The magic page's EA in a guest context of privilege `pr`: only supervisor contexts see it.
+    pub(super) fn magic_page_in(&self, pr: bool) -> Option<Ea> {
         let (ea, _) = self.magic()?;
-        (self.guest.vcpu.msr & msr::PR == 0).then_some(ea)
+        (!pr).then_some(ea)
     }
 
     /// Reads the guest's shared page (zeros if it is not there: it always is).

@@ -186,7 +186,9 @@ impl Reach {
 impl Shadows {
     /// Fills the shadow for an access of kind `access` at `ea`, which the guest's TLB translated
     /// (`t`, in context `ctx`) to guest RAM (`ram`), never covering the 4 KiB page at `avoid` (a
-    /// paravirtual guest's magic page, in supervisor state). Returns the host slot written.
+    /// paravirtual guest's magic page, in supervisor state). `prefault`: made at a paravirtual
+    /// guest's `tlbwe` ahead of the access (`super::prefault`), not on a host miss; the shadow is
+    /// the same either way, only the event says which. Returns the host slot written.
     #[allow(clippy::too_many_arguments)]
     pub fn fill(
         &mut self,
@@ -198,6 +200,7 @@ impl Shadows {
         t: &Translation<Gpa>,
         ram: &RamTranslation,
         avoid: Option<Ea>,
+        prefault: bool,
         rec: &mut Recorder,
     ) -> SlotId {
         let entry = guest.entry(t.slot).copied().unwrap_or_default();
@@ -298,6 +301,7 @@ impl Shadows {
             guest_perms: (entry.mas3 & mas3::PERMS.mask()).low_u8(),
             shadow_perms: (shadow.mas3 & mas3::PERMS.mask()).low_u8(),
             guest_pr: ctx.pr,
+            prefault,
         });
         slot
     }

@@ -50,6 +50,32 @@ pub(super) struct ContextKey {
     pids: Pids,
 }
 
+/// The SID-table contexts a guest context uses, one per kind of [`ContextSids`].
+enum Tags {
+    Split(Context),
+    Tids { own: Context, global: Context },
+    Pids(Context),
+}
+
+/// The contexts whose SIDs guest `owner` uses with MSR `m` (PR, IS, DS) and `pids`: the one
+/// definition both assigning ([`Hypervisor::switch_context`]) and looking up
+/// ([`Hypervisor::known_context`]) follow.
+fn context_tags(owner: super::GuestId, m: u32, pids: Pids) -> Tags {
+    let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
+    // PIDs hold 8 bits (the core masks them on mtspr).
+    let p = [pids.pid0.low_u8(), pids.pid1.low_u8(), pids.pid2.low_u8()];
+    if is != ds {
+        Tags::Split(Context { owner, ts: is, pr, tag: Tag::Split(p) })
+    } else if p[1] == 0 && p[2] == 0 {
+        Tags::Tids {
+            own: Context { owner, ts: is, pr, tag: Tag::Pids([p[0], 0, 0]) },
+            global: Context { owner, ts: is, pr, tag: Tag::Tid(0) },
+        }
+    } else {
+        Tags::Pids(Context { owner, ts: is, pr, tag: Tag::Pids(p) })
+    }
+}
+
 impl Hypervisor {
     /// Moves the guest's SPR file out of the host core (at an exit).
     pub(super) fn save_guest(&mut self) {
@@ -88,25 +114,18 @@ impl Hypervisor {
         let m = self.guest.vcpu.msr;
         let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
         let pids = self.guest.vcpu.pids();
-        // PIDs hold 8 bits (the core masks them on mtspr).
-        let p = [pids.pid0.low_u8(), pids.pid1.low_u8(), pids.pid2.low_u8()];
-        let sids = if is != ds {
-            ContextSids::Split {
-                sid: self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Split(p) }),
+        let sids = match context_tags(self.guest.id, m, pids) {
+            Tags::Split(c) => ContextSids::Split { sid: self.sid(c) },
+            Tags::Tids { own: own_ctx, global } => {
+                let mut own = self.sid(own_ctx);
+                let global = self.sid(global);
+                if self.host.shadows.sids.peek(own_ctx) != Some(own) {
+                    // Assigning `global` ran out of SIDs and flushed `own` away.
+                    own = self.sid(own_ctx);
+                }
+                ContextSids::Tids { own, global }
             }
-        } else if p[1] == 0 && p[2] == 0 {
-            let own_ctx = Context { owner: self.guest.id, ts: is, pr, tag: Tag::Pids([p[0], 0, 0]) };
-            let mut own = self.sid(own_ctx);
-            let global = self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Tid(0) });
-            if self.host.shadows.sids.peek(own_ctx) != Some(own) {
-                // Assigning `global` ran out of SIDs and flushed `own` away.
-                own = self.sid(own_ctx);
-            }
-            ContextSids::Tids { own, global }
-        } else {
-            ContextSids::Pids {
-                sid: self.sid(Context { owner: self.guest.id, ts: is, pr, tag: Tag::Pids(p) }),
-            }
+            Tags::Pids(c) => ContextSids::Pids { sid: self.sid(c) },
         };
         self.guest.sid_epoch = self.host.shadows.tag_flushes;
         let ctx = HostContext { pr, is, ds, pids, sids };
@@ -118,6 +137,23 @@ impl Hypervisor {
             guest_pids: [pids.pid0, pids.pid1, pids.pid2],
             host_pids,
         });
+    }
+
+    /// The host context the guest would be in with MSR `m` (its PR, IS and DS) and its current
+    /// PIDs, if that context's shadow IDs are assigned already (none is assigned here: that
+    /// could flush every shadow); `None` otherwise.
+    pub(super) fn known_context(&self, m: u32) -> Option<HostContext> {
+        let (pr, is, ds) = (m & msr::PR != 0, m & msr::IS != 0, m & msr::DS != 0);
+        let pids = self.guest.vcpu.pids();
+        let table = &self.host.shadows.sids;
+        let sids = match context_tags(self.guest.id, m, pids) {
+            Tags::Split(c) => ContextSids::Split { sid: table.peek(c)? },
+            Tags::Tids { own, global } => {
+                ContextSids::Tids { own: table.peek(own)?, global: table.peek(global)? }
+            }
+            Tags::Pids(c) => ContextSids::Pids { sid: table.peek(c)? },
+        };
+        Some(HostContext { pr, is, ds, pids, sids })
     }
 
     /// The SID of a context, flushing every shadow first if the table ran out.

@@ -115,3 +115,16 @@ pub fn console_difference(want: &str, got: &str) -> String {
         None => format!("expected {} lines, got {}", w.len(), g.len()),
     }
 }
+
+/// The kernel command line QEMU booted guest `name` with for its recording (`-append` in
+/// `tests/data/guests/NAME.qemu.meta`, written by `tools/guests/record_qemu.py`), so that a test
+/// boots it the same way (`--append`): `nospectre_v2` for `linux-pv` (docs/paravirt.md §5), none
+/// for the others.
+pub fn command_line(name: &str) -> Option<String> {
+    let path = super::root().join(format!("tests/data/guests/{name}.qemu.meta"));
+    let meta = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let command = meta.lines().find_map(|l| l.strip_prefix("command: ")).expect("a command line");
+    let mut words = command.split(' ');
+    words.find(|w| *w == "-append")?;
+    Some(words.next().expect("a word after -append").to_string())
+}
