@@ -142,6 +142,15 @@ pub struct Exits {
     pub alignment: u64,
     pub async_: u64,
     pub host_machine_check: u64,
+    /// Guest TLB refills: reflected TLB misses (`dtlb_real_miss`, `itlb_real_miss`) that the
+    /// guest's handler answered with a `tlbwe` before its return (`rfi`). Counted from the same
+    /// exits: a real miss opens a refill, the first emulated `tlbwe` after it closes it as one
+    /// refill, an emulated `rfi` first closes it as none (a handler that gave up, or sent the
+    /// fault on). Not in the exit total or the `run` reports (it counts no exit of its own);
+    /// `compare` divides the exits by it.
+    pub guest_refills: u64,
+    /// A reflected TLB miss whose handler has not yet written the TLB or returned.
+    refill_open: bool,
 }
 
 impl Exits {
@@ -179,6 +188,15 @@ impl Exits {
         ]
     }
     pub(super) fn count(&mut self, kind: ExitKind) {
+        match kind {
+            ExitKind::DtlbRealMiss | ExitKind::ItlbRealMiss => self.refill_open = true,
+            ExitKind::Emulated(Op::Tlbwe) if self.refill_open => {
+                self.refill_open = false;
+                self.guest_refills += 1;
+            }
+            ExitKind::Emulated(Op::Rfi) => self.refill_open = false,
+            _ => {}
+        }
         let c = match kind {
             ExitKind::Emulated(op) => match emulated_index(op) {
                 Some(i) => &mut self.emulated[i],
@@ -305,5 +323,29 @@ mod tests {
         assert_eq!(j["emulated"]["tlbwe"], 2);
         assert_eq!(j["dtlb_virt_miss"], 1);
         assert!(j["emulated"].get("rfi").is_none());
+    }
+
+    #[test]
+    fn a_refill_is_a_tlbwe_between_a_reflected_miss_and_the_return() {
+        use ExitKind::{DtlbRealMiss, DtlbVirtMiss, Emulated, ItlbRealMiss};
+        let mut e = Exits::default();
+        // A tlbwe outside any handler (set-up code) is no refill.
+        e.count(Emulated(Op::Tlbwe));
+        // A data miss answered: the handler's mtspr, tlbwe, rfi, then the retried access.
+        for k in [DtlbRealMiss, Emulated(Op::Mtspr), Emulated(Op::Tlbwe), Emulated(Op::Rfi), DtlbVirtMiss] {
+            e.count(k);
+        }
+        // A handler writing two entries is one refill.
+        for k in [ItlbRealMiss, Emulated(Op::Tlbwe), Emulated(Op::Tlbwe), Emulated(Op::Rfi)] {
+            e.count(k);
+        }
+        // A miss the handler sends on without a tlbwe (a fault), then a tlbwe elsewhere.
+        for k in [DtlbRealMiss, Emulated(Op::Rfi), Emulated(Op::Tlbwe)] {
+            e.count(k);
+        }
+        assert_eq!(e.guest_refills, 2);
+        // Not an exit of its own, and not in the reports' JSON.
+        assert_eq!(e.total(), 13);
+        assert!(e.to_json().get("guest_refills").is_none());
     }
 }
