@@ -144,13 +144,17 @@ pub struct Exits {
     pub host_machine_check: u64,
     /// Guest TLB refills: reflected TLB misses (`dtlb_real_miss`, `itlb_real_miss`) that the
     /// guest's handler answered with a `tlbwe` before its return (`rfi`). Counted from the same
-    /// exits: a real miss opens a refill, the first emulated `tlbwe` after it closes it as one
-    /// refill, an emulated `rfi` first closes it as none (a handler that gave up, or sent the
-    /// fault on). Not in the exit total or the `run` reports (it counts no exit of its own);
-    /// `compare` divides the exits by it.
+    /// exits: a real miss opens a refill, the first emulated `tlbwe` after it makes it one, the
+    /// handler's emulated `rfi` closes it (without a `tlbwe` it was no refill: a handler that
+    /// sent the fault on). Not in the exit total or the `run` reports (it counts no exit of its
+    /// own); `compare` shows it.
     pub guest_refills: u64,
-    /// A reflected TLB miss whose handler has not yet written the TLB or returned.
-    refill_open: bool,
+    /// The exits of those refills, from the reflected miss to the handler's `rfi`, both
+    /// included (the retried access's shadow fill comes after and is not counted).
+    pub refill_exits: u64,
+    /// The refill in progress: the exits since its reflected miss, and whether its handler has
+    /// written the TLB yet.
+    refill_open: Option<(u64, bool)>,
 }
 
 impl Exits {
@@ -188,14 +192,21 @@ impl Exits {
         ]
     }
     pub(super) fn count(&mut self, kind: ExitKind) {
-        match kind {
-            ExitKind::DtlbRealMiss | ExitKind::ItlbRealMiss => self.refill_open = true,
-            ExitKind::Emulated(Op::Tlbwe) if self.refill_open => {
-                self.refill_open = false;
-                self.guest_refills += 1;
+        match (kind, &mut self.refill_open) {
+            (ExitKind::DtlbRealMiss | ExitKind::ItlbRealMiss, open) => *open = Some((1, false)),
+            (ExitKind::Emulated(Op::Rfi), open @ Some(_)) => {
+                if let Some((exits, true)) = open.take() {
+                    self.refill_exits += exits + 1;
+                }
             }
-            ExitKind::Emulated(Op::Rfi) => self.refill_open = false,
-            _ => {}
+            (_, Some((exits, wrote))) => {
+                *exits += 1;
+                if kind == ExitKind::Emulated(Op::Tlbwe) && !*wrote {
+                    *wrote = true;
+                    self.guest_refills += 1;
+                }
+            }
+            (_, None) => {}
         }
         let c = match kind {
             ExitKind::Emulated(op) => match emulated_index(op) {
@@ -344,6 +355,8 @@ mod tests {
             e.count(k);
         }
         assert_eq!(e.guest_refills, 2);
+        // The first refill's miss, mtspr, tlbwe and rfi; the second's miss, two tlbwe and rfi.
+        assert_eq!(e.refill_exits, 8);
         // Not an exit of its own, and not in the reports' JSON.
         assert_eq!(e.total(), 13);
         assert!(e.to_json().get("guest_refills").is_none());

@@ -14,7 +14,8 @@
 //!
 //! Beside them, the costs: instructions, exits in all and by kind, guest TLB refills
 //! ([`Exits::guest_refills`]: a reflected TLB miss answered by a `tlbwe` before the handler's
-//! `rfi`) and exits per refill, shadow fills, hypercalls, and the wall time of each run.
+//! `rfi`), exits per refill (those from the miss to the `rfi`, [`Exits::refill_exits`]) and all
+//! exits divided by the refills, shadow fills, hypercalls, and the wall time of each run.
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -92,11 +93,22 @@ pub struct CompareRun {
 }
 
 impl CompareRun {
-    /// Exits per guest TLB refill (`None` bare, or with no refill).
+    /// Exits per guest TLB refill, on the refill's own path: from the reflected miss to the
+    /// handler's `rfi` ([`Exits::refill_exits`]); `None` bare, or with no refill.
     pub fn exits_per_refill(&self) -> Option<f64> {
+        self.ratio(|x| x.refill_exits)
+    }
+
+    /// All the run's exits divided by its refills: what a refill costs if everything else the
+    /// guest does is counted against it; `None` bare, or with no refill.
+    pub fn all_exits_per_refill(&self) -> Option<f64> {
+        self.ratio(Exits::total)
+    }
+
+    fn ratio(&self, num: impl Fn(&Exits) -> u64) -> Option<f64> {
         let x = self.exits.as_ref()?;
         #[allow(clippy::cast_precision_loss, reason = "a ratio for people to read")]
-        (x.guest_refills > 0).then(|| x.total() as f64 / x.guest_refills as f64)
+        (x.guest_refills > 0).then(|| num(x) as f64 / x.guest_refills as f64)
     }
 }
 
@@ -307,6 +319,10 @@ impl Comparison {
             per(&|r| r.exits_per_refill().map_or_else(dash, |v| format!("{v:.1}"))),
         ));
         rows.push((
+            "all exits / refills".into(),
+            per(&|r| r.all_exits_per_refill().map_or_else(dash, |v| format!("{v:.1}"))),
+        ));
+        rows.push((
             "shadow fills".into(),
             per(&|r| r.shadow.as_ref().map_or_else(dash, |s| s.fills_total().to_string())),
         ));
@@ -370,7 +386,9 @@ impl Comparison {
                     o.insert("exits".into(), x.to_json());
                     o.insert("hypercalls".into(), json!(x.hypercall));
                     o.insert("guest_refills".into(), json!(x.guest_refills));
+                    o.insert("refill_exits".into(), json!(x.refill_exits));
                     o.insert("exits_per_refill".into(), json!(r.exits_per_refill()));
+                    o.insert("all_exits_per_refill".into(), json!(r.all_exits_per_refill()));
                     o.insert("shadow_fills".into(), json!(s.fills_total()));
                 }
                 o.insert("console".into(), json!(r.console));
