@@ -589,12 +589,12 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     init_tracing(cli.log.as_deref());
-    // Options given on the command line, not left at their defaults (for `compare`, which sets
-    // the mode itself).
+    // Options given to `compare` on the command line, not left at their defaults (it sets the
+    // mode itself). Only its matches are asked: they have these arguments.
     let given = |id: &str| {
         matches
-            .subcommand()
-            .and_then(|(_, m)| m.value_source(id))
+            .subcommand_matches("compare")
+            .and_then(|m| m.value_source(id))
             .is_some_and(|s| s == clap::parser::ValueSource::CommandLine)
     };
     let given = [("--mode", given("mode")), ("--paravirt", given("paravirt"))];

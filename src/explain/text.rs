@@ -309,7 +309,7 @@ impl Writer<'_> {
                 "SRR0 {srr0:#010x} (+0x44) and SRR1 {srr1:#010x} (+0x4c) came from the magic page at {page:#010x}, where the guest's handler keeps them with plain loads and stores"
             ),
             SharedUse::MagicMapped => format!(
-                "the hypervisor wrote the host entry of the magic page at {page:#010x} (4K, the guest kernel's shadow ID, user read/write, no execute): from now on the guest reads and writes the page without exits"
+                "the hypervisor wrote the host entry of the magic page at {page:#010x} (4K, tagged with the shadow ID of the guest's supervisor context, user read/write, no execute): from now on the guest reads and writes the page without exits"
             ),
             SharedUse::Reflected => format!(
                 "SRR0, SRR1, MSR, DEAR, ESR and the MAS preload were also written into the magic page at {page:#010x}, where the guest's (patched) handler reads them with loads instead of trapping mfspr"
