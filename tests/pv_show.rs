@@ -283,3 +283,58 @@ fn the_pv_kernel_side_by_side() {
     assert!(pv.exits_per_refill().unwrap() < virt.exits_per_refill().unwrap());
     assert_eq!(xp.hypercall, 2);
 }
+
+/// The `pv` kernel rewriting itself, narrated (skipped when it is not built): `explain` from
+/// `kvm_guest_init` to the line the guest prints when done. Each rewrite is a store in
+/// `kvm_patch_ins`; the old word at 0xC0000420 (in the interrupt vectors, first in the scan's
+/// order among the `mtmsr`s) is what GNU objdump reads in the vmlinux there, and kvm.c replaces
+/// an `mtmsr` with a branch into `kvm_tmp` (docs/paravirt.md §4), whose range System.map gives.
+#[test]
+fn explain_narrates_the_kernel_rewriting_itself() {
+    let Some(kernel) = support::linux_guest::vmlinux("pv") else { return };
+    let Some(_) = support::tool("powerpc-linux-gnu-objdump", "TLBVISOR_REQUIRE_BINUTILS") else { return };
+    let dis = support::run(std::process::Command::new("powerpc-linux-gnu-objdump").args([
+        "-d",
+        "-M",
+        "e500x2",
+        "--start-address=0xc0000420",
+        "--stop-address=0xc0000424",
+        kernel.to_str().unwrap(),
+    ]));
+    let old = dis.lines().last().unwrap().split('\t').nth(2).unwrap().trim().to_string();
+    assert!(old.starts_with("mtmsr"), "{old}");
+    let map = std::fs::read_to_string(kernel.with_file_name("System.map")).unwrap();
+    let kvm_tmp = map.lines().find(|l| l.ends_with(" kvm_tmp")).unwrap();
+    let kvm_tmp = u32::from_str_radix(&kvm_tmp[..8], 16).unwrap();
+    let out = tlbvisor()
+        .args([
+            "explain",
+            kernel.to_str().unwrap(),
+            "--mode",
+            "virt",
+            "--paravirt",
+            "--max-insns",
+            "2000000000",
+        ])
+        .args([
+            "--from",
+            "kvm_guest_init",
+            "--limit",
+            "400",
+            "--until-console",
+            "Live patching for a fast VM worked",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let i = text
+        .find("own instruction at EA 0xc0000420")
+        .unwrap_or_else(|| panic!("no rewrite of 0xc0000420:\n{}", &text[..text.len().min(4000)]));
+    let para: Vec<&str> =
+        text[..i].rsplit("\n\n").next().into_iter().chain(text[i..].lines().skip(1).take(2)).collect();
+    assert!(para[0].contains("<kvm_patch_ins"), "{para:?}");
+    assert!(para[1].starts_with(&format!("    was: {old} (")), "{para:?}");
+    let target = para[2].split("a branch to ").nth(1).unwrap_or_else(|| panic!("{para:?}"));
+    let addr = u32::from_str_radix(target[2..10].trim(), 16).unwrap();
+    assert!(target[10..].starts_with(" <kvm_tmp") && addr >= kvm_tmp && addr < kvm_tmp + 327_680, "{target}");
+}

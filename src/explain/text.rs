@@ -290,7 +290,13 @@ impl Writer<'_> {
             Op::Ori if new == 0x6000_0000 => Some("a nop: nothing this hypervisor must see (no exit)".to_string()),
             _ => None,
         };
-        let what = what.unwrap_or_else(|| "an instruction that does not exit".to_string());
+        let what = what.unwrap_or_else(|| {
+            if crate::hv::would_exit(now) {
+                "still an instruction that exits: a replacement sequence (kvm.c) keeps the original instruction for the path that must still trap, e.g. with an interrupt pending".to_string()
+            } else {
+                "an instruction that does not exit".to_string()
+            }
+        });
         self.line(
             p,
             Tone::Plain,

@@ -127,6 +127,7 @@ pub use config::{BackingLayout, HvConfig, HvError};
 pub use events::{Event, InvalidateCause};
 pub use guest::{Guest, GuestId};
 pub use host::{DEFAULT_QUANTUM, Host, SwitchMode};
+pub use observe::would_exit;
 pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
 use crate::addr::Hpa;
