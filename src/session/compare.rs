@@ -65,7 +65,7 @@ impl std::str::FromStr for Column {
         match s {
             "bare" => Ok(Column::Bare),
             "virt" => Ok(Column::Virt),
-            "paravirt" | "pv" => Ok(Column::Paravirt),
+            "paravirt" => Ok(Column::Paravirt),
             _ => Err(format!("`{s}`: expected bare, virt or paravirt")),
         }
     }
