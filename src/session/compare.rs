@@ -254,18 +254,25 @@ impl Comparison {
                 diffs.push(format!("status: {an} {}, {bn} {}", status_name(a.status), status_name(b.status)));
             }
             if a.console != b.console {
-                match added_lines(&a.console, &b.console) {
-                    Some(added) if b.column == Column::Paravirt => {
+                // The paravirtual run (either side) may add lines to the other's console.
+                let (plain, pv) = if a.column == Column::Paravirt { (b, a) } else { (a, b) };
+                let added = (pv.column == Column::Paravirt)
+                    .then(|| added_lines(&plain.console, &pv.console))
+                    .flatten();
+                match added {
+                    Some(added) => {
                         let lines: Vec<String> =
                             added.iter().map(|(n, l)| format!("line {n}: `{l}`")).collect();
                         notes.push(format!(
-                            "console: {bn} adds {} line{} to {an}'s (a guest told about the hypervisor may say so): {}",
+                            "console: {} adds {} line{} to {}'s (a guest told about the hypervisor may say so): {}",
+                            pv.column.title(),
                             added.len(),
                             crate::explain::plural(added.len()),
+                            plain.column.title(),
                             lines.join("; ")
                         ));
                     }
-                    _ => {
+                    None => {
                         let (n, x, y) = first_difference(&a.console, &b.console);
                         diffs.push(format!(
                             "console: {bn} differs from {an} at line {n}: `{y}` where {an} has `{x}`"
@@ -442,6 +449,55 @@ mod tests {
         assert_eq!(added_lines("a\nb\n", "a\nc\n"), None);
         assert_eq!(first_difference("a\nb\n", "a\nc\n"), (2, "b", "c"));
         assert_eq!(first_difference("a\n", "a\nc\n"), (2, "(end)", "c"));
+    }
+
+    fn run(column: Column, console: &str, r3: u32) -> CompareRun {
+        CompareRun {
+            column,
+            status: Status::Halted,
+            instructions: 1,
+            console: console.into(),
+            state: json!({"gpr": [0, 0, 0, r3]}),
+            exits: None,
+            shadow: None,
+            wall: Duration::ZERO,
+        }
+    }
+
+    fn judged(runs: Vec<CompareRun>) -> Comparison {
+        let mut c = Comparison { name: String::new(), runs, differences: Vec::new(), notes: Vec::new() };
+        c.judge();
+        c
+    }
+
+    #[test]
+    fn what_must_agree_and_what_may_differ() {
+        // A paravirt run, first or not, may add console lines and end with other registers.
+        for pv_first in [false, true] {
+            let (pv, bare) = (run(Column::Paravirt, "a\nKVM\nb\n", 1), run(Column::Bare, "a\nb\n", 0));
+            let c = judged(if pv_first { vec![pv, bare] } else { vec![bare, pv] });
+            assert!(c.agree(), "{:?}", c.differences);
+            assert_eq!(c.notes.len(), 2, "{:?}", c.notes);
+            assert!(
+                c.notes[0].contains("paravirt adds 1 line to bare's") && c.notes[0].contains("line 2: `KVM`")
+            );
+            assert!(c.notes[1].contains("in r3"), "{:?}", c.notes);
+        }
+        // It may not change or lose one.
+        let c = judged(vec![run(Column::Bare, "a\nb\n", 0), run(Column::Paravirt, "a\n", 0)]);
+        assert_eq!(
+            c.differences,
+            ["console: paravirt differs from bare at line 2: `(end)` where bare has `b`"]
+        );
+        assert_eq!(c.exit_code(), 1);
+        // Bare and trap-and-emulate must agree on everything.
+        let c = judged(vec![run(Column::Bare, "a\n", 0), run(Column::Virt, "a\n", 2)]);
+        assert_eq!(c.differences, ["final state: trap-and-emulate differs from bare in r3"]);
+        let mut budget = run(Column::Virt, "a\n", 0);
+        budget.status = Status::Budget;
+        let c = judged(vec![run(Column::Bare, "a\n", 0), budget]);
+        assert_eq!(c.differences, ["status: bare halted, trap-and-emulate budget"]);
+        assert_eq!(judged(vec![run(Column::Bare, "", 0), run(Column::Virt, "", 0)]).exit_code(), 0);
     }
 
     #[test]
