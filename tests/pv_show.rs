@@ -338,3 +338,21 @@ fn explain_narrates_the_kernel_rewriting_itself() {
     let addr = u32::from_str_radix(target[2..10].trim(), 16).unwrap();
     assert!(target[10..].starts_with(" <kvm_tmp") && addr >= kvm_tmp && addr < kvm_tmp + 327_680, "{target}");
 }
+
+/// A run traced for the paravirtual target records the patch in its event log too: `--report
+/// events` lists it (the EA of `target`, its GPA, the two words disassembled).
+#[test]
+fn the_event_report_lists_the_patch_when_traced() {
+    let args =
+        ["--log", "tlbvisor::hv::pv=debug", "run", &guest("pv_patch.s"), "--mode", "virt", "--paravirt"];
+    let out = tlbvisor().args(args).args(["--report", "events"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("patch      EA:0x00010074 GPA:0x000010074 mfsprg  r6,1 -> lwz     r6,-4052(0)"),
+        "{text}"
+    );
+    // Not traced: the run does not look, and the report has no patch.
+    let (_, plain, _) =
+        output(&["run", &guest("pv_patch.s"), "--mode", "virt", "--paravirt", "--report", "events"]);
+    assert!(!plain.contains("patch "), "{plain}");
+}
