@@ -77,6 +77,11 @@ const EXIT_HELP: &str = "A run ends at `b .` (a branch to itself) unless a timer
     5 idle (MSR[WE] with no interrupt to come); 6 stalled (interrupts again and again, \
     docs/stall.md); 141 standard output closed by its reader (`| head`).";
 
+/// The exit statuses of `compare`, for `--help` (README "Exit status").
+const COMPARE_HELP: &str = "Exit status: 0 the runs agree and ended well (halted, poweroff, reset, console); \
+    1 the runs differ (each difference is named); 2 bad input; else the runs agree and the first \
+    one's status is that of `run` (3 budget exhausted, 4 checkstop, 5 idle, 6 stalled).";
+
 /// How PROGRAM is recognised, for `--help`.
 const PROGRAM_HELP: &str = "The program (PROGRAM is recognised, unless --format says: ELF by its magic; GNU-as \
     source by a .s, .S or .asm name, or by contents that are UTF-8 text with no NUL byte; else a flat \
@@ -275,23 +280,55 @@ struct ConsoleArgs {
 
 impl ConsoleArgs {
     /// Sets up the console of a run: scripted input and the `until` text.
-    fn apply(&self, mut b: SessionBuilder) -> Result<SessionBuilder, String> {
+    fn apply(&self, b: SessionBuilder) -> Result<SessionBuilder, String> {
+        Ok(self.parsed()?.apply(b))
+    }
+
+    /// The options with their escapes read, checked.
+    fn parsed(&self) -> Result<ConsoleSetup, String> {
         let esc = |opt: &str, t: &str| session::unescape(t).map_err(|e| format!("{opt}: {e}"));
         // A text to wait for must be something the output can end with.
         let nonempty = |opt: &str, t: &str| {
             let bytes = esc(opt, t)?;
             if bytes.is_empty() { Err(format!("{opt}: expected a non-empty text")) } else { Ok(bytes) }
         };
-        if let Some(text) = &self.console_input {
-            b = b.console_input(esc("--console-input", text)?);
+        Ok(ConsoleSetup {
+            input: self.console_input.as_deref().map(|t| esc("--console-input", t)).transpose()?,
+            input_after: self
+                .console_input_after
+                .as_deref()
+                .map(|t| nonempty("--console-input-after", t))
+                .transpose()?,
+            until: self
+                .until_console
+                .as_deref()
+                .map(|t| nonempty("--until-console", t))
+                .transpose()?
+                .map(|t| (t, self.until_console_count)),
+        })
+    }
+}
+
+/// [`ConsoleArgs`] read: what a builder gets (as often as needed).
+#[derive(Clone, Debug)]
+struct ConsoleSetup {
+    input: Option<Vec<u8>>,
+    input_after: Option<Vec<u8>>,
+    until: Option<(Vec<u8>, u32)>,
+}
+
+impl ConsoleSetup {
+    fn apply(&self, mut b: SessionBuilder) -> SessionBuilder {
+        if let Some(bytes) = &self.input {
+            b = b.console_input(bytes);
         }
-        if let Some(text) = &self.console_input_after {
-            b = b.console_input_after(nonempty("--console-input-after", text)?);
+        if let Some(bytes) = &self.input_after {
+            b = b.console_input_after(bytes);
         }
-        if let Some(text) = &self.until_console {
-            b = b.until_console(nonempty("--until-console", text)?, self.until_console_count);
+        if let Some((bytes, count)) = &self.until {
+            b = b.until_console(bytes, *count);
         }
-        Ok(b)
+        b
     }
 }
 
@@ -397,6 +434,39 @@ enum Command {
         #[command(flatten)]
         program_args: ProgramArgs,
     },
+    /// Run one program bare, under trap-and-emulate (--mode virt) and under paravirt (--mode
+    /// virt --paravirt), check that they agree, and print them side by side: status,
+    /// instructions, exits in all and by kind, guest TLB refills and exits per refill, shadow
+    /// fills, wall time.
+    ///
+    /// The runs agree when each ends the same way with the same console (a paravirt run may add
+    /// console lines, never change or lose one) and the bare and trap-and-emulate runs end in
+    /// the same guest-visible state (registers, SPRs, guest TLB). A guest TLB refill is a
+    /// reflected TLB miss that the guest's handler answers with a `tlbwe` before its `rfi`.
+    #[command(after_help = COMPARE_HELP)]
+    Compare {
+        #[arg(help = PROGRAM_HELP)]
+        program: PathBuf,
+        /// What PROGRAM holds, instead of recognising it.
+        #[arg(long, value_enum, value_name = "KIND")]
+        format: Option<InputFormat>,
+        /// The runs, in the table's order: two or three of bare, virt, paravirt.
+        #[arg(long, value_name = "MODE,MODE[,MODE]", value_delimiter = ',', default_value = "bare,virt,paravirt",
+              value_parser = parse_column)]
+        modes: Vec<session::Column>,
+        #[command(flatten)]
+        machine: MachineArgs,
+        /// Print the comparison as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Leave out the wall-time row (the rest is the same on every run: for diffs and docs).
+        #[arg(long)]
+        no_time: bool,
+        #[command(flatten)]
+        console: ConsoleArgs,
+        #[command(flatten)]
+        program_args: ProgramArgs,
+    },
     /// Disassemble an ELF executable or a flat binary, as `objdump -d -M e500` prints it.
     Disasm {
         /// The file (an ELF executable by its magic, else a flat binary; not source).
@@ -408,6 +478,11 @@ enum Command {
         #[arg(long, value_enum, value_name = "KIND")]
         format: Option<InputFormat>,
     },
+}
+
+/// Parses a column of `compare --modes`.
+fn parse_column(s: &str) -> Result<session::Column, String> {
+    s.parse()
 }
 
 /// Parses a report kind.
@@ -508,9 +583,22 @@ fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     init_tracing(cli.log.as_deref());
-    match run(cli) {
+    // Options given to `compare` on the command line, not left at their defaults (it sets the
+    // mode itself). Only its matches are asked: they have these arguments.
+    let given = |id: &str| {
+        matches
+            .subcommand_matches("compare")
+            .and_then(|m| m.value_source(id))
+            .is_some_and(|s| s == clap::parser::ValueSource::CommandLine)
+    };
+    let given = [("--mode", given("mode")), ("--paravirt", given("paravirt"))];
+    match run(cli, &given) {
         Ok(code) => code,
         Err(Failure::Message(msg)) => {
             // Standard error that cannot be written (closed, full) has nowhere to be reported.
@@ -533,7 +621,7 @@ fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Failure> {
+fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Asm { program, output, format, listing, cpu, program_args } => {
             let dialect = match cpu {
@@ -690,6 +778,41 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let text = session.explain(&opts).map_err(|e| format!("{}: --from: {e}", program.display()))?;
             out(text)?;
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))
+        }
+        Command::Compare { program, format, modes, machine, json, no_time, console, program_args } => {
+            if let Some((opt, _)) = given.iter().find(|(_, g)| *g) {
+                return Err(format!(
+                    "{opt}: compare runs each mode itself; choose them with --modes (bare,virt,paravirt)"
+                )
+                .into());
+            }
+            let several = [
+                ("--quantum", machine.quantum.is_some()),
+                ("--switch", machine.switch.is_some()),
+                ("--dumpdtb", machine.dumpdtb.is_some()),
+            ];
+            if let Some((opt, _)) = several.iter().find(|(_, g)| *g) {
+                return Err(format!("{opt}: not with compare (it runs one program, and runs it)").into());
+            }
+            let options = program_args.options(format);
+            let image = program::load(&program, &options).map_err(|e| e.to_string())?;
+            let console = console.parsed()?;
+            let make = || {
+                console.apply(
+                    Session::from_image(image.clone())
+                        .name(program.display().to_string())
+                        .program_options(options.clone())
+                        .machine_config(machine.config(), machine.hv_config())
+                        .boot_options(machine.boot()),
+                )
+            };
+            let c = session::compare(make, &modes).map_err(|e| format!("{}: {e}", program.display()))?;
+            if json {
+                out(format!("{}\n", c.json()))?;
+            } else {
+                out(c.text(!no_time))?;
+            }
+            Ok(ExitCode::from(c.exit_code()))
         }
         Command::Disasm { file, base, format } => {
             let opts =

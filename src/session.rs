@@ -60,12 +60,14 @@
 //! ");
 //! ```
 
+mod compare;
 mod engine;
 mod explain;
 
 use engine::Engine;
 
 pub use crate::explain::ExplainOptions;
+pub use compare::{Column, CompareRun, Comparison, compare};
 pub use explain::EXPLAIN_EVENT_LIMIT;
 
 use std::path::PathBuf;
@@ -125,6 +127,9 @@ pub enum SessionError {
     /// The paravirtual interface is the hypervisor's.
     #[error("--paravirt: only with --mode virt (the paravirtual interface is the hypervisor's)")]
     ParavirtBare,
+    /// A comparison that cannot be made ([`compare`]).
+    #[error("compare: {0}")]
+    Compare(String),
     /// A memory range that is not (guest) RAM.
     #[error("{addr:#x} + {len:#x} is not RAM")]
     NotRam {
@@ -201,6 +206,15 @@ impl SessionBuilder {
             until_console: None,
             check_isolation: false,
             paravirt: false,
+        }
+    }
+    /// The first program's name as the reports give it: [`SessionBuilder::name`], else its
+    /// file name, `<source>` or `<image>`.
+    fn source_name(&self) -> String {
+        match &self.source {
+            Source::Text { name, .. } => name.clone(),
+            Source::File(path) => path.display().to_string(),
+            Source::Image(_) => "<image>".to_string(),
         }
     }
     /// Another program, run as a guest of its own beside the first (and any others) on one

@@ -112,7 +112,7 @@ pub fn render(
     opts: &ExplainOptions,
 ) -> String {
     let st = text::Style { color: opts.color };
-    let w = text::Writer { program, st, virt: mode == Mode::Virt };
+    let w = text::Writer { program, st, virt: mode == Mode::Virt, patched: Default::default() };
     let groups = paragraphs(events);
     let mut out = format!("{}\n\n", st.title(title));
     let limit = opts.limit.unwrap_or(usize::MAX);
@@ -204,7 +204,12 @@ fn paragraphs(events: &[Event]) -> Vec<std::ops::Range<usize>> {
             Event::Exit { .. } => {
                 1 + rest
                     .iter()
-                    .take_while(|e| !matches!(e, Event::Exit { .. } | Event::Core(CoreEvent::Access { .. })))
+                    .take_while(|e| {
+                        !matches!(
+                            e,
+                            Event::Exit { .. } | Event::Core(CoreEvent::Access { .. }) | Event::Patch { .. }
+                        )
+                    })
                     .count()
             }
             // The delivery and, under the hypervisor, the reflection recorded after it.

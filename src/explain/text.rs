@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use crate::addr::Hpa;
 use crate::cpu::InterruptKind;
 use crate::events::{AccessChain, ArchEvent, ClearedBy, EntryWords, Event as CoreEvent};
-use crate::hv::events::{Event, FillSize};
+use crate::hv::events::{Event, FillSize, SharedUse};
 use crate::hv::{ExitKind, InvalidateCause};
-use crate::isa::Op;
+use crate::isa::{Op, decode};
 use crate::machine::report::{SPR_NAMES, perms_text, size_name, wimge_text};
 use crate::mmu::mas::{mas3, spr};
 use crate::mmu::{Access, Mas, SlotId, TlbEntry};
@@ -59,6 +59,9 @@ pub(super) struct Writer<'a> {
     pub(super) program: ProgramView<'a>,
     pub(super) st: Style,
     pub(super) virt: bool,
+    /// The words the guest has patched so far in the narrative (EA -> new word): the program
+    /// image no longer holds what runs there.
+    pub(super) patched: std::cell::RefCell<std::collections::BTreeMap<u32, u32>>,
 }
 
 /// A paragraph being written.
@@ -76,9 +79,9 @@ impl Writer<'_> {
             {
                 let _ = writeln!(p.text, "{}", self.st.title(&format!("before {}", self.place(*pc))));
             }
-            Event::Core(CoreEvent::Arch { pc, .. }) | Event::Core(CoreEvent::Access { pc, .. }) => {
-                self.header(&mut p, *pc)
-            }
+            Event::Core(CoreEvent::Arch { pc, .. })
+            | Event::Core(CoreEvent::Access { pc, .. })
+            | Event::Patch { guest_pc: pc, .. } => self.header(&mut p, *pc),
             _ => {
                 let _ = writeln!(p.text, "{}", self.st.title("hypervisor"));
             }
@@ -86,8 +89,20 @@ impl Writer<'_> {
         let delivered = group
             .iter()
             .any(|e| matches!(e, Event::Core(CoreEvent::Arch { e, .. }) if matches!(**e, ArchEvent::Interrupt { .. })));
+        let magic = group.iter().any(|e| matches!(e, Event::Shared { what: SharedUse::MagicMapped, .. }));
         for e in group {
-            self.event(&mut p, e, delivered);
+            match *e {
+                Event::Exit { kind: ExitKind::DtlbVirtMiss, ea, .. } if magic => self.line(
+                    &mut p,
+                    Tone::Fill,
+                    "host TLB miss:",
+                    &format!("data access at EA {ea:#010x}: the magic page (guest supervisor state), which the hypervisor maps itself whatever the guest's TLB says"),
+                ),
+                _ => self.event(&mut p, e, delivered),
+            }
+            if let Event::Patch { ea, new, .. } = *e {
+                self.patched.borrow_mut().insert(ea, new);
+            }
         }
         if let Event::Exit { kind: ExitKind::Emulated(op), .. } = group[0]
             && !group.iter().any(|e| matches!(e, Event::Core(CoreEvent::Arch { .. })))
@@ -106,7 +121,11 @@ impl Writer<'_> {
     }
 
     fn header(&self, p: &mut Para, pc: u32) {
-        let insn = self.program.disasm_at(pc).unwrap_or_else(|| "(not in the program image)".into());
+        let patched =
+            self.patched.borrow().get(&pc).map(|w| format!("{}   (as patched)", decode(*w).disasm(pc)));
+        let insn = patched
+            .or_else(|| self.program.disasm_at(pc))
+            .unwrap_or_else(|| "(not in the program image)".into());
         let _ = writeln!(p.text, "{}  {}", self.st.title(&self.place(pc)), insn.trim_end());
     }
 
@@ -220,6 +239,8 @@ impl Writer<'_> {
                 "tag flush:",
                 &format!("the shadow IDs ran out: all {dropped} shadows dropped"),
             ),
+            Event::Patch { ea, gpa, old, new, page, .. } => self.patch(p, ea, gpa.raw(), old, new, page),
+            Event::Shared { page, what } => self.shared(p, page, what),
             Event::Context { guest_msr, guest_pids, host_pids } => self.line(
                 p,
                 Tone::Plain,
@@ -230,6 +251,85 @@ impl Writer<'_> {
                 ),
             ),
         }
+    }
+
+    /// A paravirtual guest's store over one of its own instructions (docs/paravirt.md §4).
+    fn patch(&self, p: &mut Para, ea: u32, gpa: u64, old: u32, new: u32, page: u32) {
+        let (was, now) = (decode(old), decode(new));
+        self.line(
+            p,
+            Tone::Tlb,
+            "patched:",
+            &format!("the guest stored over its own instruction at EA {ea:#010x} (GPA {gpa:#011x})"),
+        );
+        let why = match was.op {
+            Op::Mfspr | Op::Mtspr => "an SPR move of a privileged SPR",
+            _ => "privileged",
+        };
+        self.line(
+            p,
+            Tone::Plain,
+            "  was:",
+            &format!(
+                "{} ({old:#010x}): {why}, so each time it ran it trapped (host MSR[PR]=1) and was emulated: an exit",
+                was.disasm(ea).to_string().trim_end()
+            ),
+        );
+        let field = |target: u32| {
+            let name = (target & !0xFFF == page)
+                .then(|| crate::hv::paravirt::off::register_at(target & 0xFFF))
+                .flatten();
+            name.map(|n| {
+                format!("the magic page's {n} word (EA {target:#010x}, page offset {:#x})", target & 0xFFF)
+            })
+        };
+        let what = match now.op {
+            Op::Lwz | Op::Stw if now.ra() == 0 => {
+                let target = now.simm().cast_unsigned();
+                let verb = if now.op == Op::Lwz { "a load from" } else { "a store to" };
+                field(target).map(|f| format!("{verb} {f}: a plain access to the page shared with the hypervisor, which does not exit"))
+            }
+            Op::B => now.target(ea).map(|t| {
+                format!(
+                    "a branch to {}: a replacement sequence the guest built (kvm.c's kvm_tmp) that does the work with loads and stores on the magic page and branches back; no exit unless it must (an interrupt pending)",
+                    self.place(t)
+                )
+            }),
+            Op::Ori if new == 0x6000_0000 => Some("a nop: nothing this hypervisor must see (no exit)".to_string()),
+            _ => None,
+        };
+        let what = what.unwrap_or_else(|| {
+            if crate::hv::would_exit(now) {
+                "still an instruction that exits: a replacement sequence (kvm.c) keeps the original instruction for the path that must still trap, e.g. with an interrupt pending".to_string()
+            } else {
+                "an instruction that does not exit".to_string()
+            }
+        });
+        self.line(
+            p,
+            Tone::Plain,
+            "  now:",
+            &format!("{} ({new:#010x}): {what}", now.disasm(ea).to_string().trim_end()),
+        );
+    }
+
+    /// What an exit of a paravirtual guest took from or put in its magic page.
+    fn shared(&self, p: &mut Para, page: u32, what: SharedUse) {
+        let text = match what {
+            SharedUse::TlbweMas([mas0, mas1, mas2, mas3, mas7]) => format!(
+                "these MAS values came from the magic page at {page:#010x}, where the guest stored them with plain stores (no exit; a patched mtspr MASn is one): MAS0 {mas0:#010x} (+0xa8) MAS1 {mas1:#010x} (+0xac) MAS2 {mas2:#010x} (+0xbc) MAS3 {mas3:#010x} (+0xb4) MAS7 {mas7:#010x} (+0xb0); only the tlbwe itself exited"
+            ),
+            SharedUse::RfiSrr { srr0, srr1 } => format!(
+                "SRR0 {srr0:#010x} (+0x44) and SRR1 {srr1:#010x} (+0x4c) came from the magic page at {page:#010x}, where the guest's handler keeps them with plain loads and stores"
+            ),
+            SharedUse::MagicMapped => format!(
+                "the hypervisor wrote the host entry of the magic page at {page:#010x} (4K, tagged with the shadow ID of the guest's supervisor context, user read/write, no execute): from now on the guest reads and writes the page without exits"
+            ),
+            SharedUse::Reflected => format!(
+                "SRR0, SRR1, MSR, DEAR, ESR and the MAS preload were also written into the magic page at {page:#010x}, where the guest's (patched) handler reads them with loads instead of trapping mfspr"
+            ),
+        };
+        self.line(p, Tone::Plain, "shared page:", &text);
     }
 
     fn exit(&self, p: &mut Para, kind: ExitKind, ea: u32) {

@@ -115,6 +115,32 @@ pub enum Event {
         /// How many valid shadows went.
         dropped: u32,
     },
+    /// A paravirtual guest stored over one of its own instructions that would have exited
+    /// (docs/paravirt.md §4: kvm.c rewriting itself). Recorded only in observed runs (`explain`,
+    /// or tracing at DEBUG for `tlbvisor::hv::pv`): the run loop then looks at each store before
+    /// it is made.
+    Patch {
+        /// The guest PC of the store.
+        guest_pc: u32,
+        /// The effective address of the word replaced.
+        ea: u32,
+        /// Its guest-physical address.
+        gpa: Gpa,
+        /// The instruction word before the store.
+        old: u32,
+        /// The word after it.
+        new: u32,
+        /// The EA of the guest's magic page (0 before it is mapped).
+        page: u32,
+    },
+    /// An exit of a paravirtual guest whose values passed through the shared magic page
+    /// (observed runs only): the registers the hypervisor read from the page or wrote into it.
+    Shared {
+        /// The effective address of the page.
+        page: u32,
+        /// What passed.
+        what: SharedUse,
+    },
     /// The guest's translation context changed and the host PIDs were switched.
     Context {
         /// Guest MSR.
@@ -130,6 +156,28 @@ impl From<crate::events::Event> for Event {
     fn from(e: crate::events::Event) -> Self {
         Event::Core(e)
     }
+}
+
+/// What an exit of a paravirtual guest took from its magic page or put there
+/// ([`Event::Shared`]; the page's layout is docs/paravirt.md §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SharedUse {
+    /// An emulated `tlbwe` wrote the entry its MAS registers describe, as the guest left them in
+    /// the page (MAS0, MAS1, MAS2, MAS3, MAS7).
+    TlbweMas([u32; 5]),
+    /// An emulated `rfi` returned to SRR0 with SRR1, as the guest left them in the page.
+    RfiSrr {
+        /// SRR0.
+        srr0: u32,
+        /// SRR1.
+        srr1: u32,
+    },
+    /// A host data TLB miss at the magic page in guest supervisor state: the hypervisor wrote
+    /// the page's host entry itself.
+    MagicMapped,
+    /// A reflected interrupt: SRR0, SRR1, the new MSR (and for a storage or TLB interrupt DEAR,
+    /// ESR and the MAS preload) were written into the page as well as the vCPU.
+    Reflected,
 }
 
 /// How a shadow's size was chosen: the largest e500 page no larger than the guest page and the
@@ -225,6 +273,23 @@ impl Traced for Event {
                 gpa = %Hex(gpa.raw()),
                 "mmio replay"
             ),
+            Event::Patch { guest_pc, ea, gpa, old, new, .. } => tracing::debug!(
+                target: "tlbvisor::hv::pv",
+                kind = "patch",
+                guest_pc = %Hex(guest_pc),
+                ea = %Hex(ea),
+                gpa = %Hex(gpa.raw()),
+                old = %crate::isa::decode(old).disasm(ea),
+                new = %crate::isa::decode(new).disasm(ea),
+                "the guest patched its own instruction"
+            ),
+            Event::Shared { page, what } => tracing::trace!(
+                target: "tlbvisor::hv::pv",
+                kind = "shared",
+                page = %Hex(page),
+                what = ?what,
+                "values through the magic page"
+            ),
             Event::TagFlush { dropped } => {
                 tracing::trace!(target: "tlbvisor::hv::shadow", kind = "tag-flush", dropped, "shadow IDs exhausted");
             }
@@ -301,7 +366,12 @@ impl Recorder {
             Event::Evict { .. } => self.shadow.evictions += 1,
             Event::Invalidate { .. } => self.shadow.invalidations += 1,
             Event::TagFlush { .. } => self.shadow.tag_flushes += 1,
-            Event::Reflect { .. } | Event::Mmio { .. } | Event::Context { .. } | Event::Core(_) => {}
+            Event::Reflect { .. }
+            | Event::Mmio { .. }
+            | Event::Context { .. }
+            | Event::Patch { .. }
+            | Event::Shared { .. }
+            | Event::Core(_) => {}
         }
         self.log.record(e);
     }

@@ -35,7 +35,11 @@ impl Hypervisor {
     /// the vCPU, and they go back (with the host MSR and PIDs of the guest's new context).
     pub(super) fn handle_exit(&mut self, irq: Interrupt) -> Flow {
         self.save_guest();
+        let mark = if self.guest.observed { self.shared_mark() } else { None };
         let flow = self.dispatch(irq);
+        if let Some(mark) = mark {
+            self.note_shared(mark, irq);
+        }
         self.load_guest();
         self.after_exit();
         flow

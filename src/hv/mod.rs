@@ -134,6 +134,7 @@ pub use config::{BackingLayout, HvConfig, HvError};
 pub use events::{Event, InvalidateCause};
 pub use guest::{Guest, GuestId};
 pub use host::{DEFAULT_QUANTUM, Host, SwitchMode};
+pub use observe::would_exit;
 pub use stats::{EMULATED, ExitKind, Exits, ShadowStats};
 
 use crate::addr::Hpa;
@@ -311,10 +312,12 @@ impl Hypervisor {
             let slice_end =
                 if several { self.guest.run.steps().saturating_add(self.host.quantum) } else { u64::MAX };
             self.guest.no_progress = (u64::MAX, 0);
-            let ended = if self.guest.accesses {
-                run::run::<_, false, true>(self, slice_end)
-            } else {
-                run::run::<_, false, false>(self, slice_end)
+            // `OBSERVE` for the hypervisor: look at stores for a paravirtual guest's patches.
+            let ended = match (self.watches_patches(), self.guest.accesses) {
+                (false, false) => run::run::<_, false, false>(self, slice_end),
+                (false, true) => run::run::<_, false, true>(self, slice_end),
+                (true, false) => run::run::<_, true, false>(self, slice_end),
+                (true, true) => run::run::<_, true, true>(self, slice_end),
             };
             if let Ended::Run(status) = ended {
                 self.save_guest();
@@ -453,9 +456,13 @@ impl Supervisor for Hypervisor {
         // The guest's interrupt controller drives the lines the host core raises exits on.
         self.host.cpu.irq = self.guest.devices.irq_outputs().into();
         let before = if ACCESSES { Some(self.before_step()) } else { None };
+        let patch = if OBSERVE { self.before_patch() } else { None };
         let outcome = self.host.cpu.step(&mut machine::memory::BusMemory(&mut self.host.mem));
         if let Some(b) = before {
             self.after_step(b, outcome);
+        }
+        if let Some(p) = patch {
+            self.after_patch(p, outcome);
         }
         outcome
     }

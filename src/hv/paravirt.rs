@@ -122,6 +122,39 @@ pub mod off {
         SPRG4 + 16,
         SPRG4 + 24,
     ];
+
+    /// The register a word of the page holds (docs/paravirt.md §3), for `explain`: `None` for
+    /// the scratch and padding words.
+    pub fn register_at(offset: u32) -> Option<&'static str> {
+        const NAMES: [(usize, &str); 24] = [
+            (CRITICAL, "critical"),
+            (SPRG0, "SPRG0"),
+            (SPRG0 + 8, "SPRG1"),
+            (SPRG0 + 16, "SPRG2"),
+            (SPRG0 + 24, "SPRG3"),
+            (SRR0, "SRR0"),
+            (SRR1, "SRR1"),
+            (DEAR, "DEAR"),
+            (MSR, "MSR"),
+            (INT_PENDING, "int_pending"),
+            (MAS0, "MAS0"),
+            (MAS1, "MAS1"),
+            (MAS7, "MAS7"),
+            (MAS3, "MAS3"),
+            (MAS2, "MAS2"),
+            (MAS4, "MAS4"),
+            (MAS6, "MAS6"),
+            (ESR, "ESR"),
+            (PIR, "PIR"),
+            (SPRG4, "SPRG4"),
+            (SPRG4 + 8, "SPRG5"),
+            (SPRG4 + 16, "SPRG6"),
+            (SPRG4 + 24, "SPRG7"),
+            (0x00, "scratch1"),
+        ];
+        let offset = usize::try_from(offset).ok()?;
+        NAMES.iter().find(|(o, _)| *o == offset).map(|(_, n)| *n)
+    }
 }
 
 /// MSR bits a guest may change through the page (docs/paravirt.md §3: EE and RI; the e500 has

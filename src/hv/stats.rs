@@ -142,6 +142,19 @@ pub struct Exits {
     pub alignment: u64,
     pub async_: u64,
     pub host_machine_check: u64,
+    /// Guest TLB refills: reflected TLB misses (`dtlb_real_miss`, `itlb_real_miss`) that the
+    /// guest's handler answered with a `tlbwe` before its return (`rfi`). Counted from the same
+    /// exits: a real miss opens a refill, the first emulated `tlbwe` after it makes it one, the
+    /// handler's emulated `rfi` closes it (without a `tlbwe` it was no refill: a handler that
+    /// sent the fault on). Not in the exit total or the `run` reports (it counts no exit of its
+    /// own); `compare` shows it.
+    pub guest_refills: u64,
+    /// The exits of those refills, from the reflected miss to the handler's `rfi`, both
+    /// included (the retried access's shadow fill comes after and is not counted).
+    pub refill_exits: u64,
+    /// The refill in progress: the exits since its reflected miss, and whether its handler has
+    /// written the TLB yet.
+    refill_open: Option<(u64, bool)>,
 }
 
 impl Exits {
@@ -179,6 +192,22 @@ impl Exits {
         ]
     }
     pub(super) fn count(&mut self, kind: ExitKind) {
+        match (kind, &mut self.refill_open) {
+            (ExitKind::DtlbRealMiss | ExitKind::ItlbRealMiss, open) => *open = Some((1, false)),
+            (ExitKind::Emulated(Op::Rfi), open @ Some(_)) => {
+                if let Some((exits, true)) = open.take() {
+                    self.refill_exits += exits + 1;
+                }
+            }
+            (_, Some((exits, wrote))) => {
+                *exits += 1;
+                if kind == ExitKind::Emulated(Op::Tlbwe) && !*wrote {
+                    *wrote = true;
+                    self.guest_refills += 1;
+                }
+            }
+            (_, None) => {}
+        }
         let c = match kind {
             ExitKind::Emulated(op) => match emulated_index(op) {
                 Some(i) => &mut self.emulated[i],
@@ -312,5 +341,31 @@ mod tests {
         assert_eq!(j["emulated"]["tlbwe"], 2);
         assert_eq!(j["dtlb_virt_miss"], 1);
         assert!(j["emulated"].get("rfi").is_none());
+    }
+
+    #[test]
+    fn a_refill_is_a_tlbwe_between_a_reflected_miss_and_the_return() {
+        use ExitKind::{DtlbRealMiss, DtlbVirtMiss, Emulated, ItlbRealMiss};
+        let mut e = Exits::default();
+        // A tlbwe outside any handler (set-up code) is no refill.
+        e.count(Emulated(Op::Tlbwe));
+        // A data miss answered: the handler's mtspr, tlbwe, rfi, then the retried access.
+        for k in [DtlbRealMiss, Emulated(Op::Mtspr), Emulated(Op::Tlbwe), Emulated(Op::Rfi), DtlbVirtMiss] {
+            e.count(k);
+        }
+        // A handler writing two entries is one refill.
+        for k in [ItlbRealMiss, Emulated(Op::Tlbwe), Emulated(Op::Tlbwe), Emulated(Op::Rfi)] {
+            e.count(k);
+        }
+        // A miss the handler sends on without a tlbwe (a fault), then a tlbwe elsewhere.
+        for k in [DtlbRealMiss, Emulated(Op::Rfi), Emulated(Op::Tlbwe)] {
+            e.count(k);
+        }
+        assert_eq!(e.guest_refills, 2);
+        // The first refill's miss, mtspr, tlbwe and rfi; the second's miss, two tlbwe and rfi.
+        assert_eq!(e.refill_exits, 8);
+        // Not an exit of its own, and not in the reports' JSON.
+        assert_eq!(e.total(), 13);
+        assert!(e.to_json().get("guest_refills").is_none());
     }
 }

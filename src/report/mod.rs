@@ -370,6 +370,12 @@ pub fn event_text(e: &Event) -> String {
             "context    guest MSR {guest_msr:08x} PIDs {} {} {} -> host PIDs {} {} {}",
             guest_pids[0], guest_pids[1], guest_pids[2], host_pids[0], host_pids[1], host_pids[2]
         ),
+        Event::Patch { ea, gpa, old, new, .. } => format!(
+            "patch      EA:{ea:#010x} {gpa} {} -> {}",
+            crate::isa::decode(*old).disasm(*ea),
+            crate::isa::decode(*new).disasm(*ea)
+        ),
+        Event::Shared { page, what } => format!("shared     page {page:08x} {what:?}"),
         Event::Core(CoreEvent::Arch { e, .. }) => format!("arch       {e:?}"),
         Event::Core(CoreEvent::Access { chain, .. }) => format!("access     {chain:?}"),
     }
