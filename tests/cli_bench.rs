@@ -98,10 +98,10 @@ fn quick_run_prints_the_table_with_a_figure_or_a_reason_in_every_cell() {
 
 #[test]
 fn without_qemu_and_kernel_the_json_says_why() {
-    // No qemu-system-ppc on PATH, no guest named and an empty guest cache.
+    // No qemu-system-ppc on PATH, no guest named and an empty guest cache; CPU time.
     let empty = support::scratch("cli-bench-empty");
     let out = tlbvisor()
-        .args(["bench", "--quick", "--json"])
+        .args(["bench", "--quick", "--json", "--clock", "cpu"])
         .env("PATH", &empty)
         .env("TLBVISOR_GUEST_CACHE", &empty)
         .env_remove("TLBVISOR_LINUX_GUEST")
@@ -110,6 +110,7 @@ fn without_qemu_and_kernel_the_json_says_why() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let j: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!((j["best_of"].as_u64(), j["quick"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(j["clock"], "cpu");
     assert!(j["qemu"].is_null() && j["kernel"].is_null(), "{j}");
     let rows = j["rows"].as_array().unwrap();
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
@@ -150,6 +151,7 @@ fn bad_options_exit_2_with_a_message() {
         (vec!["--kernel", missing.as_str()], "not a file (expected a vmlinux)"),
         (vec!["--qemu", not_qemu.as_str()], "--qemu"),
         (vec!["--qemu", "qemu-system-ppc", "--no-qemu"], "--no-qemu"),
+        (vec!["--clock", "sundial"], "--clock"),
         (vec!["--fast"], "--fast"),
     ] {
         let out = tlbvisor().arg("bench").args(&args).output().unwrap();

@@ -26,6 +26,39 @@ const LINUX_POWER_DOWN: &str = "reboot: Power down";
 /// The e500v2 Linux guest's build command (docs/linux-guest.md).
 const BUILD_LINUX: &str = "tools/guests/build-linux.sh";
 
+/// What a time is: wall-clock time, or CPU time (steadier on a loaded machine: another program
+/// taking the CPU away does not count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Clock {
+    /// Elapsed real time.
+    Wall,
+    /// CPU time: this thread's for the runs in this process (`CLOCK_THREAD_CPUTIME_ID`), user +
+    /// system time of the process for the runs in another (its threads together, from the
+    /// `cutime`/`cstime` of /proc/self/stat once it is reaped, in clock ticks).
+    Cpu,
+}
+
+/// This thread's CPU time in seconds.
+fn thread_cpu_seconds() -> f64 {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    t.tv_sec as f64 + t.tv_nsec as f64 * 1e-9
+}
+
+/// The CPU time (user + system, seconds) of this process's children that have been reaped:
+/// fields 16 and 17 of /proc/self/stat (proc(5)), counted after the command name, which is in
+/// parentheses and may hold blanks.
+fn children_cpu_seconds() -> Result<f64, String> {
+    let stat = std::fs::read_to_string("/proc/self/stat").map_err(|e| format!("/proc/self/stat: {e}"))?;
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    // After the name come field 3 (state) onwards: cutime is field 16, cstime 17.
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let tick = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<u64>().ok());
+    match (tick(16), tick(17)) {
+        (Some(u), Some(s)) => Ok((u + s) as f64 / rustix::param::clock_ticks_per_second() as f64),
+        _ => Err("/proc/self/stat: no cutime/cstime fields".to_string()),
+    }
+}
+
 /// The two loops of `benches/programs/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Workload {
@@ -177,6 +210,7 @@ pub(crate) struct Measurer {
     qemu: Qemu,
     repeat: u32,
     counts: Counts,
+    clock: Clock,
     scratch: Scratch,
     /// This program, run as `tlbvisor run` for the whole-process figures.
     exe: Result<PathBuf, String>,
@@ -204,14 +238,19 @@ fn rate(work: u64, t_short: f64, t_long: f64) -> Result<f64, String> {
     }
 }
 
-/// Runs `cmd` to its end and returns its wall time in seconds and its exit status; a run longer
-/// than `timeout` is killed and is an error.
-fn timed(cmd: &mut Command, timeout: Duration) -> Result<(f64, ExitStatus), String> {
+/// Runs `cmd` to its end and returns its time in seconds (as `clock` counts it) and its exit
+/// status; a run longer than `timeout` (wall clock) is killed and is an error.
+fn timed(cmd: &mut Command, clock: Clock, timeout: Duration) -> Result<(f64, ExitStatus), String> {
+    let cpu_before = if clock == Clock::Cpu { children_cpu_seconds()? } else { 0.0 };
     let start = Instant::now();
     let mut child = cmd.spawn().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     loop {
         if let Some(status) = child.try_wait().map_err(|e| format!("waiting for a process: {e}"))? {
-            return Ok((start.elapsed().as_secs_f64(), status));
+            let secs = match clock {
+                Clock::Wall => start.elapsed().as_secs_f64(),
+                Clock::Cpu => children_cpu_seconds()? - cpu_before,
+            };
+            return Ok((secs, status));
         }
         if start.elapsed() > timeout {
             let _ = child.kill();
@@ -229,11 +268,11 @@ fn first_line(path: &Path) -> String {
 }
 
 impl Measurer {
-    pub(crate) fn new(qemu: Qemu, repeat: u32, counts: Counts) -> Result<Measurer, String> {
+    pub(crate) fn new(qemu: Qemu, repeat: u32, counts: Counts, clock: Clock) -> Result<Measurer, String> {
         let dir = std::env::temp_dir().join(format!("tlbvisor-bench-{}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
         let exe = std::env::current_exe().map_err(|e| format!("cannot find the tlbvisor binary: {e}"));
-        Ok(Measurer { qemu, repeat, counts, scratch: Scratch(dir), exe })
+        Ok(Measurer { qemu, repeat, counts, clock, scratch: Scratch(dir), exe })
     }
 
     pub(crate) fn qemu_version(&self) -> Option<String> {
@@ -277,9 +316,12 @@ impl Measurer {
                     .machine_config(config, HvConfig::default())
                     .build()
                     .map_err(|e| e.to_string())?;
-                let start = Instant::now();
+                let (start, cpu_start) = (Instant::now(), thread_cpu_seconds());
                 let stop = s.run();
-                let secs = start.elapsed().as_secs_f64();
+                let secs = match self.clock {
+                    Clock::Wall => start.elapsed().as_secs_f64(),
+                    Clock::Cpu => thread_cpu_seconds() - cpu_start,
+                };
                 if stop != Stop::Poweroff {
                     return Err(format!("the loop ended with {stop:?} instead of powering off"));
                 }
@@ -311,10 +353,10 @@ impl Measurer {
         Ok(cmd)
     }
 
-    /// One QEMU run of a program that powers off: its wall time.
-    fn qemu_seconds(&self, bin: &Path, elf: &Path) -> Result<f64, String> {
+    /// One QEMU run of a program that powers off: its time.
+    fn qemu_seconds(&self, bin: &Path, elf: &Path, clock: Clock) -> Result<f64, String> {
         let err = self.path("qemu.stderr");
-        let (secs, status) = timed(&mut Self::qemu_program(bin, elf, &err)?, LOOP_TIMEOUT)?;
+        let (secs, status) = timed(&mut Self::qemu_program(bin, elf, &err)?, clock, LOOP_TIMEOUT)?;
         if status.success() { Ok(secs) } else { Err(format!("QEMU failed ({status}): {}", first_line(&err))) }
     }
 
@@ -326,15 +368,16 @@ impl Measurer {
         };
         let (short, long) = w.counts(&self.counts, true);
         let (e_short, e_long) = (self.elf(w, short)?, self.elf(w, long)?);
-        let t_short = best(self.repeat, || self.qemu_seconds(bin, &e_short))?;
-        let t_long = best(self.repeat, || self.qemu_seconds(bin, &e_long))?;
+        let t_short = best(self.repeat, || self.qemu_seconds(bin, &e_short, self.clock))?;
+        let t_long = best(self.repeat, || self.qemu_seconds(bin, &e_long, self.clock))?;
         rate(w.work(long - short), t_short, t_long)
     }
 
-    /// `tlbvisor run ARGS` as a process: its wall time; `check` judges its standard output.
+    /// `tlbvisor run ARGS` as a process: its time; `check` judges its standard output.
     fn tlbvisor_seconds(
         &self,
         args: &[&str],
+        clock: Clock,
         check: impl Fn(&[u8]) -> Result<(), String>,
     ) -> Result<f64, String> {
         let exe = self.exe.as_ref().map_err(Clone::clone)?;
@@ -343,7 +386,7 @@ impl Measurer {
             |p: &Path| std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()));
         let mut cmd = Command::new(exe);
         cmd.arg("run").args(args).stdin(Stdio::null()).stdout(open(&out)?).stderr(open(&err)?);
-        let (secs, status) = timed(&mut cmd, LINUX_TIMEOUT)?;
+        let (secs, status) = timed(&mut cmd, clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("tlbvisor run failed ({status}): {}", first_line(&err)));
         }
@@ -365,7 +408,7 @@ impl Measurer {
         let mut cells = Vec::new();
         for mode in ["bare", "virt"] {
             let args = ["--max-insns", LINUX_BUDGET, "--json", "--mode", mode, k.as_str()];
-            cells.push(best(self.repeat, || self.tlbvisor_seconds(&args, powered_off)).into());
+            cells.push(best(self.repeat, || self.tlbvisor_seconds(&args, self.clock, powered_off)).into());
         }
         let qemu = match &self.qemu {
             Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_linux(bin, kernel)),
@@ -388,7 +431,7 @@ impl Measurer {
             .stdin(Stdio::null())
             .stdout(open(&out)?)
             .stderr(open(&err)?);
-        let (secs, status) = timed(&mut cmd, LINUX_TIMEOUT)?;
+        let (secs, status) = timed(&mut cmd, self.clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("QEMU failed ({status}): {}", first_line(&err)));
         }
@@ -400,8 +443,9 @@ impl Measurer {
         }
     }
 
-    /// A small program (the compute loop once) as a whole process, in milliseconds: `tlbvisor
-    /// run` bare and virt, and QEMU.
+    /// A small program (the compute loop once) as a whole process, in milliseconds of wall-clock
+    /// time whatever the clock (CPU time comes in 10 ms ticks): `tlbvisor run` bare and virt, and
+    /// QEMU.
     pub(crate) fn startup(&self) -> (Cell, Cell, Cell) {
         let elf = match self.elf(Workload::Compute, 1) {
             Ok(e) => e,
@@ -409,11 +453,12 @@ impl Measurer {
         };
         let e = elf.display().to_string();
         let ms = |r: Result<f64, String>| Cell::from(r.map(|s| s * 1e3));
-        let bare = ms(best(self.repeat, || self.tlbvisor_seconds(&[e.as_str()], |_| Ok(()))));
-        let virt =
-            ms(best(self.repeat, || self.tlbvisor_seconds(&["--mode", "virt", e.as_str()], |_| Ok(()))));
+        let bare = ms(best(self.repeat, || self.tlbvisor_seconds(&[e.as_str()], Clock::Wall, |_| Ok(()))));
+        let virt = ms(best(self.repeat, || {
+            self.tlbvisor_seconds(&["--mode", "virt", e.as_str()], Clock::Wall, |_| Ok(()))
+        }));
         let qemu = match &self.qemu {
-            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_seconds(bin, &elf)),
+            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_seconds(bin, &elf, Clock::Wall)),
             Qemu::Skipped(why) => Err(why.clone()),
         };
         (bare, virt, ms(qemu))

@@ -11,14 +11,15 @@
 //! * The start-up of a small program, as a whole `tlbvisor run` process.
 //! * The peak resident memory of a run with `--ram 4G` against one with `--ram 128M`.
 //!
-//! Each figure is the best of `--repeat` runs (the shortest time).
+//! Each figure is the best of `--repeat` runs (the shortest time), in wall-clock time or, with
+//! `--clock cpu`, CPU time.
 
 mod measure;
 mod report;
 
 use std::path::PathBuf;
 
-use measure::{Measurer, Workload};
+use measure::{Clock, Measurer, Workload};
 use report::{Cell, Row};
 
 /// The options of `tlbvisor bench`.
@@ -41,6 +42,10 @@ pub struct BenchArgs {
     /// The QEMU to compare with [default: qemu-system-ppc from PATH].
     #[arg(long, value_name = "BINARY", conflicts_with = "no_qemu")]
     qemu: Option<PathBuf>,
+    /// What a time is: wall-clock time, or CPU time (user + system; steadier on a loaded
+    /// machine). Start-up is always wall-clock time.
+    #[arg(long, value_enum, default_value = "wall")]
+    clock: Clock,
     /// Leave QEMU out (its cells say so).
     #[arg(long)]
     no_qemu: bool,
@@ -103,7 +108,7 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
     let repeat = args.repeat.unwrap_or(if args.quick { 1 } else { 3 });
     let counts = if args.quick { QUICK } else { FULL };
     let kernel = measure::find_kernel(args.kernel.as_deref());
-    let m = Measurer::new(qemu, repeat, counts)?;
+    let m = Measurer::new(qemu, repeat, counts, args.clock)?;
 
     let mut rows = Vec::new();
     for w in [Workload::Compute, Workload::Churn] {
@@ -128,6 +133,7 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
         qemu: m.qemu_version(),
         kernel: kernel.ok().map(|p| p.display().to_string()),
         counts,
+        clock: args.clock,
     };
     Ok(if args.json { report::json(&header, &rows) } else { report::table(&header, &rows) })
 }

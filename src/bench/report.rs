@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::Counts;
+use super::measure::Clock;
 
 /// One figure, or why there is none.
 #[derive(Clone, Debug)]
@@ -141,6 +142,7 @@ pub(crate) struct Header {
     pub qemu: Option<String>,
     pub kernel: Option<String>,
     pub counts: Counts,
+    pub clock: Clock,
 }
 
 /// The host: the CPU model (/proc/cpuinfo) and the number of CPUs this process may use.
@@ -166,16 +168,17 @@ fn verdict(met: Option<bool>) -> &'static str {
 pub(crate) fn table(h: &Header, rows: &[Row]) -> String {
     let c = &h.counts;
     let mut s = format!(
-        "tlbvisor bench{}: each figure is the best of {} run{} (the shortest time)\n\
+        "tlbvisor bench{}: each figure is the best of {} run{} (the shortest time), in {}\n\
          host: {}; QEMU: {}; kernel: {}\n\
          loops: rate = (work of the long run - work of the short run) / (time difference), so start-up \
          drops out; tlbvisor timed around Session::run, QEMU as a process; iterations: compute {}/{} \
          (QEMU {}/{}), TLB churn {}/{} (QEMU {}/{})\n\
-         Linux, start-up: whole processes (`tlbvisor run`, qemu-system-ppc), wall time; peak RSS: VmHWM \
+         Linux, start-up: whole processes (`tlbvisor run`, qemu-system-ppc; start-up in wall-clock time); peak RSS: VmHWM \
          of a fresh process running the small program\n\n",
         if h.quick { " --quick" } else { "" },
         h.repeat,
         if h.repeat == 1 { "" } else { "s" },
+        clock_text(h.clock),
         h.host,
         h.qemu.as_deref().unwrap_or("none"),
         h.kernel.as_deref().unwrap_or("none"),
@@ -214,6 +217,16 @@ pub(crate) fn table(h: &Header, rows: &[Row]) -> String {
     s
 }
 
+fn clock_text(clock: Clock) -> &'static str {
+    match clock {
+        Clock::Wall => "wall-clock time",
+        Clock::Cpu => {
+            "CPU time (tlbvisor's loops: this thread's; processes: user + system of all their threads, \
+             in clock ticks)"
+        }
+    }
+}
+
 /// The same as one JSON object.
 pub(crate) fn json(h: &Header, rows: &[Row]) -> String {
     let c = &h.counts;
@@ -234,6 +247,7 @@ pub(crate) fn json(h: &Header, rows: &[Row]) -> String {
         .collect();
     let v = json!({
         "best_of": h.repeat,
+        "clock": match h.clock { Clock::Wall => "wall", Clock::Cpu => "cpu" },
         "quick": h.quick,
         "host": h.host,
         "qemu": h.qemu,
