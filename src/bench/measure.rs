@@ -485,7 +485,7 @@ impl Measurer {
                 )),
             }
         };
-        let qemu = || Cell::missing("not measured (another process's peak RSS is not read)");
+        let qemu = || Cell::missing("not measured (QEMU cannot report its own peak RSS as the probe does)");
         let row = |ram: &str| -> (Cell, Cell, Cell) {
             let smallest = |virt| best(self.repeat, || probe(ram, virt));
             (smallest(false).into(), smallest(true).into(), qemu())
