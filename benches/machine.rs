@@ -29,15 +29,15 @@ fn session(image: &Image, mode: Mode) -> Session {
 fn bench(c: &mut Criterion, name: &str) {
     let image = program(name);
     let mut probe = session(&image, Mode::Bare);
-    assert_eq!(probe.run(), Stop::Halted);
-    assert_eq!(probe.status(), Some(Status::Halted));
+    assert_eq!(probe.run(), Stop::Poweroff);
+    assert_eq!(probe.status(), Some(Status::Poweroff));
     let mut g = c.benchmark_group("bare");
     g.throughput(Throughput::Elements(probe.instructions()));
     g.sample_size(20);
     g.bench_function(name, |b| {
         b.iter_batched(
             || session(&image, Mode::Bare),
-            |mut m| assert_eq!(m.run(), Stop::Halted),
+            |mut m| assert_eq!(m.run(), Stop::Poweroff),
             BatchSize::LargeInput,
         );
     });
@@ -49,15 +49,15 @@ fn bench(c: &mut Criterion, name: &str) {
 fn bench_virt(c: &mut Criterion, name: &str) {
     let image = program(name);
     let mut probe = session(&image, Mode::Virt);
-    assert_eq!(probe.run(), Stop::Halted);
-    assert_eq!(probe.status(), Some(Status::Halted));
+    assert_eq!(probe.run(), Stop::Poweroff);
+    assert_eq!(probe.status(), Some(Status::Poweroff));
     let mut g = c.benchmark_group("virt");
     g.throughput(Throughput::Elements(probe.instructions()));
     g.sample_size(10);
     g.bench_function(name, |b| {
         b.iter_batched(
             || session(&image, Mode::Virt),
-            |mut m| assert_eq!(m.run(), Stop::Halted),
+            |mut m| assert_eq!(m.run(), Stop::Poweroff),
             BatchSize::LargeInput,
         );
     });

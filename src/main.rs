@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod bench;
+
 use tlbvisor::program::{self, ProgramOptions};
 use tlbvisor::session::{self, CpuModel, Hpa, Profile, Session, SessionBuilder, Status};
 
@@ -467,6 +469,12 @@ enum Command {
         #[command(flatten)]
         program_args: ProgramArgs,
     },
+    /// Measure speed: the compute and TLB-churn loops, the Linux guest's boot, start-up and the
+    /// memory of a 4 GiB guest, bare and virtualized, beside QEMU 7.2 when it is installed.
+    ///
+    /// Prints a Markdown table (workload, tlbvisor bare, tlbvisor virt, QEMU, the ratios, the
+    /// goals of issue 16); a figure that could not be measured says why.
+    Bench(bench::BenchArgs),
     /// Disassemble an ELF executable or a flat binary, as `objdump -d -M e500` prints it.
     Disasm {
         /// The file (an ELF executable by its magic, else a flat binary; not source).
@@ -813,6 +821,10 @@ fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
                 out(c.text(!no_time))?;
             }
             Ok(ExitCode::from(c.exit_code()))
+        }
+        Command::Bench(args) => {
+            out(bench::run(&args)?)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Disasm { file, base, format } => {
             let opts =

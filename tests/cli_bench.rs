@@ -1,0 +1,163 @@
+//! `tlbvisor bench`: the table's shape and that every figure is a positive number or says why it
+//! is missing (never a timing's value: the machine is shared), the JSON form, and bad options.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "test code: the [lints] table guards the library and the binary"
+)]
+
+mod support;
+
+use serde_json::Value;
+
+use support::{linux_guest, tlbvisor};
+
+/// The rows, in order: (id in the JSON, workload in the table).
+const ROWS: [(&str, &str); 6] = [
+    ("compute", "compute loop (add; rlwinm; cmpw; bdnz)"),
+    ("tlb_churn", "TLB churn (tlbwe + lwz, 8 instructions/iteration)"),
+    ("linux", "Linux 6.1 guest, power-on to power-off (process)"),
+    ("startup", "start-up: a small program, whole `run` process"),
+    ("rss_128m", "peak RSS of that run, --ram 128M"),
+    ("rss_4g", "peak RSS of that run, --ram 4G"),
+];
+
+const HEADER: &str = "| workload | unit | tlbvisor bare | tlbvisor virt | QEMU | bare/QEMU | virt/QEMU | virt/bare | goals met? |";
+
+fn positive(cell: &str) -> bool {
+    cell.parse::<f64>().is_ok_and(|v| v > 0.0 && v.is_finite())
+}
+
+/// A ratio cell: `-` (a figure missing) or a positive number followed by `x`.
+fn ratio(cell: &str) -> bool {
+    cell == "-" || cell.strip_suffix('x').is_some_and(positive)
+}
+
+#[test]
+fn quick_run_prints_the_table_with_a_figure_or_a_reason_in_every_cell() {
+    let qemu = support::tool("qemu-system-ppc", "TLBVISOR_REQUIRE_QEMU").is_some();
+    let kernel = linux_guest::vmlinux("e500v2");
+    let mut cmd = tlbvisor();
+    cmd.args(["bench", "--quick"]);
+    if let Some(k) = &kernel {
+        cmd.arg("--kernel").arg(k);
+    }
+    let out = cmd.output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.starts_with("tlbvisor bench --quick: each figure is the best of 1 run"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| *l == HEADER).unwrap_or_else(|| panic!("no table header:\n{text}"));
+    assert_eq!(lines[at + 1], "|---|---|---|---|---|---|---|---|---|");
+    let rows = &lines[at + 2..];
+    assert_eq!(rows.len(), ROWS.len(), "{text}");
+    for (line, (id, title)) in rows.iter().zip(ROWS) {
+        let cells: Vec<&str> =
+            line.strip_prefix("| ").unwrap().strip_suffix(" |").unwrap().split(" | ").collect();
+        assert_eq!(cells.len(), 9, "{line}");
+        assert_eq!(cells[0], title);
+        let (bare, virt, q) = (cells[2], cells[3], cells[4]);
+        if id == "linux" && kernel.is_none() {
+            for c in [bare, virt, q] {
+                assert!(c.starts_with("kernel not built: run tools/guests/build-linux.sh e500v2"), "{line}");
+            }
+        } else {
+            assert!(positive(bare) && positive(virt), "{line}");
+        }
+        let qemu_measured = !id.starts_with("rss_") && (id != "linux" || kernel.is_some());
+        match (qemu, qemu_measured) {
+            (true, true) => assert!(positive(q), "{line}"),
+            (false, true) => assert_eq!(q, "qemu-system-ppc not installed", "{line}"),
+            (_, false) if id.starts_with("rss_") => assert!(q.starts_with("not measured"), "{line}"),
+            _ => {}
+        }
+        assert!(cells[5..8].iter().all(|c| ratio(c)), "{line}");
+        // The virt/bare ratio is there whenever both figures are.
+        assert_eq!(cells[7] != "-", positive(bare) && positive(virt), "{line}");
+        let goals = cells[8];
+        if id == "rss_128m" {
+            assert_eq!(goals, "", "{line}");
+        } else {
+            let parts: Vec<&str> = goals.split("; ").collect();
+            assert_eq!(parts.len(), 2, "{line}");
+            assert!(
+                parts.iter().all(|g| g.ends_with(": yes") || g.ends_with(": NO") || g.ends_with(": ?")),
+                "{line}"
+            );
+        }
+    }
+    // A goal judged without QEMU's figure is unknown, never met or missed.
+    let churn = rows[1];
+    if !qemu {
+        assert!(churn.ends_with("bare >= 3 x QEMU: ?; virt >= 1 x QEMU: ? |"), "{churn}");
+    }
+}
+
+#[test]
+fn without_qemu_and_kernel_the_json_says_why() {
+    // No qemu-system-ppc on PATH, no guest named and an empty guest cache; CPU time.
+    let empty = support::scratch("cli-bench-empty");
+    let out = tlbvisor()
+        .args(["bench", "--quick", "--json", "--clock", "cpu"])
+        .env("PATH", &empty)
+        .env("TLBVISOR_GUEST_CACHE", &empty)
+        .env_remove("TLBVISOR_LINUX_GUEST")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((j["best_of"].as_u64(), j["quick"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(j["clock"], "cpu");
+    assert!(j["qemu"].is_null() && j["kernel"].is_null(), "{j}");
+    let rows = j["rows"].as_array().unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ROWS.map(|r| r.0));
+    for r in rows {
+        let id = r["id"].as_str().unwrap();
+        let qemu = r["qemu"]["missing"].as_str().unwrap();
+        if id == "linux" {
+            for mode in ["bare", "virt", "qemu"] {
+                let why = r[mode]["missing"].as_str().unwrap();
+                assert!(why.starts_with("kernel not built: run tools/guests/build-linux.sh e500v2"), "{r}");
+            }
+            assert!(r["goals"].as_array().unwrap().iter().all(|g| g["met"].is_null()), "{r}");
+            continue;
+        }
+        let want = if id.starts_with("rss_") { "not measured" } else { "qemu-system-ppc not installed" };
+        assert!(qemu.starts_with(want), "{r}");
+        for mode in ["bare", "virt"] {
+            assert!(r[mode]["value"].as_f64().is_some_and(|v| v > 0.0), "{r}");
+        }
+        assert!(r["ratios"]["bare/QEMU"].is_null() && r["ratios"]["virt/QEMU"].is_null(), "{r}");
+        assert!(r["ratios"]["virt/bare"].as_f64().is_some_and(|v| v > 0.0), "{r}");
+        for g in r["goals"].as_array().unwrap() {
+            let needs_qemu = g["goal"].as_str().unwrap().contains("QEMU");
+            assert_eq!(g["met"].is_null(), needs_qemu, "{r}");
+        }
+    }
+}
+
+#[test]
+fn bad_options_exit_2_with_a_message() {
+    let empty = support::scratch("cli-bench-bad");
+    let missing = empty.join("vmlinux").display().to_string();
+    let not_qemu = empty.join("qemu-system-ppc").display().to_string();
+    for (args, want) in [
+        (vec!["--repeat", "0"], "--repeat"),
+        (vec!["--repeat", "many"], "--repeat"),
+        (vec!["--kernel", missing.as_str()], "not a file (expected a vmlinux)"),
+        (vec!["--qemu", not_qemu.as_str()], "--qemu"),
+        (vec!["--qemu", "qemu-system-ppc", "--no-qemu"], "--no-qemu"),
+        (vec!["--clock", "sundial"], "--clock"),
+        (vec!["--fast"], "--fast"),
+    ] {
+        let out = tlbvisor().arg("bench").args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
