@@ -17,11 +17,12 @@
 //!   in it reads the time base (`mfspr TBL` is not a burst instruction).
 //! * **Debug events.** A burst runs only when no debug event can be recorded (instruction
 //!   complete and branch taken both need DBCR0\[IDM\] and their enable bit).
-//! * **Memory.** Accesses go through [`RamOnly`], which answers for RAM alone: a device access,
-//!   an unbacked address, a translation fault, an alignment interrupt, anything an instruction
-//!   reports, ends the burst *before* that instruction, which changed nothing (interrupts are
-//!   precise; a bytewise misaligned store may have written its first bytes to RAM, and the full
-//!   step writes the same values again). The full step then runs it and reports what it must.
+//! * **Memory.** Accesses go through [`RamOnly`], which answers for RAM alone: a device access
+//!   or an unbacked address ends the burst *before* that instruction, which changed nothing
+//!   (interrupts are precise; a bytewise misaligned store may have written its first bytes to
+//!   RAM, and the full step writes the same values again); the full step then runs it through
+//!   all of memory. A translation fault or an alignment interrupt is reported as the step
+//!   reports it.
 //!   Writes bump page generations as ever, so a store into code is seen at the next fetch.
 //! * **`b .`** is left to the step (the owner's spin skip and `Halted` depend on it).
 //!
@@ -32,6 +33,7 @@ use crate::addr::{Ea, Hpa};
 use crate::isa::{Field, Insn, Op};
 
 use super::decode_cache::CodeSlot;
+use super::interrupt::{Interrupt, InterruptKind};
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
 use super::system::spr_of;
@@ -133,8 +135,19 @@ impl Cpu {
                     }
                 };
                 self.npc = pc.wrapping_add(4);
-                if !self.fast(&mut ram, insn, pc) {
-                    break (insn, pc);
+                match self.fast(&mut ram, insn, pc) {
+                    Ok(true) => {}
+                    Ok(false) => break (insn, pc),
+                    // Not plain RAM (or nothing there): the step does it through all of memory.
+                    Err(InterruptKind::MachineCheck { .. }) => break (insn, pc),
+                    // A translation fault, an alignment interrupt, an invalid form: what the
+                    // step would report for it, having changed nothing.
+                    Err(kind) => {
+                        self.arch.sprs.advance(m - n);
+                        self.last_insn = Some(insn);
+                        let then = self.report(Interrupt { kind, srr0: Ea::new(pc) });
+                        return Burst { retired: m, then: Some(then) };
+                    }
                 }
                 self.pc = Ea::new(self.npc);
                 m += 1;
@@ -160,7 +173,12 @@ impl Cpu {
     /// Executes `insn` if it is a fast-path instruction that completes; `false` (and nothing
     /// changed) otherwise.
     #[inline]
-    fn fast<M: Memory>(&mut self, mem: &mut RamOnly<'_, M>, insn: Insn, pc: u32) -> bool {
+    fn fast<M: Memory>(
+        &mut self,
+        mem: &mut RamOnly<'_, M>,
+        insn: Insn,
+        pc: u32,
+    ) -> Result<bool, InterruptKind> {
         use Op::*;
         // The commonest instructions get an arm each, so that the family function inlined there
         // is specialised to its op.
@@ -193,15 +211,15 @@ impl Cpu {
             Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => self.load_op(mem, insn),
             Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => self.store_op(mem, insn),
             Stwu | Stwx | Stwux | Sthbrx | Stwbrx => self.store_op(mem, insn),
-            B if branch_to_self(insn, pc) => return false,
+            B if branch_to_self(insn, pc) => return Ok(false),
             B | Bcctr => self.branch(insn, pc),
             Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
             Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
             Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
             Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
-            _ => return false,
+            _ => return Ok(false),
         };
-        done.is_ok()
+        done.map(|()| true)
     }
 }
 

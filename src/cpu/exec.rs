@@ -122,7 +122,7 @@ impl Cpu {
     }
 
     #[cold]
-    fn report(&self, irq: Interrupt) -> StepOutcome {
+    pub(super) fn report(&self, irq: Interrupt) -> StepOutcome {
         tracing::trace!(target: "tlbvisor::cpu", kind = ?irq.kind, srr0 = irq.srr0.raw(), "interrupt");
         StepOutcome::Interrupt(irq)
     }
