@@ -228,6 +228,25 @@ pub struct Sprs {
 }
 
 impl Sprs {
+    /// Takes from `core` what a core running a deprivileged program (MSR\[PR\] = 1) can change in
+    /// the SPR file it holds: the time base, the decrementer, TSR and the timers' schedule (time
+    /// passing), DBSR (debug events it records), L1CSR0\[CUL\] (a cache-lock instruction that
+    /// cannot lock, `cachelock`), and the two SPRs user state may write, USPRG0 and SPEFSCR
+    /// (every other SPR a user-state `mtspr` names is privileged or read-only, and the core
+    /// delivers no interrupt of its own for such a program). The rest of `core` is
+    /// what was last put there, so it is not copied back: the world switch's save
+    /// ([`crate::hv`]).
+    pub fn take_running(&mut self, core: &Sprs) {
+        self.tb = core.tb;
+        self.dec = core.dec;
+        self.tsr = core.tsr;
+        self.timers = core.timers;
+        self.dbsr = core.dbsr;
+        self.l1csr0 = core.l1csr0;
+        self.usprg0 = core.usprg0;
+        self.spefscr = core.spefscr;
+    }
+
     /// The save/restore pair of an interrupt class: (xSRR0, xSRR1).
     pub const fn save_pair(&self, class: super::InterruptClass) -> (u32, u32) {
         use super::InterruptClass::{Critical, Debug, MachineCheck, NonCritical};

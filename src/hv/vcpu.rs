@@ -13,8 +13,9 @@
 //!   core exactly as on the bare machine;
 //! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).
 //!
-//! On an exit `Hypervisor::save_guest` takes the SPR file back into the guest's state, which is
-//! authoritative while the hypervisor runs; `Hypervisor::load_guest` puts it back and
+//! On an exit `Hypervisor::save_guest` takes back into the guest's state what the core can have
+//! changed in that SPR file while the guest ran deprivileged (time, DBSR, USPRG0, SPEFSCR:
+//! `Sprs::take_running`), the guest's state being authoritative while the hypervisor runs; `Hypervisor::load_guest` puts it back and
 //! recomputes the host MSR and, when the guest's context (MSR\[PR/IS/DS\], PIDs) changed, the host
 //! PIDs. Nothing is flushed on a context switch: other contexts' shadows carry other SIDs.
 
@@ -79,9 +80,7 @@ fn context_tags(owner: super::GuestId, m: u32, pids: Pids) -> Tags {
 impl Hypervisor {
     /// Moves the guest's SPR file out of the host core (at an exit).
     pub(super) fn save_guest(&mut self) {
-        let pid = self.guest.vcpu.sprs.pid;
-        self.guest.vcpu.sprs.clone_from(&self.host.cpu.arch.sprs);
-        self.guest.vcpu.sprs.pid = pid;
+        self.guest.vcpu.sprs.take_running(&self.host.cpu.arch.sprs);
         self.pv_sync_in();
     }
 
