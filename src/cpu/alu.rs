@@ -129,6 +129,7 @@ impl Cpu {
     }
 
     /// RT = a + b + carry-in, with CA, and (XO-forms) OV and CR0.
+    #[inline(always)]
     fn add_into(&mut self, insn: Insn, a: u32, b: u32, carry: Carry, xo_form: bool) {
         let ca_in = match carry {
             Carry::None | Carry::Out => 0,

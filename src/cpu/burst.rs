@@ -39,6 +39,17 @@ use super::sprs::spr;
 use super::system::spr_of;
 use super::{Cpu, StepOutcome};
 
+/// What the fast path did with an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fast {
+    /// Not a burst instruction: nothing done.
+    No,
+    /// Completed, without writing memory.
+    Done,
+    /// A store, completed.
+    Stored,
+}
+
 /// The page a burst fetches from (see [`Cpu::burst`]).
 #[derive(Clone, Copy)]
 struct CodePage {
@@ -105,18 +116,17 @@ impl Cpu {
             // context cannot change inside a stretch).
             let mut code: Option<CodePage> = None;
             let mut ram = RamOnly(&mut *mem);
-            let (insn, pc) = loop {
+            // The PC lives here while the stretch runs (`self.pc` is written when it stops).
+            let mut pc = self.pc.raw() & !3;
+            let insn = loop {
                 if m == end {
+                    self.pc = Ea::new(pc);
                     self.arch.sprs.advance(m - n);
                     n = m;
                     continue 'stretch;
                 }
-                let pc = self.pc.raw() & !3;
-                let word = ((pc & 0xFFF) >> 2) as usize;
                 let hit = match code {
-                    Some(c) if c.vpn == pc >> 12 && Some(c.epoch) == ram.write_epoch() => {
-                        self.dcache.decoded(c.slot, word)
-                    }
+                    Some(c) if c.vpn == pc >> 12 => self.dcache.decoded(c.slot, ((pc & 0xFFF) >> 2) as usize),
                     _ => None,
                 };
                 let insn = match hit {
@@ -124,6 +134,7 @@ impl Cpu {
                     None => {
                         let Ok(insn) = self.fetch(&mut ram, pc) else {
                             // The step fetches again, through all of memory, and reports.
+                            self.pc = Ea::new(pc);
                             self.arch.sprs.advance(m - n);
                             return Burst { retired: m, then: None };
                         };
@@ -136,22 +147,32 @@ impl Cpu {
                 };
                 self.npc = pc.wrapping_add(4);
                 match self.fast(&mut ram, insn, pc) {
-                    Ok(true) => {}
-                    Ok(false) => break (insn, pc),
-                    // Not plain RAM (or nothing there): the step does it through all of memory.
-                    Err(InterruptKind::MachineCheck { .. }) => break (insn, pc),
+                    Ok(Fast::Done) => {}
+                    // Only a store writes memory: the code page holds while the epoch stands.
+                    Ok(Fast::Stored) => {
+                        if code.is_some_and(|c| Some(c.epoch) != ram.write_epoch()) {
+                            code = None;
+                        }
+                    }
+                    Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => {
+                        // Not a burst instruction, or not plain RAM (or nothing there).
+                        self.pc = Ea::new(pc);
+                        break insn;
+                    }
                     // A translation fault, an alignment interrupt, an invalid form: what the
                     // step would report for it, having changed nothing.
                     Err(kind) => {
+                        self.pc = Ea::new(pc);
                         self.arch.sprs.advance(m - n);
                         self.last_insn = Some(insn);
                         let then = self.report(Interrupt { kind, srr0: Ea::new(pc) });
                         return Burst { retired: m, then: Some(then) };
                     }
                 }
-                self.pc = Ea::new(self.npc);
+                pc = self.npc;
                 m += 1;
             };
+            let pc = self.pc.raw();
             self.arch.sprs.advance(m - n);
             n = m;
             if touches_memory(insn.op) {
@@ -178,7 +199,7 @@ impl Cpu {
         mem: &mut RamOnly<'_, M>,
         insn: Insn,
         pc: u32,
-    ) -> Result<bool, InterruptKind> {
+    ) -> Result<Fast, InterruptKind> {
         use Op::*;
         // The commonest instructions get an arm each, so that the family function inlined there
         // is specialised to its op.
@@ -197,7 +218,7 @@ impl Cpu {
             Cmpl => self.compare(insn),
             Cmpli => self.compare(insn),
             Lwz => self.load_op(mem, insn),
-            Stw => self.store_op(mem, insn),
+            Stw => return self.store_op(mem, insn).map(|()| Fast::Stored),
             Bc => self.branch(insn, pc),
             Bclr => self.branch(insn, pc),
             Addc | Adde | Addic | AddicRc | Addme | Addze => self.arith(insn),
@@ -209,17 +230,19 @@ impl Cpu {
             Isel => self.compare(insn),
             Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => self.load_op(mem, insn),
             Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => self.load_op(mem, insn),
-            Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => self.store_op(mem, insn),
-            Stwu | Stwx | Stwux | Sthbrx | Stwbrx => self.store_op(mem, insn),
-            B if branch_to_self(insn, pc) => return Ok(false),
+            Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => {
+                return self.store_op(mem, insn).map(|()| Fast::Stored);
+            }
+            Stwu | Stwx | Stwux | Sthbrx | Stwbrx => return self.store_op(mem, insn).map(|()| Fast::Stored),
+            B if branch_to_self(insn, pc) => return Ok(Fast::No),
             B | Bcctr => self.branch(insn, pc),
             Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
             Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
             Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
             Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
-            _ => return Ok(false),
+            _ => return Ok(Fast::No),
         };
-        done.map(|()| true)
+        done.map(|()| Fast::Done)
     }
 }
 

@@ -10,7 +10,7 @@
 //!
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 
-use crate::isa::{Dialect, Insn, Op, decode_for};
+use crate::isa::{Dialect, Insn, decode_for};
 use crate::narrow::ToUsize;
 
 const SLOTS: usize = 1024;
@@ -22,9 +22,8 @@ struct CodePage {
     /// `frame << 1 | little_endian`.
     key: u64,
     generation: u64,
-    /// Bit i set iff `insns[i]` has been decoded.
-    filled: [u64; WORDS / 64],
-    insns: [Insn; WORDS],
+    /// The decoded instructions, `None` where not decoded yet.
+    insns: [Option<Insn>; WORDS],
 }
 
 /// See the module documentation.
@@ -56,14 +55,13 @@ impl DecodeCache {
             Box::new(CodePage {
                 key: u64::MAX,
                 generation,
-                filled: [0; WORDS / 64],
-                insns: [Insn { word: 0, op: Op::Illegal }; WORDS],
+                insns: [None; WORDS],
             })
         });
         if page.key != key {
             page.key = key;
             page.generation = generation;
-            page.filled = [0; WORDS / 64];
+            page.insns = [None; WORDS];
         }
         CodeSlot { index, frame }
     }
@@ -73,8 +71,7 @@ impl DecodeCache {
     #[inline]
     pub(super) fn decoded(&self, slot: CodeSlot, word: usize) -> Option<Insn> {
         let page = self.slots.get(slot.index)?.as_ref()?;
-        let word = word % WORDS;
-        (page.filled[word / 64] & (1u64 << (word % 64)) != 0).then(|| page.insns[word])
+        page.insns[word % WORDS]
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame if it is decoded and the frame's
@@ -82,9 +79,7 @@ impl DecodeCache {
     #[inline]
     pub(super) fn cached(&self, slot: CodeSlot, generation: u64, word: usize) -> Option<Insn> {
         let page = self.slots.get(slot.index)?.as_ref()?;
-        let word = word % WORDS;
-        (page.generation == generation && page.filled[word / 64] & (1u64 << (word % 64)) != 0)
-            .then(|| page.insns[word])
+        if page.generation == generation { page.insns[word % WORDS] } else { None }
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation
@@ -103,16 +98,14 @@ impl DecodeCache {
         };
         if page.generation != generation {
             page.generation = generation;
-            page.filled = [0; WORDS / 64];
+            page.insns = [None; WORDS];
         }
         let word = word % WORDS;
-        let (i, bit) = (word / 64, 1u64 << (word % 64));
-        if page.filled[i] & bit != 0 {
-            return Ok(page.insns[word]);
+        if let Some(insn) = page.insns[word] {
+            return Ok(insn);
         }
         let insn = decode_for(read()?, self.dialect);
-        page.insns[word] = insn;
-        page.filled[i] |= bit;
+        page.insns[word] = Some(insn);
         Ok(insn)
     }
 }
