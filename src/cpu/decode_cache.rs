@@ -51,13 +51,8 @@ impl DecodeCache {
     pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
         let key = (frame << 1) | u64::from(little_endian);
         let index = key.to_usize() % SLOTS;
-        let page = self.slots[index].get_or_insert_with(|| {
-            Box::new(CodePage {
-                key: u64::MAX,
-                generation,
-                insns: [None; WORDS],
-            })
-        });
+        let page = self.slots[index]
+            .get_or_insert_with(|| Box::new(CodePage { key: u64::MAX, generation, insns: [None; WORDS] }));
         if page.key != key {
             page.key = key;
             page.generation = generation;

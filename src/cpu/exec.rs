@@ -165,9 +165,7 @@ impl Cpu {
         let page = match self.fetch_page.as_mut() {
             Some(p) if p.vpn == pc >> 12 && p.tlb_generation == generation => *p,
             // The TLB changed, but not for this page: its translation stands.
-            Some(p)
-                if p.vpn == pc >> 12 && !self.arch.tlb.changed_since(p.tlb_generation).contains(p.vpn) =>
-            {
+            Some(p) if p.vpn == pc >> 12 && !self.arch.tlb.changed_since(p.tlb_generation, p.vpn) => {
                 p.tlb_generation = generation;
                 *p
             }

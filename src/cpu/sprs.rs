@@ -228,6 +228,31 @@ pub struct Sprs {
 }
 
 impl Sprs {
+    /// Gives to the core `self` (the host core's SPR file) what it consults or changes while it
+    /// runs a deprivileged program whose SPR file is `vcpu`: the time base, the decrementer and
+    /// its reload value, TCR, TSR and the timers' schedule (time and timer interrupts), DBCR0-2
+    /// and DBSR (debug events), SPRG0-7 and USPRG0 (what user state reads without trapping),
+    /// SPEFSCR, L1CSR0/1 (the cache-lock instructions) and HID0. The rest of the file is never
+    /// looked at by a core in user state (every other SPR a user-state `mfspr`/`mtspr` names
+    /// traps, and the core delivers no interrupt itself for such a program): the world switch's
+    /// restore ([`crate::hv`]). [`Sprs::take_running`] is its counterpart.
+    pub fn give_running(&mut self, vcpu: &Sprs) {
+        self.tb = vcpu.tb;
+        self.dec = vcpu.dec;
+        self.decar = vcpu.decar;
+        self.tcr = vcpu.tcr;
+        self.tsr = vcpu.tsr;
+        self.timers = vcpu.timers;
+        self.dbcr = vcpu.dbcr;
+        self.dbsr = vcpu.dbsr;
+        self.sprg = vcpu.sprg;
+        self.usprg0 = vcpu.usprg0;
+        self.spefscr = vcpu.spefscr;
+        self.l1csr0 = vcpu.l1csr0;
+        self.l1csr1 = vcpu.l1csr1;
+        self.hid0 = vcpu.hid0;
+    }
+
     /// Takes from `core` what a core running a deprivileged program (MSR\[PR\] = 1) can change in
     /// the SPR file it holds: the time base, the decrementer, TSR and the timers' schedule (time
     /// passing), DBSR (debug events it records), L1CSR0\[CUL\] (a cache-lock instruction that

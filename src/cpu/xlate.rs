@@ -5,7 +5,7 @@
 //! the current context. It never decides anything: every entry is a result `Tlb::translate` gave
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
-//! forgets the pages the change may have altered ([`crate::mmu::Tlb::changed_since`]: the pages
+//! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
 //! of the entries written or invalidated, old and new), and everything when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
 //!
 //! Accesses (docs/booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
@@ -107,13 +107,29 @@ pub(super) struct Phys {
 
 impl Cpu {
     /// Translates `ea` for `access` through the micro-TLB, filling it on a miss.
-    #[inline]
+    #[inline(always)]
     pub(super) fn translate(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
+        // The hit, inline; everything else out of line.
+        let cache = &self.xcache;
+        if cache.generation == self.arch.tlb.generation() {
+            let (k, vpn) = (kind_index(access), ea >> 12);
+            let index = vpn as usize % LINES;
+            let line = &cache.lines[k][index];
+            if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
+                return Ok(Phys { pa: line.pa_page.in_page(ea), little_endian: line.little_endian });
+            }
+        }
+        self.translate_miss(ea, access)
+    }
+
+    /// [`Cpu::translate`] past its hit: follow a TLB change, look the TLB up, fill the line.
+    #[inline(never)]
+    fn translate_miss(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
         let tlb_generation = self.arch.tlb.generation();
         let cache = &mut self.xcache;
         if cache.generation != tlb_generation {
-            for span in self.arch.tlb.changed_since(cache.generation).spans {
-                cache.forget(span);
+            if !self.arch.tlb.changes_since(cache.generation, |span| cache.forget(span)) {
+                cache.flush();
             }
             cache.generation = tlb_generation;
         }
@@ -162,7 +178,7 @@ impl Cpu {
 
     /// Loads `size` bytes at `ea` as a register value (big-endian, or byte-reversed on a
     /// little-endian page).
-    #[inline]
+    #[inline(always)]
     pub(super) fn load<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
@@ -170,6 +186,13 @@ impl Cpu {
             let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
+        self.load_misaligned(mem, ea, size)
+    }
+
+    /// A load whose EA is not a multiple of its size: byte by byte, across pages.
+    #[inline(never)]
+    fn load_misaligned<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
+        let n = size.bytes();
         let (p, second) = self.translate_span(ea, n, false)?;
         let mut v = 0u32;
         for i in 0..n {
@@ -181,7 +204,7 @@ impl Cpu {
     }
 
     /// Stores the low `size` bytes of `value` at `ea` (byte-reversed on a little-endian page).
-    #[inline]
+    #[inline(always)]
     pub(super) fn store<M: Memory>(
         &mut self,
         mem: &mut M,
@@ -197,6 +220,20 @@ impl Cpu {
                 .write(p.pa, size, v)
                 .or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()));
         }
+        self.store_misaligned(mem, ea, size, value)
+    }
+
+    /// A store whose EA is not a multiple of its size: both pages translated first, then byte
+    /// by byte.
+    #[inline(never)]
+    fn store_misaligned<M: Memory>(
+        &mut self,
+        mem: &mut M,
+        ea: u32,
+        size: Size,
+        value: u32,
+    ) -> Result<(), InterruptKind> {
+        let n = size.bytes();
         let (p, second) = self.translate_span(ea, n, true)?;
         let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
         for i in 0..n {

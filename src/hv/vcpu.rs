@@ -7,17 +7,22 @@
 //! * host MSR = PR | IS | DS, plus the guest's EE, CE and DE, so the core raises exactly the
 //!   asynchronous interrupts the guest has enabled (and the hypervisor reflects them), and
 //!   records the guest's instruction-complete debug events in its DBSR;
-//! * the guest's SPR file, all of it but the PIDs: what user code reads without trapping
-//!   (SPRG3-7 through 259-263, USPRG0, the time base, SPEFSCR; docs/booke-mmu.md §4.4 "Sensitive
-//!   operations that do NOT trap") is the guest's, and the time base and decrementer tick on the
-//!   core exactly as on the bare machine;
+//! * the part of the guest's SPR file a core in user state consults or changes
+//!   (`Sprs::give_running`): what user code reads without trapping (SPRG3-7 through 259-263,
+//!   USPRG0, the time base, SPEFSCR; docs/booke-mmu.md §4.4 "Sensitive operations that do NOT
+//!   trap") is the guest's, the time base and decrementer tick on the core exactly as on the
+//!   bare machine, and the timer and debug registers decide its interrupts as on the bare
+//!   machine;
 //! * host PID0..2 = the shadow IDs of the guest's current context ([`super::shadow::ContextSids`]).
 //!
 //! On an exit `Hypervisor::save_guest` takes back into the guest's state what the core can have
-//! changed in that SPR file while the guest ran deprivileged (time, DBSR, USPRG0, SPEFSCR:
-//! `Sprs::take_running`), the guest's state being authoritative while the hypervisor runs; `Hypervisor::load_guest` puts it back and
-//! recomputes the host MSR and, when the guest's context (MSR\[PR/IS/DS\], PIDs) changed, the host
-//! PIDs. Nothing is flushed on a context switch: other contexts' shadows carry other SIDs.
+//! changed in that part while the guest ran deprivileged (time, DBSR, L1CSR0\[CUL\], USPRG0,
+//! SPEFSCR: `Sprs::take_running`), the guest's state being authoritative while the hypervisor
+//! runs; `Hypervisor::load_guest` puts the part back (`Sprs::give_running`: an exit switches
+//! only those registers, not the whole file) and recomputes the host MSR and, when the guest's
+//! context (MSR\[PR/IS/DS\], PIDs) changed, the host PIDs. Nothing is flushed on a context
+//! switch: other contexts' shadows carry other SIDs. `hv_equivalence` (every fixture, bare
+//! against virtualized, registers and SPRs compared) is what checks the two lists.
 
 use crate::addr::{Gpa, Hpa};
 use crate::cpu::PrivState;
@@ -90,9 +95,7 @@ impl Hypervisor {
         // A paravirtual guest's page gets the vCPU's registers; inside its critical section
         // asynchronous interrupts stay masked on the host core.
         let held = self.pv_sync_out();
-        let pid = self.host.cpu.arch.sprs.pid;
-        self.host.cpu.arch.sprs.clone_from(&self.guest.vcpu.sprs);
-        self.host.cpu.arch.sprs.pid = pid;
+        self.host.cpu.arch.sprs.give_running(&self.guest.vcpu.sprs);
         self.host.cpu.arch.msr =
             msr::PR | msr::IS | msr::DS | (self.guest.vcpu.msr & (msr::EE | msr::CE | msr::DE));
         if held {

@@ -38,26 +38,11 @@ pub struct Tlb<P: PhysAddr> {
     pub(super) nv: u8,
     generation: u64,
     /// The EA pages each of the last [`CHANGES`] changes touched (the old entry's and the new
-    /// one's), the newest at `generation % CHANGES` ([`Tlb::changed_since`]).
+    /// one's), the newest at `generation % CHANGES` ([`Tlb::changes_since`]).
     changes: [[PageSpan; 2]; CHANGES],
 }
 
-/// The EA pages whose translation may have changed since a generation ([`Tlb::changed_since`]):
-/// a few spans.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Changed {
-    /// The spans (empty ones are `first > last`).
-    pub spans: [PageSpan; 2 * CHANGES],
-}
-
-impl Changed {
-    /// Whether page `vpn` may have changed.
-    pub fn contains(&self, vpn: u32) -> bool {
-        self.spans.iter().any(|s| s.contains(vpn))
-    }
-}
-
-/// How many changes [`Tlb::changed_since`] remembers.
+/// How many changes [`Tlb::changes_since`] remembers.
 const CHANGES: usize = 4;
 
 /// EA pages (4 KiB units, inclusive) whose translation a change may have altered.
@@ -148,23 +133,29 @@ impl<P: PhysAddr> Tlb<P> {
     pub const fn generation(&self) -> u64 {
         self.generation
     }
-    /// The EA pages whose translation may differ from what it was at `generation` (an earlier
-    /// [`Tlb::generation`]): the pages of every valid entry changed since, before and after the
-    /// change, whatever their TID and TS, or every page when that is more changes ago than the
-    /// TLB remembers. A cache of translations made at `generation` keeps the pages outside.
-    pub fn changed_since(&self, generation: u64) -> Changed {
+    /// Calls `f` with the EA pages whose translation may differ from what it was at `generation`
+    /// (an earlier [`Tlb::generation`]): the pages of every valid entry changed since, before
+    /// and after the change, whatever their TID and TS. Returns `false`, calling nothing, when
+    /// that is more changes ago than the TLB remembers (anything may have changed). A cache of
+    /// translations made at `generation` keeps the pages outside.
+    pub fn changes_since(&self, generation: u64, mut f: impl FnMut(PageSpan)) -> bool {
         let n = self.generation.wrapping_sub(generation);
-        let mut spans = [PageSpan::NONE; 2 * CHANGES];
         if n > CHANGES as u64 {
-            spans[0] = PageSpan::ALL;
-            return Changed { spans };
+            return false;
         }
-        for k in 0..n.to_usize() {
-            let i = self.generation.wrapping_sub(k as u64) % CHANGES as u64;
+        for k in 0..n {
+            let i = self.generation.wrapping_sub(k) % CHANGES as u64;
             let [a, b] = self.changes[i.to_usize()];
-            (spans[2 * k], spans[2 * k + 1]) = (a, b);
+            f(a);
+            f(b);
         }
-        Changed { spans }
+        true
+    }
+    /// Whether page `vpn`'s translation may differ from what it was at `generation`
+    /// ([`Tlb::changes_since`]).
+    pub fn changed_since(&self, generation: u64, vpn: u32) -> bool {
+        let mut hit = false;
+        !self.changes_since(generation, |s| hit |= s.contains(vpn)) || hit
     }
     /// The TLB0 next-victim value MAS0\[NV\] reports.
     #[cfg(test)]
