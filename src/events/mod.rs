@@ -262,7 +262,11 @@ impl<E: Traced> EventLog<E> {
     }
     /// Traces `e` and keeps it.
     pub fn record(&mut self, e: E) {
-        e.trace();
+        // One global check first: with TRACE off everywhere (the common case) no event's own
+        // callsite is looked at.
+        if tracing::level_enabled!(tracing::Level::TRACE) {
+            e.trace();
+        }
         if self.limit == 0 {
             self.dropped += 1;
             return;
