@@ -262,9 +262,9 @@ impl<E: Traced> EventLog<E> {
     }
     /// Traces `e` and keeps it.
     pub fn record(&mut self, e: E) {
-        // One global check first: with TRACE off everywhere (the common case) no event's own
-        // callsite is looked at.
-        if tracing::level_enabled!(tracing::Level::TRACE) {
+        // One global check first: with DEBUG (the most verbose level an event is traced at
+        // but TRACE) off everywhere, the common case, no event's own callsite is looked at.
+        if tracing::level_enabled!(tracing::Level::DEBUG) {
             e.trace();
         }
         if self.limit == 0 {
