@@ -24,8 +24,6 @@
 
 mod trace;
 
-use std::collections::VecDeque;
-
 use crate::cpu::InterruptKind;
 use crate::isa::Op;
 use crate::mmu::{Access, Mas, SlotId, TlbEntry};
@@ -238,7 +236,10 @@ impl Traced for Event {
 /// machine's holds the core's [`Event`]s; the hypervisor's, its own event type.
 #[derive(Clone, Debug)]
 pub struct EventLog<E = Event> {
-    events: VecDeque<E>,
+    /// A ring once full: the oldest event is at `next`.
+    events: Vec<E>,
+    /// Where the next event goes once the ring is full.
+    next: usize,
     limit: usize,
     dropped: u64,
 }
@@ -246,11 +247,12 @@ pub struct EventLog<E = Event> {
 impl<E: Traced> EventLog<E> {
     /// A log keeping at most `limit` events (older ones are dropped and counted).
     pub fn new(limit: usize) -> Self {
-        EventLog { events: VecDeque::new(), limit, dropped: 0 }
+        EventLog { events: Vec::new(), next: 0, limit, dropped: 0 }
     }
     /// The events kept, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = &E> + '_ {
-        self.events.iter()
+        let (newer, older) = self.events.split_at(self.next.min(self.events.len()));
+        older.iter().chain(newer)
     }
     /// How many are kept.
     pub fn len(&self) -> usize {
@@ -271,11 +273,16 @@ impl<E: Traced> EventLog<E> {
             self.dropped += 1;
             return;
         }
-        if self.events.len() == self.limit {
-            self.events.pop_front();
-            self.dropped += 1;
+        if self.events.len() < self.limit {
+            self.events.push(e);
+            return;
         }
-        self.events.push_back(e);
+        // Full: the new event takes the oldest one's place.
+        if let Some(slot) = self.events.get_mut(self.next) {
+            *slot = e;
+        }
+        self.next = (self.next + 1) % self.limit;
+        self.dropped += 1;
     }
 }
 
@@ -300,5 +307,19 @@ mod tests {
         log.record(spr(2));
         assert_eq!((log.len(), log.dropped()), (1, 1));
         assert_eq!(log.iter().next(), Some(&spr(2)));
+    }
+
+    #[test]
+    fn log_keeps_the_newest_oldest_first_as_it_wraps() {
+        let mut log = EventLog::new(3);
+        for n in 1..=8 {
+            log.record(spr(n));
+            let want: Vec<Event> = (n.saturating_sub(2).max(1)..=n).map(spr).collect();
+            assert_eq!(log.iter().cloned().collect::<Vec<_>>(), want, "after {n}");
+            assert_eq!(log.dropped(), u64::from(n.saturating_sub(3)));
+        }
+        let mut none = EventLog::new(0);
+        none.record(spr(1));
+        assert_eq!((none.len(), none.dropped()), (0, 1));
     }
 }
