@@ -32,7 +32,7 @@
 use crate::addr::{Ea, Hpa};
 use crate::isa::{Field, Insn, Op};
 
-use super::decode_cache::CodeSlot;
+use super::decode_cache::{CodePage, CodeSlot};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
@@ -50,13 +50,13 @@ enum Fast {
     Stored,
 }
 
-/// The page a burst fetches from (see [`Cpu::burst`]).
-#[derive(Clone, Copy)]
-struct CodePage {
+/// The page a burst fetches from, taken out of the decode cache (see [`Cpu::burst`]).
+struct Held {
     vpn: u32,
     slot: CodeSlot,
     /// The memory's write epoch when the frame's generation was last checked.
     epoch: u64,
+    page: Box<CodePage>,
 }
 
 /// Memory as the fast path sees it: RAM only (see the module documentation).
@@ -113,35 +113,40 @@ impl Cpu {
             let mut m = n;
             // The code page of the last fetch, while nothing has been written since its frame's
             // generation was checked (`Cpu::fetch`'s common case, hoisted: the TLB and the
-            // context cannot change inside a stretch).
-            let mut code: Option<CodePage> = None;
+            // context cannot change inside a stretch), held out of the decode cache while the
+            // stretch reads it (it goes back before anything else can use the cache).
+            let mut code: Option<Held> = None;
             let mut ram = RamOnly(&mut *mem);
             // The PC lives here while the stretch runs (`self.pc` is written when it stops).
             let mut pc = self.pc.raw() & !3;
             let insn = loop {
                 if m == end {
+                    self.put_back(&mut code);
                     self.pc = Ea::new(pc);
                     self.arch.sprs.advance(m - n);
                     n = m;
                     continue 'stretch;
                 }
-                let hit = match code {
-                    Some(c) if c.vpn == pc >> 12 => self.dcache.decoded(c.slot, ((pc & 0xFFF) >> 2) as usize),
+                let hit = match &code {
+                    Some(c) if c.vpn == pc >> 12 => c.page.insn(((pc & 0xFFF) >> 2) as usize),
                     _ => None,
                 };
                 let insn = match hit {
                     Some(insn) => insn,
                     None => {
+                        self.put_back(&mut code);
                         let Ok(insn) = self.fetch(&mut ram, pc) else {
                             // The step fetches again, through all of memory, and reports.
                             self.pc = Ea::new(pc);
                             self.arch.sprs.advance(m - n);
                             return Burst { retired: m, then: None };
                         };
-                        code = self.fetch_page.and_then(|p| {
-                            let epoch = p.epoch.filter(|e| Some(*e) == ram.write_epoch())?;
-                            Some(CodePage { vpn: p.vpn, slot: p.slot, epoch })
-                        });
+                        if let Some(p) = self.fetch_page
+                            && let Some(epoch) = p.epoch.filter(|e| Some(*e) == ram.write_epoch())
+                            && let Some(page) = self.dcache.take(p.slot)
+                        {
+                            code = Some(Held { vpn: p.vpn, slot: p.slot, epoch, page });
+                        }
                         insn
                     }
                 };
@@ -150,18 +155,20 @@ impl Cpu {
                     Ok(Fast::Done) => {}
                     // Only a store writes memory: the code page holds while the epoch stands.
                     Ok(Fast::Stored) => {
-                        if code.is_some_and(|c| Some(c.epoch) != ram.write_epoch()) {
-                            code = None;
+                        if code.as_ref().is_some_and(|c| Some(c.epoch) != ram.write_epoch()) {
+                            self.put_back(&mut code);
                         }
                     }
                     Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => {
                         // Not a burst instruction, or not plain RAM (or nothing there).
+                        self.put_back(&mut code);
                         self.pc = Ea::new(pc);
                         break insn;
                     }
                     // A translation fault, an alignment interrupt, an invalid form: what the
                     // step would report for it, having changed nothing.
                     Err(kind) => {
+                        self.put_back(&mut code);
                         self.pc = Ea::new(pc);
                         self.arch.sprs.advance(m - n);
                         self.last_insn = Some(insn);
@@ -189,6 +196,14 @@ impl Cpu {
             }
         }
         Burst { retired: n, then: None }
+    }
+
+    /// Puts the held code page back into the decode cache.
+    #[inline]
+    fn put_back(&mut self, code: &mut Option<Held>) {
+        if let Some(c) = code.take() {
+            self.dcache.put(c.slot, c.page);
+        }
     }
 
     /// Executes `insn` if it is a fast-path instruction that completes; `false` (and nothing

@@ -18,12 +18,20 @@ const WORDS: usize = 1024;
 
 /// One frame's decoded instructions.
 #[derive(Clone, Debug)]
-struct CodePage {
+pub(super) struct CodePage {
     /// `frame << 1 | little_endian`.
     key: u64,
     generation: u64,
     /// The decoded instructions, `None` where not decoded yet.
     insns: [Option<Insn>; WORDS],
+}
+
+impl CodePage {
+    /// The instruction at word `word` (0..1024), if decoded.
+    #[inline]
+    pub(super) fn insn(&self, word: usize) -> Option<Insn> {
+        self.insns[word % WORDS]
+    }
 }
 
 /// See the module documentation.
@@ -61,12 +69,19 @@ impl DecodeCache {
         CodeSlot { index, frame }
     }
 
-    /// The instruction at word `word` (0..1024) of `slot`'s frame if it is decoded, whatever the
-    /// frame's generation: for a caller that knows nothing was written since it was checked.
+    /// Takes `slot`'s page out of the cache, for a caller that reads it many times and puts it
+    /// back ([`DecodeCache::put`]) before anything else uses the cache.
     #[inline]
-    pub(super) fn decoded(&self, slot: CodeSlot, word: usize) -> Option<Insn> {
-        let page = self.slots.get(slot.index)?.as_ref()?;
-        page.insns[word % WORDS]
+    pub(super) fn take(&mut self, slot: CodeSlot) -> Option<Box<CodePage>> {
+        self.slots.get_mut(slot.index)?.take()
+    }
+
+    /// Puts back a page [`DecodeCache::take`] took from `slot`.
+    #[inline]
+    pub(super) fn put(&mut self, slot: CodeSlot, page: Box<CodePage>) {
+        if let Some(cell) = self.slots.get_mut(slot.index) {
+            *cell = Some(page);
+        }
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame if it is decoded and the frame's
