@@ -90,12 +90,15 @@ impl Workload {
         }
     }
 
-    /// The program text (the same text is assembled for tlbvisor and for QEMU).
-    const fn source(self) -> &'static str {
-        match self {
+    /// The program text (the same text is assembled for tlbvisor and for QEMU), built into the
+    /// binary: its `.include` of the shared power-off tail is resolved here, so the bench needs
+    /// no source tree.
+    fn source(self) -> String {
+        let text = match self {
             Workload::Compute => include_str!("../../benches/programs/compute.s"),
             Workload::Churn => include_str!("../../benches/programs/tlb_churn.s"),
-        }
+        };
+        text.replace(".include \"poweroff.inc\"", include_str!("../../benches/programs/poweroff.inc"))
     }
 
     /// Guest instructions per iteration of the loop (the programs' headers).
@@ -130,7 +133,7 @@ fn assemble(w: Workload, iterations: u64) -> Result<Image, String> {
     let iter = i64::try_from(iterations).map_err(|_| format!("{iterations} iterations: too many"))?;
     Assembler::new()
         .defsym("ITER", iter)
-        .assemble_str(&format!("benches/programs/{}.s", w.id()), w.source())
+        .assemble_str(&format!("benches/programs/{}.s", w.id()), &w.source())
         .map(|a| a.image)
         .map_err(|e| e.to_string())
 }
