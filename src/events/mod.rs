@@ -281,7 +281,10 @@ impl<E: Traced> EventLog<E> {
         if let Some(slot) = self.events.get_mut(self.next) {
             *slot = e;
         }
-        self.next = (self.next + 1) % self.limit;
+        self.next += 1;
+        if self.next == self.limit {
+            self.next = 0;
+        }
         self.dropped += 1;
     }
 }
