@@ -190,3 +190,33 @@ fn cli_status_and_idle_ticks() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A time base that crosses 2^63 with TCR as at reset (FP = FPEXT = WP = WPEXT = 0): the
+/// fixed-interval timer and the watchdog both watch TB bit 0, which rises at 2^63 and next
+/// rises 2^64 ticks later, a whole wrap away (Book-E "Fixed-Interval Timer", "Watchdog Timer";
+/// docs/time.md). The rise sets TSR[FIS] (0x04000000) and the watchdog's first time-out
+/// TSR[ENW] (0x80000000), with no interrupt (TCR[FIE] = TCR[WIE] = 0) and no reset (TCR[WRC]
+/// = 0). The program: 10 set-up instructions (TBL = 0, TBU = 0x7FFFFFFF, TBL = 0xFFFFFFF0: the
+/// rise comes within the loop), 100 iterations of `addi; bdnz`, three `mfspr` and `b .`: 214
+/// instructions. Running it once hung: the timer's next event at the current TB read as "now",
+/// and a burst waited for it forever. Bare and virtualized.
+#[test]
+fn a_timer_period_of_two_to_the_64_does_not_stop_time() {
+    const PROGRAM: &str = "_start: li r3, 0\n mtspr 284, r3\n lis r3, 0x7fff\n ori r3, r3, 0xffff\n
+        mtspr 285, r3\n li r3, -16\n mtspr 284, r3\n li r4, 0\n li r5, 100\n mtctr r5\n
+        1: addi r4, r4, 1\n bdnz 1b\n mfspr r6, 268\n mfspr r7, 269\n mfspr r8, 336\n b .\n";
+    let (done, wait) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for mode in [Mode::Bare, Mode::Virt] {
+            let mut s = Session::from_source(PROGRAM).mode(mode).budget(1000).build().unwrap();
+            let stop = s.run();
+            seen.push((mode, stop, s.instructions(), s.spr("TSR").unwrap(), s.gpr(8).unwrap()));
+        }
+        done.send(seen).unwrap();
+    });
+    let seen = wait.recv_timeout(std::time::Duration::from_secs(60)).expect("the runs end");
+    for (mode, stop, instructions, tsr, r8) in seen {
+        assert_eq!((stop, instructions, tsr, r8), (Stop::Halted, 214, 0x8400_0000, 0x8400_0000), "{mode:?}");
+    }
+}

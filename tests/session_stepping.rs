@@ -1,6 +1,7 @@
 //! Running a program one step at a time (`Session::step`) ends in the same state, after the same
-//! number of instructions, as running it in one go, for every fixture in both modes; and a
-//! budget stops a virtualized run at the same guest state as a bare one.
+//! number of instructions, as running it in one go, for every fixture in both modes; so does an
+//! observed run (`explain`), which steps every instruction where a plain run goes in bursts
+//! (src/cpu/burst.rs); and a budget stops a virtualized run at the same guest state as a bare one.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,7 +14,7 @@
 mod support;
 
 use support::fixture::Fixture;
-use tlbvisor::session::{Mode, Session, Stop};
+use tlbvisor::session::{ExplainOptions, Mode, Session, Stop};
 
 fn session(f: &Fixture, mode: Mode, budget: u64) -> Session {
     Session::from_file(&f.path)
@@ -72,6 +73,33 @@ fn a_budget_stops_both_modes_at_the_same_place() {
                     bare.instructions(),
                     virt.pc(),
                     virt.instructions()
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The reference for the core's bursts: an observed run (`explain`) steps every instruction
+/// (`Cpu::step`, with every check before each), a plain run goes in bursts. Both end in the same
+/// state after the same number of instructions, for every fixture, bare and virtualized.
+#[test]
+fn bursts_equal_steps() {
+    let mut bad = Vec::new();
+    for f in Fixture::all() {
+        for mode in [Mode::Bare, Mode::Virt] {
+            let mut whole = session(&f, mode, 2_000_000);
+            let stop = whole.run();
+            let mut observed = session(&f, mode, 2_000_000);
+            observed.explain(&ExplainOptions::default()).unwrap();
+            let state = |s: &Session| (s.status(), s.instructions(), s.regs_report());
+            if state(&whole) != state(&observed) {
+                bad.push(format!(
+                    "{} {mode:?}: run {stop:?} after {}, observed {:?} after {}",
+                    f.name,
+                    whole.instructions(),
+                    observed.status(),
+                    observed.instructions()
                 ));
             }
         }

@@ -109,6 +109,11 @@ impl Cpu {
                 break;
             }
             let end = n + self.arch.sprs.ticks_to_event().map_or(limit - n, |e| e.min(limit - n));
+            if end == n {
+                // Nothing can run before the event (never, as `ticks_to_event` is at least 1):
+                // the step takes it.
+                break;
+            }
             // Instructions retired in this stretch; their ticks are added in one go.
             let mut m = n;
             // The code page of the last fetch, while nothing has been written since its frame's

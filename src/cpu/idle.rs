@@ -41,7 +41,12 @@ impl Sprs {
     /// is not an event changes only TB and DEC.
     pub fn ticks_to_event(&self) -> Option<u64> {
         let dec = (self.dec != 0).then_some(u64::from(self.dec));
-        let timer = self.timers.next().map(|t| t.wrapping_sub(self.tb));
+        // A timer whose next event is at the current TB has just fired with a period of 2^64
+        // (TB bit 0 selected): its next event is a whole wrap away, not now.
+        let timer = self.timers.next().map(|t| match t.wrapping_sub(self.tb) {
+            0 => u64::MAX,
+            d => d,
+        });
         match (dec, timer) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
