@@ -108,12 +108,10 @@ impl Cpu {
             if !self.arch.spin_can_skip() || self.arch.pending_async(self.irq).is_some() {
                 break;
             }
+            // At least one instruction: `n < limit`, and the next event is at least one tick
+            // away (`ticks_to_event` never says 0).
             let end = n + self.arch.sprs.ticks_to_event().map_or(limit - n, |e| e.min(limit - n));
-            if end == n {
-                // Nothing can run before the event (never, as `ticks_to_event` is at least 1):
-                // the step takes it.
-                break;
-            }
+            debug_assert!(end > n);
             // Instructions retired in this stretch; their ticks are added in one go.
             let mut m = n;
             // The code page of the last fetch, while nothing has been written since its frame's
