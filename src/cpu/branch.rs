@@ -27,6 +27,13 @@ const BO_CTR_ZERO: u32 = 0x02;
 
 type Exec = Result<(), InterruptKind>;
 
+/// The target of `b`/`bl`/`ba`/`bla` (`insn`) at `pc`: LI ‖ 0b00 sign-extended, absolute with AA.
+#[inline]
+pub(super) fn b_target(insn: Insn, pc: u32) -> u32 {
+    let li = (Field::Li.get_signed(insn.word) << 2).cast_unsigned();
+    if insn.aa() { li } else { pc.wrapping_add(li) }
+}
+
 impl Cpu {
     /// `b`, `bc`, `bclr`, `bcctr`. `pc` is the branch's address.
     #[inline(always)]
@@ -35,8 +42,7 @@ impl Cpu {
         let ctr_before = self.ctr;
         let target = match insn.op {
             Op::B => {
-                let li = (Field::Li.get_signed(insn.word) << 2).cast_unsigned();
-                let t = if insn.aa() { li } else { pc.wrapping_add(li) };
+                let t = b_target(insn, pc);
                 // `b .` (or `bl .`): the program has finished spinning.
                 self.halted = t == pc;
                 Some(t)

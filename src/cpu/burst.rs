@@ -30,10 +30,12 @@
 //! tests, snapshots and instruction counts check it): it is only faster.
 
 use crate::addr::{Ea, Hpa};
-use crate::isa::{Field, Insn, Op};
+use crate::isa::{Insn, Op};
 
+use super::branch::b_target;
 use super::decode_cache::{CodePage, CodeSlot};
 use super::interrupt::{Interrupt, InterruptKind};
+use super::loadstore::touches_memory;
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
 use super::system::spr_of;
@@ -252,7 +254,8 @@ impl Cpu {
                 return self.store_op(mem, insn).map(|()| Fast::Stored);
             }
             Stwu | Stwx | Stwux | Sthbrx | Stwbrx => return self.store_op(mem, insn).map(|()| Fast::Stored),
-            B if branch_to_self(insn, pc) => return Ok(Fast::No),
+            // `b .` is left to the step (it ends the run or spins to a timer event).
+            B if b_target(insn, pc) == pc => return Ok(Fast::No),
             B | Bcctr => self.branch(insn, pc),
             Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
             Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
@@ -262,65 +265,4 @@ impl Cpu {
         };
         done.map(|()| Fast::Done)
     }
-}
-
-/// Whether `insn` (a `b`) at `pc` branches to itself.
-#[inline]
-fn branch_to_self(insn: Insn, pc: u32) -> bool {
-    let li = (Field::Li.get_signed(insn.word) << 2).cast_unsigned();
-    (if insn.aa() { li } else { pc.wrapping_add(li) }) == pc
-}
-
-/// Whether `op` reads or writes memory (loads, stores, the cache-block instructions): one the
-/// fast path did not complete is left to a full step, which sees devices.
-const fn touches_memory(op: Op) -> bool {
-    use Op::*;
-    matches!(
-        op,
-        Lbz | Lbzu
-            | Lbzx
-            | Lbzux
-            | Lhz
-            | Lhzu
-            | Lhzx
-            | Lhzux
-            | Lha
-            | Lhau
-            | Lhax
-            | Lhaux
-            | Lwz
-            | Lwzu
-            | Lwzx
-            | Lwzux
-            | Lhbrx
-            | Lwbrx
-            | Stb
-            | Stbu
-            | Stbx
-            | Stbux
-            | Sth
-            | Sthu
-            | Sthx
-            | Sthux
-            | Stw
-            | Stwu
-            | Stwx
-            | Stwux
-            | Sthbrx
-            | Stwbrx
-            | Lmw
-            | Stmw
-            | Lwarx
-            | StwcxRc
-            | Dcbi
-            | Dcbf
-            | Dcbst
-            | Dcbz
-            | Icbi
-            | Dcbtls
-            | Dcbtstls
-            | Icbtls
-            | Dcblc
-            | Icblc
-    )
 }

@@ -79,6 +79,31 @@ const fn form_of(op: Op) -> Option<Form> {
     Some(f)
 }
 
+/// Whether `op` reads or writes memory: the single-register loads and stores ([`form_of`]), the
+/// multiple and reservation ones, and the cache-block instructions that access or translate a
+/// block (the touches `dcbt`/`dcbtst` never fault and are not counted).
+#[inline]
+pub(super) const fn touches_memory(op: Op) -> bool {
+    form_of(op).is_some()
+        || matches!(
+            op,
+            Op::Lmw
+                | Op::Stmw
+                | Op::Lwarx
+                | Op::StwcxRc
+                | Op::Dcbi
+                | Op::Dcbf
+                | Op::Dcbst
+                | Op::Dcbz
+                | Op::Icbi
+                | Op::Dcbtls
+                | Op::Dcbtstls
+                | Op::Icbtls
+                | Op::Dcblc
+                | Op::Icblc
+        )
+}
+
 /// (RA|0) + D: the EA of a D-form access.
 #[inline]
 pub(super) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
