@@ -10,7 +10,7 @@ use tlbvisor::image::Image;
 use tlbvisor::session::{Config, HvConfig, Mode, Session, Stop};
 
 use super::Counts;
-use super::report::Cell;
+use super::report::{Cell, Figures};
 
 /// A guest-instruction budget no measured loop comes near (the long compute run is ~100 M).
 const LOOP_BUDGET: u64 = 20_000_000_000;
@@ -298,7 +298,7 @@ impl Measurer {
     }
 
     /// The rates of a loop: tlbvisor bare, tlbvisor virt, QEMU.
-    pub(crate) fn rates(&self, w: Workload) -> (Cell, Cell, Cell) {
+    pub(crate) fn rates(&self, w: Workload) -> Figures {
         (
             self.tlbvisor_rate(w, Mode::Bare).into(),
             self.tlbvisor_rate(w, Mode::Virt).into(),
@@ -398,7 +398,7 @@ impl Measurer {
     }
 
     /// The Linux guest from power-on to power-off: bare, virt, QEMU, each a whole process.
-    pub(crate) fn linux(&self, kernel: &Path) -> (Cell, Cell, Cell) {
+    pub(crate) fn linux(&self, kernel: &Path) -> Figures {
         let k = kernel.display().to_string();
         let powered_off = |out: &[u8]| {
             let json: serde_json::Value =
@@ -449,10 +449,10 @@ impl Measurer {
     /// A small program (the compute loop once) as a whole process, in milliseconds of wall-clock
     /// time whatever the clock (CPU time comes in 10 ms ticks): `tlbvisor run` bare and virt, and
     /// QEMU.
-    pub(crate) fn startup(&self) -> (Cell, Cell, Cell) {
+    pub(crate) fn startup(&self) -> Figures {
         let elf = match self.elf(Workload::Compute, 1) {
             Ok(e) => e,
-            Err(why) => return (Cell::missing(&why), Cell::missing(&why), Cell::missing(&why)),
+            Err(why) => return Cell::all_missing(&why),
         };
         let e = elf.display().to_string();
         let ms = |r: Result<f64, String>| Cell::from(r.map(|s| s * 1e3));
@@ -469,7 +469,7 @@ impl Measurer {
 
     /// The peak resident memory (MiB) of the small program's run with 128 MiB and with 4 GiB of
     /// guest RAM, bare and virt, each in a fresh process (`bench --probe-rss`).
-    pub(crate) fn memory(&self) -> ((Cell, Cell, Cell), (Cell, Cell, Cell)) {
+    pub(crate) fn memory(&self) -> (Figures, Figures) {
         let probe = |ram: &str, virt: bool| -> Result<f64, String> {
             let exe = self.exe.as_ref().map_err(Clone::clone)?;
             let mut cmd = Command::new(exe);
@@ -489,7 +489,7 @@ impl Measurer {
             }
         };
         let qemu = || Cell::missing("not measured (QEMU cannot report its own peak RSS as the probe does)");
-        let row = |ram: &str| -> (Cell, Cell, Cell) {
+        let row = |ram: &str| -> Figures {
             let smallest = |virt| best(self.repeat, || probe(ram, virt));
             (smallest(false).into(), smallest(true).into(), qemu())
         };

@@ -113,19 +113,17 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
 
     let mut rows = Vec::new();
     for w in [Workload::Compute, Workload::Churn] {
-        let (bare, virt, qemu) = m.rates(w);
-        rows.push(Row::new(w.id(), w.title(), w.unit(), bare, virt, qemu));
+        rows.push(Row::new(w.id(), w.title(), w.unit(), m.rates(w)));
     }
-    let (bare, virt, qemu) = match &kernel {
+    let linux = match &kernel {
         Ok(path) => m.linux(path),
-        Err(why) => (Cell::missing(why), Cell::missing(why), Cell::missing(why)),
+        Err(why) => Cell::all_missing(why),
     };
-    rows.push(Row::new("linux", "Linux 6.1 guest, power-on to power-off (process)", "s", bare, virt, qemu));
-    let (bare, virt, qemu) = m.startup();
-    rows.push(Row::new("startup", "start-up: a small program, whole `run` process", "ms", bare, virt, qemu));
+    rows.push(Row::new("linux", "Linux 6.1 guest, power-on to power-off (process)", "s", linux));
+    rows.push(Row::new("startup", "start-up: a small program, whole `run` process", "ms", m.startup()));
     let (small, large) = m.memory();
-    rows.push(Row::new("rss_128m", "peak RSS of that run, --ram 128M", "MiB", small.0, small.1, small.2));
-    rows.push(Row::new("rss_4g", "peak RSS of that run, --ram 4G", "MiB", large.0, large.1, large.2));
+    rows.push(Row::new("rss_128m", "peak RSS of that run, --ram 128M", "MiB", small));
+    rows.push(Row::new("rss_4g", "peak RSS of that run, --ram 4G", "MiB", large));
 
     let header = report::Header {
         repeat,
