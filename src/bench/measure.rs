@@ -264,6 +264,11 @@ fn timed(cmd: &mut Command, clock: Clock, timeout: Duration) -> Result<(f64, Exi
     }
 }
 
+/// A file for a process's output.
+fn create(path: &Path) -> Result<std::fs::File, String> {
+    std::fs::File::create(path).map_err(|e| format!("{}: cannot create: {e}", path.display()))
+}
+
 /// The first line of a file a process wrote its errors to, for a cell that says why it failed.
 fn first_line(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -282,6 +287,14 @@ impl Measurer {
         match &self.qemu {
             Qemu::Found { version, .. } => Some(version.clone()),
             Qemu::Skipped(_) => None,
+        }
+    }
+
+    /// The QEMU binary, or why there is none (the reason fills QEMU's cells).
+    fn qemu_bin(&self) -> Result<&Path, String> {
+        match &self.qemu {
+            Qemu::Found { bin, .. } => Ok(bin),
+            Qemu::Skipped(why) => Err(why.clone()),
         }
     }
 
@@ -344,8 +357,7 @@ impl Measurer {
 
     /// The QEMU command that runs a small program from `-kernel` until it powers off.
     fn qemu_program(bin: &Path, elf: &Path, out: &Path) -> Result<Command, String> {
-        let stderr =
-            std::fs::File::create(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+        let stderr = create(out)?;
         let mut cmd = Command::new(bin);
         cmd.args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128M", "-smp", "1", "-accel", "tcg"])
             .args(["-nodefaults", "-no-user-config", "-display", "none", "-serial", "null", "-kernel"])
@@ -365,10 +377,7 @@ impl Measurer {
 
     /// The loop at its two counts on QEMU, each a whole process.
     fn qemu_rate(&self, w: Workload) -> Result<f64, String> {
-        let bin = match &self.qemu {
-            Qemu::Found { bin, .. } => bin,
-            Qemu::Skipped(why) => return Err(why.clone()),
-        };
+        let bin = self.qemu_bin()?;
         let (short, long) = w.counts(&self.counts, true);
         let (e_short, e_long) = (self.elf(w, short)?, self.elf(w, long)?);
         let t_short = best(self.repeat, || self.qemu_seconds(bin, &e_short, self.clock))?;
@@ -385,10 +394,8 @@ impl Measurer {
     ) -> Result<f64, String> {
         let exe = self.exe.as_ref().map_err(Clone::clone)?;
         let (out, err) = (self.path("run.stdout"), self.path("run.stderr"));
-        let open =
-            |p: &Path| std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()));
         let mut cmd = Command::new(exe);
-        cmd.arg("run").args(args).stdin(Stdio::null()).stdout(open(&out)?).stderr(open(&err)?);
+        cmd.arg("run").args(args).stdin(Stdio::null()).stdout(create(&out)?).stderr(create(&err)?);
         let (secs, status) = timed(&mut cmd, clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("tlbvisor run failed ({status}): {}", first_line(&err)));
@@ -408,32 +415,25 @@ impl Measurer {
                 other => Err(format!("the guest ended with {other:?}, not a power-off")),
             }
         };
-        let mut cells = Vec::new();
-        for mode in ["bare", "virt"] {
+        let run = |mode: &str| {
             let args = ["--max-insns", LINUX_BUDGET, "--json", "--mode", mode, k.as_str()];
-            cells.push(best(self.repeat, || self.tlbvisor_seconds(&args, self.clock, powered_off)).into());
-        }
-        let qemu = match &self.qemu {
-            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_linux(bin, kernel)),
-            Qemu::Skipped(why) => Err(why.clone()),
+            Cell::from(best(self.repeat, || self.tlbvisor_seconds(&args, self.clock, powered_off)))
         };
-        let virt = cells.pop().unwrap_or_else(|| Cell::missing("not run"));
-        let bare = cells.pop().unwrap_or_else(|| Cell::missing("not run"));
+        let (bare, virt) = (run("bare"), run("virt"));
+        let qemu = self.qemu_bin().and_then(|bin| best(self.repeat, || self.qemu_linux(bin, kernel)));
         (bare, virt, qemu.into())
     }
 
     /// One boot of the kernel on QEMU (as tools/guests/record_qemu.py runs it), to its power-off.
     fn qemu_linux(&self, bin: &Path, kernel: &Path) -> Result<f64, String> {
         let (out, err) = (self.path("qemu-linux.stdout"), self.path("qemu-linux.stderr"));
-        let open =
-            |p: &Path| std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()));
         let mut cmd = Command::new(bin);
         cmd.args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128", "-nographic", "-monitor", "none"])
             .args(["-serial", "stdio", "-nic", "none", "-kernel"])
             .arg(kernel)
             .stdin(Stdio::null())
-            .stdout(open(&out)?)
-            .stderr(open(&err)?);
+            .stdout(create(&out)?)
+            .stderr(create(&err)?);
         let (secs, status) = timed(&mut cmd, self.clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("QEMU failed ({status}): {}", first_line(&err)));
@@ -456,14 +456,14 @@ impl Measurer {
         };
         let e = elf.display().to_string();
         let ms = |r: Result<f64, String>| Cell::from(r.map(|s| s * 1e3));
-        let bare = ms(best(self.repeat, || self.tlbvisor_seconds(&[e.as_str()], Clock::Wall, |_| Ok(()))));
-        let virt = ms(best(self.repeat, || {
-            self.tlbvisor_seconds(&["--mode", "virt", e.as_str()], Clock::Wall, |_| Ok(()))
-        }));
-        let qemu = match &self.qemu {
-            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_seconds(bin, &elf, Clock::Wall)),
-            Qemu::Skipped(why) => Err(why.clone()),
+        let run = |mode: &str| {
+            ms(best(self.repeat, || {
+                self.tlbvisor_seconds(&["--mode", mode, e.as_str()], Clock::Wall, |_| Ok(()))
+            }))
         };
+        let (bare, virt) = (run("bare"), run("virt"));
+        let qemu =
+            self.qemu_bin().and_then(|bin| best(self.repeat, || self.qemu_seconds(bin, &elf, Clock::Wall)));
         (bare, virt, ms(qemu))
     }
 
