@@ -322,8 +322,8 @@ impl Measurer {
     /// The loop at its two counts in this process, timed around `Session::run` only.
     fn tlbvisor_rate(&self, w: Workload, mode: Mode) -> Result<f64, String> {
         let (short, long) = w.counts(&self.counts, false);
-        let mut runs = Vec::new();
-        for n in [short, long] {
+        // One count: the best time, and the guest instructions the run counted.
+        let run = |n: u64| -> Result<(f64, u64), String> {
             let image = assemble(w, n)?;
             let mut instructions = 0;
             let t = best(self.repeat, || {
@@ -344,13 +344,13 @@ impl Measurer {
                 instructions = s.instructions();
                 Ok(secs)
             })?;
-            runs.push((t, instructions));
-        }
-        let ((t_short, i_short), (t_long, i_long)) = (runs[0], runs[1]);
+            Ok((t, instructions))
+        };
+        let ((t_short, i_short), (t_long, i_long)) = (run(short)?, run(long)?);
         // The instruction count the rate relies on, checked against the program's own.
         let want = w.per_iteration() * (long - short);
-        if i_long - i_short != want {
-            return Err(format!("counted {} more instructions, expected {want}", i_long - i_short));
+        if i_long.checked_sub(i_short) != Some(want) {
+            return Err(format!("counted {i_short} then {i_long} instructions, expected {want} more"));
         }
         rate(w.work(long - short), t_short, t_long)
     }
