@@ -26,37 +26,23 @@ fn session(image: &Image, mode: Mode) -> Session {
     Session::from_image(image.clone()).machine_config(config, HvConfig::default()).build().unwrap()
 }
 
-fn bench(c: &mut Criterion, name: &str) {
+/// The program `name` run to its power-off, timed per run; virt: deprivileged under the hypervisor
+/// (every `tlbwe` traps and is emulated, every new page is a shadow fill).
+fn bench(c: &mut Criterion, mode: Mode, name: &str) {
     let image = program(name);
-    let mut probe = session(&image, Mode::Bare);
+    let mut probe = session(&image, mode);
     assert_eq!(probe.run(), Stop::Poweroff);
     assert_eq!(probe.status(), Some(Status::Poweroff));
-    let mut g = c.benchmark_group("bare");
+    let (group, samples) = match mode {
+        Mode::Bare => ("bare", 20),
+        Mode::Virt => ("virt", 10),
+    };
+    let mut g = c.benchmark_group(group);
     g.throughput(Throughput::Elements(probe.instructions()));
-    g.sample_size(20);
+    g.sample_size(samples);
     g.bench_function(name, |b| {
         b.iter_batched(
-            || session(&image, Mode::Bare),
-            |mut m| assert_eq!(m.run(), Stop::Poweroff),
-            BatchSize::LargeInput,
-        );
-    });
-    g.finish();
-}
-
-/// The same programs deprivileged under the hypervisor (every `tlbwe` traps and is emulated,
-/// every new page is a shadow fill).
-fn bench_virt(c: &mut Criterion, name: &str) {
-    let image = program(name);
-    let mut probe = session(&image, Mode::Virt);
-    assert_eq!(probe.run(), Stop::Poweroff);
-    assert_eq!(probe.status(), Some(Status::Poweroff));
-    let mut g = c.benchmark_group("virt");
-    g.throughput(Throughput::Elements(probe.instructions()));
-    g.sample_size(10);
-    g.bench_function(name, |b| {
-        b.iter_batched(
-            || session(&image, Mode::Virt),
+            || session(&image, mode),
             |mut m| assert_eq!(m.run(), Stop::Poweroff),
             BatchSize::LargeInput,
         );
@@ -65,10 +51,10 @@ fn bench_virt(c: &mut Criterion, name: &str) {
 }
 
 fn benches(c: &mut Criterion) {
-    bench(c, "compute");
-    bench(c, "tlb_churn");
-    bench_virt(c, "compute");
-    bench_virt(c, "tlb_churn");
+    for mode in [Mode::Bare, Mode::Virt] {
+        bench(c, mode, "compute");
+        bench(c, mode, "tlb_churn");
+    }
 }
 
 criterion_group!(machine, benches);

@@ -10,7 +10,7 @@ use tlbvisor::image::Image;
 use tlbvisor::session::{Config, HvConfig, Mode, Session, Stop};
 
 use super::Counts;
-use super::report::Cell;
+use super::report::{Cell, Figures};
 
 /// A guest-instruction budget no measured loop comes near (the long compute run is ~100 M).
 const LOOP_BUDGET: u64 = 20_000_000_000;
@@ -163,13 +163,13 @@ impl Qemu {
             Err(e) => format!("cannot run {}: {e}", bin.display()),
         };
         match given {
-            Some(b) => Err(format!("--qemu {}: {problem}", b.display())),
+            Some(b) => Err(format!("--qemu {}: {problem} (expected a qemu-system-ppc)", b.display())),
             None => Ok(Qemu::Skipped(problem)),
         }
     }
 }
 
-/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be a file), else
+/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be an ELF file), else
 /// `$TLBVISOR_LINUX_GUEST`, else the up-to-date build in build-linux.sh's cache (the script is
 /// asked with `--if-built`, which builds nothing). `Err` says why there is none.
 pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {
@@ -264,6 +264,11 @@ fn timed(cmd: &mut Command, clock: Clock, timeout: Duration) -> Result<(f64, Exi
     }
 }
 
+/// A file for a process's output.
+fn create(path: &Path) -> Result<std::fs::File, String> {
+    std::fs::File::create(path).map_err(|e| format!("{}: cannot create: {e}", path.display()))
+}
+
 /// The first line of a file a process wrote its errors to, for a cell that says why it failed.
 fn first_line(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -285,6 +290,14 @@ impl Measurer {
         }
     }
 
+    /// The QEMU binary, or why there is none (the reason fills QEMU's cells).
+    fn qemu_bin(&self) -> Result<&Path, String> {
+        match &self.qemu {
+            Qemu::Found { bin, .. } => Ok(bin),
+            Qemu::Skipped(why) => Err(why.clone()),
+        }
+    }
+
     fn path(&self, name: &str) -> PathBuf {
         self.scratch.0.join(name)
     }
@@ -298,7 +311,7 @@ impl Measurer {
     }
 
     /// The rates of a loop: tlbvisor bare, tlbvisor virt, QEMU.
-    pub(crate) fn rates(&self, w: Workload) -> (Cell, Cell, Cell) {
+    pub(crate) fn rates(&self, w: Workload) -> Figures {
         (
             self.tlbvisor_rate(w, Mode::Bare).into(),
             self.tlbvisor_rate(w, Mode::Virt).into(),
@@ -309,8 +322,8 @@ impl Measurer {
     /// The loop at its two counts in this process, timed around `Session::run` only.
     fn tlbvisor_rate(&self, w: Workload, mode: Mode) -> Result<f64, String> {
         let (short, long) = w.counts(&self.counts, false);
-        let mut runs = Vec::new();
-        for n in [short, long] {
+        // One count: the best time, and the guest instructions the run counted.
+        let run = |n: u64| -> Result<(f64, u64), String> {
             let image = assemble(w, n)?;
             let mut instructions = 0;
             let t = best(self.repeat, || {
@@ -331,21 +344,20 @@ impl Measurer {
                 instructions = s.instructions();
                 Ok(secs)
             })?;
-            runs.push((t, instructions));
-        }
-        let ((t_short, i_short), (t_long, i_long)) = (runs[0], runs[1]);
+            Ok((t, instructions))
+        };
+        let ((t_short, i_short), (t_long, i_long)) = (run(short)?, run(long)?);
         // The instruction count the rate relies on, checked against the program's own.
         let want = w.per_iteration() * (long - short);
-        if i_long - i_short != want {
-            return Err(format!("counted {} more instructions, expected {want}", i_long - i_short));
+        if i_long.checked_sub(i_short) != Some(want) {
+            return Err(format!("counted {i_short} then {i_long} instructions, expected {want} more"));
         }
         rate(w.work(long - short), t_short, t_long)
     }
 
     /// The QEMU command that runs a small program from `-kernel` until it powers off.
     fn qemu_program(bin: &Path, elf: &Path, out: &Path) -> Result<Command, String> {
-        let stderr =
-            std::fs::File::create(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+        let stderr = create(out)?;
         let mut cmd = Command::new(bin);
         cmd.args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128M", "-smp", "1", "-accel", "tcg"])
             .args(["-nodefaults", "-no-user-config", "-display", "none", "-serial", "null", "-kernel"])
@@ -365,10 +377,7 @@ impl Measurer {
 
     /// The loop at its two counts on QEMU, each a whole process.
     fn qemu_rate(&self, w: Workload) -> Result<f64, String> {
-        let bin = match &self.qemu {
-            Qemu::Found { bin, .. } => bin,
-            Qemu::Skipped(why) => return Err(why.clone()),
-        };
+        let bin = self.qemu_bin()?;
         let (short, long) = w.counts(&self.counts, true);
         let (e_short, e_long) = (self.elf(w, short)?, self.elf(w, long)?);
         let t_short = best(self.repeat, || self.qemu_seconds(bin, &e_short, self.clock))?;
@@ -385,10 +394,8 @@ impl Measurer {
     ) -> Result<f64, String> {
         let exe = self.exe.as_ref().map_err(Clone::clone)?;
         let (out, err) = (self.path("run.stdout"), self.path("run.stderr"));
-        let open =
-            |p: &Path| std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()));
         let mut cmd = Command::new(exe);
-        cmd.arg("run").args(args).stdin(Stdio::null()).stdout(open(&out)?).stderr(open(&err)?);
+        cmd.arg("run").args(args).stdin(Stdio::null()).stdout(create(&out)?).stderr(create(&err)?);
         let (secs, status) = timed(&mut cmd, clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("tlbvisor run failed ({status}): {}", first_line(&err)));
@@ -398,7 +405,7 @@ impl Measurer {
     }
 
     /// The Linux guest from power-on to power-off: bare, virt, QEMU, each a whole process.
-    pub(crate) fn linux(&self, kernel: &Path) -> (Cell, Cell, Cell) {
+    pub(crate) fn linux(&self, kernel: &Path) -> Figures {
         let k = kernel.display().to_string();
         let powered_off = |out: &[u8]| {
             let json: serde_json::Value =
@@ -408,32 +415,25 @@ impl Measurer {
                 other => Err(format!("the guest ended with {other:?}, not a power-off")),
             }
         };
-        let mut cells = Vec::new();
-        for mode in ["bare", "virt"] {
+        let run = |mode: &str| {
             let args = ["--max-insns", LINUX_BUDGET, "--json", "--mode", mode, k.as_str()];
-            cells.push(best(self.repeat, || self.tlbvisor_seconds(&args, self.clock, powered_off)).into());
-        }
-        let qemu = match &self.qemu {
-            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_linux(bin, kernel)),
-            Qemu::Skipped(why) => Err(why.clone()),
+            Cell::from(best(self.repeat, || self.tlbvisor_seconds(&args, self.clock, powered_off)))
         };
-        let virt = cells.pop().unwrap_or_else(|| Cell::missing("not run"));
-        let bare = cells.pop().unwrap_or_else(|| Cell::missing("not run"));
+        let (bare, virt) = (run("bare"), run("virt"));
+        let qemu = self.qemu_bin().and_then(|bin| best(self.repeat, || self.qemu_linux(bin, kernel)));
         (bare, virt, qemu.into())
     }
 
     /// One boot of the kernel on QEMU (as tools/guests/record_qemu.py runs it), to its power-off.
     fn qemu_linux(&self, bin: &Path, kernel: &Path) -> Result<f64, String> {
         let (out, err) = (self.path("qemu-linux.stdout"), self.path("qemu-linux.stderr"));
-        let open =
-            |p: &Path| std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()));
         let mut cmd = Command::new(bin);
         cmd.args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128", "-nographic", "-monitor", "none"])
             .args(["-serial", "stdio", "-nic", "none", "-kernel"])
             .arg(kernel)
             .stdin(Stdio::null())
-            .stdout(open(&out)?)
-            .stderr(open(&err)?);
+            .stdout(create(&out)?)
+            .stderr(create(&err)?);
         let (secs, status) = timed(&mut cmd, self.clock, LINUX_TIMEOUT)?;
         if !status.success() {
             return Err(format!("QEMU failed ({status}): {}", first_line(&err)));
@@ -449,27 +449,27 @@ impl Measurer {
     /// A small program (the compute loop once) as a whole process, in milliseconds of wall-clock
     /// time whatever the clock (CPU time comes in 10 ms ticks): `tlbvisor run` bare and virt, and
     /// QEMU.
-    pub(crate) fn startup(&self) -> (Cell, Cell, Cell) {
+    pub(crate) fn startup(&self) -> Figures {
         let elf = match self.elf(Workload::Compute, 1) {
             Ok(e) => e,
-            Err(why) => return (Cell::missing(&why), Cell::missing(&why), Cell::missing(&why)),
+            Err(why) => return Cell::all_missing(&why),
         };
         let e = elf.display().to_string();
         let ms = |r: Result<f64, String>| Cell::from(r.map(|s| s * 1e3));
-        let bare = ms(best(self.repeat, || self.tlbvisor_seconds(&[e.as_str()], Clock::Wall, |_| Ok(()))));
-        let virt = ms(best(self.repeat, || {
-            self.tlbvisor_seconds(&["--mode", "virt", e.as_str()], Clock::Wall, |_| Ok(()))
-        }));
-        let qemu = match &self.qemu {
-            Qemu::Found { bin, .. } => best(self.repeat, || self.qemu_seconds(bin, &elf, Clock::Wall)),
-            Qemu::Skipped(why) => Err(why.clone()),
+        let run = |mode: &str| {
+            ms(best(self.repeat, || {
+                self.tlbvisor_seconds(&["--mode", mode, e.as_str()], Clock::Wall, |_| Ok(()))
+            }))
         };
+        let (bare, virt) = (run("bare"), run("virt"));
+        let qemu =
+            self.qemu_bin().and_then(|bin| best(self.repeat, || self.qemu_seconds(bin, &elf, Clock::Wall)));
         (bare, virt, ms(qemu))
     }
 
     /// The peak resident memory (MiB) of the small program's run with 128 MiB and with 4 GiB of
     /// guest RAM, bare and virt, each in a fresh process (`bench --probe-rss`).
-    pub(crate) fn memory(&self) -> ((Cell, Cell, Cell), (Cell, Cell, Cell)) {
+    pub(crate) fn memory(&self) -> (Figures, Figures) {
         let probe = |ram: &str, virt: bool| -> Result<f64, String> {
             let exe = self.exe.as_ref().map_err(Clone::clone)?;
             let mut cmd = Command::new(exe);
@@ -489,7 +489,7 @@ impl Measurer {
             }
         };
         let qemu = || Cell::missing("not measured (QEMU cannot report its own peak RSS as the probe does)");
-        let row = |ram: &str| -> (Cell, Cell, Cell) {
+        let row = |ram: &str| -> Figures {
             let smallest = |virt| best(self.repeat, || probe(ram, virt));
             (smallest(false).into(), smallest(true).into(), qemu())
         };

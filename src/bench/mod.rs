@@ -90,16 +90,19 @@ const QUICK: Counts = Counts {
 /// Runs `tlbvisor bench`: the text (table or JSON) to print.
 ///
 /// # Errors
-/// Bad options (a `--kernel` that is not a file, a `--qemu` that does not run) or a failure to set
-/// up the scratch folder: the message (exit status 2).
+/// Bad options (a `--kernel` that is not an ELF file, a `--qemu` that does not run) or a failure
+/// to set up the scratch folder: the message (exit status 2).
 pub fn run(args: &BenchArgs) -> Result<String, String> {
     if let Some(ram) = args.probe_rss {
         return measure::probe_rss(ram, args.probe_virt).map(|kb| format!("{kb}\n"));
     }
-    if let Some(k) = &args.kernel
-        && !k.is_file()
-    {
-        return Err(format!("--kernel {}: not a file (expected a vmlinux)", k.display()));
+    if let Some(k) = &args.kernel {
+        if !k.is_file() {
+            return Err(format!("--kernel {}: not a file (expected a vmlinux)", k.display()));
+        }
+        if !is_elf(k) {
+            return Err(format!("--kernel {}: not an ELF file (expected a vmlinux)", k.display()));
+        }
     }
     let qemu = if args.no_qemu {
         measure::Qemu::Skipped("left out (--no-qemu)".to_string())
@@ -113,19 +116,17 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
 
     let mut rows = Vec::new();
     for w in [Workload::Compute, Workload::Churn] {
-        let (bare, virt, qemu) = m.rates(w);
-        rows.push(Row::new(w.id(), w.title(), w.unit(), bare, virt, qemu));
+        rows.push(Row::new(w.id(), w.title(), w.unit(), m.rates(w)));
     }
-    let (bare, virt, qemu) = match &kernel {
+    let linux = match &kernel {
         Ok(path) => m.linux(path),
-        Err(why) => (Cell::missing(why), Cell::missing(why), Cell::missing(why)),
+        Err(why) => Cell::all_missing(why),
     };
-    rows.push(Row::new("linux", "Linux 6.1 guest, power-on to power-off (process)", "s", bare, virt, qemu));
-    let (bare, virt, qemu) = m.startup();
-    rows.push(Row::new("startup", "start-up: a small program, whole `run` process", "ms", bare, virt, qemu));
+    rows.push(Row::new("linux", "Linux 6.1 guest, power-on to power-off (process)", "s", linux));
+    rows.push(Row::new("startup", "start-up: a small program, whole `run` process", "ms", m.startup()));
     let (small, large) = m.memory();
-    rows.push(Row::new("rss_128m", "peak RSS of that run, --ram 128M", "MiB", small.0, small.1, small.2));
-    rows.push(Row::new("rss_4g", "peak RSS of that run, --ram 4G", "MiB", large.0, large.1, large.2));
+    rows.push(Row::new("rss_128m", "peak RSS of that run, --ram 128M", "MiB", small));
+    rows.push(Row::new("rss_4g", "peak RSS of that run, --ram 4G", "MiB", large));
 
     let header = report::Header {
         repeat,
@@ -137,4 +138,12 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
         clock: args.clock,
     };
     Ok(if args.json { report::json(&header, &rows) } else { report::table(&header, &rows) })
+}
+
+/// Whether the file at `path` is an ELF file, as a vmlinux is (recognised by its magic, as
+/// `run` recognises a program).
+fn is_elf(path: &std::path::Path) -> bool {
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok()
+        && tlbvisor::program::kind_of(path, &magic) == tlbvisor::program::ProgramKind::Elf
 }

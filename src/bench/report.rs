@@ -18,6 +18,11 @@ impl Cell {
         Cell::Missing(why.to_string())
     }
 
+    /// The three figures of a row that could not be measured at all.
+    pub(crate) fn all_missing(why: &str) -> Figures {
+        (Cell::missing(why), Cell::missing(why), Cell::missing(why))
+    }
+
     const fn value(&self) -> Option<f64> {
         match self {
             Cell::Value(v) => Some(*v),
@@ -59,6 +64,9 @@ fn number(v: f64) -> String {
     }
 }
 
+/// One workload's figures: tlbvisor bare, tlbvisor virt, QEMU.
+pub(crate) type Figures = (Cell, Cell, Cell);
+
 /// One workload: its figures for tlbvisor bare, tlbvisor virt and QEMU.
 pub(crate) struct Row {
     id: &'static str,
@@ -70,14 +78,8 @@ pub(crate) struct Row {
 }
 
 impl Row {
-    pub(crate) const fn new(
-        id: &'static str,
-        title: &'static str,
-        unit: &'static str,
-        bare: Cell,
-        virt: Cell,
-        qemu: Cell,
-    ) -> Row {
+    pub(crate) fn new(id: &'static str, title: &'static str, unit: &'static str, figures: Figures) -> Row {
+        let (bare, virt, qemu) = figures;
         Row { id, title, unit, bare, virt, qemu }
     }
 
