@@ -163,7 +163,7 @@ impl Qemu {
             Err(e) => format!("cannot run {}: {e}", bin.display()),
         };
         match given {
-            Some(b) => Err(format!("--qemu {}: {problem} (expected a qemu-system-ppc)", b.display())),
+            Some(b) => Err(format!("--qemu {}: {problem}", b.display())),
             None => Ok(Qemu::Skipped(problem)),
         }
     }
