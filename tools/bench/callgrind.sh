@@ -10,10 +10,6 @@
 # Needs valgrind. Takes a few minutes.
 set -euo pipefail
 
-case ${1:-} in
-  -h|--help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
-  -*) printf 'callgrind.sh: error: unknown option %s (usage: tools/bench/callgrind.sh [TLBVISOR])\n' "$1" >&2; exit 2 ;;
-esac
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tlbvisor=${1:-$root/target/release/tlbvisor}
 die() { printf 'callgrind.sh: error: %s\n' "$*" >&2; exit 2; }
