@@ -13,9 +13,11 @@
 //! ever (it never exits), so this is the only way to see it; an ordinary run never looks.
 
 use crate::addr::{Ea, Gpa};
+use crate::cpu::sprs::privileged_spr;
+use crate::cpu::system::spr_of;
 use crate::cpu::{AccessProbe, Interrupt, InterruptKind, StepOutcome};
 use crate::events::AccessChain;
-use crate::isa::{Field, Insn, Op, decode};
+use crate::isa::{Insn, Op, decode};
 use crate::mmu::Access;
 
 use super::Hypervisor;
@@ -35,7 +37,7 @@ pub(super) struct PatchProbe {
 /// `mfspr`/`mtspr` of an SPR whose number has bit 0x10 (the privileged ones, docs/booke-mmu.md).
 pub fn would_exit(insn: Insn) -> bool {
     match insn.op {
-        Op::Mfspr | Op::Mtspr => insn.get(Field::Spr) & 0x10 != 0,
+        Op::Mfspr | Op::Mtspr => privileged_spr(spr_of(insn)),
         op => op.is_privileged() && emulated_index(op).is_some(),
     }
 }
