@@ -22,6 +22,7 @@ use crate::mmu::Access;
 
 use super::Hypervisor;
 use super::events::{Event, SharedUse};
+use super::shadow::PAGE_4K;
 use super::stats::emulated_index;
 
 /// A word store about to replace an instruction that would exit (see the module's text).
@@ -91,7 +92,7 @@ impl Hypervisor {
             _ => return None,
         };
         // The magic page is not guest memory (and holds no instructions).
-        if ea & 3 != 0 || self.supervisor_magic_page().is_some_and(|p| ea & !0xFFF == p.raw()) {
+        if ea & 3 != 0 || self.supervisor_magic_page().is_some_and(|p| Ea::new(ea).align_down(PAGE_4K) == p) {
             return None;
         }
         let gpa = self.guest.vcpu.translate_probe(Ea::new(ea), Access::Store)?.pa;
@@ -139,7 +140,7 @@ impl Hypervisor {
         let v = &self.guest.vcpu;
         let at_page = match irq.kind {
             InterruptKind::DataTlbError { dear, .. } | InterruptKind::DataStorage { dear, .. } => {
-                dear.raw() & !0xFFF == page.raw()
+                dear.align_down(PAGE_4K) == page
             }
             _ => false,
         };
