@@ -115,12 +115,7 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
     vm.enable_checker();
     vm.run();
     let all = sources.join("\n---- next guest ----\n");
-    prop_assert!(
-        vm.violations().is_empty(),
-        "{:?}\n{}",
-        &vm.violations()[..vm.violations().len().min(3)],
-        all
-    );
+    super::no_violations(&vm, &all)?;
     let n = c.programs.len();
     for g in vm.guests() {
         let own = Some(usize::from(g.id));

@@ -185,12 +185,7 @@ fn run_case(c: &Case) -> Result<(), TestCaseError> {
     vm.enable_checker();
     vm.run();
     let all = sources.join("\n---- next guest ----\n");
-    prop_assert!(
-        vm.violations().is_empty(),
-        "{:?}\n{}",
-        &vm.violations()[..vm.violations().len().min(3)],
-        all
-    );
+    super::no_violations(&vm, &all)?;
     for g in vm.guests() {
         let own = Some(usize::from(g.id));
         let regs: Vec<u8> = g.regs.gpr.iter().flat_map(|r| r.to_be_bytes()).collect();
