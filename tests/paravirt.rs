@@ -48,6 +48,23 @@ const PRELUDE: &str = r#"
         sc
         nop
         .endm
+
+        # KVM_HC_PPC_MAP_MAGIC_PAGE at 0xFFFFF000 (NOT_MAPPED_NX flag in r4, as Linux passes).
+        .macro MAP_MAGIC
+        LOAD32  r3, 0xFFFFF000
+        LOAD32  r4, 0xFFFFF001
+        HCALL   0x002A0004
+        .endm
+
+        # A decrementer handler's body: r21 = the interrupted PC (the page's SRR0), TSR[DIS]
+        # cleared, r22 counted.
+        .macro DEC_ACK
+        lwz     r21, PV_SRR0(0)
+        lis     r20, 0x0800
+        mtspr   SPR_TSR, r20
+        addi    r22, r22, 1
+        rfi
+        .endm
 "#;
 
 /// The main guest: probe, map, then use the page for SPRGs, MAS + tlbwe, a TLB miss, EE with
@@ -71,9 +88,7 @@ _start: INSTALL_UNEXPECTED
         HCALL   0x002A0003
         stw     r3, 0x00(r28)
         stw     r4, 0x04(r28)
-        LOAD32  r3, 0xFFFFF000
-        LOAD32  r4, 0xFFFFF001
-        HCALL   0x002A0004
+        MAP_MAGIC
         stw     r3, 0x08(r28)
         stw     r4, 0x0C(r28)
         # the page's MSR and the trapping mfmsr agree
@@ -164,9 +179,7 @@ after_hid0:
         HCALL   0x00010001
         stw     r3, 0x80(r28)
         # mapping twice: same page, same answer, contents kept
-        LOAD32  r3, 0xFFFFF000
-        LOAD32  r4, 0xFFFFF001
-        HCALL   0x002A0004
+        MAP_MAGIC
         stw     r3, 0x84(r28)
         stw     r4, 0x88(r28)
         lwz     r5, PV_SPRG0(0)
@@ -202,11 +215,7 @@ dtlb_handler:
 
         .balign 16
 dec_handler:
-        lwz     r21, PV_SRR0(0)
-        lis     r20, 0x0800
-        mtspr   SPR_TSR, r20
-        addi    r22, r22, 1
-        rfi
+        DEC_ACK
 
         UNEXPECTED_VECTORS
 "#;
@@ -377,9 +386,7 @@ _start: INSTALL_UNEXPECTED
         li      r31, 0
         li      r22, 0
         li      r28, LOG
-        LOAD32  r3, 0xFFFFF000
-        LOAD32  r4, 0xFFFFF001
-        HCALL   0x002A0004
+        MAP_MAGIC
         LOAD32  r5, 0x04000000
         mtspr   SPR_TCR, r5
         li      r5, 200
@@ -402,11 +409,7 @@ done:   b       done
 
         .balign 16
 dec_handler:
-        lwz     r21, PV_SRR0(0)
-        lis     r20, 0x0800
-        mtspr   SPR_TSR, r20
-        addi    r22, r22, 1
-        rfi
+        DEC_ACK
 
         UNEXPECTED_VECTORS
 "#;
@@ -496,9 +499,7 @@ _start: INSTALL_UNEXPECTED
         SET_IVOR 13, dtlb_handler
         li      r31, 0
         .if PARAVIRT
-        LOAD32  r3, 0xFFFFF000
-        LOAD32  r4, 0xFFFFF001
-        HCALL   0x002A0004
+        MAP_MAGIC
         .endif
         li      r5, 0x104               # MAS4: TSIZED 4 KiB, TID from PID0 (0)
         WSPR    SPR_MAS4, r5, PV_MAS4

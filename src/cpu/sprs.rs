@@ -315,7 +315,7 @@ impl Sprs {
 }
 
 /// What the privilege rule says about an SPR number in the current state.
-const fn privileged_spr(spr: u16) -> bool {
+pub(crate) const fn privileged_spr(spr: u16) -> bool {
     spr & 0x10 != 0
 }
 

@@ -227,7 +227,7 @@ impl<P: PhysAddr> PrivState<P> {
 }
 
 /// The SPR number of an `mfspr`/`mtspr`.
-pub(super) fn spr_of(insn: Insn) -> u16 {
+pub(crate) fn spr_of(insn: Insn) -> u16 {
     // A 10-bit field.
     insn.get(Field::Spr).low_u16()
 }

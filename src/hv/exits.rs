@@ -22,6 +22,7 @@ use crate::mmu::{Access, Translation, XlateFault};
 use crate::phys::RamTranslation;
 
 use super::events::{Event, InvalidateCause};
+use super::shadow::HostContext;
 use super::stats::{ExitKind, emulated_index};
 use super::{Flow, Hypervisor};
 
@@ -95,17 +96,34 @@ impl Hypervisor {
         self.guest.rec.record(Event::Exit { kind, guest_pc: self.host.cpu.pc.raw(), ea: ea.raw() });
         let ctx = self.guest.host_context;
         let avoid = self.supervisor_magic_page();
+        self.fill_shadow(&ctx, access, ea, t, ram, avoid, false);
+    }
+
+    /// Fills the shadow of `ea` in `ctx` for `access` from the guest entry `t` found, with the
+    /// instruction count as the progress mark: the lazy fill (`prefault` false) and the
+    /// prefault at `tlbwe` ([`super::prefault`]) share it.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn fill_shadow(
+        &mut self,
+        ctx: &HostContext,
+        access: Access,
+        ea: Ea,
+        t: &Translation<Gpa>,
+        ram: &RamTranslation,
+        avoid: Option<Ea>,
+        prefault: bool,
+    ) {
         self.host.shadows.note_progress(self.guest.run.instructions);
         self.host.shadows.fill(
             &mut self.host.cpu.arch.tlb,
             &self.guest.vcpu.tlb,
-            &ctx,
+            ctx,
             access,
             ea,
             t,
             ram,
             avoid,
-            false,
+            prefault,
             &mut self.guest.rec,
         );
     }

@@ -13,13 +13,16 @@
 //! ever (it never exits), so this is the only way to see it; an ordinary run never looks.
 
 use crate::addr::{Ea, Gpa};
+use crate::cpu::sprs::privileged_spr;
+use crate::cpu::system::spr_of;
 use crate::cpu::{AccessProbe, Interrupt, InterruptKind, StepOutcome};
 use crate::events::AccessChain;
-use crate::isa::{Field, Insn, Op, decode};
+use crate::isa::{Insn, Op, decode};
 use crate::mmu::Access;
 
 use super::Hypervisor;
 use super::events::{Event, SharedUse};
+use super::shadow::PAGE_4K;
 use super::stats::emulated_index;
 
 /// A word store about to replace an instruction that would exit (see the module's text).
@@ -35,7 +38,7 @@ pub(super) struct PatchProbe {
 /// `mfspr`/`mtspr` of an SPR whose number has bit 0x10 (the privileged ones, docs/booke-mmu.md).
 pub fn would_exit(insn: Insn) -> bool {
     match insn.op {
-        Op::Mfspr | Op::Mtspr => insn.get(Field::Spr) & 0x10 != 0,
+        Op::Mfspr | Op::Mtspr => privileged_spr(spr_of(insn)),
         op => op.is_privileged() && emulated_index(op).is_some(),
     }
 }
@@ -89,7 +92,7 @@ impl Hypervisor {
             _ => return None,
         };
         // The magic page is not guest memory (and holds no instructions).
-        if ea & 3 != 0 || self.supervisor_magic_page().is_some_and(|p| ea & !0xFFF == p.raw()) {
+        if ea & 3 != 0 || self.supervisor_magic_page().is_some_and(|p| Ea::new(ea).align_down(PAGE_4K) == p) {
             return None;
         }
         let gpa = self.guest.vcpu.translate_probe(Ea::new(ea), Access::Store)?.pa;
@@ -137,7 +140,7 @@ impl Hypervisor {
         let v = &self.guest.vcpu;
         let at_page = match irq.kind {
             InterruptKind::DataTlbError { dear, .. } | InterruptKind::DataStorage { dear, .. } => {
-                dear.raw() & !0xFFF == page.raw()
+                dear.align_down(PAGE_4K) == page
             }
             _ => false,
         };

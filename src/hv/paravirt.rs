@@ -255,7 +255,7 @@ impl Hypervisor {
             (VENDOR_KVM, HC_MAP_MAGIC_PAGE) => {
                 // KVM reads r4 as the effective address (docs/paravirt.md §3); the low 12 bits
                 // are flags from the guest (NOT_MAPPED_NX: this page is never executable).
-                let ea = Ea::new(self.host.cpu.gpr[4] & !0xFFF);
+                let ea = Ea::new(self.host.cpu.gpr[4]).align_down(PAGE_4K);
                 self.map_magic(ea);
                 (EV_SUCCESS, MAGIC_FEATURES)
             }
@@ -328,7 +328,7 @@ impl Hypervisor {
     /// supervisor state within the page fills its entry; a fetch there gets the guest an ISI.
     pub(super) fn magic_access(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Option<Flow> {
         let (base, page) = self.magic()?;
-        if self.guest.vcpu.msr & msr::PR != 0 || ea.raw() & !0xFFF != base.raw() {
+        if self.guest.vcpu.msr & msr::PR != 0 || ea.align_down(PAGE_4K) != base {
             return None;
         }
         if access == Access::Fetch {
@@ -342,16 +342,16 @@ impl Hypervisor {
         // Any entry already reachable at this page in this context goes first (never two
         // matches): a shadow of this context (there is none: supervisor shadows avoid the page)
         // or a stale magic entry.
-        let pids = self.host.cpu.arch.sprs.pid;
+        let pids = self.host.cpu.arch.pids();
         let page_range = (u64::from(base.raw()), u64::from(base.raw()) + PAGE_4K);
         let reachable: Vec<SlotId> = self
             .host
             .cpu
             .arch
             .tlb
-            .entries()
+            .entries_near(base)
             .filter(|(_, e)| {
-                (e.tid() == 0 || pids.contains(&u32::from(e.tid())))
+                (e.tid() == 0 || pids.matches(u32::from(e.tid())))
                     && super::shadow::overlaps(super::shadow::range_of(*e), page_range)
             })
             .map(|(s, _)| s)
@@ -383,7 +383,7 @@ impl Hypervisor {
             return false;
         }
         let mut w = [0u8; 4];
-        let _ = self.host.mem.ram().read_bytes(Hpa::new(page.raw() + off::CRITICAL as u64), &mut w);
+        let _ = self.host.mem.ram().read_bytes(page.wrapping_add(off::CRITICAL as u64), &mut w);
         u32::from_be_bytes(w) == self.host.cpu.gpr[1]
     }
 

@@ -62,18 +62,6 @@ impl Hypervisor {
         if avoid.is_some_and(|page| page.raw() == ea.raw()) {
             return;
         }
-        self.host.shadows.note_progress(self.guest.run.instructions);
-        self.host.shadows.fill(
-            &mut self.host.cpu.arch.tlb,
-            &self.guest.vcpu.tlb,
-            &ctx,
-            access,
-            ea,
-            &t,
-            &ram,
-            avoid,
-            true,
-            &mut self.guest.rec,
-        );
+        self.fill_shadow(&ctx, access, ea, &t, &ram, avoid, true);
     }
 }

@@ -15,7 +15,7 @@
 )]
 
 use super::random_guest::{Op, op, render};
-use super::secrets::{HYP_SECRET, cases, fill, foreign_secrets, secret};
+use super::secrets::{HYP_SECRET, HYP_SECRET_LEN, cases, fill, foreign_secrets, hyp_untouched, secret};
 use crate::addr::Gpa;
 use crate::asm::Assembler;
 use crate::boot::BootOptions;
@@ -108,19 +108,14 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
             gpa += n;
         }
     }
-    plants.push((HYP_RAM_BASE, 64 << 10, HYP_SECRET));
+    plants.push((HYP_RAM_BASE, HYP_SECRET_LEN, HYP_SECRET));
     for &(base, len, word) in &plants {
         fill(&mut vm.host.mem, base, len, word);
     }
     vm.enable_checker();
     vm.run();
     let all = sources.join("\n---- next guest ----\n");
-    prop_assert!(
-        vm.violations().is_empty(),
-        "{:?}\n{}",
-        &vm.violations()[..vm.violations().len().min(3)],
-        all
-    );
+    super::no_violations(&vm, &all)?;
     let n = c.programs.len();
     for g in vm.guests() {
         let own = Some(usize::from(g.id));
@@ -140,13 +135,7 @@ fn run_case(c: &Case, cpu: CpuModel) -> Result<(), TestCaseError> {
         prop_assert!(found.is_none(), "guest {}: RAM word {:?} holds a secret\n{}", g.id, found, all);
     }
     // The hypervisor's secret is untouched.
-    let mut hyp = vec![0u8; 64 << 10];
-    vm.host.mem.ram().read_bytes(HYP_RAM_BASE, &mut hyp).unwrap();
-    prop_assert!(
-        hyp.chunks(4).all(|w| w == HYP_SECRET.to_be_bytes()),
-        "the hypervisor's RAM changed\n{}",
-        all
-    );
+    prop_assert!(hyp_untouched(&vm.host.mem), "the hypervisor's RAM changed\n{}", all);
     Ok(())
 }
 

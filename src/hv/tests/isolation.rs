@@ -83,7 +83,7 @@ fn run_case(
     let ranges = plant_secret(&mut vm, fragmented);
     vm.enable_checker();
     vm.run();
-    prop_assert!(vm.violations().is_empty(), "{:?}\n{src}", &vm.violations()[..vm.violations().len().min(3)]);
+    super::no_violations(&vm, &src)?;
     for (r, v) in vm.host.cpu.gpr.iter().enumerate() {
         prop_assert_ne!(*v, SECRET, "r{} holds the secret\n{}", r, src);
     }

@@ -30,6 +30,14 @@ fn root() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The isolation checker found nothing; else its first three findings, then `context` (the
+/// guests' sources).
+fn no_violations(vm: &Hypervisor, context: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+    let v = vm.violations();
+    proptest::prop_assert!(v.is_empty(), "{:?}\n{}", &v[..v.len().min(3)], context);
+    Ok(())
+}
+
 /// Runs the fixture under the hypervisor (with the isolation checker on), as [`hv::run_virt`]
 /// does, keeping the hypervisor to look inside.
 fn run_virt(f: &fixture::Fixture, profile: Profile, hv: HvConfig) -> Hypervisor {

@@ -17,7 +17,7 @@
     reason = "test code: the [lints] table guards the library and the binary"
 )]
 
-use super::secrets::{HYP_SECRET, cases, fill, secret};
+use super::secrets::{HYP_SECRET, HYP_SECRET_LEN, cases, fill, foreign_secrets, hyp_untouched, secret};
 use std::fmt::Write as _;
 
 use crate::addr::Gpa;
@@ -144,13 +144,6 @@ fn case() -> impl Strategy<Value = Case> {
         .prop_map(|(programs, quantum, host_tlb1, flush)| Case { programs, quantum, host_tlb1, flush })
 }
 
-fn holds_foreign(words: &[u8], own: Option<usize>, guests: usize) -> Option<u32> {
-    words.chunks(4).find_map(|w| {
-        let w = u32::from_be_bytes(w.try_into().ok()?);
-        (w == HYP_SECRET || (0..guests).any(|j| Some(j) != own && w == secret(j))).then_some(w)
-    })
-}
-
 fn run_case(c: &Case) -> Result<(), TestCaseError> {
     let sources: Vec<String> = c.programs.iter().map(|(ops, m, _)| render(ops, *m)).collect();
     let images = sources
@@ -181,7 +174,7 @@ fn run_case(c: &Case) -> Result<(), TestCaseError> {
     let mut vm = Hypervisor::with_guests(hv, switch, c.quantum, &specs)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     let n = c.programs.len();
-    let mut plants = vec![(HYP_RAM_BASE, 64 << 10, HYP_SECRET)];
+    let mut plants = vec![(HYP_RAM_BASE, HYP_SECRET_LEN, HYP_SECRET)];
     for g in vm.guests() {
         let t = g.map.translate(Gpa::new(SECRET_FROM)).unwrap();
         plants.push((t.hpa, RAM - SECRET_FROM, secret(usize::from(g.id))));
@@ -192,30 +185,19 @@ fn run_case(c: &Case) -> Result<(), TestCaseError> {
     vm.enable_checker();
     vm.run();
     let all = sources.join("\n---- next guest ----\n");
-    prop_assert!(
-        vm.violations().is_empty(),
-        "{:?}\n{}",
-        &vm.violations()[..vm.violations().len().min(3)],
-        all
-    );
+    super::no_violations(&vm, &all)?;
     for g in vm.guests() {
         let own = Some(usize::from(g.id));
         let regs: Vec<u8> = g.regs.gpr.iter().flat_map(|r| r.to_be_bytes()).collect();
-        prop_assert!(holds_foreign(&regs, own, n).is_none(), "guest {} registers\n{}", g.id, all);
+        prop_assert!(foreign_secrets(&regs, own, n).is_none(), "guest {} registers\n{}", g.id, all);
         let mut mine = vec![0u8; RAM as usize];
         prop_assert!(g.read(&vm.host.mem, Gpa::new(0), &mut mine));
-        prop_assert!(holds_foreign(&mine, own, n).is_none(), "guest {} RAM\n{}", g.id, all);
+        prop_assert!(foreign_secrets(&mine, own, n).is_none(), "guest {} RAM\n{}", g.id, all);
         let mut page = vec![0u8; 4096];
         vm.host.mem.ram().read_bytes(paravirt::page_hpa(g.id).unwrap(), &mut page).unwrap();
-        prop_assert!(holds_foreign(&page, own, n).is_none(), "guest {} magic page\n{}", g.id, all);
+        prop_assert!(foreign_secrets(&page, own, n).is_none(), "guest {} magic page\n{}", g.id, all);
     }
-    let mut hyp = vec![0u8; 64 << 10];
-    vm.host.mem.ram().read_bytes(HYP_RAM_BASE, &mut hyp).unwrap();
-    prop_assert!(
-        hyp.chunks(4).all(|w| w == HYP_SECRET.to_be_bytes()),
-        "the hypervisor's RAM changed\n{}",
-        all
-    );
+    prop_assert!(hyp_untouched(&vm.host.mem), "the hypervisor's RAM changed\n{}", all);
     Ok(())
 }
 

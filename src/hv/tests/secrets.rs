@@ -7,6 +7,9 @@ use crate::addr::Hpa;
 /// The hypervisor's secret.
 pub(super) const HYP_SECRET: u32 = 0x5EC2_E7A5;
 
+/// How much of the hypervisor's RAM (from `HYP_RAM_BASE`) holds [`HYP_SECRET`].
+pub(super) const HYP_SECRET_LEN: u64 = 64 << 10;
+
 /// The guests' secrets. No secret is a rotation of a bit-subset or a bit-superset of another
 /// (nor of [`HYP_SECRET`]), so a guest that masks or rotates its own secret cannot make another
 /// guest's: a found secret crossed. (Secrets that differed in a few bits did not hold: a random
@@ -53,6 +56,13 @@ pub(super) fn foreign_secrets(words: &[u8], own: Option<usize>, guests: usize) -
         }
         (0..guests).find(|&j| Some(j) != own && w == secret(j)).map(|j| (k, format!("guest {j}")))
     })
+}
+
+/// Whether the hypervisor's first [`HYP_SECRET_LEN`] bytes still hold [`HYP_SECRET`] only.
+pub(super) fn hyp_untouched(mem: &crate::phys::Bus) -> bool {
+    let mut hyp = vec![0u8; HYP_SECRET_LEN as usize];
+    mem.ram().read_bytes(crate::hv::HYP_RAM_BASE, &mut hyp).unwrap();
+    hyp.chunks(4).all(|w| w == HYP_SECRET.to_be_bytes())
 }
 
 /// Proptest cases: `PROPTEST_CASES`, else `default`.
