@@ -270,6 +270,9 @@ impl Cpu {
         if u32::from(t.wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
             return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
+        if mem.zero_ram(t.pa, size) {
+            return Ok(());
+        }
         for i in 0..u64::from(size / 4) {
             let pa = t.pa.wrapping_add(4 * i);
             mem.write(pa, Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;

@@ -104,6 +104,15 @@ pub trait Memory {
         false
     }
 
+    /// Zeroes the `len` bytes at `pa` (a `dcbz` block: aligned to `len`, 32 or 64) if they are
+    /// plain RAM, as `len / 4` word writes of 0 would, in one go; `false` (nothing written, the
+    /// default) else, and the core writes the words one by one.
+    #[inline]
+    fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {
+        let _ = (pa, len);
+        false
+    }
+
     /// Whether a [`BusFault`] from this memory is final: nothing answers at the address (a
     /// machine check, or QEMU's load of 0). The core's fast path sees memory through an adapter
     /// whose faults mean "not plain RAM: leave it to a full step" instead.

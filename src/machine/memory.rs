@@ -2,7 +2,7 @@
 
 use crate::addr::Hpa;
 use crate::cpu::{BusFault, Memory, Size};
-use crate::phys::{AccessSize, Bus};
+use crate::phys::{AccessSize, Bus, CacheLine};
 
 /// Adapts [`Bus`] to the core's [`Memory`].
 pub(crate) struct BusMemory<'a>(pub &'a mut Bus);
@@ -32,12 +32,21 @@ impl Memory for BusMemory<'_> {
     fn write_epoch(&self) -> Option<u64> {
         Some(self.0.ram().write_epoch())
     }
-    #[inline]
+    #[inline(always)]
     fn read_ram(&mut self, pa: Hpa, s: Size) -> Option<u32> {
         self.0.read_ram(pa, size(s))
     }
-    #[inline]
+    #[inline(always)]
     fn write_ram(&mut self, pa: Hpa, s: Size, value: u32) -> bool {
         self.0.write_ram(pa, size(s), value)
+    }
+    #[inline]
+    fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {
+        let line = match len {
+            32 => CacheLine::B32,
+            64 => CacheLine::B64,
+            _ => return false,
+        };
+        self.0.zero_ram(pa, line)
     }
 }

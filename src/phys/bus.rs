@@ -30,6 +30,7 @@
 use crate::addr::Hpa;
 use crate::compat::Compat;
 use crate::narrow::Narrow;
+use crate::phys::CacheLine;
 use crate::phys::gpio::Gpio;
 use crate::phys::guts::Guts;
 use crate::phys::lbc::Lbc;
@@ -415,7 +416,7 @@ impl Bus {
 
     /// Reads `size` bytes at `addr` if they all are RAM (big-endian), else `None`: never a
     /// device.
-    #[inline]
+    #[inline(always)]
     pub fn read_ram(&self, addr: Hpa, size: AccessSize) -> Option<u32> {
         match size {
             AccessSize::Byte => self.ram.read_u8(addr).map(u32::from),
@@ -427,7 +428,7 @@ impl Bus {
 
     /// Writes the low `size` bytes of `value` at `addr` if they all are RAM; `false` (nothing
     /// written) else: never a device.
-    #[inline]
+    #[inline(always)]
     pub fn write_ram(&mut self, addr: Hpa, size: AccessSize, value: u32) -> bool {
         match size {
             AccessSize::Byte => self.ram.write_u8(addr, value.low_u8()),
@@ -435,6 +436,13 @@ impl Bus {
             AccessSize::Word => self.ram.write_u32(addr, value),
         }
         .is_ok()
+    }
+
+    /// Zeroes the `line`-aligned block containing `addr` (`dcbz`) if it is RAM; `false`
+    /// (nothing written) else: never a device.
+    #[inline]
+    pub fn zero_ram(&mut self, addr: Hpa, line: CacheLine) -> bool {
+        self.ram.zero_block(addr, line).is_ok()
     }
 
     /// Reads `size` bytes at `addr`, big-endian, zero-extended.

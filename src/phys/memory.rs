@@ -20,7 +20,6 @@
 //! Nothing here panics on any address or length.
 
 use crate::addr::{Hpa, PHYS_MASK};
-#[cfg(test)]
 use crate::narrow::ToUsize;
 use crate::phys::range::{MemRange, PHYS_END};
 
@@ -90,7 +89,6 @@ pub enum AddRamError {
 
 /// The data cache block `dcbz` zeroes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg(test)]
 pub enum CacheLine {
     /// 32 bytes (e500v1/e500v2 L1).
     B32,
@@ -98,7 +96,6 @@ pub enum CacheLine {
     B64,
 }
 
-#[cfg(test)]
 impl CacheLine {
     /// The block size in bytes.
     pub const fn bytes(self) -> u64 {
@@ -228,6 +225,7 @@ impl PhysMemory {
         self.pages
     }
 
+    #[inline(always)]
     fn stored(&self, frame: u64) -> Option<&Page> {
         let (t, l) = split(frame);
         self.top[t].as_ref()?.pages[l].as_deref()
@@ -334,7 +332,6 @@ impl PhysMemory {
     }
 
     /// Zeroes the `line`-aligned block containing `addr` (`dcbz`).
-    #[cfg(test)]
     pub fn zero_block(&mut self, addr: Hpa, line: CacheLine) -> Result<(), NotRam> {
         let base = addr.align_down(line.bytes());
         let len = line.bytes();
@@ -346,6 +343,9 @@ impl PhysMemory {
         Ok(())
     }
 
+    /// The core's loads come here: the common case inline (the caller is the interpreter's
+    /// loop), the rest out of line.
+    #[inline(always)]
     fn read_array<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
         // Fastest path: inside one page that holds data, so RAM (pages are allocated only in
@@ -358,6 +358,13 @@ impl PhysMemory {
             out.copy_from_slice(&src[off..off + N]);
             return Ok(out);
         }
+        self.read_array_slow(addr)
+    }
+
+    /// [`Self::read_array`] past its fastest path.
+    #[inline(never)]
+    fn read_array_slow<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
+        let off = (addr.raw() & PAGE_MASK) as usize;
         if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
             // Fast path: inside one page.
             let src = self.stored(addr.raw() >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
@@ -371,14 +378,17 @@ impl PhysMemory {
     }
 
     /// Reads a byte.
+    #[inline(always)]
     pub fn read_u8(&self, addr: Hpa) -> Result<u8, NotRam> {
         self.read_array::<1>(addr).map(|b| b[0])
     }
     /// Reads a big-endian halfword (any alignment).
+    #[inline(always)]
     pub fn read_u16(&self, addr: Hpa) -> Result<u16, NotRam> {
         self.read_array(addr).map(u16::from_be_bytes)
     }
     /// Reads a big-endian word (any alignment).
+    #[inline(always)]
     pub fn read_u32(&self, addr: Hpa) -> Result<u32, NotRam> {
         self.read_array(addr).map(u32::from_be_bytes)
     }
@@ -387,6 +397,8 @@ impl PhysMemory {
     pub fn read_u64(&self, addr: Hpa) -> Result<u64, NotRam> {
         self.read_array(addr).map(u64::from_be_bytes)
     }
+    /// The core's stores come here: the common case inline, the rest out of line.
+    #[inline(always)]
     fn write_array<const N: usize>(&mut self, addr: Hpa, data: [u8; N]) -> Result<(), NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
         // Fast path: inside one page that already holds data, so RAM (as for reads).
@@ -405,14 +417,17 @@ impl PhysMemory {
     }
 
     /// Writes a byte.
+    #[inline(always)]
     pub fn write_u8(&mut self, addr: Hpa, v: u8) -> Result<(), NotRam> {
         self.write_array(addr, [v])
     }
     /// Writes a big-endian halfword (any alignment).
+    #[inline(always)]
     pub fn write_u16(&mut self, addr: Hpa, v: u16) -> Result<(), NotRam> {
         self.write_array(addr, v.to_be_bytes())
     }
     /// Writes a big-endian word (any alignment).
+    #[inline(always)]
     pub fn write_u32(&mut self, addr: Hpa, v: u32) -> Result<(), NotRam> {
         self.write_array(addr, v.to_be_bytes())
     }

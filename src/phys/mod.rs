@@ -28,4 +28,4 @@ pub use bus::{AccessSize, Bus, DeviceId, MapError};
 pub use gpa_map::{Backing, GpaMap, GpaMapError, GpaRegion, RamTranslation};
 #[cfg(test)]
 pub use memory::NotRam;
-pub use memory::PhysMemory;
+pub use memory::{CacheLine, PhysMemory};
