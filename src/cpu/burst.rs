@@ -61,17 +61,41 @@ struct Held {
     page: Box<CodePage>,
 }
 
+/// How [`Cpu::run_page`] stopped.
+#[derive(Clone, Copy, Debug)]
+enum PageExit {
+    /// It ran `left` instructions.
+    Budget,
+    /// The PC left the page, its word is not decoded yet, or a store may have written the
+    /// page: the full fetch next.
+    Leave,
+    /// The instruction at the PC is not a burst instruction, or not on plain RAM.
+    Slow(Insn),
+    /// The instruction at the PC raises this interrupt (nothing changed).
+    Fault(Insn, InterruptKind),
+}
+
+/// What [`Cpu::run_page`] did.
+#[derive(Clone, Copy, Debug)]
+struct PageRun {
+    /// The next instruction's address.
+    pc: u32,
+    /// Instructions that completed.
+    retired: u64,
+    exit: PageExit,
+}
+
 /// Memory as the fast path sees it: RAM only (see the module documentation).
 struct RamOnly<'a, M: Memory>(&'a mut M);
 
 impl<M: Memory> Memory for RamOnly<'_, M> {
     const FINAL_FAULTS: bool = false;
 
-    #[inline]
+    #[inline(always)]
     fn read(&mut self, pa: Hpa, size: Size) -> Result<u32, BusFault> {
         self.0.read_ram(pa, size).ok_or(BusFault)
     }
-    #[inline]
+    #[inline(always)]
     fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault> {
         if self.0.write_ram(pa, size, value) { Ok(()) } else { Err(BusFault) }
     }
@@ -132,57 +156,55 @@ impl Cpu {
                     n = m;
                     continue 'stretch;
                 }
-                let hit = match &code {
-                    Some(c) if c.vpn == pc >> 12 => c.page.insn(((pc & 0xFFF) >> 2) as usize),
-                    _ => None,
-                };
-                let insn = match hit {
-                    Some(insn) => insn,
-                    None => {
-                        self.put_back(&mut code);
-                        let Ok(insn) = self.fetch(&mut ram, pc) else {
-                            // The step fetches again, through all of memory, and reports.
+                if let Some(c) = &mut code
+                    && c.vpn == pc >> 12
+                {
+                    let run = self.run_page(&mut ram, c, pc, end - m);
+                    pc = run.pc;
+                    m += run.retired;
+                    match run.exit {
+                        PageExit::Budget => continue,
+                        // Off the page, or a word not decoded yet: the full fetch below.
+                        PageExit::Leave => {}
+                        PageExit::Slow(insn) => {
+                            self.put_back(&mut code);
+                            self.pc = Ea::new(pc);
+                            break insn;
+                        }
+                        // A translation fault, an alignment interrupt, an invalid form: what
+                        // the step would report for it, having changed nothing.
+                        PageExit::Fault(insn, kind) => {
+                            self.put_back(&mut code);
                             self.pc = Ea::new(pc);
                             self.arch.sprs.advance(m - n);
-                            return Burst { retired: m, then: None };
-                        };
-                        if let Some(p) = self.fetch_page
-                            && let Some(epoch) = p.epoch.filter(|e| Some(*e) == ram.write_epoch())
-                            && let Some(page) = self.dcache.take(p.slot)
-                        {
-                            code = Some(Held { vpn: p.vpn, slot: p.slot, epoch, page });
+                            self.last_insn = Some(insn);
+                            let then = self.report(Interrupt { kind, srr0: Ea::new(pc) });
+                            return Burst { retired: m, then: Some(then) };
                         }
-                        insn
-                    }
-                };
-                self.npc = pc.wrapping_add(4);
-                match self.fast(&mut ram, insn, pc) {
-                    Ok(Fast::Done) => {}
-                    // Only a store writes memory: the code page holds while the epoch stands.
-                    Ok(Fast::Stored) => {
-                        if code.as_ref().is_some_and(|c| Some(c.epoch) != ram.write_epoch()) {
-                            self.put_back(&mut code);
-                        }
-                    }
-                    Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => {
-                        // Not a burst instruction, or not plain RAM (or nothing there).
-                        self.put_back(&mut code);
-                        self.pc = Ea::new(pc);
-                        break insn;
-                    }
-                    // A translation fault, an alignment interrupt, an invalid form: what the
-                    // step would report for it, having changed nothing.
-                    Err(kind) => {
-                        self.put_back(&mut code);
-                        self.pc = Ea::new(pc);
-                        self.arch.sprs.advance(m - n);
-                        self.last_insn = Some(insn);
-                        let then = self.report(Interrupt { kind, srr0: Ea::new(pc) });
-                        return Burst { retired: m, then: Some(then) };
                     }
                 }
-                pc = self.npc;
-                m += 1;
+                self.put_back(&mut code);
+                let Ok(insn) = self.fetch(&mut ram, pc) else {
+                    // The step fetches again, through all of memory, and reports.
+                    self.pc = Ea::new(pc);
+                    self.arch.sprs.advance(m - n);
+                    return Burst { retired: m, then: None };
+                };
+                // A privileged instruction is never a burst one (the commonest first instruction
+                // of a stretch, after the one before it ended the last).
+                if let Some(p) = self.fetch_page
+                    && !insn.op.is_privileged()
+                    && let Some(epoch) = p.epoch.filter(|e| Some(*e) == ram.write_epoch())
+                    && let Some(page) = self.dcache.take(p.slot)
+                {
+                    // The page now holds the word: run from it.
+                    code = Some(Held { vpn: p.vpn, slot: p.slot, epoch, page });
+                    continue;
+                }
+                // A privileged instruction, or a memory that keeps no write epoch: one
+                // instruction at a time, as the step.
+                self.pc = Ea::new(pc);
+                break insn;
             };
             let pc = self.pc.raw();
             self.arch.sprs.advance(m - n);
@@ -201,6 +223,58 @@ impl Cpu {
             }
         }
         Burst { retired: n, then: None }
+    }
+
+    /// Runs instructions from the held page `code` from `pc` on, at most `left` of them, while
+    /// they are fast-path instructions on that page that complete (the loop of a stretch, out
+    /// of line so that its code does not depend on what surrounds it).
+    #[inline(never)]
+    fn run_page<M: Memory>(
+        &mut self,
+        ram: &mut RamOnly<'_, M>,
+        code: &mut Held,
+        mut pc: u32,
+        left: u64,
+    ) -> PageRun {
+        let mut retired = 0;
+        let exit = loop {
+            if retired == left {
+                break PageExit::Budget;
+            }
+            if pc >> 12 != code.vpn {
+                break PageExit::Leave;
+            }
+            let Some(insn) = code.page.insn(((pc & 0xFFF) >> 2) as usize) else {
+                break PageExit::Leave;
+            };
+            self.npc = pc.wrapping_add(4);
+            match self.fast(ram, insn, pc) {
+                Ok(Fast::Done) => {}
+                // Only a store writes memory: the page holds while the epoch stands, or while
+                // its frame's generation does (a store elsewhere).
+                Ok(Fast::Stored) => {
+                    let epoch = ram.write_epoch();
+                    if Some(code.epoch) != epoch {
+                        match epoch {
+                            Some(e) if ram.code_generation(code.slot.frame) == code.page.generation() => {
+                                code.epoch = e;
+                            }
+                            _ => {
+                                pc = self.npc;
+                                retired += 1;
+                                break PageExit::Leave;
+                            }
+                        }
+                    }
+                }
+                // Not a burst instruction, or not plain RAM (or nothing there).
+                Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
+                Err(kind) => break PageExit::Fault(insn, kind),
+            }
+            pc = self.npc;
+            retired += 1;
+        };
+        PageRun { pc, retired, exit }
     }
 
     /// Puts the held code page back into the decode cache.

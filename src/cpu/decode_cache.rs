@@ -32,6 +32,12 @@ impl CodePage {
     pub(super) fn insn(&self, word: usize) -> Option<Insn> {
         self.insns[word % WORDS]
     }
+
+    /// The code generation of the frame its words were decoded from.
+    #[inline]
+    pub(super) const fn generation(&self) -> u64 {
+        self.generation
+    }
 }
 
 /// See the module documentation.

@@ -160,7 +160,7 @@ impl Cpu {
     }
 
     /// Translates a data access, turning faults into interrupts.
-    #[inline]
+    #[inline(always)]
     pub(super) fn translate_data(&mut self, ea: u32, store: bool) -> Result<Phys, InterruptKind> {
         let access = if store { Access::Store } else { Access::Load };
         self.translate(ea, access).map_err(|f| self.data_fault(f, ea, store))
