@@ -591,7 +591,12 @@ fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
 }
 
 fn main() -> ExitCode {
-    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    // `compare` shares `run`'s options but sets the mode itself and runs one program: the
+    // options it refuses (with a message naming them) stay out of its --help.
+    let refused = ["mode", "paravirt", "quantum", "switch", "dumpdtb"];
+    let matches = <Cli as clap::CommandFactory>::command()
+        .mut_subcommand("compare", |c| refused.into_iter().fold(c, |c, id| c.mut_arg(id, |a| a.hide(true))))
+        .get_matches();
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
