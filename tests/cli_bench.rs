@@ -145,10 +145,12 @@ fn bad_options_exit_2_with_a_message() {
     let empty = support::scratch("cli-bench-bad");
     let missing = empty.join("vmlinux").display().to_string();
     let not_qemu = empty.join("qemu-system-ppc").display().to_string();
+    let readme = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
     for (args, want) in [
         (vec!["--repeat", "0"], "--repeat"),
         (vec!["--repeat", "many"], "--repeat"),
         (vec!["--kernel", missing.as_str()], "not a file (expected a vmlinux)"),
+        (vec!["--kernel", readme.as_str()], "README.md: not an ELF file (expected a vmlinux)"),
         (vec!["--qemu", not_qemu.as_str()], "--qemu"),
         (vec!["--qemu", "qemu-system-ppc", "--no-qemu"], "--no-qemu"),
         (vec!["--clock", "sundial"], "--clock"),

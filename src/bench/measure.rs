@@ -169,7 +169,7 @@ impl Qemu {
     }
 }
 
-/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be a file), else
+/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be an ELF file), else
 /// `$TLBVISOR_LINUX_GUEST`, else the up-to-date build in build-linux.sh's cache (the script is
 /// asked with `--if-built`, which builds nothing). `Err` says why there is none.
 pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {
