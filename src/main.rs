@@ -819,7 +819,14 @@ fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
                         .boot_options(machine.boot()),
                 )
             };
-            let c = session::compare(make, &modes).map_err(|e| format!("{}: {e}", program.display()))?;
+            let c = session::compare(make, &modes).map_err(|e| match e {
+                // What is wrong is the list of modes, not the program.
+                session::SessionError::Compare(why) => {
+                    let names: Vec<&str> = modes.iter().map(|m| m.name()).collect();
+                    format!("--modes {}: {why}", names.join(","))
+                }
+                e => format!("{}: {e}", program.display()),
+            })?;
             if json {
                 out(format!("{}\n", c.json()))?;
             } else {
