@@ -146,12 +146,23 @@ fn bad_options_exit_2_with_a_message() {
     let missing = empty.join("vmlinux").display().to_string();
     let not_qemu = empty.join("qemu-system-ppc").display().to_string();
     let readme = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    // A binary that runs and answers --version, but is not QEMU: this project's own.
+    let other_bin = env!("CARGO_BIN_EXE_tlbvisor");
+    let other_bin_refused = format!(
+        "--qemu {other_bin}: `{other_bin} --version` printed `tlbvisor {}`, not a QEMU version (expected a qemu-system-ppc)",
+        env!("CARGO_PKG_VERSION")
+    );
     for (args, want) in [
         (vec!["--repeat", "0"], "--repeat"),
         (vec!["--repeat", "many"], "--repeat"),
         (vec!["--kernel", missing.as_str()], "not a file (expected a vmlinux)"),
         (vec!["--kernel", readme.as_str()], "README.md: not an ELF file (expected a vmlinux)"),
         (vec!["--qemu", not_qemu.as_str()], "--qemu"),
+        (
+            vec!["--qemu", "/bin/false"],
+            "--qemu /bin/false: `/bin/false --version` failed (exit status: 1) (expected a qemu-system-ppc)",
+        ),
+        (vec!["--qemu", other_bin], other_bin_refused.as_str()),
         (vec!["--qemu", "qemu-system-ppc", "--no-qemu"], "--no-qemu"),
         (vec!["--clock", "sundial"], "--clock"),
         (vec!["--fast"], "--fast"),

@@ -90,8 +90,8 @@ const QUICK: Counts = Counts {
 /// Runs `tlbvisor bench`: the text (table or JSON) to print.
 ///
 /// # Errors
-/// Bad options (a `--kernel` that is not an ELF file, a `--qemu` that does not run) or a failure
-/// to set up the scratch folder: the message (exit status 2).
+/// Bad options (a `--kernel` that is not an ELF file, a `--qemu` that does not run or is not
+/// QEMU) or a failure to set up the scratch folder: the message (exit status 2).
 pub fn run(args: &BenchArgs) -> Result<String, String> {
     if let Some(ram) = args.probe_rss {
         return measure::probe_rss(ram, args.probe_virt).map(|kb| format!("{kb}\n"));
