@@ -591,7 +591,12 @@ fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
 }
 
 fn main() -> ExitCode {
-    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    // `compare` shares `run`'s options but sets the mode itself and runs one program: the
+    // options it refuses (with a message naming them) stay out of its --help.
+    let refused = ["mode", "paravirt", "quantum", "switch", "dumpdtb"];
+    let matches = <Cli as clap::CommandFactory>::command()
+        .mut_subcommand("compare", |c| refused.into_iter().fold(c, |c, id| c.mut_arg(id, |a| a.hide(true))))
+        .get_matches();
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -814,7 +819,14 @@ fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
                         .boot_options(machine.boot()),
                 )
             };
-            let c = session::compare(make, &modes).map_err(|e| format!("{}: {e}", program.display()))?;
+            let c = session::compare(make, &modes).map_err(|e| match e {
+                // What is wrong is the list of modes, not the program.
+                session::SessionError::Compare(why) => {
+                    let names: Vec<&str> = modes.iter().map(|m| m.name()).collect();
+                    format!("--modes {}: {why}", names.join(","))
+                }
+                e => format!("{}: {e}", program.display()),
+            })?;
             if json {
                 out(format!("{}\n", c.json()))?;
             } else {

@@ -1,5 +1,6 @@
 //! `tlbvisor bench`: the table's shape and that every figure is a positive number or says why it
-//! is missing (never a timing's value: the machine is shared), the JSON form, and bad options.
+//! is missing (never a timing's value: the machine is shared), the JSON form, and bad options;
+//! also `tools/bench/callgrind.sh`'s --help and bad arguments.
 
 #![allow(
     clippy::unwrap_used,
@@ -145,11 +146,24 @@ fn bad_options_exit_2_with_a_message() {
     let empty = support::scratch("cli-bench-bad");
     let missing = empty.join("vmlinux").display().to_string();
     let not_qemu = empty.join("qemu-system-ppc").display().to_string();
+    let readme = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    // A binary that runs and answers --version, but is not QEMU: this project's own.
+    let other_bin = env!("CARGO_BIN_EXE_tlbvisor");
+    let other_bin_refused = format!(
+        "--qemu {other_bin}: `{other_bin} --version` printed `tlbvisor {}`, not a QEMU version (expected a qemu-system-ppc)",
+        env!("CARGO_PKG_VERSION")
+    );
     for (args, want) in [
         (vec!["--repeat", "0"], "--repeat"),
         (vec!["--repeat", "many"], "--repeat"),
         (vec!["--kernel", missing.as_str()], "not a file (expected a vmlinux)"),
+        (vec!["--kernel", readme.as_str()], "README.md: not an ELF file (expected a vmlinux)"),
         (vec!["--qemu", not_qemu.as_str()], "--qemu"),
+        (
+            vec!["--qemu", "/bin/false"],
+            "--qemu /bin/false: `/bin/false --version` failed (exit status: 1) (expected a qemu-system-ppc)",
+        ),
+        (vec!["--qemu", other_bin], other_bin_refused.as_str()),
         (vec!["--qemu", "qemu-system-ppc", "--no-qemu"], "--no-qemu"),
         (vec!["--clock", "sundial"], "--clock"),
         (vec!["--fast"], "--fast"),
@@ -159,5 +173,43 @@ fn bad_options_exit_2_with_a_message() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         assert!(err.contains(want), "{args:?}: {err}");
         assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+/// `tools/bench/callgrind.sh`: `--help` prints the header comment (exit 0); an unknown option or
+/// a second argument is refused with the usage (exit 2) before the script looks for the binary
+/// or valgrind, instead of being taken for the binary.
+#[test]
+fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
+    let script = support::root().join("tools/bench/callgrind.sh");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(&script).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    for help in ["--help", "-h"] {
+        let (code, out, err) = run(&[help]);
+        assert_eq!(code, Some(0), "{help}: {err}");
+        assert!(err.is_empty(), "{help}: {err}");
+        assert!(out.starts_with("Host instructions per guest instruction"), "{help}:\n{out}");
+        assert!(
+            out.contains("\n  tools/bench/callgrind.sh [TLBVISOR]     default: target/release/tlbvisor"),
+            "{out}"
+        );
+        assert!(out.ends_with("Needs valgrind. Takes a few minutes.\n"), "{help}:\n{out}");
+        assert!(!out.lines().any(|l| l.starts_with('#')), "{help}:\n{out}");
+    }
+    let usage = "(usage: tools/bench/callgrind.sh [--help | TLBVISOR])";
+    for (args, want) in [
+        (vec!["--fast"], format!("callgrind.sh: error: unknown option --fast {usage}\n")),
+        (vec!["-x"], format!("callgrind.sh: error: unknown option -x {usage}\n")),
+        (
+            vec!["target/release/tlbvisor", "extra"],
+            format!("callgrind.sh: error: 2 arguments given, expected at most the tlbvisor binary {usage}\n"),
+        ),
+    ] {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert_eq!(err, want, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
     }
 }

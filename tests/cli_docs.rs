@@ -42,6 +42,20 @@ fn run_help_says_how_program_is_read_what_ends_a_run_and_the_exit_statuses() {
     }
 }
 
+/// `compare --help` lists only the options compare takes: the ones it refuses (it sets the mode
+/// itself and runs one program) are not offered.
+#[test]
+fn compare_help_leaves_out_the_options_it_refuses() {
+    let (code, help, _) = output(&["compare", "--help"]);
+    assert_eq!(code, Some(0));
+    assert!(help.contains("--modes <MODE,MODE[,MODE]>") && help.contains("--ram <RAM>"), "{help}");
+    // An option's own line starts with it (the description above names `--mode virt --paravirt`).
+    for refused in ["--mode ", "--paravirt", "--quantum", "--switch", "--dumpdtb"] {
+        let offered = help.lines().any(|l| l.trim_start().starts_with(refused));
+        assert!(!offered, "compare --help offers {refused}:\n{help}");
+    }
+}
+
 #[test]
 fn the_virt_text_report_prints_its_counters_as_lines() {
     let (code, out, err) =

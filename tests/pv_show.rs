@@ -131,8 +131,8 @@ fn compare_names_a_difference_and_exits_1() {
 fn compare_bad_input_exits_2() {
     let g = guest("pv_patch.s");
     for (args, want) in [
-        (vec!["--modes", "paravirt"], "give at least two of bare, virt, paravirt"),
-        (vec!["--modes", "bare,bare"], "bare given twice"),
+        (vec!["--modes", "paravirt"], "--modes paravirt: give at least two of bare, virt, paravirt"),
+        (vec!["--modes", "bare,bare"], "--modes bare,bare: bare given twice"),
         (vec!["--modes", "bare,kvm"], "`kvm`: expected bare, virt or paravirt"),
         (vec!["--mode", "virt"], "--mode: compare runs each mode itself"),
         (vec!["--mode", "bare"], "--mode: compare runs each mode itself"),

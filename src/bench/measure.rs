@@ -145,8 +145,9 @@ pub(crate) enum Qemu {
 }
 
 impl Qemu {
-    /// `given` (`--qemu`), else `qemu-system-ppc` from PATH. A named binary that does not run is
-    /// an error; a missing default only empties QEMU's cells.
+    /// `given` (`--qemu`), else `qemu-system-ppc` from PATH. A named binary that does not run or
+    /// is not QEMU (its `--version` does not start with QEMU's `QEMU emulator version`) is an
+    /// error; a missing or unusable default only empties QEMU's cells, saying why.
     pub(crate) fn find(given: Option<&Path>) -> Result<Qemu, String> {
         let bin = given.map_or_else(|| PathBuf::from("qemu-system-ppc"), Path::to_path_buf);
         let out = Command::new(&bin).arg("--version").stdin(Stdio::null()).output();
@@ -154,7 +155,13 @@ impl Qemu {
             Ok(o) if o.status.success() => {
                 let text = String::from_utf8_lossy(&o.stdout);
                 let version = text.lines().next().unwrap_or("").trim().to_string();
-                return Ok(Qemu::Found { bin, version });
+                if version.starts_with("QEMU emulator version") {
+                    return Ok(Qemu::Found { bin, version });
+                }
+                match version.as_str() {
+                    "" => format!("`{} --version` printed no version", bin.display()),
+                    v => format!("`{} --version` printed `{v}`, not a QEMU version", bin.display()),
+                }
             }
             Ok(o) => format!("`{} --version` failed ({})", bin.display(), o.status),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && given.is_none() => {
@@ -163,13 +170,13 @@ impl Qemu {
             Err(e) => format!("cannot run {}: {e}", bin.display()),
         };
         match given {
-            Some(b) => Err(format!("--qemu {}: {problem}", b.display())),
+            Some(b) => Err(format!("--qemu {}: {problem} (expected a qemu-system-ppc)", b.display())),
             None => Ok(Qemu::Skipped(problem)),
         }
     }
 }
 
-/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be a file), else
+/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be an ELF file), else
 /// `$TLBVISOR_LINUX_GUEST`, else the up-to-date build in build-linux.sh's cache (the script is
 /// asked with `--if-built`, which builds nothing). `Err` says why there is none.
 pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {

@@ -90,16 +90,19 @@ const QUICK: Counts = Counts {
 /// Runs `tlbvisor bench`: the text (table or JSON) to print.
 ///
 /// # Errors
-/// Bad options (a `--kernel` that is not a file, a `--qemu` that does not run) or a failure to set
-/// up the scratch folder: the message (exit status 2).
+/// Bad options (a `--kernel` that is not an ELF file, a `--qemu` that does not run or is not
+/// QEMU) or a failure to set up the scratch folder: the message (exit status 2).
 pub fn run(args: &BenchArgs) -> Result<String, String> {
     if let Some(ram) = args.probe_rss {
         return measure::probe_rss(ram, args.probe_virt).map(|kb| format!("{kb}\n"));
     }
-    if let Some(k) = &args.kernel
-        && !k.is_file()
-    {
-        return Err(format!("--kernel {}: not a file (expected a vmlinux)", k.display()));
+    if let Some(k) = &args.kernel {
+        if !k.is_file() {
+            return Err(format!("--kernel {}: not a file (expected a vmlinux)", k.display()));
+        }
+        if !is_elf(k) {
+            return Err(format!("--kernel {}: not an ELF file (expected a vmlinux)", k.display()));
+        }
     }
     let qemu = if args.no_qemu {
         measure::Qemu::Skipped("left out (--no-qemu)".to_string())
@@ -135,4 +138,11 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
         clock: args.clock,
     };
     Ok(if args.json { report::json(&header, &rows) } else { report::table(&header, &rows) })
+}
+
+/// Whether the file at `path` starts with the ELF magic (`\x7fELF`), as a vmlinux does.
+fn is_elf(path: &std::path::Path) -> bool {
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok()
+        && magic == *b"\x7fELF"
 }

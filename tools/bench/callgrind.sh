@@ -10,9 +10,16 @@
 # Needs valgrind. Takes a few minutes.
 set -euo pipefail
 
+die() { printf 'callgrind.sh: error: %s\n' "$*" >&2; exit 2; }
+usage='usage: tools/bench/callgrind.sh [--help | TLBVISOR]'
+case ${1:-} in
+  # The comment above, after the #! line, without its '# '.
+  -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+  -*) die "unknown option $1 ($usage)" ;;
+esac
+[ $# -le 1 ] || die "$# arguments given, expected at most the tlbvisor binary ($usage)"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tlbvisor=${1:-$root/target/release/tlbvisor}
-die() { printf 'callgrind.sh: error: %s\n' "$*" >&2; exit 2; }
 [ -x "$tlbvisor" ] || die "$tlbvisor not found (cargo build --release, or give the binary)"
 command -v valgrind >/dev/null || die "valgrind not installed"
 
