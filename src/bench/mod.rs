@@ -140,9 +140,10 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
     Ok(if args.json { report::json(&header, &rows) } else { report::table(&header, &rows) })
 }
 
-/// Whether the file at `path` starts with the ELF magic (`\x7fELF`), as a vmlinux does.
+/// Whether the file at `path` is an ELF file, as a vmlinux is (recognised by its magic, as
+/// `run` recognises a program).
 fn is_elf(path: &std::path::Path) -> bool {
     let mut magic = [0u8; 4];
     std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok()
-        && magic == *b"\x7fELF"
+        && tlbvisor::program::kind_of(path, &magic) == tlbvisor::program::ProgramKind::Elf
 }
