@@ -263,6 +263,7 @@ impl<E: Traced> EventLog<E> {
         self.dropped
     }
     /// Traces `e` and keeps it.
+    #[inline]
     pub fn record(&mut self, e: E) {
         // One global check first: with DEBUG (the most verbose level an event is traced at
         // but TRACE) off everywhere, the common case, no event's own callsite is looked at.
