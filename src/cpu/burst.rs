@@ -3,7 +3,8 @@
 //! [`Cpu::step`] checks everything before every instruction: the translation context, pending
 //! asynchronous interrupts, the time base's next event, debug events, devices. Most instructions
 //! of a real program (arithmetic, logical, rotates, compares, branches, CR moves, LR/CTR/XER
-//! moves, loads and stores to RAM) can change none of what those checks look at, so
+//! moves, loads and stores to RAM, `lwarx`/`stwcx.`, `dcbz` and the cache-block instructions
+//! that only translate) can change none of what those checks look at, so
 //! [`Cpu::burst`] checks once and then runs such instructions back to back:
 //!
 //! * **Context and interrupts.** The translation context (MSR\[PR/IS/DS\], PIDs) and the TLB
@@ -98,6 +99,10 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
     #[inline(always)]
     fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault> {
         if self.0.write_ram(pa, size, value) { Ok(()) } else { Err(BusFault) }
+    }
+    #[inline]
+    fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {
+        self.0.zero_ram(pa, len)
     }
     #[inline]
     fn code_generation(&self, frame: u64) -> u64 {
@@ -335,6 +340,12 @@ impl Cpu {
             Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
             Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
             Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
+            // The reservation pair and the cache-block instructions that translate: a kernel's
+            // commonest memory instructions outside the forms above (`dcbz` clears pages).
+            Lwarx => self.lwarx(mem, insn),
+            StwcxRc => return self.stwcx(mem, insn).map(|()| Fast::Stored),
+            Dcbz => return self.cache_op(mem, insn).map(|()| Fast::Stored),
+            Dcbf | Dcbst | Icbi => self.cache_op(mem, insn),
             _ => return Ok(Fast::No),
         };
         done.map(|()| Fast::Done)
