@@ -342,16 +342,16 @@ impl Hypervisor {
         // Any entry already reachable at this page in this context goes first (never two
         // matches): a shadow of this context (there is none: supervisor shadows avoid the page)
         // or a stale magic entry.
-        let pids = self.host.cpu.arch.sprs.pid;
+        let pids = self.host.cpu.arch.pids();
         let page_range = (u64::from(base.raw()), u64::from(base.raw()) + PAGE_4K);
         let reachable: Vec<SlotId> = self
             .host
             .cpu
             .arch
             .tlb
-            .entries()
+            .entries_near(base)
             .filter(|(_, e)| {
-                (e.tid() == 0 || pids.contains(&u32::from(e.tid())))
+                (e.tid() == 0 || pids.matches(u32::from(e.tid())))
                     && super::shadow::overlaps(super::shadow::range_of(*e), page_range)
             })
             .map(|(s, _)| s)
