@@ -304,7 +304,7 @@ impl Comparison {
         let per = |f: &dyn Fn(&CompareRun) -> String| self.runs.iter().map(f).collect::<Vec<_>>();
         let counter =
             |f: &dyn Fn(&Exits) -> u64| per(&|r| r.exits.as_ref().map_or_else(dash, |x| f(x).to_string()));
-        rows.push(("status".into(), per(&|r| status_name(r.status).to_string())));
+        rows.push(("status".into(), per(&|r| status_name(r.status))));
         rows.push(("instructions".into(), per(&|r| r.instructions.to_string())));
         rows.push(("exits".into(), counter(&|x| x.total())));
         let any =
@@ -423,18 +423,11 @@ impl Comparison {
     }
 }
 
-/// A status as the JSON and the reports name it.
-fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Halted => "halted",
-        Status::Budget => "budget",
-        Status::Checkstop => "checkstop",
-        Status::Idle => "idle",
-        Status::Poweroff => "poweroff",
-        Status::Reset => "reset",
-        Status::Console => "console",
-        Status::Quit => "quit",
-        Status::Stalled => "stalled",
+/// `s` as the JSON names it (`Status`'s serde names, so the text and the JSON cannot differ).
+fn status_name(s: Status) -> String {
+    match serde_json::to_value(s) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => format!("{s:?}"),
     }
 }
 
