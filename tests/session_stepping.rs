@@ -106,3 +106,44 @@ fn bursts_equal_steps() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// A store into the page the interpreter runs from (its data word shares the code's page) ends
+/// the burst's loop as the budget runs out; the instruction after it is privileged (`mfmsr`),
+/// which the burst completes without its loop. At every budget, the plain run (bursts) stops
+/// where the observed run (steps) does: it once ran two instructions past the budget.
+#[test]
+fn a_store_into_the_code_page_at_the_budget_stops_there() {
+    const SRC: &str = "
+_start: bl 1f
+1:      mflr r4
+        li r3, 0
+        li r5, 0
+loop:   stw r3, 0x100(r4)       # a data word in the code's 4 KiB page
+        mfmsr r6
+        addi r5, r5, 1
+        cmpwi r5, 50
+        blt loop
+done:   b done
+";
+    let mut bad = Vec::new();
+    for mode in [Mode::Bare, Mode::Virt] {
+        for budget in 1..120 {
+            let build = || Session::from_source(SRC).mode(mode).budget(budget).build().unwrap();
+            let mut plain = build();
+            plain.run();
+            let mut observed = build();
+            observed.explain(&ExplainOptions::default()).unwrap();
+            let state = |s: &Session| (s.pc(), s.instructions(), s.regs_report());
+            if state(&plain) != state(&observed) {
+                bad.push(format!(
+                    "{mode:?} budget {budget}: run at {:#x} after {}, observed at {:#x} after {}",
+                    plain.pc(),
+                    plain.instructions(),
+                    observed.pc(),
+                    observed.instructions()
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

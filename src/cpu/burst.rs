@@ -168,7 +168,10 @@ impl Cpu {
                     pc = run.pc;
                     m += run.retired;
                     match run.exit {
+                        // At the stretch's end (the top of the loop closes it): after a store
+                        // into the page as well, whose `Leave` may come with the last instruction.
                         PageExit::Budget => continue,
+                        PageExit::Leave if m == end => continue,
                         // Off the page, or a word not decoded yet: the full fetch below.
                         PageExit::Leave => {}
                         PageExit::Slow(insn) => {
