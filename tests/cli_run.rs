@@ -139,3 +139,32 @@ patch:  li r3, 7
     assert_eq!(m.status(), Some(tlbvisor::session::Status::Halted));
     assert_eq!((m.gpr(6).unwrap(), m.gpr(3).unwrap()), (7, 0x55));
 }
+
+/// A store into an instruction the loop has already run (so it sits decoded in the page the
+/// interpreter holds), then `isync`: the next iteration runs the stored word. Each iteration adds
+/// the immediate of the word stored in the one before (1, then 16, 17, 18): 0x34. Keeping the
+/// decoded page across the store would run the old word again (0x31).
+#[test]
+fn self_modifying_code_in_a_loop_is_seen() {
+    let src = "
+_start: li r3, 0
+        li r7, 4
+        mtctr r7
+        lis r4, target@ha
+        addi r4, r4, target@l
+        lis r5, 0x3863          # addi r3, r3, 16 = 0x38630010
+        ori r5, r5, 0x0010
+target: addi r3, r3, 1
+        stw r5, 0(r4)
+        addi r5, r5, 1          # the next word stored adds one more
+        isync
+        bdnz target
+done:   b done
+";
+    for mode in [tlbvisor::session::Mode::Bare, tlbvisor::session::Mode::Virt] {
+        let mut m = tlbvisor::session::Session::from_source(src).mode(mode).build().unwrap();
+        m.run();
+        assert_eq!(m.status(), Some(tlbvisor::session::Status::Halted), "{mode:?}");
+        assert_eq!(m.gpr(3).unwrap(), 1 + 16 + 17 + 18, "{mode:?}");
+    }
+}

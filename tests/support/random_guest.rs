@@ -1,5 +1,6 @@
-//! Random guest programs for the isolation tests: random MAS values and tlbwe's,
-//! loads/stores/dcbz/lmw/stmw at random addresses, privilege, address-space and PID switches,
+//! Random guest programs (tests/bursts_random.rs): random MAS values and tlbwe's,
+//! loads/stores/dcbz/lmw/stmw/lwarx/stwcx. at random addresses (some into the program's own
+//! code), privilege, address-space and PID switches,
 //! TLB searches and invalidations, system calls, random instruction words; every interrupt
 //! returns past the instruction that caused it.
 #![allow(dead_code)]
@@ -11,7 +12,7 @@ use proptest::prelude::*;
 pub enum Op {
     /// TLB_WRITE with these MAS0, MAS1, MAS2, MAS3, MAS7.
     TlbWrite(u32, u32, u32, u32, u32),
-    /// An access of this kind (0..7) at this EA.
+    /// An access of this kind (0..9) at this EA.
     Access(u8, u32),
     /// mtmsr with these bits.
     Msr(u32),
@@ -27,9 +28,11 @@ pub enum Op {
     UserSpr(u8),
 }
 
-/// Effective addresses the program uses: guest-mapped regions, the boot mapping, the UART page.
+/// Effective addresses the program uses: guest-mapped regions, the boot mapping, the UART page,
+/// and the program's own code (it loads at 0x10000: a store there is self-modifying code).
 pub fn ea() -> impl Strategy<Value = u32> {
     prop_oneof![
+        (0u32..0x800).prop_map(|o| 0x1_0000 + o),
         (0u32..16, 0u32..0x1000).prop_map(|(k, o)| 0x4000_0000 + k * 0x1000 + o),
         (0u32..16, 0u32..0x10000).prop_map(|(k, o)| 0x5000_0000 + k * 0x10000 + o),
         (0u32..0x20_0000).prop_map(|o| o & !3),
@@ -75,7 +78,7 @@ pub fn tlb_write() -> impl Strategy<Value = Op> {
 pub fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => tlb_write(),
-        6 => (0u8..8, ea()).prop_map(|(k, a)| Op::Access(k, a)),
+        6 => (0u8..10, ea()).prop_map(|(k, a)| Op::Access(k, a)),
         2 => (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(pr, is, ds)| {
             Op::Msr(0x1000 | (u32::from(pr) * 0x4000) | (u32::from(is) * 0x20) | (u32::from(ds) * 0x10))
         }),
@@ -116,7 +119,9 @@ pub fn render(ops: &[Op]) -> String {
                     4 => "lmw r26, 0(r9)\n",
                     5 => "stmw r26, 0(r9)\n",
                     6 => "dcbz 0, r9\n",
-                    _ => "lhbrx r7, 0, r9\n",
+                    7 => "lhbrx r7, 0, r9\n",
+                    8 => "lwarx r5, 0, r9\n",
+                    _ => "stwcx. r5, 0, r9\n",
                 };
             }
             Op::Msr(m) => s += &format!("LOAD32 r9, {m:#x}\nmtmsr r9\nisync\n"),
