@@ -1,7 +1,9 @@
 //! Running a program one step at a time (`Session::step`) ends in the same state, after the same
 //! number of instructions, as running it in one go, for every fixture in both modes; so does an
 //! observed run (`explain`), which steps every instruction where a plain run goes in bursts
-//! (src/cpu/burst.rs); and a budget stops a virtualized run at the same guest state as a bare one.
+//! (src/cpu/burst.rs), also for random programs and at every budget of loops that store into
+//! their own code page; and a budget stops a virtualized run at the same guest state as a bare
+//! one.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,7 +15,9 @@
 
 mod support;
 
+use proptest::prelude::*;
 use support::fixture::Fixture;
+use support::random_guest::{op, render};
 use tlbvisor::session::{ExplainOptions, Mode, Session, Stop};
 
 fn session(f: &Fixture, mode: Mode, budget: u64) -> Session {
@@ -179,14 +183,7 @@ fn budget_sweep(src: &str, budgets: impl Iterator<Item = u64> + Clone) -> Vec<St
     let mut bad = Vec::new();
     for mode in [Mode::Bare, Mode::Virt] {
         for budget in budgets.clone() {
-            let build = || {
-                Session::from_source(src)
-                    .include_dir(support::root().join("fixtures"))
-                    .mode(mode)
-                    .budget(budget)
-                    .build()
-                    .unwrap()
-            };
+            let build = || source_session(src, mode, budget);
             let mut plain = build();
             plain.run();
             let mut observed = build();
@@ -204,4 +201,48 @@ fn budget_sweep(src: &str, budgets: impl Iterator<Item = u64> + Clone) -> Vec<St
         }
     }
     bad
+}
+
+/// A session for the source `src` (fixtures/include on its include path).
+fn source_session(src: &str, mode: Mode, budget: u64) -> Session {
+    Session::from_source(src)
+        .include_dir(support::root().join("fixtures"))
+        .mode(mode)
+        .budget(budget)
+        .build()
+        .unwrap()
+}
+
+/// Status, instruction count, registers and the first 2 MiB of guest memory.
+fn outcome(s: &Session) -> (String, u64, String, Vec<u8>) {
+    (format!("{:?}", s.status()), s.instructions(), s.regs_report(), s.read_bytes(0, 0x20_0000).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Bursts equal steps on programs nobody wrote by hand: `support::random_guest`'s (TLB
+    /// writes, loads, stores, `dcbz`, `lwarx`/`stwcx.`, `lmw`/`stmw` at random addresses, some
+    /// into the program's own code, privilege and PID switches, system calls, random words), run
+    /// plainly and observed, bare and virtualized, to the end or to a random budget: the same
+    /// status, instruction count, registers and first 2 MiB of memory (where the program, its
+    /// handlers and most of its stores live).
+    #[test]
+    fn bursts_equal_steps_on_random_programs(
+        ops in prop::collection::vec(op(), 1..40),
+        budget in prop_oneof![1u64..400, Just(20_000u64)],
+    ) {
+        let src = render(&ops);
+        for mode in [Mode::Bare, Mode::Virt] {
+            let mut plain = source_session(&src, mode, budget);
+            plain.run();
+            let mut observed = source_session(&src, mode, budget);
+            observed.explain(&ExplainOptions::default()).unwrap();
+            let (a, b) = (outcome(&plain), outcome(&observed));
+            prop_assert_eq!(&a.0, &b.0, "{:?}: status\n{}", mode, src);
+            prop_assert_eq!(a.1, b.1, "{:?}: instructions\n{}", mode, src);
+            prop_assert_eq!(&a.2, &b.2, "{:?}: registers\n{}", mode, src);
+            prop_assert!(a.3 == b.3, "{:?}: memory differs\n{}", mode, src);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-//! Random guest programs (tests/bursts_random.rs): random MAS values and tlbwe's,
+//! Random guest programs (tests/session_stepping.rs): random MAS values and tlbwe's,
 //! loads/stores/dcbz/lmw/stmw/lwarx/stwcx. at random addresses (some into the program's own
 //! code), privilege, address-space and PID switches,
 //! TLB searches and invalidations, system calls, random instruction words; every interrupt
