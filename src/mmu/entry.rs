@@ -192,6 +192,13 @@ impl<P: PhysAddr> TlbEntry<P> {
         Perms::from_mas3(self.mas3)
     }
 
+    /// The EA bytes the page covers, `[base, end)`: the EPN with the bits below the page size
+    /// cleared, and one page size on (above 4 GiB for a page that reaches the top of the EA space).
+    pub const fn ea_range(&self) -> (u64, u64) {
+        let size = self.page_size();
+        let base = (self.mas2 & mas2::EPN.mask()) as u64 & !(size - 1);
+        (base, base + size)
+    }
     /// Whether `ea` lies in the page: `(EA & ~(size-1)) == (EPN & ~(size-1))` (docs/booke-mmu.md §2,
     /// match rule 4). V, TS and TID are not looked at.
     #[inline]

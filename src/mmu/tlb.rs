@@ -65,10 +65,9 @@ impl PageSpan {
         if !e.valid() {
             return PageSpan::NONE;
         }
-        let size = e.page_size();
-        let base = u64::from(e.epn().raw()) & !(size - 1);
-        let end = (base + size - 1).min(u64::from(u32::MAX));
-        PageSpan { first: (base >> 12).low_u32(), last: (end >> 12).low_u32() }
+        let (base, end) = e.ea_range();
+        let last = (end - 1).min(u64::from(u32::MAX));
+        PageSpan { first: (base >> 12).low_u32(), last: (last >> 12).low_u32() }
     }
     /// The smallest span holding both.
     fn hull(self, other: PageSpan) -> PageSpan {
@@ -249,21 +248,23 @@ impl<P: PhysAddr> Tlb<P> {
         mut pred: impl FnMut(&TlbEntry<P>) -> bool,
         on_invalidate: &mut impl FnMut(SlotId, &TlbEntry<P>),
     ) {
-        let mut changed: Option<PageSpan> = None;
+        // The pages of the entries invalidated (none: nothing changed).
+        let mut changed = PageSpan::NONE;
         for i in range {
             let Some(&e) = self.slots.get(i) else { break };
             if !e.valid() || e.iprot() || !pred(&e) {
                 continue;
             }
             on_invalidate(self.slot_at(i), &e);
-            changed = Some(changed.unwrap_or(PageSpan::NONE).hull(PageSpan::of(&e)));
+            changed = changed.hull(PageSpan::of(&e));
             if let Some(cell) = self.slots.get_mut(i) {
                 cell.mas1 = mas1::V.with(cell.mas1, false);
             }
             self.note_valid(i, false);
         }
-        if let Some(span) = changed {
-            self.bump([span, PageSpan::NONE]);
+        // A valid entry covers at least one page, so an invalidation leaves `changed` non-empty.
+        if changed != PageSpan::NONE {
+            self.bump([changed, PageSpan::NONE]);
         }
     }
 
