@@ -25,6 +25,11 @@
 //!   all of memory. A translation fault or an alignment interrupt is reported as the step
 //!   reports it.
 //!   Writes bump page generations as ever, so a store into code is seen at the next fetch.
+//! * **The loop** ([`Cpu::run_page`], a function of its own so that its code does not depend on
+//!   what surrounds it) runs from the code page of the last fetch, taken out of the decode cache
+//!   while it reads it, as long as the PC stays on the page, its words are decoded and the
+//!   instructions are burst ones. After a store it compares the page's frame generation: a store
+//!   into the page ends the loop (the next fetch decodes again), a store elsewhere does not.
 //! * **`b .`** is left to the step (the owner's spin skip and `Halted` depend on it).
 //!
 //! So a burst of `n` instructions leaves the core exactly as `n` steps would (the conformance
@@ -67,8 +72,8 @@ struct Held {
 enum PageExit {
     /// It ran `left` instructions.
     Budget,
-    /// The PC left the page, its word is not decoded yet, or a store may have written the
-    /// page: the full fetch next.
+    /// The PC left the page, its word is not decoded yet, or a store wrote into the page (its
+    /// frame's generation moved): the full fetch next.
     Leave,
     /// The instruction at the PC is not a burst instruction, or not on plain RAM.
     Slow(Insn),

@@ -1,12 +1,14 @@
 //! The decode cache: each instruction word is decoded once per (physical frame, byte order).
 //!
-//! 1024 direct-mapped slots (4 MiB of code: a Linux kernel's text fits), each a 4 KiB physical frame's 1024 decoded instructions, filled lazily
-//! (a word is read from memory and decoded the first time it executes, so nothing is fetched that
-//! the program does not run). A slot records the frame's [`Memory::code_generation`](super::Memory::code_generation) when it was
-//! (re)started; the core compares it before every instruction and restarts the slot when it moved,
-//! so writes into a code page (self-modifying code, the host loading a program) take effect at the
-//! next instruction. The byte order is part of the key because the same frame can be mapped by a
-//! big-endian and a little-endian page (whose instructions are byte-reversed).
+//! 1024 direct-mapped slots (4 MiB of code: a Linux kernel's text fits), each a 4 KiB physical
+//! frame's 1024 decoded instructions, filled lazily (a word is read from memory and decoded the
+//! first time it executes, so nothing is fetched that the program does not run). A slot records
+//! the frame's [`Memory::code_generation`](super::Memory::code_generation) when it was
+//! (re)started; the core compares it whenever memory was written since it last looked (the
+//! memory's write epoch moved: `Cpu::fetch`, and the burst after each store) and restarts the slot
+//! when it moved, so writes into a code page (self-modifying code, the host loading a program)
+//! take effect at the next instruction. The byte order is part of the key because the same frame
+//! can be mapped by a big-endian and a little-endian page (whose instructions are byte-reversed).
 //!
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 

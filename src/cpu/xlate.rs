@@ -6,7 +6,8 @@
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
 //! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
-//! of the entries written or invalidated, old and new), and everything when the context (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
+//! of the entries written or invalidated, old and new), and everything when the context
+//! (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
 //!
 //! Accesses (docs/booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
 //! before touching memory, so a fault on the second page leaves no partial effect. Misaligned
