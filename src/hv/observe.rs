@@ -13,6 +13,7 @@
 //! ever (it never exits), so this is the only way to see it; an ordinary run never looks.
 
 use crate::addr::{Ea, Gpa};
+use crate::cpu::loadstore::{ea_d, ea_x};
 use crate::cpu::sprs::privileged_spr;
 use crate::cpu::system::spr_of;
 use crate::cpu::{AccessProbe, Interrupt, InterruptKind, StepOutcome};
@@ -84,11 +85,9 @@ impl Hypervisor {
         let pc = self.host.cpu.pc.raw();
         let fetch = self.guest.vcpu.translate_probe(Ea::new(pc), Access::Fetch)?;
         let insn = decode(self.guest_word(fetch.pa)?);
-        let gpr = &self.host.cpu.gpr;
-        let base = if insn.ra() == 0 { 0 } else { gpr[insn.ra()] };
         let ea = match insn.op {
-            Op::Stw | Op::Stwu => base.wrapping_add(insn.simm().cast_unsigned()),
-            Op::Stwx | Op::Stwux => base.wrapping_add(gpr[insn.rb()]),
+            Op::Stw | Op::Stwu => ea_d(insn, &self.host.cpu.gpr),
+            Op::Stwx | Op::Stwux => ea_x(insn, &self.host.cpu.gpr),
             _ => return None,
         };
         // The magic page is not guest memory (and holds no instructions).
