@@ -24,7 +24,6 @@ use crate::mmu::Access;
 use super::Hypervisor;
 use super::events::{Event, SharedUse};
 use super::shadow::PAGE_4K;
-use super::stats::emulated_index;
 
 /// A word store about to replace an instruction that would exit (see the module's text).
 #[derive(Clone, Copy, Debug)]
@@ -40,7 +39,7 @@ pub(super) struct PatchProbe {
 pub fn would_exit(insn: Insn) -> bool {
     match insn.op {
         Op::Mfspr | Op::Mtspr => privileged_spr(spr_of(insn)),
-        op => op.is_privileged() && emulated_index(op).is_some(),
+        op => op.is_privileged(),
     }
 }
 
