@@ -106,7 +106,7 @@ pub(super) const fn touches_memory(op: Op) -> bool {
 
 /// (RA|0) + D: the EA of a D-form access.
 #[inline]
-pub(super) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
+pub(crate) fn ea_d(insn: Insn, gpr: &[u32; 32]) -> u32 {
     ra0(insn, gpr).wrapping_add(insn.simm().cast_unsigned())
 }
 

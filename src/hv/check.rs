@@ -94,8 +94,7 @@ fn check_entry(
     let tid_ok = match ctx.tag {
         Tag::Tid(t) => g.tid() == t,
         Tag::Pids(p) | Tag::Split(p) => {
-            g.tid() == 0
-                || Pids::new(u32::from(p[0]), u32::from(p[1]), u32::from(p[2])).matches(u32::from(g.tid()))
+            g.tid_matches(&Pids::new(u32::from(p[0]), u32::from(p[1]), u32::from(p[2])))
         }
     };
     if !tid_ok {

@@ -95,14 +95,13 @@ impl Hypervisor {
         let kind = if access == Access::Fetch { ExitKind::ItlbVirtMiss } else { ExitKind::DtlbVirtMiss };
         self.guest.rec.record(Event::Exit { kind, guest_pc: self.host.cpu.pc.raw(), ea: ea.raw() });
         let ctx = self.guest.host_context;
-        let avoid = self.supervisor_magic_page();
-        self.fill_shadow(&ctx, access, ea, t, ram, avoid, false);
+        self.fill_shadow(&ctx, access, ea, t, ram, false);
     }
 
     /// Fills the shadow of `ea` in `ctx` for `access` from the guest entry `t` found, with the
-    /// instruction count as the progress mark: the lazy fill (`prefault` false) and the
-    /// prefault at `tlbwe` ([`super::prefault`]) share it.
-    #[allow(clippy::too_many_arguments)]
+    /// instruction count as the progress mark, never over the magic page in a supervisor
+    /// context: the lazy fill (`prefault` false) and the prefault at `tlbwe`
+    /// ([`super::prefault`]) share it.
     pub(super) fn fill_shadow(
         &mut self,
         ctx: &HostContext,
@@ -110,9 +109,9 @@ impl Hypervisor {
         ea: Ea,
         t: &Translation<Gpa>,
         ram: &RamTranslation,
-        avoid: Option<Ea>,
         prefault: bool,
     ) {
+        let avoid = self.magic_page_in(ctx.pr);
         self.host.shadows.note_progress(self.guest.run.instructions);
         self.host.shadows.fill(
             &mut self.host.cpu.arch.tlb,

@@ -13,6 +13,7 @@
 //! ever (it never exits), so this is the only way to see it; an ordinary run never looks.
 
 use crate::addr::{Ea, Gpa};
+use crate::cpu::loadstore::{ea_d, ea_x};
 use crate::cpu::sprs::privileged_spr;
 use crate::cpu::system::spr_of;
 use crate::cpu::{AccessProbe, Interrupt, InterruptKind, StepOutcome};
@@ -23,7 +24,6 @@ use crate::mmu::Access;
 use super::Hypervisor;
 use super::events::{Event, SharedUse};
 use super::shadow::PAGE_4K;
-use super::stats::emulated_index;
 
 /// A word store about to replace an instruction that would exit (see the module's text).
 #[derive(Clone, Copy, Debug)]
@@ -39,7 +39,7 @@ pub(super) struct PatchProbe {
 pub fn would_exit(insn: Insn) -> bool {
     match insn.op {
         Op::Mfspr | Op::Mtspr => privileged_spr(spr_of(insn)),
-        op => op.is_privileged() && emulated_index(op).is_some(),
+        op => op.is_privileged(),
     }
 }
 
@@ -84,11 +84,9 @@ impl Hypervisor {
         let pc = self.host.cpu.pc.raw();
         let fetch = self.guest.vcpu.translate_probe(Ea::new(pc), Access::Fetch)?;
         let insn = decode(self.guest_word(fetch.pa)?);
-        let gpr = &self.host.cpu.gpr;
-        let base = if insn.ra() == 0 { 0 } else { gpr[insn.ra()] };
         let ea = match insn.op {
-            Op::Stw | Op::Stwu => base.wrapping_add(insn.simm().cast_unsigned()),
-            Op::Stwx | Op::Stwux => base.wrapping_add(gpr[insn.rb()]),
+            Op::Stw | Op::Stwu => ea_d(insn, &self.host.cpu.gpr),
+            Op::Stwx | Op::Stwux => ea_x(insn, &self.host.cpu.gpr),
             _ => return None,
         };
         // The magic page is not guest memory (and holds no instructions).

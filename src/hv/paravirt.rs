@@ -351,8 +351,7 @@ impl Hypervisor {
             .tlb
             .entries_near(base)
             .filter(|(_, e)| {
-                (e.tid() == 0 || pids.matches(u32::from(e.tid())))
-                    && super::shadow::overlaps(super::shadow::range_of(*e), page_range)
+                e.tid_matches(&pids) && super::shadow::overlaps(super::shadow::range_of(*e), page_range)
             })
             .map(|(s, _)| s)
             .collect();

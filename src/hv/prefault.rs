@@ -58,10 +58,9 @@ impl Hypervisor {
             return;
         };
         let Some(ram) = self.guest.map.translate(t.pa) else { return };
-        let avoid = self.magic_page_in(ctx.pr);
-        if avoid.is_some_and(|page| page.raw() == ea.raw()) {
+        if self.magic_page_in(ctx.pr) == Some(ea) {
             return;
         }
-        self.fill_shadow(&ctx, access, ea, &t, &ram, avoid, true);
+        self.fill_shadow(&ctx, access, ea, &t, &ram, true);
     }
 }

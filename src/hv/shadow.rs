@@ -175,10 +175,10 @@ enum Reach {
 }
 
 impl Reach {
-    const fn may_match(self, tid: u8) -> bool {
+    const fn may_match(self, e: &TlbEntry<Gpa>) -> bool {
         match self {
             Reach::AnyPid => true,
-            Reach::Pids(p) => tid == 0 || p.matches(tid as u32),
+            Reach::Pids(p) => e.tid_matches(&p),
         }
     }
 }
@@ -314,7 +314,7 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
     let mut size = max;
     let mut page_conflict = false;
     let mut visit = |slot: SlotId, o: &TlbEntry<Gpa>| {
-        if slot == winner || o.ts() != ts || !reach.may_match(o.tid()) {
+        if slot == winner || o.ts() != ts || !reach.may_match(o) {
             return;
         }
         let r = range_of(o);

@@ -206,13 +206,15 @@ impl<P: PhysAddr> TlbEntry<P> {
         let mask = !(self.page_size() - 1);
         ((ea.raw() ^ (self.mas2 & mas2::EPN.mask())) as u64) & mask == 0
     }
+    /// The §2 match rule's TID part: TID = 0 (global) or one of `pids`.
+    #[inline]
+    pub const fn tid_matches(&self, pids: &Pids) -> bool {
+        self.tid() == 0 || pids.matches(self.tid() as u32)
+    }
     /// The §2 match rule: V = 1, TS = `ts`, TID = 0 or one of `pids`, and `ea` in the page.
     #[inline]
     pub const fn hits(&self, ea: Ea, ts: bool, pids: &Pids) -> bool {
-        self.valid()
-            && self.ts() == ts
-            && (self.tid() == 0 || pids.matches(self.tid() as u32))
-            && self.covers(ea)
+        self.valid() && self.ts() == ts && self.tid_matches(pids) && self.covers(ea)
     }
 }
 
