@@ -13,7 +13,7 @@ use crate::narrow::Narrow;
 
 use super::events::{Event, InvalidateCause, Recorder};
 use super::guest::GuestId;
-use super::shadow::{Class, PAGE_4K, overlaps, range_of};
+use super::shadow::{Class, PAGE_4K, overlaps};
 use super::sid::ShadowIds;
 
 pub(super) const NONE: u16 = u16::MAX;
@@ -250,11 +250,11 @@ impl Shadows {
     /// Drops every shadow whose guest entry is in address space `ts` and whose range overlaps
     /// `entry`'s page: a new guest entry there may win the guest's lookup where they hit.
     pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
-        let r = range_of(entry);
+        let r = entry.ea_range();
         let mut visit = |this: &mut Self, host: &mut Tlb<Hpa>, flat: usize| {
             let hit = this.refs[flat]
                 .is_some_and(|s| s.owner == this.current && s.guest_entry.ts() == entry.ts())
-                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(range_of(h), r));
+                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(h.ea_range(), r));
             if hit {
                 this.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
             }
@@ -546,7 +546,7 @@ mod tests {
             let guest = entry(new, new_size, false);
             let expect: Vec<SlotId> = shadows
                 .iter()
-                .filter(|(_, e)| e.ts() || !overlaps(range_of(e), range_of(&guest)))
+                .filter(|(_, e)| e.ts() || !overlaps(e.ea_range(), guest.ea_range()))
                 .map(|&(slot, _)| slot)
                 .collect();
             s.invalidate_overlapping(&mut host, &guest, &mut Recorder::new(64));

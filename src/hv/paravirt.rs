@@ -284,7 +284,7 @@ impl Hypervisor {
         let host = &mut self.host.cpu.arch.tlb;
         let covering: Vec<SlotId> = host
             .entries()
-            .filter(|(_, e)| super::shadow::overlaps(super::shadow::range_of(*e), page))
+            .filter(|(_, e)| super::shadow::overlaps(e.ea_range(), page))
             .map(|(s, _)| s)
             .collect();
         for slot in covering {
@@ -350,9 +350,7 @@ impl Hypervisor {
             .arch
             .tlb
             .entries_near(base)
-            .filter(|(_, e)| {
-                e.tid_matches(&pids) && super::shadow::overlaps(super::shadow::range_of(*e), page_range)
-            })
+            .filter(|(_, e)| e.tid_matches(&pids) && super::shadow::overlaps(e.ea_range(), page_range))
             .map(|(s, _)| s)
             .collect();
         let host = &mut self.host.cpu.arch.tlb;

@@ -135,13 +135,7 @@ fn block(ea: u32, size: u64) -> (u64, u64) {
     (base, base + size)
 }
 
-/// The byte range an entry covers.
-pub(super) fn range_of<P: crate::addr::PhysAddr>(e: &TlbEntry<P>) -> (u64, u64) {
-    let size = e.page_size();
-    let base = u64::from(e.epn().raw()) & !(size - 1);
-    (base, base + size)
-}
-
+/// Whether two byte ranges `[start, end)` share a byte.
 pub(super) const fn overlaps(a: (u64, u64), b: (u64, u64)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -317,7 +311,7 @@ fn clip(guest: &Tlb<Gpa>, winner: SlotId, ts: bool, ea: u32, max: u64, reach: Re
         if slot == winner || o.ts() != ts || !reach.may_match(o) {
             return;
         }
-        let r = range_of(o);
+        let r = o.ea_range();
         while size > PAGE_4K && overlaps(block(ea, size), r) {
             size /= 4;
         }
