@@ -590,28 +590,39 @@ fn out(bytes: impl AsRef<[u8]>) -> Result<(), Failure> {
     o.write_all(bytes.as_ref()).and_then(|()| o.flush()).map_err(|e| output_error(&e))
 }
 
+/// The options of `run` that `compare` refuses (it sets the mode itself and runs one program):
+/// each argument's id (its long name) and why. They stay out of `compare --help`.
+const COMPARE_REFUSES: [(&str, &str); 5] = [
+    ("mode", "compare runs each mode itself; choose them with --modes (bare,virt,paravirt)"),
+    ("paravirt", "compare runs each mode itself; choose them with --modes (bare,virt,paravirt)"),
+    ("quantum", "not with compare (it runs one program, and runs it)"),
+    ("switch", "not with compare (it runs one program, and runs it)"),
+    ("dumpdtb", "not with compare (it runs one program, and runs it)"),
+];
+
 fn main() -> ExitCode {
-    // `compare` shares `run`'s options but sets the mode itself and runs one program: the
-    // options it refuses (with a message naming them) stay out of its --help.
-    let refused = ["mode", "paravirt", "quantum", "switch", "dumpdtb"];
     let matches = <Cli as clap::CommandFactory>::command()
-        .mut_subcommand("compare", |c| refused.into_iter().fold(c, |c, id| c.mut_arg(id, |a| a.hide(true))))
+        .mut_subcommand("compare", |c| {
+            COMPARE_REFUSES.into_iter().fold(c, |c, (id, _)| c.mut_arg(id, |a| a.hide(true)))
+        })
         .get_matches();
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
     init_tracing(cli.log.as_deref());
-    // Options given to `compare` on the command line, not left at their defaults (it sets the
-    // mode itself). Only its matches are asked: they have these arguments.
-    let given = |id: &str| {
-        matches
-            .subcommand_matches("compare")
-            .and_then(|m| m.value_source(id))
-            .is_some_and(|s| s == clap::parser::ValueSource::CommandLine)
+    // A refused option given to `compare` on the command line (`--mode` is never absent: it
+    // has a default).
+    let refused = matches.subcommand_matches("compare").and_then(|m| {
+        COMPARE_REFUSES
+            .into_iter()
+            .find(|(id, _)| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
+    });
+    let result = match refused {
+        Some((id, why)) => Err(Failure::Message(format!("--{id}: {why}"))),
+        None => run(cli),
     };
-    let given = [("--mode", given("mode")), ("--paravirt", given("paravirt"))];
-    match run(cli, &given) {
+    match result {
         Ok(code) => code,
         Err(Failure::Message(msg)) => {
             // Standard error that cannot be written (closed, full) has nowhere to be reported.
@@ -634,7 +645,7 @@ fn line_break(console: &[u8]) -> &'static str {
     if console.is_empty() || console.ends_with(b"\n") { "" } else { "\n" }
 }
 
-fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Asm { program, output, format, listing, cpu, program_args } => {
             let dialect = match cpu {
@@ -793,20 +804,6 @@ fn run(cli: Cli, given: &[(&str, bool)]) -> Result<ExitCode, Failure> {
             Ok(exit_code(session.status().unwrap_or(Status::Budget)))
         }
         Command::Compare { program, format, modes, machine, json, no_time, console, program_args } => {
-            if let Some((opt, _)) = given.iter().find(|(_, g)| *g) {
-                return Err(format!(
-                    "{opt}: compare runs each mode itself; choose them with --modes (bare,virt,paravirt)"
-                )
-                .into());
-            }
-            let several = [
-                ("--quantum", machine.quantum.is_some()),
-                ("--switch", machine.switch.is_some()),
-                ("--dumpdtb", machine.dumpdtb.is_some()),
-            ];
-            if let Some((opt, _)) = several.iter().find(|(_, g)| *g) {
-                return Err(format!("{opt}: not with compare (it runs one program, and runs it)").into());
-            }
             let options = program_args.options(format);
             let image = program::load(&program, &options).map_err(|e| e.to_string())?;
             let console = console.parsed()?;

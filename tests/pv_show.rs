@@ -140,6 +140,8 @@ fn compare_bad_input_exits_2() {
         (vec!["--mode", "bare"], "--mode: compare runs each mode itself"),
         (vec!["--paravirt"], "--paravirt: compare runs each mode itself"),
         (vec!["--quantum", "5"], "--quantum: not with compare"),
+        (vec!["--switch", "flush"], "--switch: not with compare"),
+        (vec!["--dumpdtb", "/nonexistent/x.dtb"], "--dumpdtb: not with compare"),
         (vec![g.as_str()], "unexpected argument"),
         (vec!["--until-console", ""], "--until-console: expected a non-empty text"),
     ] {
