@@ -147,19 +147,29 @@ enum Source {
 }
 
 impl Source {
+    /// Its name in the reports: the source's name, the file's path or `<image>`.
+    fn name(&self) -> String {
+        match self {
+            Source::Text { name, .. } => name.clone(),
+            Source::File(path) => path.display().to_string(),
+            Source::Image(_) => "<image>".to_string(),
+        }
+    }
+
     /// Its name and its image (assembled or loaded).
     fn load(self, program: &ProgramOptions) -> Result<(String, Image), SessionError> {
-        Ok(match self {
+        let name = self.name();
+        let image = match self {
             Source::Text { name, text } => {
-                let image = crate::program::assembler(program)
+                crate::program::assembler(program)
                     .assemble_str(&name, &text)
                     .map_err(SessionError::Asm)?
-                    .image;
-                (name, image)
+                    .image
             }
-            Source::File(path) => (path.display().to_string(), crate::program::load(&path, program)?),
-            Source::Image(image) => ("<image>".to_string(), image),
-        })
+            Source::File(path) => crate::program::load(&path, program)?,
+            Source::Image(image) => image,
+        };
+        Ok((name, image))
     }
 }
 
@@ -210,12 +220,8 @@ impl SessionBuilder {
     }
     /// The first program's name as the reports give it: [`SessionBuilder::name`], else its
     /// file name, `<source>` or `<image>`.
-    fn source_name(&self) -> String {
-        match &self.source {
-            Source::Text { name, .. } => name.clone(),
-            Source::File(path) => path.display().to_string(),
-            Source::Image(_) => "<image>".to_string(),
-        }
+    fn program_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.source.name())
     }
     /// Another program, run as a guest of its own beside the first (and any others) on one
     /// host (virt mode only): `.s` source, an ELF or a flat binary, as [`Session::from_file`].

@@ -157,7 +157,7 @@ pub fn compare(make: impl Fn() -> SessionBuilder, columns: &[Column]) -> Result<
     for &column in columns {
         let mode = if column == Column::Bare { Mode::Bare } else { Mode::Virt };
         let builder = make().mode(mode).paravirt(column == Column::Paravirt);
-        name = builder.name.clone().unwrap_or_else(|| builder.source_name());
+        name = builder.program_name();
         let mut s = builder.build()?;
         if s.programs() > 1 {
             return Err(SessionError::Compare(
