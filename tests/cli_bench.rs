@@ -213,3 +213,28 @@ fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
         assert!(out.is_empty(), "{args:?}: {out}");
     }
 }
+
+/// With no guest named, the guest comes from build-linux.sh's cache; an empty cache empties the
+/// Linux row, saying how to build it. (`without_qemu_and_kernel_the_json_says_why` empties PATH
+/// for QEMU's sake, so there the script cannot even start: this is the cache's own test.)
+#[test]
+fn an_empty_guest_cache_says_how_to_build_the_guest() {
+    let empty = support::scratch("cli-bench-empty-cache");
+    let out = tlbvisor()
+        .args(["bench", "--quick", "--json", "--no-qemu"])
+        .env("TLBVISOR_GUEST_CACHE", &empty)
+        .env_remove("TLBVISOR_LINUX_GUEST")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(j["kernel"].is_null(), "{j}");
+    let linux = j["rows"].as_array().unwrap().iter().find(|r| r["id"] == "linux").unwrap();
+    for mode in ["bare", "virt", "qemu"] {
+        let why = linux[mode]["missing"].as_str().unwrap();
+        assert_eq!(
+            why, "kernel not built: run tools/guests/build-linux.sh e500v2 (or give --kernel)",
+            "{linux}"
+        );
+    }
+}
