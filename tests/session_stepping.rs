@@ -1,6 +1,7 @@
 //! Running a program one step at a time (`Session::step`) ends in the same state, after the same
 //! number of instructions, as running it in one go, for every fixture in both modes; so does an
-//! observed run (`explain`), which steps every instruction where a plain run goes in bursts
+//! observed run (`explain` recording accesses, which steps every instruction in both modes) where
+//! a plain run goes in bursts
 //! (src/cpu/burst.rs), also for random programs and at every budget of loops that store into
 //! their own code page; and a budget stops a virtualized run at the same guest state as a bare
 //! one.
@@ -84,7 +85,7 @@ fn a_budget_stops_both_modes_at_the_same_place() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
-/// The reference for the core's bursts: an observed run (`explain`) steps every instruction
+/// The reference for the core's bursts: an observed run ([`step_through`]) steps every instruction
 /// (`Cpu::step`, with every check before each), a plain run goes in bursts. Both end in the same
 /// state after the same number of instructions, for every fixture, bare and virtualized.
 #[test]
@@ -95,7 +96,7 @@ fn bursts_equal_steps() {
             let mut whole = session(&f, mode, 2_000_000);
             let stop = whole.run();
             let mut observed = session(&f, mode, 2_000_000);
-            observed.explain(&ExplainOptions::default()).unwrap();
+            step_through(&mut observed);
             let state = |s: &Session| (s.status(), s.instructions(), s.regs_report());
             if state(&whole) != state(&observed) {
                 bad.push(format!(
@@ -177,7 +178,7 @@ dec_handler:
 }
 
 /// For each budget, bare and virtualized: the program `src` (fixtures/include on its include
-/// path) run plainly (bursts) and observed (`explain`, steps); the budgets where they stop at a
+/// path) run plainly (bursts) and stepped ([`step_through`]); the budgets where they stop at a
 /// different PC, instruction count or registers, described.
 fn budget_sweep(src: &str, budgets: impl Iterator<Item = u64> + Clone) -> Vec<String> {
     let mut bad = Vec::new();
@@ -187,7 +188,7 @@ fn budget_sweep(src: &str, budgets: impl Iterator<Item = u64> + Clone) -> Vec<St
             let mut plain = build();
             plain.run();
             let mut observed = build();
-            observed.explain(&ExplainOptions::default()).unwrap();
+            step_through(&mut observed);
             let state = |s: &Session| (s.pc(), s.instructions(), s.regs_report());
             if state(&plain) != state(&observed) {
                 bad.push(format!(
@@ -237,7 +238,7 @@ proptest! {
             let mut plain = source_session(&src, mode, budget);
             plain.run();
             let mut observed = source_session(&src, mode, budget);
-            observed.explain(&ExplainOptions::default()).unwrap();
+            step_through(&mut observed);
             let (a, b) = (outcome(&plain), outcome(&observed));
             prop_assert_eq!(&a.0, &b.0, "{:?}: status\n{}", mode, src);
             prop_assert_eq!(a.1, b.1, "{:?}: instructions\n{}", mode, src);
@@ -245,4 +246,11 @@ proptest! {
             prop_assert!(a.3 == b.3, "{:?}: memory differs\n{}", mode, src);
         }
     }
+}
+
+/// Runs `s` to its end one step at a time, as `explain` does when it records every access: the
+/// reference for the bursts. (Without accesses a virtualized `explain` records the hypervisor's
+/// events, which come per exit, and runs the guest in bursts; the bare one steps either way.)
+fn step_through(s: &mut Session) {
+    s.explain(&ExplainOptions { accesses: true, ..ExplainOptions::default() }).unwrap();
 }
