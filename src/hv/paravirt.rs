@@ -123,8 +123,9 @@ pub mod off {
         SPRG4 + 24,
     ];
 
-    /// The register a word of the page holds (docs/paravirt.md §3), for `explain`: `None` for
-    /// the scratch and padding words.
+    /// The register a word of the page holds (docs/paravirt.md §3), for `explain`: the named
+    /// fields (the first scratch word, at 0x00, is named too); `None` for padding and the other
+    /// scratch words.
     pub fn register_at(offset: u32) -> Option<&'static str> {
         const NAMES: [(usize, &str); 24] = [
             (CRITICAL, "critical"),
