@@ -245,10 +245,17 @@ impl Comparison {
 
     /// Fills in the differences and notes (see the module's text).
     fn judge(&mut self) {
-        let Some((first, rest)) = self.runs.split_first() else { return };
+        // Every run is held against one: the first that is not paravirtual, so that bare and
+        // trap-and-emulate are held against each other whatever the order (`--modes
+        // paravirt,bare,virt`); the first run when all are paravirtual.
+        let Some(i) =
+            self.runs.iter().position(|r| r.column != Column::Paravirt).or(self.runs.first().map(|_| 0))
+        else {
+            return;
+        };
         let (mut diffs, mut notes) = (Vec::new(), Vec::new());
-        let (a, an) = (first, first.column.title());
-        for b in rest {
+        let (a, an) = (&self.runs[i], self.runs[i].column.title());
+        for b in self.runs.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, b)| b) {
             let bn = b.column.title();
             if a.status != b.status {
                 diffs.push(format!("status: {an} {}, {bn} {}", status_name(a.status), status_name(b.status)));
@@ -491,6 +498,15 @@ mod tests {
         let c = judged(vec![run(Column::Bare, "a\n", 0), budget]);
         assert_eq!(c.differences, ["status: bare halted, trap-and-emulate budget"]);
         assert_eq!(judged(vec![run(Column::Bare, "", 0), run(Column::Virt, "", 0)]).exit_code(), 0);
+        // Whatever the order: with the paravirt run first, bare and trap-and-emulate are still
+        // held against each other, not each only against paravirt (where a difference is a note).
+        let c = judged(vec![
+            run(Column::Paravirt, "a\n", 0),
+            run(Column::Bare, "a\n", 0),
+            run(Column::Virt, "a\n", 2),
+        ]);
+        assert_eq!(c.differences, ["final state: trap-and-emulate differs from bare in r3"], "{:?}", c.notes);
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
     }
 
     #[test]
