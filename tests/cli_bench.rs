@@ -238,3 +238,28 @@ fn an_empty_guest_cache_says_how_to_build_the_guest() {
         );
     }
 }
+
+/// `TLBVISOR_LINUX_GUEST` is checked as `--kernel` is, but a guest it names that cannot be one
+/// only empties the Linux row (saying why), as a missing one does.
+#[test]
+fn a_linux_guest_from_the_environment_must_be_an_elf_file() {
+    let readme = support::root().join("README.md");
+    let missing = support::scratch("cli-bench-env").join("vmlinux");
+    for (path, why) in
+        [(&readme, "not an ELF file (expected a vmlinux)"), (&missing, "not a file (expected a vmlinux)")]
+    {
+        let out = tlbvisor()
+            .args(["bench", "--quick", "--json", "--no-qemu"])
+            .env("TLBVISOR_LINUX_GUEST", path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(j["kernel"].is_null(), "{j}");
+        let linux = j["rows"].as_array().unwrap().iter().find(|r| r["id"] == "linux").unwrap();
+        let want = format!("TLBVISOR_LINUX_GUEST={}: {why}", path.display());
+        for mode in ["bare", "virt", "qemu"] {
+            assert_eq!(linux[mode]["missing"], want.as_str(), "{linux}");
+        }
+    }
+}

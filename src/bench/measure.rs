@@ -176,8 +176,21 @@ impl Qemu {
     }
 }
 
-/// The e500v2 Linux guest: `given` (`--kernel`, already checked to be an ELF file), else
-/// `$TLBVISOR_LINUX_GUEST`, else the up-to-date build in build-linux.sh's cache (the script is
+/// Whether the file at `path` can be the Linux guest: a file, and an ELF one (recognised by its
+/// magic, as `run` recognises a program); `Err` says what it is not.
+pub(crate) fn vmlinux(path: &Path) -> Result<(), &'static str> {
+    if !path.is_file() {
+        return Err("not a file (expected a vmlinux)");
+    }
+    let mut magic = [0u8; 4];
+    let elf =
+        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok()
+            && tlbvisor::program::kind_of(path, &magic) == tlbvisor::program::ProgramKind::Elf;
+    if elf { Ok(()) } else { Err("not an ELF file (expected a vmlinux)") }
+}
+
+/// The e500v2 Linux guest: `given` (`--kernel`, already checked by [`vmlinux`]), else
+/// `$TLBVISOR_LINUX_GUEST` (checked the same way), else the up-to-date build in build-linux.sh's cache (the script is
 /// asked with `--if-built`, which builds nothing). `Err` says why there is none.
 pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(p) = given {
@@ -185,10 +198,9 @@ pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {
     }
     if let Some(p) = std::env::var_os("TLBVISOR_LINUX_GUEST").filter(|v| !v.is_empty()) {
         let p = PathBuf::from(p);
-        return if p.is_file() {
-            Ok(p)
-        } else {
-            Err(format!("TLBVISOR_LINUX_GUEST={}: not a file", p.display()))
+        return match vmlinux(&p) {
+            Ok(()) => Ok(p),
+            Err(why) => Err(format!("TLBVISOR_LINUX_GUEST={}: {why}", p.display())),
         };
     }
     let not_built = format!("kernel not built: run {BUILD_LINUX} e500v2 (or give --kernel)");

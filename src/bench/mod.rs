@@ -97,12 +97,7 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
         return measure::probe_rss(ram, args.probe_virt).map(|kb| format!("{kb}\n"));
     }
     if let Some(k) = &args.kernel {
-        if !k.is_file() {
-            return Err(format!("--kernel {}: not a file (expected a vmlinux)", k.display()));
-        }
-        if !is_elf(k) {
-            return Err(format!("--kernel {}: not an ELF file (expected a vmlinux)", k.display()));
-        }
+        measure::vmlinux(k).map_err(|why| format!("--kernel {}: {why}", k.display()))?;
     }
     let qemu = if args.no_qemu {
         measure::Qemu::Skipped("left out (--no-qemu)".to_string())
@@ -138,12 +133,4 @@ pub fn run(args: &BenchArgs) -> Result<String, String> {
         clock: args.clock,
     };
     Ok(if args.json { report::json(&header, &rows) } else { report::table(&header, &rows) })
-}
-
-/// Whether the file at `path` is an ELF file, as a vmlinux is (recognised by its magic, as
-/// `run` recognises a program).
-fn is_elf(path: &std::path::Path) -> bool {
-    let mut magic = [0u8; 4];
-    std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok()
-        && tlbvisor::program::kind_of(path, &magic) == tlbvisor::program::ProgramKind::Elf
 }
