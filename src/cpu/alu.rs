@@ -50,6 +50,25 @@ pub const fn rotate_mask(mb: u32, me: u32) -> u32 {
     if mb <= me { from_mb & to_me } else { from_mb | to_me }
 }
 
+/// [`rotate_mask`] of every (MB, ME), at `MB << 5 | ME`: bits 6:15 of an `rlw*` word, in MSB-0
+/// numbering, so the interpreter looks the mask up instead of computing it.
+static ROTATE_MASKS: [u32; 1024] = {
+    let mut t = [0; 1024];
+    let mut i = 0;
+    while i < 1024 {
+        t[i] = rotate_mask((i >> 5) as u32, (i & 31) as u32);
+        i += 1;
+    }
+    t
+};
+
+/// The mask of the `rlw*` instruction `insn` (its MB and ME fields).
+#[inline(always)]
+pub(super) fn insn_rotate_mask(insn: Insn) -> u32 {
+    // MB ‖ ME are bits 21:30 of the word (MSB 0): the ten bits above the lowest.
+    ROTATE_MASKS[((insn.word >> 1) & 0x3FF) as usize]
+}
+
 /// How an add-family instruction forms its operands: RT = a + b + carry-in.
 #[derive(Clone, Copy)]
 enum Carry {
@@ -252,7 +271,7 @@ impl Cpu {
         let s = self.gpr[insn.rt()];
         let n = self.gpr[insn.rb()] & 0x3F;
         let sh = insn.get(Field::Rb);
-        let mask = rotate_mask(insn.get(Field::Mb), insn.get(Field::Me));
+        let mask = insn_rotate_mask(insn);
         let r = match insn.op {
             Op::Rlwinm => s.rotate_left(sh) & mask,
             Op::Rlwnm => s.rotate_left(n & 31) & mask,

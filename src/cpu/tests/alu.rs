@@ -1,9 +1,9 @@
 //! Arithmetic, logical, rotate, compare: table-driven, every expected value worked by hand from
 //! the Book-E definitions (the comment on each row shows the arithmetic).
 
-use super::super::alu::{rotate_mask, xer};
+use super::super::alu::{insn_rotate_mask, rotate_mask, xer};
 use super::{Bench, CODE, v, word};
-use crate::isa::Arg;
+use crate::isa::{Arg, Field, Insn, Op};
 
 const SO: u32 = xer::SO;
 const OV: u32 = xer::OV;
@@ -201,6 +201,13 @@ fn rotate_masks() {
     ];
     for &(mb, me, m) in table {
         assert_eq!(rotate_mask(mb, me), m, "MASK({mb}, {me})");
+    }
+    // The interpreter's table, looked up by the instruction's MB and ME fields, whatever the
+    // other fields hold.
+    for (mb, me) in (0..32).flat_map(|mb| (0..32).map(move |me| (mb, me))) {
+        let word = 0x5400_0000 | Field::Rt.put(7) | Field::Ra.put(9) | Field::Rb.put(31) | Field::Mb.put(mb) | Field::Me.put(me) | 1;
+        let insn = Insn { word, op: Op::Rlwinm };
+        assert_eq!(insn_rotate_mask(insn), rotate_mask(mb, me), "MASK({mb}, {me})");
     }
 }
 
