@@ -114,6 +114,10 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
         self.0.code_generation(frame)
     }
     #[inline]
+    fn watch_code(&mut self, frame: u64) -> u64 {
+        self.0.watch_code(frame)
+    }
+    #[inline]
     fn write_epoch(&self) -> Option<u64> {
         self.0.write_epoch()
     }

@@ -178,7 +178,7 @@ impl Cpu {
         let code_generation = match self.fetch_page.as_mut() {
             Some(p) if epoch.is_some() && p.epoch == epoch => p.code_generation,
             fp => {
-                let g = mem.code_generation(page.slot.frame);
+                let g = mem.watch_code(page.slot.frame);
                 if let Some(p) = fp {
                     (p.epoch, p.code_generation) = (epoch, g);
                 }
@@ -199,7 +199,7 @@ impl Cpu {
             XlateFault::Permission { .. } => InterruptKind::InstructionStorage { esr: 0 },
         })?;
         let frame = p.pa.frame();
-        let slot = self.dcache.slot(frame, p.little_endian, mem.code_generation(frame));
+        let slot = self.dcache.slot(frame, p.little_endian, mem.watch_code(frame));
         let page = FetchPage {
             vpn: pc >> 12,
             tlb_generation: self.arch.tlb.generation(),

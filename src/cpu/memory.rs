@@ -76,9 +76,19 @@ pub trait Memory {
     fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault>;
 
     /// A number that changes whenever anything writes into the 4 KiB physical frame `frame`
-    /// (`PA >> 12`). The decode cache re-decodes a frame whose number moved, so self-modifying
-    /// code and code loaded by the host are seen at the next instruction.
+    /// (`PA >> 12`), once [`Memory::watch_code`] has been called for it. The decode cache
+    /// re-decodes a frame whose number moved, so self-modifying code and code loaded by the host
+    /// are seen at the next instruction.
     fn code_generation(&self, frame: u64) -> u64;
+
+    /// Marks `frame` as holding code the core decodes, so that from now on writes into it move
+    /// its [`Memory::code_generation`], which this returns. A memory may leave the generations
+    /// of frames nobody watches standing (and its [`Memory::write_epoch`] with them), so that
+    /// stores to data cost the core nothing. The default suits a memory that moves the
+    /// generation of every frame written.
+    fn watch_code(&mut self, frame: u64) -> u64 {
+        self.code_generation(frame)
+    }
 
     /// A number that moves whenever any frame's [`Memory::code_generation`] moves, if the memory
     /// keeps one: while it stands still the core skips the per-frame lookup on every fetch.

@@ -103,6 +103,10 @@ impl Memory for ReplayMemory<'_> {
         // Device "code" is read afresh on every replay.
         if self.gpa_of(pa).is_some() { self.nonce } else { self.ram.ram().page_generation(pa) }
     }
+    fn watch_code(&mut self, frame: u64) -> u64 {
+        let pa = Hpa::new(frame << 12);
+        if self.gpa_of(pa).is_some() { self.nonce } else { self.ram.ram_mut().watch(pa) }
+    }
 }
 
 impl Hypervisor {

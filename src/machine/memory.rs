@@ -29,6 +29,10 @@ impl Memory for BusMemory<'_> {
         self.0.ram().page_generation(Hpa::new(frame << 12))
     }
     #[inline]
+    fn watch_code(&mut self, frame: u64) -> u64 {
+        self.0.ram_mut().watch(Hpa::new(frame << 12))
+    }
+    #[inline]
     fn write_epoch(&self) -> Option<u64> {
         Some(self.0.ram().write_epoch())
     }

@@ -11,9 +11,13 @@
 //! write. Reads never allocate.
 //!
 //! # Decode-cache coherence
-//! Every write bumps the *generation* of each page it touches ([`PhysMemory::page_generation`]),
-//! including a write of zeros to a page never allocated. A cache of decoded instructions keyed by
-//! physical page records the generation when it decodes and re-decodes when it has moved.
+//! A cache of decoded instructions keyed by physical page *watches* a page before it decodes from
+//! it ([`PhysMemory::watch`], which returns the page's *generation*); from then on every write
+//! bumps the generation of each watched page it touches ([`PhysMemory::page_generation`]),
+//! including a write of zeros to a page never allocated, and the cache re-decodes when it has
+//! moved. A write to a page nobody watches (data: most of them) moves nothing, so the write
+//! epoch ([`PhysMemory::write_epoch`]) stands still across a program's data stores and the core
+//! need not look its code page up again after each. A page stays watched once watched.
 //! [`PhysMemory::page_mut`] counts as a write (the caller is assumed to store through it).
 //!
 //! All multi-byte accesses are big-endian and may cross page (and adjacent-region) boundaries.
@@ -111,11 +115,22 @@ impl CacheLine {
 struct Leaf {
     pages: [Option<Box<Page>>; LEAF_LEN],
     generations: [u64; LEAF_LEN],
+    /// A bit per page: watched (see the module documentation).
+    watched: [u64; LEAF_LEN / 64],
 }
 
 impl Leaf {
     fn new() -> Box<Leaf> {
-        Box::new(Leaf { pages: [const { None }; LEAF_LEN], generations: [0; LEAF_LEN] })
+        Box::new(Leaf { pages: [const { None }; LEAF_LEN], generations: [0; LEAF_LEN], watched: [0; LEAF_LEN / 64] })
+    }
+
+    /// A write to page `l`: moves its generation, and the epoch `writes`, if it is watched.
+    #[inline(always)]
+    fn wrote(&mut self, l: usize, writes: &mut u64) {
+        if self.watched[l / 64] & (1 << (l % 64)) != 0 {
+            self.generations[l] += 1;
+            *writes += 1;
+        }
     }
 }
 
@@ -135,7 +150,7 @@ pub struct PhysMemory {
     regions: Vec<MemRange>,
     top: Box<[Option<Box<Leaf>>]>,
     pages: usize,
-    /// Bumped with every page generation: unchanged means no page was written.
+    /// Bumped with every page generation: unchanged means no watched page was written.
     writes: u64,
 }
 
@@ -231,18 +246,11 @@ impl PhysMemory {
         self.top[t].as_ref()?.pages[l].as_deref()
     }
 
-    /// The leaf of `frame`, allocated if needed, and the index inside it.
-    fn leaf_mut(&mut self, frame: u64) -> (&mut Leaf, usize) {
-        let (t, l) = split(frame);
-        (self.top[t].get_or_insert_with(Leaf::new), l)
-    }
-
-    /// The page of `frame` for writing, allocated if needed; bumps its generation.
+    /// The page of `frame` for writing, allocated if needed; a write to it (see [`Leaf::wrote`]).
     fn page_for_write(&mut self, frame: u64) -> &mut Page {
         let (t, l) = split(frame);
         let leaf = self.top[t].get_or_insert_with(Leaf::new);
-        leaf.generations[l] += 1;
-        self.writes += 1;
+        leaf.wrote(l, &mut self.writes);
         let slot = &mut leaf.pages[l];
         if slot.is_none() {
             self.pages += 1;
@@ -277,8 +285,18 @@ impl PhysMemory {
         self.writes
     }
 
-    /// The write generation of the page containing `addr`: 0 until the first write, then moved
-    /// by every write to the page. 0 for addresses that are not RAM.
+    /// Watches the page containing `addr` (see the module documentation): from now on every
+    /// write to it moves its generation, which this returns.
+    pub fn watch(&mut self, addr: Hpa) -> u64 {
+        let (t, l) = split(addr.raw() >> PAGE_SHIFT);
+        let leaf = self.top[t].get_or_insert_with(Leaf::new);
+        leaf.watched[l / 64] |= 1 << (l % 64);
+        leaf.generations[l]
+    }
+
+    /// The write generation of the page containing `addr`: 0 until the first write after it is
+    /// watched ([`Self::watch`]), then moved by every write to the page. 0 for addresses that
+    /// are not RAM.
     pub fn page_generation(&self, addr: Hpa) -> u64 {
         let (t, l) = split(addr.raw() >> PAGE_SHIFT);
         self.top[t].as_ref().map_or(0, |leaf| leaf.generations[l])
@@ -316,16 +334,21 @@ impl PhysMemory {
     }
 
     /// Stores into one page: `len` bytes at `addr` (not crossing the page) via `put`. A store of
-    /// only zeros into a page never allocated just bumps the generation.
+    /// only zeros into a page never allocated allocates nothing (it is a write all the same).
     fn store(&mut self, addr: u64, len: usize, put: impl FnOnce(&mut [u8]), zeros: bool) {
         let frame = addr >> PAGE_SHIFT;
         let off = (addr & PAGE_MASK) as usize;
         if zeros {
-            let (leaf, l) = self.leaf_mut(frame);
-            if leaf.pages[l].is_none() {
-                leaf.generations[l] += 1;
-                self.writes += 1;
-                return;
+            // Zeros into a page never allocated: it reads as zeros already (and a page with no
+            // leaf is watched by nobody).
+            let (t, l) = split(frame);
+            match self.top[t].as_deref_mut() {
+                None => return,
+                Some(leaf) if leaf.pages[l].is_none() => {
+                    leaf.wrote(l, &mut self.writes);
+                    return;
+                }
+                Some(_) => {}
             }
         }
         put(&mut self.page_for_write(frame)[off..off + len]);
@@ -408,8 +431,7 @@ impl PhysMemory {
                 && let Some(page) = leaf.pages[l].as_deref_mut()
             {
                 page[off..off + N].copy_from_slice(&data);
-                leaf.generations[l] += 1;
-                self.writes += 1;
+                leaf.wrote(l, &mut self.writes);
                 return Ok(());
             }
         }
@@ -653,6 +675,7 @@ mod tests {
     fn page_generation_moves_only_on_writes() {
         let mut m = ram(MIB);
         let p = h(0x5000);
+        assert_eq!((m.watch(p), m.watch(h(0x6000))), (0, 0));
         // (operation, generation of page 0x5000 afterwards, of page 0x6000 afterwards)
         type Op = fn(&mut PhysMemory);
         #[rustfmt::skip]
@@ -679,6 +702,34 @@ mod tests {
         m.write_u16(h(0x5008), 0xBEEF).unwrap();
         assert_eq!(m.read_u32(h(0x5006)), Ok(0x0000_BEEF));
         assert_eq!(m.page_generation(p), 8);
+        assert_eq!(m.write_epoch(), 10);
+    }
+
+    #[test]
+    fn writes_to_pages_nobody_watches_move_nothing() {
+        let mut m = ram(MIB);
+        type Op = fn(&mut PhysMemory);
+        #[rustfmt::skip]
+        let writes: &[(&str, Op)] = &[
+            ("write zero, no page", |m| m.write_u8(h(0x7001), 0).unwrap()),
+            ("write",               |m| m.write_u32(h(0x7004), 7).unwrap()),
+            ("write, allocated",    |m| m.write_u16(h(0x7008), 0xBEEF).unwrap()),
+            ("write across",        |m| m.write_u32(h(0x7FFE), 1).unwrap()),
+            ("dcbz",                |m| m.zero_block(h(0x7020), CacheLine::B64).unwrap()),
+            ("bytes",               |m| m.write_bytes(h(0x9000), &[0; 8]).unwrap()),
+        ];
+        for &(what, op) in writes {
+            op(&mut m);
+            assert_eq!((m.page_generation(h(0x7000)), m.page_generation(h(0x8000)), m.write_epoch()), (0, 0, 0), "{what}");
+        }
+        // Zeros into pages never allocated, with no leaf, allocate nothing.
+        assert_eq!(m.allocated_pages(), 2);
+        // Watching starts from the generation as it stands; the next write moves it.
+        assert_eq!(m.watch(h(0x7123)), 0);
+        m.write_u8(h(0x7FFF), 2).unwrap();
+        assert_eq!((m.page_generation(h(0x7000)), m.write_epoch()), (1, 1));
+        assert_eq!(m.watch(h(0x7000)), 1);
+        assert_eq!((m.read_u8(h(0x7FFF)), m.read_u16(h(0x8000))), (Ok(2), Ok(1)));
     }
 
     #[test]
