@@ -253,23 +253,26 @@ impl Cpu {
         mut pc: u32,
         left: u64,
     ) -> PageRun {
-        let mut retired = 0;
+        // The page's first address: an instruction's index on the page is its offset from it
+        // in words, and an address off the page (a branch away, or the successor of the last
+        // word) has an index past the page's last (`CodePage::get` says `None`).
+        let base = code.vpn << 12;
+        let mut todo = left;
         let exit = loop {
-            if retired == left {
+            if todo == 0 {
                 break PageExit::Budget;
             }
-            if pc >> 12 != code.vpn {
-                break PageExit::Leave;
-            }
-            let Some(insn) = code.page.insn(((pc & 0xFFF) >> 2) as usize) else {
+            let Some(insn) = code.page.get(pc.wrapping_sub(base) >> 2) else {
                 break PageExit::Leave;
             };
-            self.npc = pc.wrapping_add(4);
-            match self.fast(ram, insn, pc) {
-                Ok(Fast::Done) => {}
+            // The next instruction's address: the one after, unless a branch says otherwise.
+            let mut next = pc.wrapping_add(4);
+            match self.fast(ram, insn, pc, &mut next) {
+                Ok(Fast::Done) => pc = next,
                 // Only a store writes memory: the page holds while the epoch stands, or while
                 // its frame's generation does (a store elsewhere).
                 Ok(Fast::Stored) => {
+                    pc = next;
                     let epoch = ram.write_epoch();
                     if Some(code.epoch) != epoch {
                         match epoch {
@@ -277,8 +280,7 @@ impl Cpu {
                                 code.epoch = e;
                             }
                             _ => {
-                                pc = self.npc;
-                                retired += 1;
+                                todo -= 1;
                                 break PageExit::Leave;
                             }
                         }
@@ -288,9 +290,9 @@ impl Cpu {
                 Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
                 Err(kind) => break PageExit::Fault(insn, kind),
             }
-            pc = self.npc;
-            retired += 1;
+            todo -= 1;
         };
+        let retired = left - todo;
         PageRun { pc, retired, exit }
     }
 
@@ -310,6 +312,7 @@ impl Cpu {
         mem: &mut RamOnly<'_, M>,
         insn: Insn,
         pc: u32,
+        next: &mut u32,
     ) -> Result<Fast, InterruptKind> {
         use Op::*;
         // The commonest instructions get an arm each, so that the family function inlined there
@@ -330,8 +333,7 @@ impl Cpu {
             Cmpli => self.compare(insn),
             Lwz => self.load_op(mem, insn),
             Stw => return self.store_op(mem, insn).map(|()| Fast::Stored),
-            Bc => self.branch(insn, pc),
-            Bclr => self.branch(insn, pc),
+            Bc | Bclr => self.branch_fast(insn, pc, next),
             Addc | Adde | Addic | AddicRc | Addme | Addze => self.arith(insn),
             Subfc | Subfe | Subfic | Subfme | Subfze | Neg => self.arith(insn),
             Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => self.muldiv(insn),
@@ -347,7 +349,7 @@ impl Cpu {
             Stwu | Stwx | Stwux | Sthbrx | Stwbrx => return self.store_op(mem, insn).map(|()| Fast::Stored),
             // `b .` is left to the step (it ends the run or spins to a timer event).
             B if b_target(insn, pc) == pc => return Ok(Fast::No),
-            B | Bcctr => self.branch(insn, pc),
+            B | Bcctr => self.branch_fast(insn, pc, next),
             Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
             Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
             Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
@@ -358,8 +360,22 @@ impl Cpu {
             StwcxRc => return self.stwcx(mem, insn).map(|()| Fast::Stored),
             Dcbz => return self.cache_op(mem, insn).map(|()| Fast::Stored),
             Dcbf | Dcbst | Icbi => self.cache_op(mem, insn),
-            _ => return Ok(Fast::No),
+            // Everything else is the step's. Named, not `_`: the dispatch then needs no range check
+            // before its table, and a new operation must be placed here.
+            Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => return Ok(Fast::No),
+            Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci | Wait => return Ok(Fast::No),
+            Dcbi | Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => return Ok(Fast::No),
+            Tlbwe | Tlbre | Tlbsx | Tlbivax | Tlbilx | Tlbsync => return Ok(Fast::No),
         };
         done.map(|()| Fast::Done)
+    }
+
+    /// A branch on the fast path: writes the next instruction's address to `next`.
+    #[inline(always)]
+    fn branch_fast(&mut self, insn: Insn, pc: u32, next: &mut u32) -> Result<(), InterruptKind> {
+        self.npc = *next;
+        self.branch(insn, pc)?;
+        *next = self.npc;
+        Ok(())
     }
 }

@@ -29,10 +29,10 @@ pub(super) struct CodePage {
 }
 
 impl CodePage {
-    /// The instruction at word `word` (0..1024), if decoded.
-    #[inline]
-    pub(super) fn insn(&self, word: usize) -> Option<Insn> {
-        self.insns[word % WORDS]
+    /// The instruction at word `word` if it is on the page (below 1024) and decoded.
+    #[inline(always)]
+    pub(super) fn get(&self, word: u32) -> Option<Insn> {
+        self.insns.get(word as usize).copied().flatten()
     }
 
     /// The code generation of the frame its words were decoded from.
