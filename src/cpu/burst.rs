@@ -30,6 +30,9 @@
 //!   while it reads it, as long as the PC stays on the page, its words are decoded and the
 //!   instructions are burst ones. After a store it compares the page's frame generation: a store
 //!   into the page ends the loop (the next fetch decodes again), a store elsewhere does not.
+//!   When the PC leaves the page, the stretch *hops* to the next one without the full fetch if
+//!   everything the fetch would establish is at hand ([`Cpu::hop`]): the translation (micro-TLB
+//!   or TLB), a decode-cache page for the frame, decoded from it as it is now, holding the word.
 //! * **`b .`** is left to the step (the owner's spin skip and `Halted` depend on it).
 //!
 //! So a burst of `n` instructions leaves the core exactly as `n` steps would (the conformance
@@ -37,6 +40,7 @@
 
 use crate::addr::{Ea, Hpa};
 use crate::isa::{Insn, Op};
+use crate::mmu::Access;
 
 use super::branch::b_target;
 use super::decode_cache::{CodePage, CodeSlot};
@@ -181,6 +185,8 @@ impl Cpu {
                         // into the page as well, whose `Leave` may come with the last instruction.
                         PageExit::Budget => continue,
                         PageExit::Leave if m == end => continue,
+                        // Off the page: straight to the next one when it is at hand.
+                        PageExit::Leave if self.hop(&mut ram, &mut code, pc) => continue,
                         // Off the page, or a word not decoded yet: the full fetch below.
                         PageExit::Leave => {}
                         PageExit::Slow(insn) => {
@@ -294,6 +300,29 @@ impl Cpu {
         };
         let retired = left - todo;
         PageRun { pc, retired, exit }
+    }
+
+    /// The PC left the held page (or there is none): holds the code page of `pc` instead, as the
+    /// full fetch would (`Cpu::fetch_full`), when its translation is in the micro-TLB (or the
+    /// TLB gives it), the decode cache has a page for its frame decoded from the frame as it is
+    /// now, and that page holds the word at `pc`. `false` (and no page held) when any of that
+    /// does not hold: the full fetch then, which decodes, or reports the fault.
+    #[inline(never)]
+    fn hop<M: Memory>(&mut self, ram: &mut RamOnly<'_, M>, code: &mut Option<Held>, pc: u32) -> bool {
+        self.put_back(code);
+        let Some(epoch) = ram.write_epoch() else { return false };
+        let Ok(phys) = self.translate(pc, Access::Fetch) else { return false };
+        let frame = phys.pa.frame();
+        let Some(slot) = self.dcache.find(frame, phys.little_endian) else { return false };
+        let generation = ram.code_generation(frame);
+        let Some(page) = self.dcache.take(slot) else { return false };
+        if page.generation() != generation || page.get((pc & 0xFFF) >> 2).is_none() {
+            self.dcache.put(slot, page);
+            return false;
+        }
+        self.fetch_from(pc, phys, slot, epoch, generation);
+        *code = Some(Held { vpn: pc >> 12, slot, epoch, page });
+        true
     }
 
     /// Puts the held code page back into the decode cache.

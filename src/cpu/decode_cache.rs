@@ -77,6 +77,15 @@ impl DecodeCache {
         CodeSlot { index, frame }
     }
 
+    /// The slot holding `frame` in byte order `little_endian`, if one does (nothing is reset).
+    #[inline]
+    pub(super) fn find(&self, frame: u64, little_endian: bool) -> Option<CodeSlot> {
+        let key = (frame << 1) | u64::from(little_endian);
+        let index = key.to_usize() % SLOTS;
+        let page = self.slots[index].as_ref()?;
+        (page.key == key).then_some(CodeSlot { index, frame })
+    }
+
     /// Takes `slot`'s page out of the cache, for a caller that reads it many times and puts it
     /// back ([`DecodeCache::put`]) before anything else uses the cache.
     #[inline]

@@ -15,7 +15,7 @@ use super::memory::{BusFault, Memory, Size};
 use super::sprs::spr;
 use super::state::msr;
 use super::system::{PrivFlow, spr_of};
-use super::xlate::machine_check;
+use super::xlate::{Phys, machine_check};
 use super::{Cpu, StepOutcome};
 
 type Exec = Result<(), InterruptKind>;
@@ -211,6 +211,22 @@ impl Cpu {
         };
         self.fetch_page = Some(page);
         Ok(page)
+    }
+
+    /// Makes the code page of `pc` the one the core fetches from, as [`Cpu::enter_code_page`] and
+    /// [`Cpu::fetch_full`] would have left it: `phys` is `pc`'s translation, `slot` the frame's
+    /// decode-cache slot, whose code generation `code_generation` was read at write epoch `epoch`
+    /// (a burst's hop from page to page, [`super::burst`]).
+    pub(super) fn fetch_from(&mut self, pc: u32, phys: Phys, slot: CodeSlot, epoch: u64, code_generation: u64) {
+        self.fetch_page = Some(FetchPage {
+            vpn: pc >> 12,
+            tlb_generation: self.arch.tlb.generation(),
+            pa_page: phys.pa.align_down(0x1000),
+            little_endian: phys.little_endian,
+            slot,
+            epoch: Some(epoch),
+            code_generation,
+        });
     }
 
     /// The dispatch: one line per instruction family.
