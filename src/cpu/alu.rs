@@ -54,9 +54,9 @@ pub const fn rotate_mask(mb: u32, me: u32) -> u32 {
 /// numbering, so the interpreter looks the mask up instead of computing it.
 static ROTATE_MASKS: [u32; 1024] = {
     let mut t = [0; 1024];
-    let mut i = 0;
+    let mut i: u32 = 0;
     while i < 1024 {
-        t[i] = rotate_mask((i >> 5) as u32, (i & 31) as u32);
+        t[i as usize] = rotate_mask(i >> 5, i & 31);
         i += 1;
     }
     t

@@ -217,7 +217,14 @@ impl Cpu {
     /// [`Cpu::fetch_full`] would have left it: `phys` is `pc`'s translation, `slot` the frame's
     /// decode-cache slot, whose code generation `code_generation` was read at write epoch `epoch`
     /// (a burst's hop from page to page, [`super::burst`]).
-    pub(super) fn fetch_from(&mut self, pc: u32, phys: Phys, slot: CodeSlot, epoch: u64, code_generation: u64) {
+    pub(super) fn fetch_from(
+        &mut self,
+        pc: u32,
+        phys: Phys,
+        slot: CodeSlot,
+        epoch: u64,
+        code_generation: u64,
+    ) {
         self.fetch_page = Some(FetchPage {
             vpn: pc >> 12,
             tlb_generation: self.arch.tlb.generation(),

@@ -205,7 +205,13 @@ fn rotate_masks() {
     // The interpreter's table, looked up by the instruction's MB and ME fields, whatever the
     // other fields hold.
     for (mb, me) in (0..32).flat_map(|mb| (0..32).map(move |me| (mb, me))) {
-        let word = 0x5400_0000 | Field::Rt.put(7) | Field::Ra.put(9) | Field::Rb.put(31) | Field::Mb.put(mb) | Field::Me.put(me) | 1;
+        let word = 0x5400_0000
+            | Field::Rt.put(7)
+            | Field::Ra.put(9)
+            | Field::Rb.put(31)
+            | Field::Mb.put(mb)
+            | Field::Me.put(me)
+            | 1;
         let insn = Insn { word, op: Op::Rlwinm };
         assert_eq!(insn_rotate_mask(insn), rotate_mask(mb, me), "MASK({mb}, {me})");
     }
