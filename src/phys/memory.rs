@@ -121,7 +121,11 @@ struct Leaf {
 
 impl Leaf {
     fn new() -> Box<Leaf> {
-        Box::new(Leaf { pages: [const { None }; LEAF_LEN], generations: [0; LEAF_LEN], watched: [0; LEAF_LEN / 64] })
+        Box::new(Leaf {
+            pages: [const { None }; LEAF_LEN],
+            generations: [0; LEAF_LEN],
+            watched: [0; LEAF_LEN / 64],
+        })
     }
 
     /// A write to page `l`: moves its generation, and the epoch `writes`, if it is watched.
@@ -148,7 +152,8 @@ const fn split(frame: u64) -> (usize, usize) {
 pub struct PhysMemory {
     /// Sorted by base, disjoint, 4 KiB aligned.
     regions: Vec<MemRange>,
-    top: Box<[Option<Box<Leaf>>]>,
+    /// An array, not a slice: indexing by [`split`]'s top index needs no bounds check.
+    top: Box<[Option<Box<Leaf>>; TOP_LEN]>,
     pages: usize,
     /// Bumped with every page generation: unchanged means no watched page was written.
     writes: u64,
@@ -172,7 +177,9 @@ impl Default for PhysMemory {
 impl PhysMemory {
     /// Memory with no RAM at all.
     pub fn new() -> Self {
-        PhysMemory { regions: Vec::new(), top: (0..TOP_LEN).map(|_| None).collect(), pages: 0, writes: 0 }
+        let top: Box<[Option<Box<Leaf>>]> = (0..TOP_LEN).map(|_| None).collect();
+        let Ok(top) = top.try_into() else { unreachable!("{TOP_LEN} leaves were collected") };
+        PhysMemory { regions: Vec::new(), top, pages: 0, writes: 0 }
     }
 
     /// Memory with one RAM region.
@@ -372,9 +379,9 @@ impl PhysMemory {
     fn read_array<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
         // Fastest path: inside one page that holds data, so RAM (pages are allocated only in
-        // RAM, regions are page-aligned and never removed): no region lookup.
+        // RAM, regions are page-aligned and never removed): no region lookup. (An `Hpa` is
+        // inside the 36-bit space, so its frame indexes the table.)
         if off + N <= PAGE_SIZE
-            && addr.raw() < PHYS_END
             && let Some(src) = self.stored(addr.raw() >> PAGE_SHIFT)
         {
             let mut out = [0; N];
@@ -425,7 +432,7 @@ impl PhysMemory {
     fn write_array<const N: usize>(&mut self, addr: Hpa, data: [u8; N]) -> Result<(), NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
         // Fast path: inside one page that already holds data, so RAM (as for reads).
-        if off + N <= PAGE_SIZE && addr.raw() < PHYS_END {
+        if off + N <= PAGE_SIZE {
             let (t, l) = split(addr.raw() >> PAGE_SHIFT);
             if let Some(leaf) = self.top[t].as_deref_mut()
                 && let Some(page) = leaf.pages[l].as_deref_mut()
@@ -720,7 +727,11 @@ mod tests {
         ];
         for &(what, op) in writes {
             op(&mut m);
-            assert_eq!((m.page_generation(h(0x7000)), m.page_generation(h(0x8000)), m.write_epoch()), (0, 0, 0), "{what}");
+            assert_eq!(
+                (m.page_generation(h(0x7000)), m.page_generation(h(0x8000)), m.write_epoch()),
+                (0, 0, 0),
+                "{what}"
+            );
         }
         // Zeros into pages never allocated, with no leaf, allocate nothing.
         assert_eq!(m.allocated_pages(), 2);
