@@ -51,17 +51,6 @@ use super::sprs::spr;
 use super::system::spr_of;
 use super::{Cpu, StepOutcome};
 
-/// What the fast path did with an instruction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fast {
-    /// Not a burst instruction: nothing done.
-    No,
-    /// Completed, without writing memory.
-    Done,
-    /// A store, completed.
-    Stored,
-}
-
 /// The page a burst fetches from, taken out of the decode cache (see [`Cpu::burst`]).
 struct Held {
     vpn: u32,
@@ -250,7 +239,9 @@ impl Cpu {
 
     /// Runs instructions from the held page `code` from `pc` on, at most `left` of them, while
     /// they are fast-path instructions on that page that complete (the loop of a stretch, out
-    /// of line so that its code does not depend on what surrounds it).
+    /// of line so that its code does not depend on what surrounds it). The dispatch is the
+    /// loop's own `match`: an arm that completes goes straight to the next instruction, with no
+    /// outcome to be matched again after it.
     #[inline(never)]
     fn run_page<M: Memory>(
         &mut self,
@@ -273,30 +264,104 @@ impl Cpu {
             };
             // The next instruction's address: the one after, unless a branch says otherwise.
             let mut next = pc.wrapping_add(4);
-            match self.fast(ram, insn, pc, &mut next) {
-                Ok(Fast::Done) => pc = next,
-                // Only a store writes memory: the page holds while the epoch stands, or while
-                // its frame's generation does (a store elsewhere).
-                Ok(Fast::Stored) => {
-                    pc = next;
-                    let epoch = ram.write_epoch();
-                    if Some(code.epoch) != epoch {
-                        match epoch {
-                            Some(e) if ram.code_generation(code.slot.frame) == code.page.generation() => {
-                                code.epoch = e;
-                            }
-                            _ => {
-                                todo -= 1;
-                                break PageExit::Leave;
-                            }
+            // An instruction that completed without writing memory: on to the next.
+            macro_rules! completed {
+                ($e:expr) => {
+                    match $e {
+                        Ok(()) => {
+                            pc = next;
+                            todo -= 1;
+                            continue;
                         }
+                        // Not plain RAM (or nothing there): the step's.
+                        Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
+                        Err(kind) => break PageExit::Fault(insn, kind),
                     }
-                }
-                // Not a burst instruction, or not plain RAM (or nothing there).
-                Ok(Fast::No) | Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
-                Err(kind) => break PageExit::Fault(insn, kind),
+                };
             }
-            todo -= 1;
+            // A store that completed: the page holds while the epoch stands, or while its
+            // frame's generation does (a store elsewhere).
+            macro_rules! stored {
+                ($e:expr) => {
+                    match $e {
+                        Ok(()) => {
+                            pc = next;
+                            todo -= 1;
+                            let epoch = ram.write_epoch();
+                            if Some(code.epoch) != epoch {
+                                match epoch {
+                                    Some(e)
+                                        if ram.code_generation(code.slot.frame) == code.page.generation() =>
+                                    {
+                                        code.epoch = e;
+                                    }
+                                    _ => break PageExit::Leave,
+                                }
+                            }
+                            continue;
+                        }
+                        Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
+                        Err(kind) => break PageExit::Fault(insn, kind),
+                    }
+                };
+            }
+            use Op::*;
+            // The commonest instructions get an arm each, so that the family function inlined
+            // there is specialised to its op. An arm that completes goes straight on.
+            match insn.op {
+                Addi => completed!(self.arith(insn)),
+                Add => completed!(self.arith(insn)),
+                Addis => completed!(self.arith(insn)),
+                Subf => completed!(self.arith(insn)),
+                Or => completed!(self.logical(insn)),
+                Ori => completed!(self.logical(insn)),
+                And => completed!(self.logical(insn)),
+                AndiRc => completed!(self.logical(insn)),
+                Rlwinm => completed!(self.rotate(insn)),
+                Cmp => completed!(self.compare(insn)),
+                Cmpi => completed!(self.compare(insn)),
+                Cmpl => completed!(self.compare(insn)),
+                Cmpli => completed!(self.compare(insn)),
+                Lwz => completed!(self.load_op(ram, insn)),
+                Stw => stored!(self.store_op(ram, insn)),
+                Bc | Bclr => completed!(self.branch_fast(insn, pc, &mut next)),
+                Addc | Adde | Addic | AddicRc | Addme | Addze => completed!(self.arith(insn)),
+                Subfc | Subfe | Subfic | Subfme | Subfze | Neg => completed!(self.arith(insn)),
+                Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => completed!(self.muldiv(insn)),
+                Andc | AndisRc | Orc | Oris | Xor | Xori | Xoris => completed!(self.logical(insn)),
+                Nand | Nor | Eqv | Extsb | Extsh | Cntlzw => completed!(self.logical(insn)),
+                Rlwimi | Rlwnm | Slw | Srw | Sraw | Srawi => completed!(self.rotate(insn)),
+                Isel => completed!(self.compare(insn)),
+                Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => completed!(self.load_op(ram, insn)),
+                Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => {
+                    completed!(self.load_op(ram, insn))
+                }
+                Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => stored!(self.store_op(ram, insn)),
+                Stwu | Stwx | Stwux | Sthbrx | Stwbrx => stored!(self.store_op(ram, insn)),
+                // `b .` is left to the step (it ends the run or spins to a timer event).
+                B if b_target(insn, pc) == pc => break PageExit::Slow(insn),
+                B | Bcctr => completed!(self.branch_fast(insn, pc, &mut next)),
+                Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => {
+                    completed!(self.cr_op(insn))
+                }
+                Mcrf | Mfcr | Mtcrf | Mcrxr => completed!(self.cr_op(insn)),
+                Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => {
+                    completed!(self.spr_move(insn))
+                }
+                Dcbt | Dcbtst | Isync | Msync | Mbar => completed!(Ok(())),
+                // The reservation pair and the cache-block instructions that translate: a kernel's
+                // commonest memory instructions outside the forms above (`dcbz` clears pages).
+                Lwarx => completed!(self.lwarx(ram, insn)),
+                StwcxRc => stored!(self.stwcx(ram, insn)),
+                Dcbz => stored!(self.cache_op(ram, insn)),
+                Dcbf | Dcbst | Icbi => completed!(self.cache_op(ram, insn)),
+                // Everything else is the step's. Named, not `_`: the dispatch then needs no range check
+                // before its table, and a new operation must be placed here.
+                Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => break PageExit::Slow(insn),
+                Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci | Wait => break PageExit::Slow(insn),
+                Dcbi | Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => break PageExit::Slow(insn),
+                Tlbwe | Tlbre | Tlbsx | Tlbivax | Tlbilx | Tlbsync => break PageExit::Slow(insn),
+            }
         };
         let retired = left - todo;
         PageRun { pc, retired, exit }
@@ -331,72 +396,6 @@ impl Cpu {
         if let Some(c) = code.take() {
             self.dcache.put(c.slot, c.page);
         }
-    }
-
-    /// Executes `insn` if it is a fast-path instruction that completes; `false` (and nothing
-    /// changed) otherwise.
-    #[inline]
-    fn fast<M: Memory>(
-        &mut self,
-        mem: &mut RamOnly<'_, M>,
-        insn: Insn,
-        pc: u32,
-        next: &mut u32,
-    ) -> Result<Fast, InterruptKind> {
-        use Op::*;
-        // The commonest instructions get an arm each, so that the family function inlined there
-        // is specialised to its op.
-        let done = match insn.op {
-            Addi => self.arith(insn),
-            Add => self.arith(insn),
-            Addis => self.arith(insn),
-            Subf => self.arith(insn),
-            Or => self.logical(insn),
-            Ori => self.logical(insn),
-            And => self.logical(insn),
-            AndiRc => self.logical(insn),
-            Rlwinm => self.rotate(insn),
-            Cmp => self.compare(insn),
-            Cmpi => self.compare(insn),
-            Cmpl => self.compare(insn),
-            Cmpli => self.compare(insn),
-            Lwz => self.load_op(mem, insn),
-            Stw => return self.store_op(mem, insn).map(|()| Fast::Stored),
-            Bc | Bclr => self.branch_fast(insn, pc, next),
-            Addc | Adde | Addic | AddicRc | Addme | Addze => self.arith(insn),
-            Subfc | Subfe | Subfic | Subfme | Subfze | Neg => self.arith(insn),
-            Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => self.muldiv(insn),
-            Andc | AndisRc | Orc | Oris | Xor | Xori | Xoris => self.logical(insn),
-            Nand | Nor | Eqv | Extsb | Extsh | Cntlzw => self.logical(insn),
-            Rlwimi | Rlwnm | Slw | Srw | Sraw | Srawi => self.rotate(insn),
-            Isel => self.compare(insn),
-            Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => self.load_op(mem, insn),
-            Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => self.load_op(mem, insn),
-            Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => {
-                return self.store_op(mem, insn).map(|()| Fast::Stored);
-            }
-            Stwu | Stwx | Stwux | Sthbrx | Stwbrx => return self.store_op(mem, insn).map(|()| Fast::Stored),
-            // `b .` is left to the step (it ends the run or spins to a timer event).
-            B if b_target(insn, pc) == pc => return Ok(Fast::No),
-            B | Bcctr => self.branch_fast(insn, pc, next),
-            Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => self.cr_op(insn),
-            Mcrf | Mfcr | Mtcrf | Mcrxr => self.cr_op(insn),
-            Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => self.spr_move(insn),
-            Dcbt | Dcbtst | Isync | Msync | Mbar => Ok(()),
-            // The reservation pair and the cache-block instructions that translate: a kernel's
-            // commonest memory instructions outside the forms above (`dcbz` clears pages).
-            Lwarx => self.lwarx(mem, insn),
-            StwcxRc => return self.stwcx(mem, insn).map(|()| Fast::Stored),
-            Dcbz => return self.cache_op(mem, insn).map(|()| Fast::Stored),
-            Dcbf | Dcbst | Icbi => self.cache_op(mem, insn),
-            // Everything else is the step's. Named, not `_`: the dispatch then needs no range check
-            // before its table, and a new operation must be placed here.
-            Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => return Ok(Fast::No),
-            Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci | Wait => return Ok(Fast::No),
-            Dcbi | Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => return Ok(Fast::No),
-            Tlbwe | Tlbre | Tlbsx | Tlbivax | Tlbilx | Tlbsync => return Ok(Fast::No),
-        };
-        done.map(|()| Fast::Done)
     }
 
     /// A branch on the fast path: writes the next instruction's address to `next`.
