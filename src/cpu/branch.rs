@@ -38,6 +38,16 @@ impl Cpu {
     /// `b`, `bc`, `bclr`, `bcctr`. `pc` is the branch's address.
     #[inline(always)]
     pub(super) fn branch(&mut self, insn: Insn, pc: u32) -> Result<(), InterruptKind> {
+        if let Some(t) = self.branch_to(insn, pc)? {
+            self.npc = t;
+        }
+        Ok(())
+    }
+
+    /// [`Cpu::branch`], which returns the target when the branch is taken instead of writing it
+    /// to `npc` (the fast path keeps the next address in a register).
+    #[inline(always)]
+    pub(super) fn branch_to(&mut self, insn: Insn, pc: u32) -> Result<Option<u32>, InterruptKind> {
         let next = pc.wrapping_add(4);
         let ctr_before = self.ctr;
         let target = match insn.op {
@@ -71,10 +81,7 @@ impl Cpu {
         if insn.lk() {
             self.lr = next;
         }
-        if let Some(t) = target {
-            self.npc = t;
-        }
-        Ok(())
+        Ok(target)
     }
 
     /// The branch-taken debug event (Book-E "Branch Taken Debug Event"), with MSR\[DE\] = 1: with

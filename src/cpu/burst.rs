@@ -401,9 +401,9 @@ impl Cpu {
     /// A branch on the fast path: writes the next instruction's address to `next`.
     #[inline(always)]
     fn branch_fast(&mut self, insn: Insn, pc: u32, next: &mut u32) -> Result<(), InterruptKind> {
-        self.npc = *next;
-        self.branch(insn, pc)?;
-        *next = self.npc;
+        if let Some(t) = self.branch_to(insn, pc)? {
+            *next = t;
+        }
         Ok(())
     }
 }
