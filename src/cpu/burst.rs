@@ -24,7 +24,8 @@
 //!   RAM, and the full step writes the same values again); the full step then runs it through
 //!   all of memory. A translation fault or an alignment interrupt is reported as the step
 //!   reports it.
-//!   Writes bump page generations as ever, so a store into code is seen at the next fetch.
+//!   Writes into code frames move their generations as ever, so a store into code is seen at
+//!   the next fetch.
 //! * **The loop** ([`Cpu::run_page`], a function of its own so that its code does not depend on
 //!   what surrounds it) runs from the code page of the last fetch, taken out of the decode cache
 //!   while it reads it, as long as the PC stays on the page, its words are decoded and the
@@ -247,29 +248,31 @@ impl Cpu {
         &mut self,
         ram: &mut RamOnly<'_, M>,
         code: &mut Held,
-        mut pc: u32,
+        pc: u32,
         left: u64,
     ) -> PageRun {
-        // The page's first address: an instruction's index on the page is its offset from it
-        // in words, and an address off the page (a branch away, or the successor of the last
-        // word) has an index past the page's last (`CodePage::get` says `None`).
+        // The page's first address. The loop keeps the index of the instruction on the page (its
+        // offset from `base` in words) rather than its address: the successor of the last word,
+        // or a branch off the page, has an index past the page's last (`CodePage::get` says
+        // `None`), and the address is `base + 4 * index` again, wrapping as addresses do.
         let base = code.vpn << 12;
+        let (page, frame) = (&*code.page, code.slot.frame);
+        let mut index = pc.wrapping_sub(base) >> 2;
         let mut todo = left;
         let exit = loop {
             if todo == 0 {
                 break PageExit::Budget;
             }
-            let Some(insn) = code.page.get(pc.wrapping_sub(base) >> 2) else {
+            let Some(insn) = page.get(index) else {
                 break PageExit::Leave;
             };
-            // The next instruction's address: the one after, unless a branch says otherwise.
-            let mut next = pc.wrapping_add(4);
+            let pc = base.wrapping_add(index << 2);
             // An instruction that completed without writing memory: on to the next.
             macro_rules! completed {
                 ($e:expr) => {
                     match $e {
                         Ok(()) => {
-                            pc = next;
+                            index += 1;
                             todo -= 1;
                             continue;
                         }
@@ -285,14 +288,12 @@ impl Cpu {
                 ($e:expr) => {
                     match $e {
                         Ok(()) => {
-                            pc = next;
+                            index += 1;
                             todo -= 1;
                             let epoch = ram.write_epoch();
                             if Some(code.epoch) != epoch {
                                 match epoch {
-                                    Some(e)
-                                        if ram.code_generation(code.slot.frame) == code.page.generation() =>
-                                    {
+                                    Some(e) if ram.code_generation(frame) == page.generation() => {
                                         code.epoch = e;
                                     }
                                     _ => break PageExit::Leave,
@@ -301,6 +302,20 @@ impl Cpu {
                             continue;
                         }
                         Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
+                        Err(kind) => break PageExit::Fault(insn, kind),
+                    }
+                };
+            }
+            // A branch that completed: on to its target when taken, else to the next.
+            macro_rules! branched {
+                ($e:expr) => {
+                    match $e {
+                        Ok(Some(target)) => {
+                            index = target.wrapping_sub(base) >> 2;
+                            todo -= 1;
+                            continue;
+                        }
+                        Ok(None) => completed!(Ok(())),
                         Err(kind) => break PageExit::Fault(insn, kind),
                     }
                 };
@@ -324,7 +339,7 @@ impl Cpu {
                 Cmpli => completed!(self.compare(insn)),
                 Lwz => completed!(self.load_op(ram, insn)),
                 Stw => stored!(self.store_op(ram, insn)),
-                Bc | Bclr => completed!(self.branch_fast(insn, pc, &mut next)),
+                Bc | Bclr => branched!(self.branch_to(insn, pc)),
                 Addc | Adde | Addic | AddicRc | Addme | Addze => completed!(self.arith(insn)),
                 Subfc | Subfe | Subfic | Subfme | Subfze | Neg => completed!(self.arith(insn)),
                 Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => completed!(self.muldiv(insn)),
@@ -340,7 +355,7 @@ impl Cpu {
                 Stwu | Stwx | Stwux | Sthbrx | Stwbrx => stored!(self.store_op(ram, insn)),
                 // `b .` is left to the step (it ends the run or spins to a timer event).
                 B if b_target(insn, pc) == pc => break PageExit::Slow(insn),
-                B | Bcctr => completed!(self.branch_fast(insn, pc, &mut next)),
+                B | Bcctr => branched!(self.branch_to(insn, pc)),
                 Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => {
                     completed!(self.cr_op(insn))
                 }
@@ -364,7 +379,7 @@ impl Cpu {
             }
         };
         let retired = left - todo;
-        PageRun { pc, retired, exit }
+        PageRun { pc: base.wrapping_add(index << 2), retired, exit }
     }
 
     /// The PC left the held page (or there is none): holds the code page of `pc` instead, as the
@@ -396,14 +411,5 @@ impl Cpu {
         if let Some(c) = code.take() {
             self.dcache.put(c.slot, c.page);
         }
-    }
-
-    /// A branch on the fast path: writes the next instruction's address to `next`.
-    #[inline(always)]
-    fn branch_fast(&mut self, insn: Insn, pc: u32, next: &mut u32) -> Result<(), InterruptKind> {
-        if let Some(t) = self.branch_to(insn, pc)? {
-            *next = t;
-        }
-        Ok(())
     }
 }
