@@ -184,6 +184,12 @@ impl<P: PhysAddr> Tlb<P> {
         self.near(ea).filter_map(|i| Some((self.slot_at(i), self.slots.get(i).filter(|e| e.valid())?)))
     }
 
+    /// The entry at flat index `flat` (TLB0 as `set * ways + way`, then TLB1: the indices
+    /// [`Tlb::near`] yields), if it exists.
+    pub(crate) fn entry_at(&self, flat: usize) -> Option<&TlbEntry<P>> {
+        self.slots.get(flat)
+    }
+
     /// Stores `entry` in `slot`: the one write path, used by tlbwe and by the hypervisor to
     /// install shadows. It keeps what the array can hold:
     ///
