@@ -314,6 +314,9 @@ impl GpaMap {
         let (gb, hb) = (r.range.base().raw(), base.raw());
         let diff = gb ^ hb;
         let mut block = if diff == 0 { MAX_BLOCK } else { MAX_BLOCK.min(1 << diff.trailing_zeros()) };
+        // No block larger than the region fits in it: start at the largest power of two that
+        // does not exceed its size (a region is at least MIN_BLOCK long).
+        block = block.min(1 << r.range.size().ilog2());
         while block > MIN_BLOCK {
             let start = gpa.raw() & !(block - 1);
             if start >= gb && start + block <= r.range.end() {
