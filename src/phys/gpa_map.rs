@@ -306,6 +306,7 @@ impl GpaMap {
     /// it stays linear, and the largest aligned block around it backed by one aligned host block
     /// (for choosing a shadow page size). `None` if `gpa` is not guest RAM (MMIO: see
     /// [`GpaMap::mmio`]; unmapped: the guest gets a machine check).
+    #[inline]
     pub fn translate(&self, gpa: Gpa) -> Option<RamTranslation> {
         let (r, off) = self.region_at(gpa)?;
         let Backing::Ram { hpa: base } = r.backing else {
