@@ -305,6 +305,11 @@ impl Cpu {
     /// to the loads, stores and ALU operations of the dispatch).
     #[inline(never)]
     fn privileged(&mut self, insn: Insn) -> Exec {
+        // In user state (a deprivileged guest's every privileged instruction) the refusal needs
+        // no observer and no look at the SPR file.
+        if let Some(cause) = self.arch.refused_in_user_state(insn) {
+            return Err(InterruptKind::Program(cause));
+        }
         let mut obs = super::record::CoreObserver { pc: self.pc.raw(), buf: self.events.as_mut() };
         let flow = match self.arch.exec_privileged(insn, &mut self.gpr, &mut obs) {
             Ok(PrivFlow::Next) => Ok(()),

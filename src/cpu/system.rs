@@ -42,6 +42,24 @@ impl<P: PhysAddr> PrivState<P> {
         if self.user_mode() { Err(ProgramCause::Privileged) } else { Ok(()) }
     }
 
+    /// The program interrupt cause [`PrivState::exec_privileged`] gives `insn` in user state
+    /// before looking at anything else, if it gives one: privileged for a privileged
+    /// instruction, or an `mfspr`/`mtspr` of an SPR with bit 0x10 (`tlbilx` on a core without
+    /// it is illegal in any state, so it is left to the full path). What the core checks first
+    /// when it runs a deprivileged guest, whose every privileged instruction traps.
+    #[inline]
+    pub fn refused_in_user_state(&self, insn: Insn) -> Option<ProgramCause> {
+        if !self.user_mode() {
+            return None;
+        }
+        let refused = match insn.op {
+            Op::Mfspr | Op::Mtspr => super::sprs::privileged_spr(spr_of(insn)),
+            Op::Tlbilx => self.model().has_tlbilx(),
+            op => op.is_privileged(),
+        };
+        refused.then_some(ProgramCause::Privileged)
+    }
+
     /// Executes `insn`, a privileged instruction ([`Op::is_privileged`]) or an `mfspr`/`mtspr`,
     /// against this state and the GPRs `gpr`. TLB changes are reported to `obs`.
     ///

@@ -262,8 +262,9 @@ impl<E: Traced> EventLog<E> {
     pub const fn dropped(&self) -> u64 {
         self.dropped
     }
-    /// Traces `e` and keeps it.
-    #[inline]
+    /// Traces `e` and keeps it. Always inline: the hypervisor records several events at every
+    /// exit, and a call would pass each (48 bytes) through memory once more.
+    #[inline(always)]
     pub fn record(&mut self, e: E) {
         // One global check first: with DEBUG (the most verbose level an event is traced at
         // but TRACE) off everywhere, the common case, no event's own callsite is looked at.

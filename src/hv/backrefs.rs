@@ -251,10 +251,15 @@ impl Shadows {
     /// `entry`'s page: a new guest entry there may win the guest's lookup where they hit.
     pub fn invalidate_overlapping(&mut self, host: &mut Tlb<Hpa>, entry: &TlbEntry<Gpa>, rec: &mut Recorder) {
         let r = entry.ea_range();
+        // `flat` indexes the host TLB as it indexes `refs` (both TLB0 then TLB1).
         let mut visit = |this: &mut Self, host: &mut Tlb<Hpa>, flat: usize| {
-            let hit = this.refs[flat]
+            let hit = this
+                .refs
+                .get(flat)
+                .copied()
+                .flatten()
                 .is_some_and(|s| s.owner == this.current && s.guest_entry.ts() == entry.ts())
-                && host.entry(this.host_slot(flat)).is_some_and(|h| overlaps(h.ea_range(), r));
+                && host.entry_at(flat).is_some_and(|h| overlaps(h.ea_range(), r));
             if hit {
                 this.drop_host(host, flat, Some(InvalidateCause::Overlapped), rec);
             }
@@ -263,8 +268,7 @@ impl Shadows {
         // of that page or in the host TLB1 (the hot case: every guest TLB0 write). A larger
         // entry is checked against every shadow.
         if entry.page_size() <= PAGE_4K {
-            for i in host.near(entry.epn()) {
-                let flat = self.host_flat(host.slot_at(i));
+            for flat in host.near(entry.epn()) {
                 visit(self, host, flat);
             }
         } else {

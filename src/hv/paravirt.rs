@@ -327,14 +327,24 @@ impl Hypervisor {
 
     /// A host TLB miss or refusal at `ea` that the magic page answers: a data access in guest
     /// supervisor state within the page fills its entry; a fetch there gets the guest an ISI.
+    /// Inline, its body out of line: every host TLB miss asks, and only a paravirtual guest's
+    /// supervisor accesses to its page get past the first test.
+    #[inline]
     pub(super) fn magic_access(&mut self, irq: Interrupt, access: Access, ea: Ea) -> Option<Flow> {
         let (base, page) = self.magic()?;
         if self.guest.vcpu.msr & msr::PR != 0 || ea.align_down(PAGE_4K) != base {
             return None;
         }
+        Some(self.magic_access_in_page(irq, access, ea, base, page))
+    }
+
+    /// [`Hypervisor::magic_access`] for an access within the page `base` (host page `page`) in
+    /// guest supervisor state.
+    #[inline(never)]
+    fn magic_access_in_page(&mut self, irq: Interrupt, access: Access, ea: Ea, base: Ea, page: Hpa) -> Flow {
         if access == Access::Fetch {
             let kind = InterruptKind::InstructionStorage { esr: 0 };
-            return Some(self.reflect(Interrupt { kind, srr0: irq.srr0 }, ExitKind::Isi));
+            return self.reflect(Interrupt { kind, srr0: irq.srr0 }, ExitKind::Isi);
         }
         let kind = ExitKind::DtlbVirtMiss;
         self.guest.rec.record(Event::Exit { kind, guest_pc: self.host.cpu.pc.raw(), ea: ea.raw() });
@@ -370,7 +380,7 @@ impl Hypervisor {
         }
         let _ = host.write_slot(slot, magic_entry(base, page, sid));
         tracing::trace!(target: "tlbvisor::hv::pv", ea = base.raw(), host_slot = %slot, sid, "magic page mapped");
-        Some(Flow::Resume)
+        Flow::Resume
     }
 
     /// Whether an asynchronous interrupt must wait: the guest is in supervisor state inside a
@@ -386,8 +396,18 @@ impl Hypervisor {
     }
 
     /// Takes what the guest may have stored in its page into the vCPU (when it leaves the core).
+    /// Inline, its body out of line: every exit calls it, and only a paravirtual guest's does
+    /// anything.
+    #[inline]
     pub(super) fn pv_sync_in(&mut self) {
-        let Some((_, page)) = self.magic() else { return };
+        if let Some((_, page)) = self.magic() {
+            self.pv_sync_in_page(page);
+        }
+    }
+
+    /// [`Hypervisor::pv_sync_in`] from the page at `page`.
+    #[inline(never)]
+    fn pv_sync_in_page(&mut self, page: Hpa) {
         let p = self.read_page(page);
         let v = &mut self.guest.vcpu;
         v.msr = (v.msr & !PAGE_MSR_BITS) | (word(&p, off::MSR) & PAGE_MSR_BITS);
@@ -411,8 +431,19 @@ impl Hypervisor {
     /// Writes the vCPU's registers into the guest's page (when it goes back on the core), with
     /// `int_pending`; returns whether asynchronous interrupts must stay masked on the host core
     /// (the critical section).
+    ///
+    /// Inline, its body out of line, as [`Hypervisor::pv_sync_in`].
+    #[inline]
     pub(super) fn pv_sync_out(&mut self) -> bool {
-        let Some((_, page)) = self.magic() else { return false };
+        match self.magic() {
+            Some((_, page)) => self.pv_sync_out_page(page),
+            None => false,
+        }
+    }
+
+    /// [`Hypervisor::pv_sync_out`] into the page at `page`.
+    #[inline(never)]
+    fn pv_sync_out_page(&mut self, page: Hpa) -> bool {
         let held = self.in_critical_section();
         let mut p = self.read_page(page);
         let v = &self.guest.vcpu;

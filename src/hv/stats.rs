@@ -191,6 +191,9 @@ impl Exits {
             ("host_machine_check", self.host_machine_check),
         ]
     }
+    /// Counts an exit of `kind`. Inline, as [`super::events::Recorder::record`] is: at each
+    /// call the kind is known, or nearly, and most of the match folds away.
+    #[inline]
     pub(super) fn count(&mut self, kind: ExitKind) {
         match (kind, &mut self.refill_open) {
             (ExitKind::DtlbRealMiss | ExitKind::ItlbRealMiss, open) => *open = Some((1, false)),

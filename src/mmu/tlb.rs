@@ -181,7 +181,17 @@ impl<P: PhysAddr> Tlb<P> {
 
     /// The valid entries that can cover `ea`'s 4 KiB page (the walk `Tlb::near` gives).
     pub fn entries_near(&self, ea: Ea) -> impl Iterator<Item = (SlotId, &TlbEntry<P>)> + '_ {
-        self.near(ea).filter_map(|i| Some((self.slot_at(i), self.slots.get(i).filter(|e| e.valid())?)))
+        // Validity first: most candidates (the set's other ways) are empty.
+        self.near(ea).filter_map(|i| {
+            let e = self.slots.get(i).filter(|e| e.valid())?;
+            Some((self.slot_at(i), e))
+        })
+    }
+
+    /// The entry at flat index `flat` (TLB0 as `set * ways + way`, then TLB1: the indices
+    /// [`Tlb::near`] yields), if it exists.
+    pub(crate) fn entry_at(&self, flat: usize) -> Option<&TlbEntry<P>> {
+        self.slots.get(flat)
     }
 
     /// Stores `entry` in `slot`: the one write path, used by tlbwe and by the hypervisor to

@@ -306,6 +306,7 @@ impl GpaMap {
     /// it stays linear, and the largest aligned block around it backed by one aligned host block
     /// (for choosing a shadow page size). `None` if `gpa` is not guest RAM (MMIO: see
     /// [`GpaMap::mmio`]; unmapped: the guest gets a machine check).
+    #[inline]
     pub fn translate(&self, gpa: Gpa) -> Option<RamTranslation> {
         let (r, off) = self.region_at(gpa)?;
         let Backing::Ram { hpa: base } = r.backing else {
@@ -314,6 +315,9 @@ impl GpaMap {
         let (gb, hb) = (r.range.base().raw(), base.raw());
         let diff = gb ^ hb;
         let mut block = if diff == 0 { MAX_BLOCK } else { MAX_BLOCK.min(1 << diff.trailing_zeros()) };
+        // No block larger than the region fits in it: start at the largest power of two that
+        // does not exceed its size (a region is at least MIN_BLOCK long).
+        block = block.min(1 << r.range.size().ilog2());
         while block > MIN_BLOCK {
             let start = gpa.raw() & !(block - 1);
             if start >= gb && start + block <= r.range.end() {
