@@ -395,8 +395,12 @@ impl PhysMemory {
     #[inline(never)]
     fn read_array_slow<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
-        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
-            // Fast path: inside one page.
+        // Inside one page (a page with no data, mostly: RAM never written reads as zeros). The
+        // first region, the main RAM of every machine here, is looked at before the search.
+        let len = N as u64;
+        if off + N <= PAGE_SIZE
+            && (self.regions.first().is_some_and(|r| r.contains_span(addr, len)) || self.is_ram(addr, len))
+        {
             let src = self.stored(addr.raw() >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
             let mut out = [0; N];
             out.copy_from_slice(&src[off..off + N]);
