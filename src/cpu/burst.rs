@@ -90,6 +90,8 @@ struct RamOnly<'a, M: Memory>(&'a mut M);
 
 impl<M: Memory> Memory for RamOnly<'_, M> {
     const FINAL_FAULTS: bool = false;
+    // `Cpu::burst` follows the TLB at the start of each stretch.
+    const TLB_SYNCED: bool = true;
 
     #[inline(always)]
     fn read(&mut self, pa: Hpa, size: Size) -> Result<u32, BusFault> {
@@ -139,6 +141,8 @@ impl Cpu {
         // event to the next instruction that may change them.
         'stretch: while n < limit {
             self.sync_context();
+            // The micro-TLB follows the TLB for the whole stretch: nothing in it changes the TLB.
+            self.follow_tlb();
             if !self.arch.spin_can_skip() || self.arch.pending_async(self.irq).is_some() {
                 break;
             }

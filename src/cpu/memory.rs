@@ -127,6 +127,12 @@ pub trait Memory {
     /// machine check, or QEMU's load of 0). The core's fast path sees memory through an adapter
     /// whose faults mean "not plain RAM: leave it to a full step" instead.
     const FINAL_FAULTS: bool = true;
+
+    /// Whether the core's micro-TLB is known to follow the TLB whenever it loads or stores
+    /// through this memory, so that the hit need not compare their generations: true only of
+    /// the fast path's adapter, whose stretch syncs the micro-TLB first and runs nothing that
+    /// changes the TLB.
+    const TLB_SYNCED: bool = false;
 }
 
 #[cfg(test)]

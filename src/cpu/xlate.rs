@@ -110,9 +110,17 @@ impl Cpu {
     /// Translates `ea` for `access` through the micro-TLB, filling it on a miss.
     #[inline(always)]
     pub(super) fn translate(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
+        self.translate_in(ea, access, false)
+    }
+
+    /// [`Cpu::translate`]; `synced` says the micro-TLB is known to follow the TLB's generation
+    /// ([`Cpu::follow_tlb`] ran since the TLB last changed), so the hit skips comparing them.
+    #[inline(always)]
+    fn translate_in(&mut self, ea: u32, access: Access, synced: bool) -> Result<Phys, XlateFault> {
         // The hit, inline; everything else out of line.
         let cache = &self.xcache;
-        if cache.generation == self.arch.tlb.generation() {
+        debug_assert!(!synced || cache.generation == self.arch.tlb.generation());
+        if synced || cache.generation == self.arch.tlb.generation() {
             let (k, vpn) = (kind_index(access), ea >> 12);
             let index = vpn as usize % LINES;
             let line = &cache.lines[k][index];
@@ -123,9 +131,10 @@ impl Cpu {
         self.translate_miss(ea, access)
     }
 
-    /// [`Cpu::translate`] past its hit: follow a TLB change, look the TLB up, fill the line.
-    #[inline(never)]
-    fn translate_miss(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
+    /// Brings the micro-TLB up to the TLB's generation: forgets the pages the TLB changes since
+    /// may have altered (all of them when the TLB no longer knows). A burst's stretch calls it
+    /// first, so that its loads and stores can skip the comparison ([`Memory::TLB_SYNCED`]).
+    pub(super) fn follow_tlb(&mut self) {
         let tlb_generation = self.arch.tlb.generation();
         let cache = &mut self.xcache;
         if cache.generation != tlb_generation {
@@ -134,6 +143,13 @@ impl Cpu {
             }
             cache.generation = tlb_generation;
         }
+    }
+
+    /// [`Cpu::translate`] past its hit: follow a TLB change, look the TLB up, fill the line.
+    #[inline(never)]
+    fn translate_miss(&mut self, ea: u32, access: Access) -> Result<Phys, XlateFault> {
+        self.follow_tlb();
+        let cache = &mut self.xcache;
         let k = kind_index(access);
         let vpn = ea >> 12;
         let index = vpn as usize % LINES;
@@ -163,8 +179,14 @@ impl Cpu {
     /// Translates a data access, turning faults into interrupts.
     #[inline(always)]
     pub(super) fn translate_data(&mut self, ea: u32, store: bool) -> Result<Phys, InterruptKind> {
+        self.translate_data_in(ea, store, false)
+    }
+
+    /// [`Cpu::translate_data`], `synced` as for [`Cpu::translate_in`].
+    #[inline(always)]
+    fn translate_data_in(&mut self, ea: u32, store: bool, synced: bool) -> Result<Phys, InterruptKind> {
         let access = if store { Access::Store } else { Access::Load };
-        self.translate(ea, access).map_err(|f| self.data_fault(f, ea, store))
+        self.translate_in(ea, access, synced).map_err(|f| self.data_fault(f, ea, store))
     }
 
     /// Translates every page of an `n`-byte data access at `ea`: the physical address of its
@@ -183,7 +205,7 @@ impl Cpu {
     pub(super) fn load<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
-            let p = self.translate_data(ea, false)?;
+            let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
             let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
@@ -215,7 +237,7 @@ impl Cpu {
     ) -> Result<(), InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
-            let p = self.translate_data(ea, true)?;
+            let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
             let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
             return mem
                 .write(p.pa, size, v)
