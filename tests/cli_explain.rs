@@ -59,6 +59,27 @@ fn from_limit_and_no_color() {
     assert!(!out.contains('\x1b'));
 }
 
+/// `--limit` does not let the run go past `--max-insns`: it stops where `run` stops, in both
+/// modes (it used to run on to the end of a 1024-step piece).
+#[test]
+fn limit_keeps_to_the_instruction_budget() {
+    let src = support::scratch("cli-explain-budget").join("spin.s");
+    std::fs::write(&src, "_start: li r3,0\nloop: addi r3,r3,1\n b loop\n").unwrap();
+    let src = src.to_str().unwrap();
+    for mode in ["bare", "virt"] {
+        let (code, out, err) = stdout(&["explain", src, "--limit", "3", "--max-insns", "10", "--mode", mode]);
+        assert_eq!(code, 3, "{err}");
+        assert!(
+            out.contains("stopped: budget exhausted at 0x00010008 <loop+0x4> after 10 instructions"),
+            "{out}"
+        );
+        // `run` says the same (both exit with status 3: the budget is spent).
+        let (code, out, err) = stdout(&["run", src, "--max-insns", "10", "--mode", mode]);
+        assert_eq!(code, 3, "{err}");
+        assert!(out.contains("after 10 instructions"), "{out}");
+    }
+}
+
 #[test]
 fn unknown_symbol_is_exit_2() {
     let (code, out, err) = stdout(&["explain", &fixture("seed_store"), "--from", "nosuch"]);

@@ -145,7 +145,9 @@ impl Session {
         let mut lost = 0;
         loop {
             let before = self.instructions();
-            let stop = self.run_for(COLLECT_STEPS);
+            // A piece never runs past the run's own budget.
+            let left = self.config().max_insns.saturating_sub(before);
+            let stop = self.run_for(COLLECT_STEPS.min(left));
             let (events, dropped) = self.events_since(mark);
             lost += dropped;
             mark = self.events_seen();
