@@ -177,6 +177,43 @@ dec_handler:
     assert!(s.gpr(3).unwrap() > 10, "{}", s.regs_report());
 }
 
+/// The page hop (`Cpu::hop`), watched code frames and the page loop's word indices, against
+/// steps: programs that store into the next code page from the last word of a page and fall
+/// through into it (with and without the decrementer firing), patch a routine and its copy
+/// 2 MiB above (the same decode-cache slot) in turn, run one frame mapped big- and
+/// little-endian and patch it through a third mapping, and wrap from 0xFFFFFFFC to address 0
+/// with a store into that code on the way. At every budget in a sweep and to the end, bare and
+/// virtualized: the same PC, instruction count, registers and first 4 MiB of memory.
+#[test]
+fn page_hops_and_code_stores_equal_steps() {
+    for name in [
+        "store_into_the_next_page",
+        "store_into_the_next_page_with_timer",
+        "slot_collision",
+        "frame_mapped_le_and_be",
+        "wrap_to_address_zero",
+    ] {
+        let src =
+            std::fs::read_to_string(support::root().join(format!("tests/data/stepping/{name}.s"))).unwrap();
+        let mut bad = budget_sweep(&src, (1..700).step_by(3).chain([1_000_000]));
+        for mode in [Mode::Bare, Mode::Virt] {
+            let mut plain = source_session(&src, mode, 1_000_000);
+            plain.run();
+            let mut observed = source_session(&src, mode, 1_000_000);
+            step_through(&mut observed);
+            let end = |s: &Session| (s.status(), s.read_bytes(0, 0x40_0000).unwrap());
+            if end(&plain) != end(&observed) {
+                bad.push(format!(
+                    "{mode:?}: status or memory differs ({:?}, {:?})",
+                    plain.status(),
+                    observed.status()
+                ));
+            }
+        }
+        assert!(bad.is_empty(), "{name}: {}", bad.join("\n"));
+    }
+}
+
 /// For each budget, bare and virtualized: the program `src` (fixtures/include on its include
 /// path) run plainly (bursts) and stepped ([`step_through`]); the budgets where they stop at a
 /// different PC, instruction count or registers, described.
