@@ -168,10 +168,10 @@ impl Cpu {
                     n = m;
                     continue 'stretch;
                 }
-                if let Some(c) = &mut code
+                if let Some(c) = &code
                     && c.vpn == pc >> 12
                 {
-                    let run = self.run_page(&mut ram, c, pc, end - m);
+                    let run = self.run_page(&mut ram, &mut code, pc, end - m);
                     pc = run.pc;
                     m += run.retired;
                     match run.exit {
@@ -179,9 +179,8 @@ impl Cpu {
                         // into the page as well, whose `Leave` may come with the last instruction.
                         PageExit::Budget => continue,
                         PageExit::Leave if m == end => continue,
-                        // Off the page: straight to the next one when it is at hand.
-                        PageExit::Leave if self.hop(&mut ram, &mut code, pc) => continue,
-                        // Off the page, or a word not decoded yet: the full fetch below.
+                        // Off the page with the next one not at hand (`run_page` hopped where
+                        // it could), or a word not decoded yet: the full fetch below.
                         PageExit::Leave => {}
                         PageExit::Slow(insn) => {
                             self.put_back(&mut code);
@@ -243,12 +242,35 @@ impl Cpu {
     }
 
     /// Runs instructions from the held page `code` from `pc` on, at most `left` of them, while
-    /// they are fast-path instructions on that page that complete (the loop of a stretch, out
-    /// of line so that its code does not depend on what surrounds it). The dispatch is the
-    /// loop's own `match`: an arm that completes goes straight to the next instruction, with no
-    /// outcome to be matched again after it.
+    /// they are fast-path instructions that complete, hopping from page to page
+    /// ([`Cpu::hop`]) when the PC leaves one (the loop of a stretch, out of line so that its
+    /// code does not depend on what surrounds it). After a `Leave` no page is held when the
+    /// hop could not be made.
     #[inline(never)]
     fn run_page<M: Memory>(
+        &mut self,
+        ram: &mut RamOnly<'_, M>,
+        code: &mut Option<Held>,
+        pc: u32,
+        left: u64,
+    ) -> PageRun {
+        let mut run = PageRun { pc, retired: 0, exit: PageExit::Leave };
+        while let Some(held) = code.as_mut() {
+            let r = self.run_held(ram, held, run.pc, left - run.retired);
+            run = PageRun { pc: r.pc, retired: run.retired + r.retired, exit: r.exit };
+            if !matches!(r.exit, PageExit::Leave) || run.retired == left || !self.hop(ram, code, run.pc) {
+                break;
+            }
+        }
+        run
+    }
+
+    /// Runs instructions from the held page `code` from `pc` on, at most `left` of them, while
+    /// they are fast-path instructions on that page that complete ([`Cpu::run_page`]'s loop). The dispatch is the
+    /// loop's own `match`: an arm that completes goes straight to the next instruction, with no
+    /// outcome to be matched again after it.
+    #[inline(always)]
+    fn run_held<M: Memory>(
         &mut self,
         ram: &mut RamOnly<'_, M>,
         code: &mut Held,
