@@ -31,7 +31,7 @@
 //!   while it reads it, as long as the PC stays on the page, its words are decoded and the
 //!   instructions are burst ones. After a store it compares the page's frame generation: a store
 //!   into the page ends the loop (the next fetch decodes again), a store elsewhere does not.
-//!   When the PC leaves the page, the stretch *hops* to the next one without the full fetch if
+//!   When the PC leaves the page, the page loop *hops* to the next one without the full fetch if
 //!   everything the fetch would establish is at hand ([`Cpu::hop`]): the translation (micro-TLB
 //!   or TLB), a decode-cache page for the frame, decoded from it as it is now, holding the word.
 //! * **`b .`** is left to the step (the owner's spin skip and `Halted` depend on it).
