@@ -16,6 +16,10 @@
 //!   stores and sets CR0\[EQ\] only if the reservation is for the word it addresses, and always
 //!   clears it. Without a reservation it fails without translating (QEMU does the same; Book-E
 //!   leaves the exception undefined in that case). CR0 = 0b00 ‖ success ‖ XER\[SO\].
+//!   The page's WIMGE bits play no part: the e500 performs `lwarx`/`stwcx.` on caching-inhibited
+//!   storage too (a caching-inhibited `stwcx.` goes out on the bus, and one that gets a bus error
+//!   just fails: E500RM 5.13, "Guarded Load and Cache-Inhibited stwcx. Instructions"), and so
+//!   does QEMU 7.2.
 //! * `dcbf`, `dcbst`, `icbi` translate like a load (TLB error or DSI, no memory access); `dcbi`
 //!   (privileged) and `dcbz` like a store; `dcbt`/`dcbtst` never fault (Book-E: touch
 //!   instructions are no-ops when they would fault).
