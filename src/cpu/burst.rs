@@ -44,7 +44,7 @@ use crate::isa::{Insn, Op};
 use crate::mmu::Access;
 
 use super::branch::b_target;
-use super::decode_cache::{CodePage, CodeSlot};
+use super::decode_cache::{CodePage, CodeSlot, NOT_DECODED};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::loadstore::touches_memory;
 use super::memory::{BusFault, Memory, Size};
@@ -289,7 +289,8 @@ impl Cpu {
             if todo == 0 {
                 break PageExit::Budget;
             }
-            let Some(insn) = page.get(index) else {
+            // Off the page: leave it (a word not decoded yet leaves too, in the `Illegal` arm).
+            let Some(insn) = page.entry(index) else {
                 break PageExit::Leave;
             };
             let pc = base.wrapping_add(index << 2);
@@ -398,6 +399,7 @@ impl Cpu {
                 Dcbf | Dcbst | Icbi => completed!(self.cache_op(ram, insn)),
                 // Everything else is the step's. Named, not `_`: the dispatch then needs no range check
                 // before its table, and a new operation must be placed here.
+                Illegal if insn == NOT_DECODED => break PageExit::Leave,
                 Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => break PageExit::Slow(insn),
                 Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci | Wait => break PageExit::Slow(insn),
                 Dcbi | Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => break PageExit::Slow(insn),

@@ -12,11 +12,16 @@
 //!
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 
-use crate::isa::{Dialect, Insn, decode_for};
+use crate::isa::{Dialect, Insn, Op, decode_for};
 use crate::narrow::ToUsize;
 
 const SLOTS: usize = 1024;
 const WORDS: usize = 1024;
+
+/// What a page holds for a word not decoded yet: `ori 0,0,0` (the `nop`) marked illegal, which
+/// no decoder returns, so that the burst's loop reads one entry and tells the two apart only in
+/// its (rare) illegal-instruction arm.
+pub(super) const NOT_DECODED: Insn = Insn { word: 0x6000_0000, op: Op::Illegal };
 
 /// One frame's decoded instructions.
 #[derive(Clone, Debug)]
@@ -24,15 +29,22 @@ pub(super) struct CodePage {
     /// `frame << 1 | little_endian`.
     key: u64,
     generation: u64,
-    /// The decoded instructions, `None` where not decoded yet.
-    insns: [Option<Insn>; WORDS],
+    /// The decoded instructions, [`NOT_DECODED`] where not decoded yet.
+    insns: [Insn; WORDS],
 }
 
 impl CodePage {
     /// The instruction at word `word` if it is on the page (below 1024) and decoded.
     #[inline(always)]
     pub(super) fn get(&self, word: u32) -> Option<Insn> {
-        self.insns.get(word as usize).copied().flatten()
+        self.entry(word).filter(|i| *i != NOT_DECODED)
+    }
+
+    /// The entry for word `word` if it is on the page (below 1024): the instruction, or
+    /// [`NOT_DECODED`].
+    #[inline(always)]
+    pub(super) fn entry(&self, word: u32) -> Option<Insn> {
+        self.insns.get(word as usize).copied()
     }
 
     /// The code generation of the frame its words were decoded from.
@@ -67,12 +79,13 @@ impl DecodeCache {
     pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
         let key = (frame << 1) | u64::from(little_endian);
         let index = key.to_usize() % SLOTS;
-        let page = self.slots[index]
-            .get_or_insert_with(|| Box::new(CodePage { key: u64::MAX, generation, insns: [None; WORDS] }));
+        let page = self.slots[index].get_or_insert_with(|| {
+            Box::new(CodePage { key: u64::MAX, generation, insns: [NOT_DECODED; WORDS] })
+        });
         if page.key != key {
             page.key = key;
             page.generation = generation;
-            page.insns = [None; WORDS];
+            page.insns = [NOT_DECODED; WORDS];
         }
         CodeSlot { index, frame }
     }
@@ -106,7 +119,8 @@ impl DecodeCache {
     #[inline]
     pub(super) fn cached(&self, slot: CodeSlot, generation: u64, word: usize) -> Option<Insn> {
         let page = self.slots.get(slot.index)?.as_ref()?;
-        if page.generation == generation { page.insns[word % WORDS] } else { None }
+        let insn = page.insns[word % WORDS];
+        (page.generation == generation && insn != NOT_DECODED).then_some(insn)
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation
@@ -125,14 +139,15 @@ impl DecodeCache {
         };
         if page.generation != generation {
             page.generation = generation;
-            page.insns = [None; WORDS];
+            page.insns = [NOT_DECODED; WORDS];
         }
         let word = word % WORDS;
-        if let Some(insn) = page.insns[word] {
+        let insn = page.insns[word];
+        if insn != NOT_DECODED {
             return Ok(insn);
         }
         let insn = decode_for(read()?, self.dialect);
-        page.insns[word] = Some(insn);
+        page.insns[word] = insn;
         Ok(insn)
     }
 }
