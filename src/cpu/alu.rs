@@ -50,13 +50,20 @@ pub const fn rotate_mask(mb: u32, me: u32) -> u32 {
     if mb <= me { from_mb & to_me } else { from_mb | to_me }
 }
 
-/// [`rotate_mask`] of every (MB, ME), at `MB << 5 | ME`: bits 6:15 of an `rlw*` word, in MSB-0
-/// numbering, so the interpreter looks the mask up instead of computing it.
-static ROTATE_MASKS: [u32; 1024] = {
-    let mut t = [0; 1024];
+/// MB ‖ ME read as one number: in the ISA description ([`Field`]) ME's bits follow MB's in the
+/// word (checked below, at compile time), so one shift and mask give `MB << 5 | ME`.
+const MB_ME_SHIFT: u32 = 32 - Field::Me.bits().0 - Field::Me.width();
+/// The bits of MB ‖ ME.
+const MB_ME_BITS: u32 = Field::Mb.width() + Field::Me.width();
+const _: () = assert!(Field::Mb.bits().0 + Field::Mb.width() == Field::Me.bits().0);
+
+/// [`rotate_mask`] of every (MB, ME), at MB ‖ ME, so that the interpreter looks the mask up
+/// instead of computing it.
+static ROTATE_MASKS: [u32; 1 << MB_ME_BITS] = {
+    let mut t = [0; 1 << MB_ME_BITS];
     let mut i: u32 = 0;
-    while i < 1024 {
-        t[i as usize] = rotate_mask(i >> 5, i & 31);
+    while i < 1 << MB_ME_BITS {
+        t[i as usize] = rotate_mask(i >> Field::Me.width(), i & ((1 << Field::Me.width()) - 1));
         i += 1;
     }
     t
@@ -65,8 +72,7 @@ static ROTATE_MASKS: [u32; 1024] = {
 /// The mask of the `rlw*` instruction `insn` (its MB and ME fields).
 #[inline(always)]
 pub(super) fn insn_rotate_mask(insn: Insn) -> u32 {
-    // MB ‖ ME are bits 21:30 of the word (MSB 0): the ten bits above the lowest.
-    ROTATE_MASKS[((insn.word >> 1) & 0x3FF) as usize]
+    ROTATE_MASKS[((insn.word >> MB_ME_SHIFT) & ((1 << MB_ME_BITS) - 1)) as usize]
 }
 
 /// How an add-family instruction forms its operands: RT = a + b + carry-in.
