@@ -305,8 +305,8 @@ impl Cpu {
     /// to the loads, stores and ALU operations of the dispatch).
     #[inline(never)]
     fn privileged(&mut self, insn: Insn) -> Exec {
-        // In user state (a deprivileged guest's every privileged instruction) the refusal needs
-        // no observer and no look at the SPR file.
+        // The privilege rule first (`exec_privileged` applies it too): a deprivileged guest's
+        // every privileged instruction ends here, before the observer is built.
         if let Some(cause) = self.arch.refused_in_user_state(insn) {
             return Err(InterruptKind::Program(cause));
         }

@@ -33,20 +33,12 @@ pub enum PrivFlow {
 }
 
 impl<P: PhysAddr> PrivState<P> {
-    /// Checks the privilege of an instruction that needs supervisor state.
-    ///
-    /// # Errors
-    /// [`ProgramCause::Privileged`] in user state.
-    #[inline]
-    pub const fn require_supervisor(&self) -> Result<(), ProgramCause> {
-        if self.user_mode() { Err(ProgramCause::Privileged) } else { Ok(()) }
-    }
-
-    /// The program interrupt cause [`PrivState::exec_privileged`] gives `insn` in user state
-    /// before looking at anything else, if it gives one: privileged for a privileged
-    /// instruction, or an `mfspr`/`mtspr` of an SPR with bit 0x10 (`tlbilx` on a core without
-    /// it is illegal in any state, so it is left to the full path). What the core checks first
-    /// when it runs a deprivileged guest, whose every privileged instruction traps.
+    /// The privilege rule of [`PrivState::exec_privileged`], which it applies before anything
+    /// else: in user state, a privileged instruction, or an `mfspr`/`mtspr` of an SPR with bit
+    /// 0x10, is a privileged-instruction program interrupt (`tlbilx` on a core without it is
+    /// illegal in any state, so it is left to the rest). `None` in supervisor state. A
+    /// deprivileged guest's every privileged instruction ends here, before the SPR file or the
+    /// TLB is looked at.
     #[inline]
     pub fn refused_in_user_state(&self, insn: Insn) -> Option<ProgramCause> {
         if !self.user_mode() {
@@ -76,6 +68,9 @@ impl<P: PhysAddr> PrivState<P> {
         gpr: &mut [u32; 32],
         obs: &mut impl TlbObserver<P>,
     ) -> Result<PrivFlow, ProgramCause> {
+        if let Some(cause) = self.refused_in_user_state(insn) {
+            return Err(cause);
+        }
         match insn.op {
             Op::Mfspr => {
                 let spr = spr_of(insn);
@@ -108,7 +103,8 @@ impl<P: PhysAddr> PrivState<P> {
             }
             // tlbilx does not exist on the e500v2: illegal in any state.
             Op::Tlbilx if !self.model().has_tlbilx() => return Err(ProgramCause::Illegal),
-            op if op.is_privileged() => self.require_supervisor()?,
+            // In supervisor state (`refused_in_user_state` above).
+            op if op.is_privileged() => {}
             _ => return Err(ProgramCause::Illegal),
         }
         let compat = *self.compat();
