@@ -428,7 +428,7 @@ impl Cpu {
             self.dcache.put(slot, page);
             return false;
         }
-        self.fetch_from(pc, phys, slot, epoch, generation);
+        self.fetch_from(pc, phys, slot, Some(epoch), generation);
         *code = Some(Held { vpn: pc >> 12, slot, epoch, page });
         true
     }

@@ -200,40 +200,34 @@ impl Cpu {
         })?;
         let frame = p.pa.frame();
         let slot = self.dcache.slot(frame, p.little_endian, mem.watch_code(frame));
-        let page = FetchPage {
-            vpn: pc >> 12,
-            tlb_generation: self.arch.tlb.generation(),
-            pa_page: p.pa.align_down(0x1000),
-            little_endian: p.little_endian,
-            slot,
-            epoch: None,
-            code_generation: 0,
-        };
-        self.fetch_page = Some(page);
-        Ok(page)
+        // The frame's generation is read at the first fetch (`fetch_full`).
+        Ok(self.fetch_from(pc, p, slot, None, 0))
     }
 
-    /// Makes the code page of `pc` the one the core fetches from, as [`Cpu::enter_code_page`] and
-    /// [`Cpu::fetch_full`] would have left it: `phys` is `pc`'s translation, `slot` the frame's
-    /// decode-cache slot, whose code generation `code_generation` was read at write epoch `epoch`
-    /// (a burst's hop from page to page, [`super::burst`]).
+    /// Makes the code page of `pc` the one the core fetches from, and returns it: `phys` is
+    /// `pc`'s translation, `slot` the frame's decode-cache slot, whose code generation
+    /// `code_generation` was read at write epoch `epoch` (`None`: not read yet). For
+    /// [`Cpu::enter_code_page`], and a burst's hop from page to page ([`super::burst`]), which
+    /// leaves it as `enter_code_page` and `fetch_full` would have.
     pub(super) fn fetch_from(
         &mut self,
         pc: u32,
         phys: Phys,
         slot: CodeSlot,
-        epoch: u64,
+        epoch: Option<u64>,
         code_generation: u64,
-    ) {
-        self.fetch_page = Some(FetchPage {
+    ) -> FetchPage {
+        let page = FetchPage {
             vpn: pc >> 12,
             tlb_generation: self.arch.tlb.generation(),
             pa_page: phys.pa.align_down(0x1000),
             little_endian: phys.little_endian,
             slot,
-            epoch: Some(epoch),
+            epoch,
             code_generation,
-        });
+        };
+        self.fetch_page = Some(page);
+        page
     }
 
     /// The dispatch: one line per instruction family.
