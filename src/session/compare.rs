@@ -248,11 +248,10 @@ impl Comparison {
         // Every run is held against one: the first that is not paravirtual, so that bare and
         // trap-and-emulate are held against each other whatever the order (`--modes
         // paravirt,bare,virt`); the first run when all are paravirtual.
-        let Some(i) =
-            self.runs.iter().position(|r| r.column != Column::Paravirt).or(self.runs.first().map(|_| 0))
-        else {
+        if self.runs.is_empty() {
             return;
-        };
+        }
+        let i = self.runs.iter().position(|r| r.column != Column::Paravirt).unwrap_or(0);
         let (mut diffs, mut notes) = (Vec::new(), Vec::new());
         let (a, an) = (&self.runs[i], self.runs[i].column.title());
         for b in self.runs.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, b)| b) {
