@@ -190,8 +190,9 @@ pub(crate) fn vmlinux(path: &Path) -> Result<(), &'static str> {
 }
 
 /// The e500v2 Linux guest: `given` (`--kernel`, already checked by [`vmlinux`]), else
-/// `$TLBVISOR_LINUX_GUEST` (checked the same way), else the up-to-date build in build-linux.sh's cache (the script is
-/// asked with `--if-built`, which builds nothing). `Err` says why there is none.
+/// `$TLBVISOR_LINUX_GUEST` (checked the same way), else the up-to-date build in
+/// build-linux.sh's cache (the script is asked with `--if-built`, which builds nothing). `Err`
+/// says why there is none.
 pub(crate) fn find_kernel(given: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(p) = given {
         return Ok(p.to_path_buf());

@@ -266,9 +266,9 @@ impl Cpu {
     }
 
     /// Runs instructions from the held page `code` from `pc` on, at most `left` of them, while
-    /// they are fast-path instructions on that page that complete ([`Cpu::run_page`]'s loop). The dispatch is the
-    /// loop's own `match`: an arm that completes goes straight to the next instruction, with no
-    /// outcome to be matched again after it.
+    /// they are fast-path instructions on that page that complete ([`Cpu::run_page`]'s loop).
+    /// The dispatch is the loop's own `match`: an arm that completes goes straight to the next
+    /// instruction, with no outcome to be matched again after it.
     #[inline(always)]
     fn run_held<M: Memory>(
         &mut self,
@@ -279,7 +279,7 @@ impl Cpu {
     ) -> PageRun {
         // The page's first address. The loop keeps the index of the instruction on the page (its
         // offset from `base` in words) rather than its address: the successor of the last word,
-        // or a branch off the page, has an index past the page's last (`CodePage::get` says
+        // or a branch off the page, has an index past the page's last (`CodePage::entry` says
         // `None`), and the address is `base + 4 * index` again, wrapping as addresses do.
         let base = code.vpn << 12;
         let (page, frame) = (&*code.page, code.slot.frame);
@@ -397,7 +397,8 @@ impl Cpu {
                 StwcxRc => stored!(self.stwcx(ram, insn)),
                 Dcbz => stored!(self.cache_op(ram, insn)),
                 Dcbf | Dcbst | Icbi => completed!(self.cache_op(ram, insn)),
-                // Everything else is the step's. Named, not `_`: the dispatch then needs no range check
+                // Everything else is the step's (a word not decoded yet, the sentinel, leaves the
+                // page for the full fetch). Named, not `_`: the dispatch then needs no range check
                 // before its table, and a new operation must be placed here.
                 Illegal if insn == NOT_DECODED => break PageExit::Leave,
                 Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => break PageExit::Slow(insn),
