@@ -46,11 +46,6 @@ impl Memory for BusMemory<'_> {
     }
     #[inline]
     fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {
-        let line = match len {
-            32 => CacheLine::B32,
-            64 => CacheLine::B64,
-            _ => return false,
-        };
-        self.0.zero_ram(pa, line)
+        CacheLine::of_bytes(u64::from(len)).is_some_and(|line| self.0.zero_ram(pa, line))
     }
 }

@@ -108,6 +108,15 @@ impl CacheLine {
             CacheLine::B64 => 64,
         }
     }
+
+    /// The block of `bytes` bytes, if there is one.
+    pub const fn of_bytes(bytes: u64) -> Option<Self> {
+        match bytes {
+            32 => Some(CacheLine::B32),
+            64 => Some(CacheLine::B64),
+            _ => None,
+        }
+    }
 }
 
 /// One 2 MiB slice of the page table.
