@@ -238,6 +238,10 @@ impl PhysMemory {
         if end > PHYS_END {
             return false;
         }
+        // The first region before the search: the main RAM of every machine here.
+        if self.regions.first().is_some_and(|r| r.contains_span(addr, len)) {
+            return true;
+        }
         let mut cur = addr.raw();
         let mut i = self.regions.partition_point(|r| r.end() <= cur);
         while cur < end {
@@ -404,12 +408,8 @@ impl PhysMemory {
     #[inline(never)]
     fn read_array_slow<const N: usize>(&self, addr: Hpa) -> Result<[u8; N], NotRam> {
         let off = (addr.raw() & PAGE_MASK) as usize;
-        // Inside one page (a page with no data, mostly: RAM never written reads as zeros). The
-        // first region, the main RAM of every machine here, is looked at before the search.
-        let len = N as u64;
-        if off + N <= PAGE_SIZE
-            && (self.regions.first().is_some_and(|r| r.contains_span(addr, len)) || self.is_ram(addr, len))
-        {
+        // Inside one page (a page with no data, mostly: RAM never written reads as zeros).
+        if off + N <= PAGE_SIZE && self.is_ram(addr, N as u64) {
             let src = self.stored(addr.raw() >> PAGE_SHIFT).unwrap_or(&ZERO_PAGE);
             let mut out = [0; N];
             out.copy_from_slice(&src[off..off + N]);
