@@ -13,6 +13,7 @@
 mod support;
 
 use serde_json::Value;
+use std::process::Command;
 
 use support::{linux_guest, tlbvisor};
 
@@ -27,6 +28,21 @@ const ROWS: [(&str, &str); 6] = [
 ];
 
 const HEADER: &str = "| workload | unit | tlbvisor bare | tlbvisor virt | QEMU | bare/QEMU | virt/QEMU | virt/bare | goals met? |";
+
+/// `tlbvisor bench --quick --json ARGS`, its command set up by `env` (the environment it runs
+/// in): exit status 0, and the JSON it prints.
+fn bench_json(args: &[&str], env: impl FnOnce(&mut Command) -> &mut Command) -> Value {
+    let mut cmd = tlbvisor();
+    cmd.args(["bench", "--quick", "--json"]).args(args);
+    let out = env(&mut cmd).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The Linux guest's row of `bench --json`.
+fn linux_row(j: &Value) -> &Value {
+    j["rows"].as_array().unwrap().iter().find(|r| r["id"] == "linux").unwrap()
+}
 
 fn positive(cell: &str) -> bool {
     cell.parse::<f64>().is_ok_and(|v| v > 0.0 && v.is_finite())
@@ -101,15 +117,9 @@ fn quick_run_prints_the_table_with_a_figure_or_a_reason_in_every_cell() {
 fn without_qemu_and_kernel_the_json_says_why() {
     // No qemu-system-ppc on PATH, no guest named and an empty guest cache; CPU time.
     let empty = support::scratch("cli-bench-empty");
-    let out = tlbvisor()
-        .args(["bench", "--quick", "--json", "--clock", "cpu"])
-        .env("PATH", &empty)
-        .env("TLBVISOR_GUEST_CACHE", &empty)
-        .env_remove("TLBVISOR_LINUX_GUEST")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let j = bench_json(&["--clock", "cpu"], |c| {
+        c.env("PATH", &empty).env("TLBVISOR_GUEST_CACHE", &empty).env_remove("TLBVISOR_LINUX_GUEST")
+    });
     assert_eq!((j["best_of"].as_u64(), j["quick"].as_bool()), (Some(1), Some(true)));
     assert_eq!(j["clock"], "cpu");
     assert!(j["qemu"].is_null() && j["kernel"].is_null(), "{j}");
@@ -220,16 +230,11 @@ fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
 #[test]
 fn an_empty_guest_cache_says_how_to_build_the_guest() {
     let empty = support::scratch("cli-bench-empty-cache");
-    let out = tlbvisor()
-        .args(["bench", "--quick", "--json", "--no-qemu"])
-        .env("TLBVISOR_GUEST_CACHE", &empty)
-        .env_remove("TLBVISOR_LINUX_GUEST")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let j = bench_json(&["--no-qemu"], |c| {
+        c.env("TLBVISOR_GUEST_CACHE", &empty).env_remove("TLBVISOR_LINUX_GUEST")
+    });
     assert!(j["kernel"].is_null(), "{j}");
-    let linux = j["rows"].as_array().unwrap().iter().find(|r| r["id"] == "linux").unwrap();
+    let linux = linux_row(&j);
     for mode in ["bare", "virt", "qemu"] {
         let why = linux[mode]["missing"].as_str().unwrap();
         assert_eq!(
@@ -248,15 +253,9 @@ fn a_linux_guest_from_the_environment_must_be_an_elf_file() {
     for (path, why) in
         [(&readme, "not an ELF file (expected a vmlinux)"), (&missing, "not a file (expected a vmlinux)")]
     {
-        let out = tlbvisor()
-            .args(["bench", "--quick", "--json", "--no-qemu"])
-            .env("TLBVISOR_LINUX_GUEST", path)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-        let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let j = bench_json(&["--no-qemu"], |c| c.env("TLBVISOR_LINUX_GUEST", path));
         assert!(j["kernel"].is_null(), "{j}");
-        let linux = j["rows"].as_array().unwrap().iter().find(|r| r["id"] == "linux").unwrap();
+        let linux = linux_row(&j);
         let want = format!("TLBVISOR_LINUX_GUEST={}: {why}", path.display());
         for mode in ["bare", "virt", "qemu"] {
             assert_eq!(linux[mode]["missing"], want.as_str(), "{linux}");
