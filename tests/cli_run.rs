@@ -142,8 +142,9 @@ patch:  li r3, 7
 
 /// A store into an instruction the loop has already run (so it sits decoded in the page the
 /// interpreter holds), then `isync`: the next iteration runs the stored word. Each iteration adds
-/// the immediate of the word stored in the one before (1, then 16, 17, 18): 0x34. Keeping the
-/// decoded page across the store would run the old word again (0x31).
+/// the immediate of the word stored in the one before (1, then 16, 17, 18): 0x34, which is
+/// QEMU 7.2's r3 too (`tools/qemu/run_fixture.py` on this program). Keeping the decoded page
+/// across the store would run the old word again (0x31).
 #[test]
 fn self_modifying_code_in_a_loop_is_seen() {
     let src = "
