@@ -80,6 +80,46 @@ fn limit_keeps_to_the_instruction_budget() {
     }
 }
 
+/// The budget counts interrupts delivered as well as instructions (README, `--max-insns`):
+/// `explain --limit` stops where `explain` without one and `run` stop on a program that traps
+/// in every iteration. (1000 steps there: 6 instructions of set-up, then 142 iterations of
+/// `addi`, the trap's delivery, the 4-instruction handler and `b`, 7 steps each, and the stop
+/// is at the next trap: 858 instructions.)
+#[test]
+fn limit_counts_interrupts_in_the_budget_as_run_does() {
+    let src = support::scratch("cli-explain-trap-budget").join("trap.s");
+    std::fs::write(
+        &src,
+        ".include \"include/e500.inc\"
+_start: SET_IVPR
+        SET_IVOR 6, prog
+        li r3, 0
+loop:   addi r3, r3, 1
+        tw 31, r0, r0
+        b loop
+prog:   mfsrr0 r4
+        addi r4, r4, 4
+        mtsrr0 r4
+        rfi
+",
+    )
+    .unwrap();
+    let src = src.to_str().unwrap();
+    let stopped = |out: &str| out.lines().find(|l| l.starts_with("stopped:")).unwrap_or_default().to_string();
+    for mode in ["bare", "virt"] {
+        let args = ["explain", src, "-I", "fixtures", "--max-insns", "1000", "--mode", mode];
+        let (_, whole, err) = stdout(&args);
+        assert!(
+            whole.contains("stopped: budget exhausted at 0x00010018 <loop+0x4> after 858 instructions"),
+            "{err}"
+        );
+        let (_, limited, err) = stdout(&[&args[..], &["--limit", "3"]].concat());
+        assert_eq!(stopped(&limited), stopped(&whole), "{mode}: {err}");
+        let (_, run, err) = stdout(&["run", src, "-I", "fixtures", "--max-insns", "1000", "--mode", mode]);
+        assert!(run.contains("after 858 instructions") && run.contains("pc  00010018"), "{mode}: {run}{err}");
+    }
+}
+
 #[test]
 fn unknown_symbol_is_exit_2() {
     let (code, out, err) = stdout(&["explain", &fixture("seed_store"), "--from", "nosuch"]);

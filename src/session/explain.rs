@@ -143,19 +143,23 @@ impl Session {
     fn run_collecting(&mut self, mut mark: u64, limit: usize) -> (Vec<Event>, usize, u64) {
         let mut collector = Collector::new(limit);
         let mut lost = 0;
+        let max = self.config().max_insns;
+        // The budget counts steps as the one run without a limit would: the instructions
+        // completed plus the interrupts delivered since it began (each `run_for` piece is a run
+        // of its own, and counts only its own deliveries).
+        let delivered_at = self.delivered();
+        let steps = |s: &Self| s.instructions() + (s.delivered() - delivered_at);
         loop {
-            let before = self.instructions();
-            // A piece never runs past the run's own budget.
-            let left = self.config().max_insns.saturating_sub(before);
-            let stop = self.run_for(COLLECT_STEPS.min(left));
+            let before = steps(self);
+            let stop = self.run_for(COLLECT_STEPS.min(max.saturating_sub(before)));
             let (events, dropped) = self.events_since(mark);
             lost += dropped;
             mark = self.events_seen();
             collector.push(events);
             // `run_for` ends with `Budget` when its piece is spent; the run's own budget, or
             // any other ending, stops the collection.
-            let budget_spent = self.instructions() >= self.config().max_insns;
-            if stop != Stop::Budget || budget_spent || self.instructions() == before {
+            let after = steps(self);
+            if stop != Stop::Budget || after >= max || after == before {
                 break;
             }
         }
@@ -171,6 +175,11 @@ impl Session {
             Some(s) if s.section.is_none() => Err(SessionError::UnknownSymbol(place.to_string())),
             _ => self.resolve(place),
         }
+    }
+
+    /// Interrupts delivered to the selected program so far (other than `sc`).
+    fn delivered(&self) -> u64 {
+        self.engine.run_state(self.selected).deliveries
     }
 
     /// Events recorded so far, dropped ones included.
