@@ -40,11 +40,12 @@
 //! tests, snapshots and instruction counts check it): it is only faster.
 
 use crate::addr::{Ea, Hpa};
-use crate::isa::{Insn, Op};
+use crate::isa::{Field, Insn, Op};
 use crate::mmu::Access;
+use crate::narrow::Narrow;
 
 use super::branch::b_target;
-use super::decode_cache::{CodePage, CodeSlot, NOT_DECODED};
+use super::decode_cache::{CodePage, CodeSlot, Form, NOT_DECODED};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::loadstore::touches_memory;
 use super::memory::{BusFault, Memory, Size};
@@ -293,7 +294,20 @@ impl Cpu {
             let Some(insn) = page.entry(index) else {
                 break PageExit::Leave;
             };
-            let pc = base.wrapping_add(index << 2);
+            // The instruction's address, for the arms that need it (branches).
+            macro_rules! pc {
+                () => {
+                    base.wrapping_add(index << 2)
+                };
+            }
+            // On to the instruction at index `$to` after a taken branch.
+            macro_rules! jump {
+                ($to:expr) => {{
+                    index = $to;
+                    todo -= 1;
+                    continue;
+                }};
+            }
             // An instruction that completed without writing memory: on to the next.
             macro_rules! completed {
                 ($e:expr) => {
@@ -337,52 +351,130 @@ impl Cpu {
             macro_rules! branched {
                 ($e:expr) => {
                     match $e {
-                        Ok(Some(target)) => {
-                            index = target.wrapping_sub(base) >> 2;
-                            todo -= 1;
-                            continue;
-                        }
+                        Ok(Some(target)) => jump!(target.wrapping_sub(base) >> 2),
                         Ok(None) => completed!(Ok(())),
                         Err(kind) => break PageExit::Fault(insn, kind),
                     }
                 };
             }
+            // A relative `bc` with no link (one of `Form`'s), taken when `$cond` holds: the index
+            // moves by BD words (the word's low 16 bits are BD ‖ AA ‖ LK, and AA = LK = 0).
+            macro_rules! took {
+                ($cond:expr) => {{
+                    if $cond {
+                        let bd = i32::from(insn.word.low_u16().cast_signed()) >> 2;
+                        jump!(index.wrapping_add(bd.cast_unsigned()))
+                    }
+                    index += 1;
+                    todo -= 1;
+                    continue;
+                }};
+            }
             use Op::*;
-            // The commonest instructions get an arm each, so that the family function inlined
-            // there is specialised to its op. An arm that completes goes straight on.
+            // One arm per operation, so that the family function inlined there is specialised
+            // to it (an arm shared by several operations would match the operation again inside
+            // it, or compute its form at run time). An arm that completes goes straight on.
             match insn.op {
                 Addi => completed!(self.arith(insn)),
-                Add => completed!(self.arith(insn)),
                 Addis => completed!(self.arith(insn)),
+                Add => completed!(self.arith(insn)),
+                Addc => completed!(self.arith(insn)),
+                Adde => completed!(self.arith(insn)),
+                Addic => completed!(self.arith(insn)),
+                AddicRc => completed!(self.arith(insn)),
+                Addme => completed!(self.arith(insn)),
+                Addze => completed!(self.arith(insn)),
                 Subf => completed!(self.arith(insn)),
-                Or => completed!(self.logical(insn)),
-                Ori => completed!(self.logical(insn)),
+                Subfc => completed!(self.arith(insn)),
+                Subfe => completed!(self.arith(insn)),
+                Subfic => completed!(self.arith(insn)),
+                Subfme => completed!(self.arith(insn)),
+                Subfze => completed!(self.arith(insn)),
+                Neg => completed!(self.arith(insn)),
+                Mullw => completed!(self.muldiv(insn)),
+                Mulli => completed!(self.muldiv(insn)),
+                Mulhw => completed!(self.muldiv(insn)),
+                Mulhwu => completed!(self.muldiv(insn)),
+                Divw => completed!(self.muldiv(insn)),
+                Divwu => completed!(self.muldiv(insn)),
                 And => completed!(self.logical(insn)),
+                Andc => completed!(self.logical(insn)),
                 AndiRc => completed!(self.logical(insn)),
+                AndisRc => completed!(self.logical(insn)),
+                Or => completed!(self.logical(insn)),
+                Orc => completed!(self.logical(insn)),
+                Ori => completed!(self.logical(insn)),
+                Oris => completed!(self.logical(insn)),
+                Xor => completed!(self.logical(insn)),
+                Xori => completed!(self.logical(insn)),
+                Xoris => completed!(self.logical(insn)),
+                Nand => completed!(self.logical(insn)),
+                Nor => completed!(self.logical(insn)),
+                Eqv => completed!(self.logical(insn)),
+                Extsb => completed!(self.logical(insn)),
+                Extsh => completed!(self.logical(insn)),
+                Cntlzw => completed!(self.logical(insn)),
                 Rlwinm => completed!(self.rotate(insn)),
+                Rlwimi => completed!(self.rotate(insn)),
+                Rlwnm => completed!(self.rotate(insn)),
+                Slw => completed!(self.rotate(insn)),
+                Srw => completed!(self.rotate(insn)),
+                Sraw => completed!(self.rotate(insn)),
+                Srawi => completed!(self.rotate(insn)),
                 Cmp => completed!(self.compare(insn)),
                 Cmpi => completed!(self.compare(insn)),
                 Cmpl => completed!(self.compare(insn)),
                 Cmpli => completed!(self.compare(insn)),
-                Lwz => completed!(self.load_op(ram, insn)),
-                Stw => stored!(self.store_op(ram, insn)),
-                Bc | Bclr => branched!(self.branch_to(insn, pc)),
-                Addc | Adde | Addic | AddicRc | Addme | Addze => completed!(self.arith(insn)),
-                Subfc | Subfe | Subfic | Subfme | Subfze | Neg => completed!(self.arith(insn)),
-                Mullw | Mulli | Mulhw | Mulhwu | Divw | Divwu => completed!(self.muldiv(insn)),
-                Andc | AndisRc | Orc | Oris | Xor | Xori | Xoris => completed!(self.logical(insn)),
-                Nand | Nor | Eqv | Extsb | Extsh | Cntlzw => completed!(self.logical(insn)),
-                Rlwimi | Rlwnm | Slw | Srw | Sraw | Srawi => completed!(self.rotate(insn)),
                 Isel => completed!(self.compare(insn)),
-                Lbz | Lbzu | Lbzx | Lbzux | Lhz | Lhzu | Lhzx | Lhzux => completed!(self.load_op(ram, insn)),
-                Lha | Lhau | Lhax | Lhaux | Lwzu | Lwzx | Lwzux | Lhbrx | Lwbrx => {
-                    completed!(self.load_op(ram, insn))
-                }
-                Stb | Stbu | Stbx | Stbux | Sth | Sthu | Sthx | Sthux => stored!(self.store_op(ram, insn)),
-                Stwu | Stwx | Stwux | Sthbrx | Stwbrx => stored!(self.store_op(ram, insn)),
+                Lbz => completed!(self.load_op(ram, insn)),
+                Lbzu => completed!(self.load_op(ram, insn)),
+                Lbzx => completed!(self.load_op(ram, insn)),
+                Lbzux => completed!(self.load_op(ram, insn)),
+                Lhz => completed!(self.load_op(ram, insn)),
+                Lhzu => completed!(self.load_op(ram, insn)),
+                Lhzx => completed!(self.load_op(ram, insn)),
+                Lhzux => completed!(self.load_op(ram, insn)),
+                Lha => completed!(self.load_op(ram, insn)),
+                Lhau => completed!(self.load_op(ram, insn)),
+                Lhax => completed!(self.load_op(ram, insn)),
+                Lhaux => completed!(self.load_op(ram, insn)),
+                Lwz => completed!(self.load_op(ram, insn)),
+                Lwzu => completed!(self.load_op(ram, insn)),
+                Lwzx => completed!(self.load_op(ram, insn)),
+                Lwzux => completed!(self.load_op(ram, insn)),
+                Lhbrx => completed!(self.load_op(ram, insn)),
+                Lwbrx => completed!(self.load_op(ram, insn)),
+                Stb => stored!(self.store_op(ram, insn)),
+                Stbu => stored!(self.store_op(ram, insn)),
+                Stbx => stored!(self.store_op(ram, insn)),
+                Stbux => stored!(self.store_op(ram, insn)),
+                Sth => stored!(self.store_op(ram, insn)),
+                Sthu => stored!(self.store_op(ram, insn)),
+                Sthx => stored!(self.store_op(ram, insn)),
+                Sthux => stored!(self.store_op(ram, insn)),
+                Stw => stored!(self.store_op(ram, insn)),
+                Stwu => stored!(self.store_op(ram, insn)),
+                Stwx => stored!(self.store_op(ram, insn)),
+                Stwux => stored!(self.store_op(ram, insn)),
+                Sthbrx => stored!(self.store_op(ram, insn)),
+                Stwbrx => stored!(self.store_op(ram, insn)),
+                Bc => match page.form(index) {
+                    // The common conditions, worked out when the word was decoded (a burst has
+                    // no branch-taken debug event to record: `Cpu::branch_to` would find none).
+                    Form::BcIfTrue => took!(self.cr << insn.get(Field::Ra) >= 0x8000_0000),
+                    Form::BcIfFalse => took!(self.cr << insn.get(Field::Ra) < 0x8000_0000),
+                    Form::BcCtrNonZero => {
+                        self.ctr = self.ctr.wrapping_sub(1);
+                        took!(self.ctr != 0)
+                    }
+                    Form::BcAlways => took!(true),
+                    Form::Plain => branched!(self.branch_to(insn, pc!())),
+                },
+                Bclr => branched!(self.branch_to(insn, pc!())),
+                Bcctr => branched!(self.branch_to(insn, pc!())),
                 // `b .` is left to the step (it ends the run or spins to a timer event).
-                B if b_target(insn, pc) == pc => break PageExit::Slow(insn),
-                B | Bcctr => branched!(self.branch_to(insn, pc)),
+                B if b_target(insn, pc!()) == pc!() => break PageExit::Slow(insn),
+                B => branched!(self.branch_to(insn, pc!())),
                 Crand | Cror | Crxor | Crnand | Crnor | Creqv | Crandc | Crorc => {
                     completed!(self.cr_op(insn))
                 }
@@ -400,7 +492,7 @@ impl Cpu {
                 // Everything else is the step's (a word not decoded yet, the sentinel, leaves the
                 // page for the full fetch). Named, not `_`: the dispatch then needs no range check
                 // before its table, and a new operation must be placed here.
-                Illegal if insn == NOT_DECODED => break PageExit::Leave,
+                Illegal if insn == NOT_DECODED.insn() => break PageExit::Leave,
                 Illegal | Lmw | Stmw | Sc | Tw | Twi | Mfspr | Mtspr => break PageExit::Slow(insn),
                 Mfmsr | Mtmsr | Wrtee | Wrteei | Rfi | Rfci | Rfmci | Wait => break PageExit::Slow(insn),
                 Dcbi | Dcbtls | Dcbtstls | Icbtls | Dcblc | Icblc => break PageExit::Slow(insn),

@@ -12,7 +12,7 @@
 //!
 //! Slots are allocated once, the first time they are used; afterwards a slot is reset in place.
 
-use crate::isa::{Dialect, Insn, Op, decode_for};
+use crate::isa::{Dialect, Field, Insn, Op, decode_for};
 use crate::narrow::ToUsize;
 
 const SLOTS: usize = 1024;
@@ -21,7 +21,63 @@ const WORDS: usize = 1024;
 /// What a page holds for a word not decoded yet: `ori 0,0,0` (the `nop`) marked illegal, which
 /// no decoder returns, so that the burst's loop reads one entry and tells the two apart only in
 /// its (rare) illegal-instruction arm.
-pub(super) const NOT_DECODED: Insn = Insn { word: 0x6000_0000, op: Op::Illegal };
+pub(super) const NOT_DECODED: Entry = Entry { word: 0x6000_0000, op: Op::Illegal, form: Form::Plain };
+
+/// What the burst's loop would otherwise work out from an instruction's word each time it runs
+/// it, worked out once when the word is decoded. Only forms the loop completes on its own are
+/// named; everything else is `Plain` (the loop runs it as the step does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    /// Nothing worked out.
+    Plain,
+    /// `bc` relative, no link, BO = 1z1zz: branch always (`b` with a conditional encoding).
+    BcAlways,
+    /// `bc` relative, no link, BO = 001zy: branch if CR bit BI is 0 (`bne`, `bge`, ...).
+    BcIfFalse,
+    /// `bc` relative, no link, BO = 011zy: branch if CR bit BI is 1 (`beq`, `blt`, ...).
+    BcIfTrue,
+    /// `bc` relative, no link, BO = 1z00y: decrement CTR, branch if it is not 0 (`bdnz`).
+    BcCtrNonZero,
+}
+
+impl Form {
+    /// The form of `insn` (BO = 5 bits in the RT field, Book-E 3.3.13; "z" bits are ignored,
+    /// "y" is the static prediction hint, which changes nothing here).
+    fn of(insn: Insn) -> Form {
+        if insn.op != Op::Bc || insn.aa() || insn.lk() {
+            return Form::Plain;
+        }
+        let bo = insn.get(Field::Rt);
+        match bo {
+            _ if bo & 0b10100 == 0b10100 => Form::BcAlways,
+            _ if bo & 0b11100 == 0b00100 => Form::BcIfFalse,
+            _ if bo & 0b11100 == 0b01100 => Form::BcIfTrue,
+            _ if bo & 0b10110 == 0b10000 => Form::BcCtrNonZero,
+            _ => Form::Plain,
+        }
+    }
+}
+
+/// A decoded instruction as a page holds it: the instruction and its [`Form`] (eight bytes, as
+/// an [`Insn`] alone takes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Entry {
+    word: u32,
+    pub(super) op: Op,
+    pub(super) form: Form,
+}
+
+impl Entry {
+    fn new(insn: Insn) -> Entry {
+        Entry { word: insn.word, op: insn.op, form: Form::of(insn) }
+    }
+
+    /// The instruction.
+    #[inline(always)]
+    pub(super) const fn insn(self) -> Insn {
+        Insn { word: self.word, op: self.op }
+    }
+}
 
 /// One frame's decoded instructions.
 #[derive(Clone, Debug)]
@@ -30,21 +86,28 @@ pub(super) struct CodePage {
     key: u64,
     generation: u64,
     /// The decoded instructions, [`NOT_DECODED`] where not decoded yet.
-    insns: [Insn; WORDS],
+    insns: [Entry; WORDS],
 }
 
 impl CodePage {
     /// The instruction at word `word` if it is on the page (below 1024) and decoded.
     #[inline(always)]
     pub(super) fn get(&self, word: u32) -> Option<Insn> {
-        self.entry(word).filter(|i| *i != NOT_DECODED)
+        self.entry(word).filter(|i| *i != NOT_DECODED.insn())
     }
 
     /// The entry for word `word` if it is on the page (below 1024): the instruction, or
     /// [`NOT_DECODED`].
     #[inline(always)]
     pub(super) fn entry(&self, word: u32) -> Option<Insn> {
-        self.insns.get(word as usize).copied()
+        self.insns.get(word as usize).map(|e| e.insn())
+    }
+
+    /// The [`Form`] of the entry for word `word` (below 1024), read apart from the instruction
+    /// so that only the arms that use it load it.
+    #[inline(always)]
+    pub(super) fn form(&self, word: u32) -> Form {
+        self.insns.get(word as usize).map_or(Form::Plain, |e| e.form)
     }
 
     /// The code generation of the frame its words were decoded from.
@@ -119,8 +182,8 @@ impl DecodeCache {
     #[inline]
     pub(super) fn cached(&self, slot: CodeSlot, generation: u64, word: usize) -> Option<Insn> {
         let page = self.slots.get(slot.index)?.as_ref()?;
-        let insn = page.insns[word % WORDS];
-        (page.generation == generation && insn != NOT_DECODED).then_some(insn)
+        let entry = page.insns[word % WORDS];
+        (page.generation == generation && entry != NOT_DECODED).then_some(entry.insn())
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation
@@ -142,12 +205,12 @@ impl DecodeCache {
             page.insns = [NOT_DECODED; WORDS];
         }
         let word = word % WORDS;
-        let insn = page.insns[word];
-        if insn != NOT_DECODED {
-            return Ok(insn);
+        let entry = page.insns[word];
+        if entry != NOT_DECODED {
+            return Ok(entry.insn());
         }
         let insn = decode_for(read()?, self.dialect);
-        page.insns[word] = insn;
+        page.insns[word] = Entry::new(insn);
         Ok(insn)
     }
 }
