@@ -99,6 +99,10 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
         self.0.read_ram(pa, size).ok_or(BusFault)
     }
     #[inline(always)]
+    fn read_ram(&mut self, pa: Hpa, size: Size) -> Option<u32> {
+        self.0.read_ram(pa, size)
+    }
+    #[inline(always)]
     fn write(&mut self, pa: Hpa, size: Size, value: u32) -> Result<(), BusFault> {
         if self.0.write_ram(pa, size, value) { Ok(()) } else { Err(BusFault) }
     }

@@ -17,6 +17,9 @@ use crate::narrow::ToUsize;
 
 const SLOTS: usize = 1024;
 const WORDS: usize = 1024;
+/// How many words after a word decoded on a miss are decoded with it ([`DecodeCache::get`]):
+/// code runs mostly straight on, and each miss costs the burst a trip out of its loop.
+const AHEAD: usize = 16;
 
 /// What a page holds for a word not decoded yet: `ori 0,0,0` (the `nop`) marked illegal, which
 /// no decoder returns, so that the burst's loop reads one entry and tells the two apart only in
@@ -125,6 +128,14 @@ pub(super) struct DecodeCache {
     dialect: Dialect,
 }
 
+/// The key of `frame` in byte order `little_endian` (`frame << 1 | little_endian`) and its slot:
+/// consecutive frames take consecutive slots (a kernel's text, up to 4 MiB, takes no slot
+/// twice), and the little-endian view of a frame the slot half the cache away.
+fn key_of(frame: u64, little_endian: bool) -> (u64, usize) {
+    let key = (frame << 1) | u64::from(little_endian);
+    (key, (frame.to_usize() ^ (usize::from(little_endian) * (SLOTS / 2))) % SLOTS)
+}
+
 /// Where the core fetches from: a slot and the key it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct CodeSlot {
@@ -140,8 +151,7 @@ impl DecodeCache {
     /// The slot for `frame` in byte order `little_endian`, taken over (reset) if it held another
     /// frame.
     pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
-        let key = (frame << 1) | u64::from(little_endian);
-        let index = key.to_usize() % SLOTS;
+        let (key, index) = key_of(frame, little_endian);
         let page = self.slots[index].get_or_insert_with(|| {
             Box::new(CodePage { key: u64::MAX, generation, insns: [NOT_DECODED; WORDS] })
         });
@@ -156,8 +166,7 @@ impl DecodeCache {
     /// The slot holding `frame` in byte order `little_endian`, if one does (nothing is reset).
     #[inline]
     pub(super) fn find(&self, frame: u64, little_endian: bool) -> Option<CodeSlot> {
-        let key = (frame << 1) | u64::from(little_endian);
-        let index = key.to_usize() % SLOTS;
+        let (key, index) = key_of(frame, little_endian);
         let page = self.slots[index].as_ref()?;
         (page.key == key).then_some(CodeSlot { index, frame })
     }
@@ -187,18 +196,23 @@ impl DecodeCache {
     }
 
     /// The instruction at word `word` (0..1024) of `slot`'s frame, whose current code generation
-    /// is `generation`; `read` supplies the (already byte-ordered) word on a miss.
+    /// is `generation`. On a miss `read(w, false)` supplies the (already byte-ordered) word `w`;
+    /// the words after it that are not decoded yet are decoded too, up to [`AHEAD`] of them,
+    /// while `read(w, true)` gives them (it reads plain RAM only: a word read ahead must have
+    /// no side effect). Decoding ahead changes nothing the program can see: a word decoded now
+    /// is the word it would be decoded from at its first fetch, because any write into the
+    /// frame in between moves its generation and the page is decoded again.
     #[inline]
     pub(super) fn get<E>(
         &mut self,
         slot: CodeSlot,
         generation: u64,
         word: usize,
-        read: impl FnOnce() -> Result<u32, E>,
+        mut read: impl FnMut(usize, bool) -> Result<u32, E>,
     ) -> Result<Insn, E> {
         let Some(page) = self.slots.get_mut(slot.index).and_then(Option::as_mut) else {
             // Unreachable: `slot` came from `Self::slot`. Decode without caching.
-            return read().map(|w| decode_for(w, self.dialect));
+            return read(word, false).map(|w| decode_for(w, self.dialect));
         };
         if page.generation != generation {
             page.generation = generation;
@@ -209,8 +223,15 @@ impl DecodeCache {
         if entry != NOT_DECODED {
             return Ok(entry.insn());
         }
-        let insn = decode_for(read()?, self.dialect);
+        let insn = decode_for(read(word, false)?, self.dialect);
         page.insns[word] = Entry::new(insn);
+        for w in (word + 1..WORDS).take(AHEAD) {
+            if page.insns[w] != NOT_DECODED {
+                break;
+            }
+            let Ok(next) = read(w, true) else { break };
+            page.insns[w] = Entry::new(decode_for(next, self.dialect));
+        }
         Ok(insn)
     }
 }

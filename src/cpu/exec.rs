@@ -7,6 +7,7 @@
 use crate::addr::{Ea, Hpa};
 use crate::isa::{Insn, Op};
 use crate::mmu::{Access, XlateFault};
+use crate::narrow::Narrow;
 
 use super::alu::xer;
 use super::decode_cache::CodeSlot;
@@ -172,7 +173,6 @@ impl Cpu {
             _ => self.enter_code_page(mem, pc)?,
         };
         let offset = pc & 0xFFF;
-        let pa = page.pa_page.in_page(offset);
         // Nothing written since the frame was last checked: its generation cannot have moved.
         let epoch = mem.write_epoch();
         let code_generation = match self.fetch_page.as_mut() {
@@ -185,8 +185,11 @@ impl Cpu {
                 g
             }
         };
-        self.dcache.get(page.slot, code_generation, (offset >> 2) as usize, || {
-            let w = mem.read(pa, Size::Word).map_err(|BusFault| machine_check(pa, Access::Fetch))?;
+        self.dcache.get(page.slot, code_generation, (offset >> 2) as usize, |word, ahead| {
+            let pa = page.pa_page.in_page(4 * word.low_u32());
+            let w =
+                if ahead { mem.read_ram(pa, Size::Word).ok_or(BusFault) } else { mem.read(pa, Size::Word) };
+            let w = w.map_err(|BusFault| machine_check(pa, Access::Fetch))?;
             Ok(if page.little_endian { w.swap_bytes() } else { w })
         })
     }
