@@ -128,16 +128,23 @@ impl Cpu {
         StepOutcome::Interrupt(irq)
     }
 
-    /// Flushes the translation caches when MSR\[PR/IS/DS\] or a PID changed since the last step
-    /// (whoever changed them: an instruction, delivery, or the owner writing `arch` directly).
+    /// Switches the translation caches when MSR\[PR/IS/DS\] or a PID changed since the last step
+    /// (whoever changed them: an instruction, delivery, or the owner writing `arch` directly):
+    /// the micro-TLB of the previous context is kept aside (see [`super::xlate`]).
     #[inline]
     pub(super) fn sync_context(&mut self) {
         let key = CtxKey { msr: self.arch.msr & (msr::PR | msr::IS | msr::DS), pids: self.arch.pids() };
         if self.ctx_key != Some(key) {
-            self.ctx_key = Some(key);
+            let left = self.ctx_key.replace(key);
             self.fetch_ctx = self.arch.xlate_ctx(Access::Fetch);
             self.data_ctx = self.arch.xlate_ctx(Access::Load);
-            self.xcache.flush();
+            // The micro-TLB of the context before the one left comes back if it is this one's;
+            // else it starts empty. The one left is kept in its place.
+            std::mem::swap(&mut self.xcache, &mut self.prev_xcache.1);
+            if self.prev_xcache.0 != Some(key) {
+                self.xcache.flush();
+            }
+            self.prev_xcache.0 = left;
             self.fetch_page = None;
         }
     }

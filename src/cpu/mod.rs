@@ -155,6 +155,10 @@ pub struct Cpu {
     fetch_ctx: XlateCtx,
     data_ctx: XlateCtx,
     xcache: xlate::XlateCache,
+    /// The micro-TLB of the context before the last change, and that context: a return to it
+    /// (a kernel entering and leaving user mode, at every system call and interrupt) finds its
+    /// translations still there, brought up to the TLB as any micro-TLB is.
+    prev_xcache: (Option<exec::CtxKey>, xlate::XlateCache),
     dcache: decode_cache::DecodeCache,
     fetch_page: Option<exec::FetchPage>,
     /// Architectural events kept for the owner, when it observes ([`Cpu::record_events`]).
@@ -189,6 +193,7 @@ impl Cpu {
             fetch_ctx: XlateCtx::default(),
             data_ctx: XlateCtx::default(),
             xcache: xlate::XlateCache::new(),
+            prev_xcache: (None, xlate::XlateCache::new()),
             dcache: decode_cache::DecodeCache::new(model.dialect()),
             fetch_page: None,
             events: None,
@@ -218,6 +223,7 @@ impl Cpu {
         self.ctx_key = None;
         self.fetch_page = None;
         self.xcache = xlate::XlateCache::new();
+        self.prev_xcache = (None, xlate::XlateCache::new());
         self.dcache = decode_cache::DecodeCache::new(self.model().dialect());
     }
 

@@ -6,8 +6,11 @@
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
 //! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
-//! of the entries written or invalidated, old and new), and everything when the context
-//! (MSR\[PR/IS/DS\], PIDs) changes (`Cpu::sync_context`).
+//! of the entries written or invalidated, old and new). When the context (MSR\[PR/IS/DS\], PIDs)
+//! changes, the core sets the cache aside with the context it belongs to and takes up the one it
+//! set aside before if that is the new context's, else an empty one (`Cpu::sync_context`): a
+//! kernel going to user mode and back finds its translations again. A cache taken up follows the
+//! TLB changes made while it was aside as above before it is used.
 //!
 //! Accesses (docs/booke-mmu.md §3; E500RM 3.1.2): an access that crosses a page translates both pages
 //! before touching memory, so a fault on the second page leaves no partial effect. Misaligned

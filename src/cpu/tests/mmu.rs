@@ -153,6 +153,34 @@ fn pid_and_address_space_matching() {
 }
 
 #[test]
+fn a_context_returned_to_sees_the_tlb_changes_made_while_it_was_away() {
+    // PID 5's EA 0x10000000 -> PA 0x3000 is loaded through (the micro-TLB keeps it), then the
+    // core runs as PID 6 (its own mapping, to 0x4000), and while it does PID 5's entry is
+    // rewritten to PA 0x5000. Back as PID 5, the load reads 0x5000: the translation kept for
+    // PID 5's context while it was away followed the TLB change.
+    let mut b = Bench::v2();
+    map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 5, false);
+    map(&mut b.cpu, 2, 0x1000_0000, 0x4000, 1, 0x3F, 0, 6, false);
+    b.mem.put_words(0x3000, &[0x1111_1111]);
+    b.mem.put_words(0x4000, &[0x4444_4444]);
+    b.mem.put_words(0x5000, &[0x5555_5555]);
+    let lwz = word("lwz", &[v(3), d(0, 4)]);
+    b.mem.put_words(u64::from(CODE), &[lwz, lwz, lwz, lwz]);
+    b.cpu.gpr[4] = 0x1000_0000;
+    let load_as = |b: &mut Bench, pid| {
+        b.cpu.arch.sprs.pid = [pid, 0, 0];
+        b.retire(1);
+        b.cpu.gpr[3]
+    };
+    assert_eq!(load_as(&mut b, 5), 0x1111_1111);
+    assert_eq!(load_as(&mut b, 6), 0x4444_4444);
+    map(&mut b.cpu, 1, 0x1000_0000, 0x5000, 1, 0x3F, 0, 5, false);
+    assert_eq!(load_as(&mut b, 5), 0x5555_5555);
+    // And back to PID 6, whose mapping did not change.
+    assert_eq!(load_as(&mut b, 6), 0x4444_4444);
+}
+
+#[test]
 fn tlbwe_tsize_legality_per_profile() {
     // A V = 1 TLB1 write with TSIZE 0xC: illegal on the e500 (MAXSIZE 0xB), accepted by QEMU
     // (item 5). TSIZE 0 is illegal in both.
