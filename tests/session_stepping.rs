@@ -180,7 +180,7 @@ dec_handler:
 /// The page hop (`Cpu::hop`), watched code frames and the page loop's word indices, against
 /// steps: programs that store into the next code page from the last word of a page and fall
 /// through into it (with and without the decrementer firing), patch a routine and its copy
-/// 2 MiB above (the same decode-cache slot) in turn, run one frame mapped big- and
+/// 4 MiB above (the same decode-cache slot) in turn, run one frame mapped big- and
 /// little-endian and patch it through a third mapping, and wrap from 0xFFFFFFFC to address 0
 /// with a store into that code on the way. At every budget in a sweep and to the end, bare and
 /// virtualized: the same PC, instruction count, registers and first 4 MiB of memory.

@@ -1,4 +1,5 @@
-# slot collision: a routine and its copy 2 MiB above (same decode-cache slot), patched alternately
+# slot collision: a routine and its copy 4 MiB above, 1024 frames (the decode cache's slot count:
+# the same slot), patched alternately
 .include "include/e500.inc"
 .section .text.start, "ax"
 .globl _start
@@ -6,7 +7,7 @@ _start:
         li r3, 0
         li r5, 0
         LOAD32 r4, rout
-        LOAD32 r9, 0x200000
+        LOAD32 r9, 0x400000
         add r8, r4, r9          # copy address
         li r11, 16
         mtctr r11
