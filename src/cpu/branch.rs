@@ -25,6 +25,29 @@ const BO_NO_CTR: u32 = 0x04;
 /// BO: branch when CTR = 0 (else when CTR ≠ 0).
 const BO_CTR_ZERO: u32 = 0x02;
 
+/// The BO bits [`Cpu::condition_bo`] looks at in `bo`, the others cleared: BO\[1\] only when the
+/// CR is tested, BO\[3\] only when CTR is, and never BO\[4\] (the "y" static prediction hint).
+/// Two BO values with the same canonical value make the same branch.
+pub(super) const fn bo_canonical(bo: u32) -> u32 {
+    let mut b = bo & (BO_NO_CR | BO_CR_TRUE | BO_NO_CTR | BO_CTR_ZERO);
+    if b & BO_NO_CR != 0 {
+        b &= !BO_CR_TRUE;
+    }
+    if b & BO_NO_CTR != 0 {
+        b &= !BO_CTR_ZERO;
+    }
+    b
+}
+
+/// Canonical BO ([`bo_canonical`]): branch always (BO = 1z1zz).
+pub(super) const BO_ALWAYS: u32 = BO_NO_CR | BO_NO_CTR;
+/// Canonical BO: branch if the CR bit is 0 (BO = 001zy: `bne`, `bge`, ...).
+pub(super) const BO_IF_FALSE: u32 = BO_NO_CTR;
+/// Canonical BO: branch if the CR bit is 1 (BO = 011zy: `beq`, `blt`, ...).
+pub(super) const BO_IF_TRUE: u32 = BO_NO_CTR | BO_CR_TRUE;
+/// Canonical BO: decrement CTR, branch if it is not 0 (BO = 1z00y: `bdnz`).
+pub(super) const BO_CTR_NONZERO: u32 = BO_NO_CR;
+
 type Exec = Result<(), InterruptKind>;
 
 /// The target of `b`/`bl`/`ba`/`bla` (`insn`) at `pc`: LI ‖ 0b00 sign-extended, absolute with AA.
@@ -108,8 +131,14 @@ impl Cpu {
     /// The BO/BI condition of a conditional branch, decrementing CTR if BO says so.
     #[inline(always)]
     fn condition(&mut self, insn: Insn) -> bool {
-        let bo = insn.get(Field::Rt);
-        let bi = insn.get(Field::Ra);
+        self.condition_bo(insn.get(Field::Rt), insn.get(Field::Ra))
+    }
+
+    /// The condition of BO `bo` and CR bit `bi`, decrementing CTR if BO says so: the rule of
+    /// every conditional branch (the burst's loop gives a constant BO for the forms it knows,
+    /// `decode_cache::Form`, and the tests of BO fold away).
+    #[inline(always)]
+    pub(super) fn condition_bo(&mut self, bo: u32, bi: u32) -> bool {
         if bo & BO_NO_CTR == 0 {
             self.ctr = self.ctr.wrapping_sub(1);
         }

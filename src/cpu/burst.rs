@@ -42,9 +42,8 @@
 use crate::addr::{Ea, Hpa};
 use crate::isa::{Field, Insn, Op};
 use crate::mmu::Access;
-use crate::narrow::Narrow;
 
-use super::branch::b_target;
+use super::branch::{BO_ALWAYS, BO_CTR_NONZERO, BO_IF_FALSE, BO_IF_TRUE, b_target};
 use super::decode_cache::{CodePage, CodeSlot, Form, NOT_DECODED};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::loadstore::touches_memory;
@@ -362,12 +361,11 @@ impl Cpu {
                 };
             }
             // A relative `bc` with no link (one of `Form`'s), taken when `$cond` holds: the index
-            // moves by BD words (the word's low 16 bits are BD ‖ AA ‖ LK, and AA = LK = 0).
+            // moves by BD, which counts words.
             macro_rules! took {
                 ($cond:expr) => {{
                     if $cond {
-                        let bd = i32::from(insn.word.low_u16().cast_signed()) >> 2;
-                        jump!(index.wrapping_add(bd.cast_unsigned()))
+                        jump!(index.wrapping_add(Field::Bd.get_signed(insn.word).cast_unsigned()))
                     }
                     index += 1;
                     todo -= 1;
@@ -462,16 +460,14 @@ impl Cpu {
                 Stwux => stored!(self.store_op(ram, insn)),
                 Sthbrx => stored!(self.store_op(ram, insn)),
                 Stwbrx => stored!(self.store_op(ram, insn)),
+                // The common conditions, worked out when the word was decoded: the one rule
+                // of `Cpu::condition_bo` with a constant BO (a burst has no branch-taken debug
+                // event to record: `Cpu::branch_to` would find none).
                 Bc => match page.form(index) {
-                    // The common conditions, worked out when the word was decoded (a burst has
-                    // no branch-taken debug event to record: `Cpu::branch_to` would find none).
-                    Form::BcIfTrue => took!(self.cr << insn.get(Field::Ra) >= 0x8000_0000),
-                    Form::BcIfFalse => took!(self.cr << insn.get(Field::Ra) < 0x8000_0000),
-                    Form::BcCtrNonZero => {
-                        self.ctr = self.ctr.wrapping_sub(1);
-                        took!(self.ctr != 0)
-                    }
-                    Form::BcAlways => took!(true),
+                    Form::BcIfTrue => took!(self.condition_bo(BO_IF_TRUE, insn.get(Field::Ra))),
+                    Form::BcIfFalse => took!(self.condition_bo(BO_IF_FALSE, insn.get(Field::Ra))),
+                    Form::BcCtrNonZero => took!(self.condition_bo(BO_CTR_NONZERO, insn.get(Field::Ra))),
+                    Form::BcAlways => took!(self.condition_bo(BO_ALWAYS, insn.get(Field::Ra))),
                     Form::Plain => branched!(self.branch_to(insn, pc!())),
                 },
                 Bclr => branched!(self.branch_to(insn, pc!())),

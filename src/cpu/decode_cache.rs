@@ -15,6 +15,8 @@
 use crate::isa::{Dialect, Field, Insn, Op, decode_for};
 use crate::narrow::ToUsize;
 
+use super::branch::{BO_ALWAYS, BO_CTR_NONZERO, BO_IF_FALSE, BO_IF_TRUE, bo_canonical};
+
 const SLOTS: usize = 1024;
 const WORDS: usize = 1024;
 /// How many words after a word decoded on a miss are decoded with it ([`DecodeCache::get`]):
@@ -33,29 +35,28 @@ pub(super) const NOT_DECODED: Entry = Entry { word: 0x6000_0000, op: Op::Illegal
 pub(super) enum Form {
     /// Nothing worked out.
     Plain,
-    /// `bc` relative, no link, BO = 1z1zz: branch always (`b` with a conditional encoding).
+    /// `bc` relative, no link, BO canonically [`BO_ALWAYS`].
     BcAlways,
-    /// `bc` relative, no link, BO = 001zy: branch if CR bit BI is 0 (`bne`, `bge`, ...).
+    /// `bc` relative, no link, BO canonically [`BO_IF_FALSE`].
     BcIfFalse,
-    /// `bc` relative, no link, BO = 011zy: branch if CR bit BI is 1 (`beq`, `blt`, ...).
+    /// `bc` relative, no link, BO canonically [`BO_IF_TRUE`].
     BcIfTrue,
-    /// `bc` relative, no link, BO = 1z00y: decrement CTR, branch if it is not 0 (`bdnz`).
+    /// `bc` relative, no link, BO canonically [`BO_CTR_NONZERO`].
     BcCtrNonZero,
 }
 
 impl Form {
-    /// The form of `insn` (BO = 5 bits in the RT field, Book-E 3.3.13; "z" bits are ignored,
-    /// "y" is the static prediction hint, which changes nothing here).
-    fn of(insn: Insn) -> Form {
+    /// The form of `insn` (BO is the RT field, Book-E 3.3.13; [`bo_canonical`] drops the bits
+    /// its condition does not look at).
+    pub(super) fn of(insn: Insn) -> Form {
         if insn.op != Op::Bc || insn.aa() || insn.lk() {
             return Form::Plain;
         }
-        let bo = insn.get(Field::Rt);
-        match bo {
-            _ if bo & 0b10100 == 0b10100 => Form::BcAlways,
-            _ if bo & 0b11100 == 0b00100 => Form::BcIfFalse,
-            _ if bo & 0b11100 == 0b01100 => Form::BcIfTrue,
-            _ if bo & 0b10110 == 0b10000 => Form::BcCtrNonZero,
+        match bo_canonical(insn.get(Field::Rt)) {
+            BO_ALWAYS => Form::BcAlways,
+            BO_IF_FALSE => Form::BcIfFalse,
+            BO_IF_TRUE => Form::BcIfTrue,
+            BO_CTR_NONZERO => Form::BcCtrNonZero,
             _ => Form::Plain,
         }
     }
@@ -66,8 +67,8 @@ impl Form {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Entry {
     word: u32,
-    pub(super) op: Op,
-    pub(super) form: Form,
+    op: Op,
+    form: Form,
 }
 
 impl Entry {

@@ -174,3 +174,47 @@ fn cr_logical_and_moves() {
     b.retire(2);
     assert_eq!((b.cpu.gpr[5], b.cpu.cr), (0x1234_5678, 0xA234_5670));
 }
+
+#[test]
+fn a_canonical_bo_makes_the_same_branch() {
+    // `bo_canonical` drops only bits the condition does not look at: every BO (reserved ones
+    // too) branches, and leaves CTR, as its canonical value does, for either CR bit and CTR
+    // 0, 1, 2.
+    use crate::cpu::branch::bo_canonical;
+    for bo in 0..32 {
+        for bit in [false, true] {
+            for ctr in [0, 1, 2] {
+                let branch = |bo| {
+                    let mut b = Bench::v2();
+                    (b.cpu.ctr, b.cpu.cr) = (ctr, if bit { 0x0200_0000 } else { 0 });
+                    (b.cpu.condition_bo(bo, 6), b.cpu.ctr)
+                };
+                assert_eq!(branch(bo), branch(bo_canonical(bo)), "BO {bo:#07b}, bit {bit}, CTR {ctr}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_page_loop_knows_the_common_bc_forms() {
+    // Book-E 3.3.13's BO table (z: ignored, y: the hint) against the forms the burst's loop runs
+    // itself; a branch with link, an absolute one, or one that tests both CTR and the CR, or
+    // CTR = 0, is left to the full rule.
+    use crate::cpu::decode_cache::Form;
+    let target = v(i64::from(CODE) + 0x40);
+    #[rustfmt::skip]
+    let table: &[(&str, i64, Form)] = &[
+        ("bc", 4, Form::BcIfFalse), ("bc", 5, Form::BcIfFalse),         // 001zy: bne, bge, ...
+        ("bc", 12, Form::BcIfTrue), ("bc", 13, Form::BcIfTrue),         // 011zy: beq, blt, ...
+        ("bc", 16, Form::BcCtrNonZero), ("bc", 17, Form::BcCtrNonZero), // 1z00y: bdnz
+        ("bc", 20, Form::BcAlways),                                     // 1z1zz
+        ("bc", 18, Form::Plain), ("bc", 0, Form::Plain), ("bc", 8, Form::Plain), ("bc", 10, Form::Plain),
+        ("bcl", 12, Form::Plain), ("bcl", 16, Form::Plain), ("bca", 12, Form::Plain),
+    ];
+    for &(op, bo, form) in table {
+        let insn = crate::isa::decode(word(op, &[v(bo), v(2), target]));
+        assert_eq!(Form::of(insn), form, "{op} {bo}");
+    }
+    let others = [word("b", &[target]), word("blr", &[]), word("bdnzlr", &[])];
+    assert!(others.iter().all(|&w| Form::of(crate::isa::decode(w)) == Form::Plain));
+}
