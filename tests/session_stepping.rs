@@ -182,8 +182,7 @@ dec_handler:
 /// through into it (with and without the decrementer firing), patch a routine and its copy
 /// 4 MiB above (the same decode-cache slot) in turn, run one frame mapped big- and
 /// little-endian and patch it through a third mapping, and wrap from 0xFFFFFFFC to address 0
-/// with a store into that code on the way. At every budget in a sweep and to the end, bare and
-/// virtualized: the same PC, instruction count, registers and first 4 MiB of memory.
+/// with a store into that code on the way ([`sweep_and_end`]).
 #[test]
 fn page_hops_and_code_stores_equal_steps() {
     // (the program, what goes before its text: the timer variant defines TIMER)
@@ -196,24 +195,42 @@ fn page_hops_and_code_stores_equal_steps() {
     ] {
         let path = support::root().join(format!("tests/data/stepping/{name}.s"));
         let src = defs.to_string() + &std::fs::read_to_string(path).unwrap();
-        let name = format!("{name} {defs:?}");
-        let mut bad = budget_sweep(&src, (1..700).step_by(3).chain([1_000_000]));
-        for mode in [Mode::Bare, Mode::Virt] {
-            let mut plain = source_session(&src, mode, 1_000_000);
-            plain.run();
-            let mut observed = source_session(&src, mode, 1_000_000);
-            step_through(&mut observed);
-            let end = |s: &Session| (s.status(), s.read_bytes(0, 0x40_0000).unwrap());
-            if end(&plain) != end(&observed) {
-                bad.push(format!(
-                    "{mode:?}: status or memory differs ({:?}, {:?})",
-                    plain.status(),
-                    observed.status()
-                ));
-            }
-        }
-        assert!(bad.is_empty(), "{name}: {}", bad.join("\n"));
+        let bad = sweep_and_end(&src);
+        assert!(bad.is_empty(), "{name} {defs:?}: {}", bad.join("\n"));
     }
+}
+
+/// The conditional branches the page loop runs from a form worked out at decode
+/// (`decode_cache::Form`: `bne`, `beq`, `bdnz`, branch always) and those it leaves to the full
+/// rule: every BO gas accepts in `bc` and `bcl`, with the CR bit clear and set and CTR 1 and 2,
+/// against steps ([`sweep_and_end`]).
+#[test]
+fn every_bo_form_equals_steps() {
+    let src = std::fs::read_to_string(support::root().join("tests/data/stepping/every_bo.s")).unwrap();
+    let bad = sweep_and_end(&src);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The program `src` run plainly (bursts) and stepped, at every third budget up to 700 and to
+/// its end, bare and virtualized: the differences in PC, instruction count or registers
+/// ([`budget_sweep`]), and at the end in status or the first 4 MiB of memory, described.
+fn sweep_and_end(src: &str) -> Vec<String> {
+    let mut bad = budget_sweep(src, (1..700).step_by(3).chain([1_000_000]));
+    for mode in [Mode::Bare, Mode::Virt] {
+        let mut plain = source_session(src, mode, 1_000_000);
+        plain.run();
+        let mut observed = source_session(src, mode, 1_000_000);
+        step_through(&mut observed);
+        let end = |s: &Session| (s.status(), s.read_bytes(0, 0x40_0000).unwrap());
+        if end(&plain) != end(&observed) {
+            bad.push(format!(
+                "{mode:?}: status or memory differs ({:?}, {:?})",
+                plain.status(),
+                observed.status()
+            ));
+        }
+    }
+    bad
 }
 
 /// For each budget, bare and virtualized: the program `src` (fixtures/include on its include
