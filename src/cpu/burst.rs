@@ -75,6 +75,19 @@ enum PageExit {
     Fault(Insn, InterruptKind),
 }
 
+impl PageExit {
+    /// The exit for `insn`, which did not complete but reported `kind`: a machine check through
+    /// [`RamOnly`] means "not plain RAM (or nothing there)", the step's to do through all of
+    /// memory; any other interrupt is what the step would report.
+    #[inline(always)]
+    fn failed(insn: Insn, kind: InterruptKind) -> PageExit {
+        match kind {
+            InterruptKind::MachineCheck { .. } => PageExit::Slow(insn),
+            kind => PageExit::Fault(insn, kind),
+        }
+    }
+}
+
 /// What [`Cpu::run_page`] did.
 #[derive(Clone, Copy, Debug)]
 struct PageRun {
@@ -320,9 +333,7 @@ impl Cpu {
                             todo -= 1;
                             continue;
                         }
-                        // Not plain RAM (or nothing there): the step's.
-                        Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
-                        Err(kind) => break PageExit::Fault(insn, kind),
+                        Err(kind) => break PageExit::failed(insn, kind),
                     }
                 };
             }
@@ -345,8 +356,7 @@ impl Cpu {
                             }
                             continue;
                         }
-                        Err(InterruptKind::MachineCheck { .. }) => break PageExit::Slow(insn),
-                        Err(kind) => break PageExit::Fault(insn, kind),
+                        Err(kind) => break PageExit::failed(insn, kind),
                     }
                 };
             }
@@ -356,7 +366,7 @@ impl Cpu {
                     match $e {
                         Ok(Some(target)) => jump!(target.wrapping_sub(base) >> 2),
                         Ok(None) => completed!(Ok(())),
-                        Err(kind) => break PageExit::Fault(insn, kind),
+                        Err(kind) => break PageExit::failed(insn, kind),
                     }
                 };
             }
