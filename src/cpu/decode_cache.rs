@@ -1,8 +1,10 @@
 //! The decode cache: each instruction word is decoded once per (physical frame, byte order).
 //!
-//! 1024 direct-mapped slots (4 MiB of code: a Linux kernel's text fits), each a 4 KiB physical
-//! frame's 1024 decoded instructions, filled lazily (a word is read from memory and decoded the
-//! first time it executes, so nothing is fetched that the program does not run). A slot records
+//! 1024 direct-mapped slots, consecutive frames in consecutive slots (4 MiB of code: a Linux
+//! kernel's text fits), each a 4 KiB physical frame's 1024 decoded instructions, filled lazily: a
+//! word is read from memory and decoded the first time it executes, and with it the up to
+//! [`AHEAD`] words after it that are plain RAM (reading them has no side effect; a word the
+//! program never runs may be decoded, never executed). A slot records
 //! the frame's [`Memory::code_generation`](super::Memory::code_generation) when it was
 //! (re)started; the core compares it whenever memory was written since it last looked (the
 //! memory's write epoch moved: `Cpu::fetch`, and the burst after each store) and restarts the slot
