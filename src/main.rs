@@ -20,7 +20,7 @@ use tlbvisor::session::{self, CpuModel, Hpa, Profile, Session, SessionBuilder, S
 struct Cli {
     /// Trace level for stderr (error, warn, info, debug, trace) or a filter such as
     /// `tlbvisor::hv=trace`; `RUST_LOG` wins when set.
-    #[arg(long, global = true, value_name = "LEVEL")]
+    #[arg(long, global = true, value_name = "LEVEL", value_parser = parse_log_filter)]
     log: Option<String>,
     #[command(subcommand)]
     command: Command,
@@ -539,12 +539,26 @@ fn parse_u64(s: &str) -> Result<u64, String> {
     r.map_err(|_| format!("`{s}` is not a number (expected decimal or 0x hex)"))
 }
 
+/// `--log`'s value when it is a filter `tracing-subscriber` reads whole (its `EnvFilter` skips a
+/// directive it cannot read, with only a warning: the run would trace something else than asked).
+fn parse_log_filter(s: &str) -> Result<String, String> {
+    tracing_subscriber::EnvFilter::try_new(s)
+        .map(|_| s.to_owned())
+        .map_err(|e| format!("{e} (expected a level such as debug, or a filter such as tlbvisor::hv=trace)"))
+}
+
 /// Sends `tracing` events to stderr: `RUST_LOG` if set, else `--log`, else warnings only; with
-/// colours and timestamps on a terminal, plain and without timestamps otherwise.
-fn init_tracing(level: Option<&str>) {
+/// colours and timestamps on a terminal, plain and without timestamps otherwise. A `RUST_LOG`
+/// that is not a filter is bad input, as a bad `--log` is.
+fn init_tracing(level: Option<&str>) -> Result<(), Failure> {
     use tracing_subscriber::EnvFilter;
     let filter = match std::env::var("RUST_LOG") {
-        Ok(v) if !v.is_empty() => EnvFilter::new(v),
+        Ok(v) if !v.is_empty() => EnvFilter::try_new(&v).map_err(|e| {
+            Failure::Message(format!(
+                "RUST_LOG `{v}`: {e} (expected a level such as debug, or a filter such as \
+                 tlbvisor::hv=trace)"
+            ))
+        })?,
         _ => EnvFilter::new(level.unwrap_or("warn")),
     };
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -553,6 +567,7 @@ fn init_tracing(level: Option<&str>) {
     // Timestamps only on a terminal: redirected or piped traces are the same text on every run,
     // so they can be diffed (and the tutorial's traces checked by tests/tutorial.rs).
     let _ = if tty { builder.try_init() } else { builder.without_time().try_init() };
+    Ok(())
 }
 
 /// How a command failed.
@@ -610,7 +625,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
-    init_tracing(cli.log.as_deref());
+    let traced = init_tracing(cli.log.as_deref());
     // A refused option given to `compare` on the command line (`--mode` is never absent: it
     // has a default).
     let refused = matches.subcommand_matches("compare").and_then(|m| {
@@ -618,9 +633,10 @@ fn main() -> ExitCode {
             .into_iter()
             .find(|(id, _)| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
     });
-    let result = match refused {
-        Some((id, why)) => Err(Failure::Message(format!("--{id}: {why}"))),
-        None => run(cli),
+    let result = match (traced, refused) {
+        (Err(e), _) => Err(e),
+        (Ok(()), Some((id, why))) => Err(Failure::Message(format!("--{id}: {why}"))),
+        (Ok(()), None) => run(cli),
     };
     match result {
         Ok(code) => code,

@@ -144,3 +144,21 @@ fn hypervisor_options_in_bare_mode_are_errors() {
         assert_eq!(code, Some(0), "virt {opt}: {err}");
     }
 }
+
+#[test]
+fn trace_filters_that_cannot_be_read_are_errors() {
+    let src = support::fixture_path("alu_subf_neg");
+    // `EnvFilter` would skip the directive with a warning and trace nothing asked for.
+    let (code, out, err) = output(&["run", "--log", "tlbvisor=[[[", &src]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("'--log <LEVEL>'") && err.contains("expected a level"), "{err}");
+    let o = tlbvisor().env("RUST_LOG", "tlbvisor=[[[").args(["run", &src]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty());
+    assert!(err.starts_with("RUST_LOG `tlbvisor=[[[`:") && err.contains("expected a level"), "{err}");
+    // A filter it reads runs as ever.
+    let (code, _, err) = output(&["run", "--log", "tlbvisor::hv=trace,warn", &src]);
+    assert_eq!(code, Some(0), "{err}");
+}
