@@ -162,3 +162,38 @@ fn trace_filters_that_cannot_be_read_are_errors() {
     let (code, _, err) = output(&["run", "--log", "tlbvisor::hv=trace,warn", &src]);
     assert_eq!(code, Some(0), "{err}");
 }
+
+#[test]
+fn an_elf_whose_segments_load_over_each_other_is_refused() {
+    use tlbvisor::image::{Image, Section, SectionKind};
+    let section = |name: &str, lma: u32, data: &[u8], kind| Section {
+        name: name.into(),
+        addr: lma,
+        lma,
+        size: data.len() as u32,
+        align: 4,
+        kind,
+        data: data.to_vec(),
+    };
+    // `li r3, 5; b .`, and a word loaded over the `b .` (QEMU 7.2: "Some ROM regions are
+    // overlapping", and it does not start).
+    let image = Image {
+        sections: vec![
+            section(".text", 0x1000, &LI_B, SectionKind::Code),
+            section(".data", 0x1004, &[0, 0, 0, 1], SectionKind::Data),
+        ],
+        entry: 0x1000,
+        ..Image::default()
+    };
+    let dir = support::scratch("inputs-overlap");
+    let elf = dir.join("overlap.elf");
+    std::fs::write(&elf, image.to_elf()).unwrap();
+    for cmd in ["run", "explain"] {
+        let (code, out, err) = output(&[cmd, elf.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{cmd}: {out}{err}");
+        assert!(
+            err.contains("bad PT_LOAD segment 1: loads at physical 0x1004..0x1008, over PT_LOAD segment 0 (0x1000..0x1008)"),
+            "{cmd}: {err}"
+        );
+    }
+}
