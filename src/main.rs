@@ -112,7 +112,7 @@ struct MachineArgs {
     /// Fidelity profile.
     #[arg(long, value_enum, default_value = "manual")]
     compat: CompatArg,
-    /// Guest RAM size (e.g. 128M, 1G).
+    /// Guest RAM size (e.g. 128M, 1G): a multiple of 4 KiB, of 64 MiB with --compat qemu.
     #[arg(long, default_value = "128M", value_parser = session::parse_size)]
     ram: u64,
     /// Instruction budget [default: 100000000; none when the console is an interactive

@@ -78,6 +78,10 @@ impl Config {
         if self.ram > 0xC_0000_0000 {
             return bad("must end below the PCI window at 0xC_0000_0000 (48 GiB)");
         }
+        // QEMU 7.2's ppce500 will not start with another size (docs/qemu-ppce500.md).
+        if self.profile == Profile::Qemu && !self.ram.is_multiple_of(64 << 20) {
+            return bad("must be a multiple of 64 MiB under --compat qemu, as QEMU 7.2's ppce500 asks");
+        }
         Ok(())
     }
 }
@@ -121,5 +125,14 @@ mod tests {
         assert!(Config::default().validate().is_ok());
         assert!(Config { ram: 1000, ..Config::default() }.validate().is_err());
         assert!(Config { ram: 64 << 30, ..Config::default() }.validate().is_err());
+        // 65 MiB: the manual profile takes it, QEMU's refuses it (as `qemu-system-ppc -m 65`).
+        let ram = 65 << 20;
+        assert!(Config { ram, ..Config::default() }.validate().is_ok());
+        let qemu = Config { ram, profile: Profile::Qemu, ..Config::default() };
+        assert_eq!(
+            qemu.validate().unwrap_err().to_string(),
+            "--ram 0x4100000: must be a multiple of 64 MiB under --compat qemu, as QEMU 7.2's ppce500 asks"
+        );
+        assert!(Config { ram: 192 << 20, ..qemu }.validate().is_ok());
     }
 }
