@@ -129,6 +129,14 @@ fn directives() {
         "prog.s:2:10: error: bad `.balignw`: alignment padding (3 bytes) not a multiple of 2\n    .balignw 4, 0x1234\n             ^"
     );
     assert!(one(".incbin \"nonexistent.bin\"\n").contains("cannot find include file `nonexistent.bin`"));
+    // `prog.s` is in the current folder, which the list names (it showed an empty ``).
+    assert!(
+        one(".include \"nothere.s\"\n")
+            .starts_with("prog.s:1:10: error: cannot find include file `nothere.s` (searched: `.`)\n"),
+        "{}",
+        one(".include \"nothere.s\"\n")
+    );
+    assert!(one(".include \"/nothere/x.s\"\n").contains("`/nothere/x.s` (searched: only that path)"));
     assert!(one(".incbin 5\n").contains("bad `.incbin`: expected a file name in double quotes"));
 }
 

@@ -25,7 +25,15 @@ impl Asm {
             dirs.iter().map(|d| d.join(name)).find(|p| p.is_file())
         };
         if found.is_none() {
-            let searched = dirs.iter().map(|d| format!("`{}`", d.display())).collect::<Vec<_>>().join(", ");
+            // The folder of a file named without one (`prog.s`) is the empty path: the current
+            // folder. An absolute name is looked for only where it says.
+            let shown =
+                |d: &PathBuf| if d.as_os_str().is_empty() { ".".into() } else { d.display().to_string() };
+            let searched = if Path::new(name).is_absolute() {
+                "only that path".into()
+            } else {
+                dirs.iter().map(|d| format!("`{}`", shown(d))).collect::<Vec<_>>().join(", ")
+            };
             self.err(&l.loc, from, ErrorKind::IncludeNotFound { name: name.into(), searched });
         }
         found
