@@ -182,8 +182,10 @@ enum ModeArg {
 }
 
 impl MachineArgs {
-    fn config(&self) -> session::Config {
-        session::Config {
+    /// The machine's configuration; under `--compat qemu`, one QEMU 7.2 would start
+    /// ([`session::Config::validate_as_qemu`]).
+    fn config(&self) -> Result<session::Config, String> {
+        let config = session::Config {
             cpu: match self.cpu {
                 CpuArg::E500v2 => CpuModel::E500v2,
                 CpuArg::E500mc => CpuModel::E500mc,
@@ -198,7 +200,11 @@ impl MachineArgs {
                 ModeArg::Bare => session::Mode::Bare,
                 ModeArg::Virt => session::Mode::Virt,
             },
+        };
+        if config.profile == Profile::Qemu {
+            config.validate_as_qemu().map_err(|e| e.to_string())?;
         }
+        Ok(config)
     }
 
     fn boot(&self) -> session::BootOptions {
@@ -218,7 +224,7 @@ impl MachineArgs {
     /// then ends).
     fn dump_dtb(&self, image: &tlbvisor::image::Image, program: &std::path::Path) -> Result<bool, String> {
         let Some(out) = &self.dumpdtb else { return Ok(false) };
-        let plan = session::BootPlan::new(image, self.ram, self.config().cpu, &self.boot())
+        let plan = session::BootPlan::new(image, self.ram, self.config()?.cpu, &self.boot())
             .map_err(|e| format!("{}: {e}", program.display()))?;
         std::fs::write(out, &plan.dtb)
             .map_err(|e| format!("--dumpdtb {}: cannot write: {e}", out.display()))?;
@@ -715,7 +721,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             } else {
                 None
             };
-            let mut config = machine.config();
+            let mut config = machine.config()?;
             if raw.is_some() && machine.max_insns.is_none() {
                 // Someone is at the keyboard: the run ends when they end it (Ctrl-A X).
                 config.max_insns = u64::MAX;
@@ -791,7 +797,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             let mut builder = Session::from_image(image)
                 .program_options(program_args.options(format))
-                .machine_config(machine.config(), machine.hv_config())
+                .machine_config(machine.config()?, machine.hv_config())
                 .boot_options(machine.boot())
                 .quantum(machine.quantum.unwrap_or(session::DEFAULT_QUANTUM))
                 .switch(machine.switch.unwrap_or_default());
@@ -823,12 +829,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let options = program_args.options(format);
             let image = program::load(&program, &options).map_err(|e| e.to_string())?;
             let console = console.parsed()?;
+            let config = machine.config()?;
             let make = || {
                 console.apply(
                     Session::from_image(image.clone())
                         .name(program.display().to_string())
                         .program_options(options.clone())
-                        .machine_config(machine.config(), machine.hv_config())
+                        .machine_config(config.clone(), machine.hv_config())
                         .boot_options(machine.boot()),
                 )
             };

@@ -197,3 +197,22 @@ fn an_elf_whose_segments_load_over_each_other_is_refused() {
         );
     }
 }
+
+#[test]
+fn under_compat_qemu_ram_is_what_qemu_would_start_with() {
+    let src = support::fixture_path("alu_subf_neg");
+    // `qemu-system-ppc -M ppce500 -m 65` stops: "RAM size must be multiple of 67108864".
+    for cmd in ["run", "explain", "compare"] {
+        let (code, out, err) = output(&[cmd, "--compat", "qemu", "--ram", "65M", &src]);
+        assert_eq!(code, Some(2), "{cmd}: {out}{err}");
+        assert!(
+            err.contains("--ram 0x4100000: must be a multiple of 64 MiB under --compat qemu"),
+            "{cmd}: {err}"
+        );
+    }
+    // The manual profile takes it; QEMU's takes 192M.
+    for args in [["--compat", "manual", "--ram", "65M"], ["--compat", "qemu", "--ram", "192M"]] {
+        let (code, _, err) = output(&[&["run"], &args[..], &[src.as_str()]].concat());
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+    }
+}
