@@ -263,22 +263,20 @@ impl Cpu {
 
     /// `dcbz`: zero the cache block containing `ea` (32 bytes on the e500v2, 64 on the e500mc:
     /// [`super::CpuModel::cache_block`]), a store for permission purposes.
-    fn dcbz(&mut self, mem: &mut impl Memory, ea: u32) -> Exec {
+    fn dcbz<M: Memory>(&mut self, mem: &mut M, ea: u32) -> Exec {
         let size = self.model().cache_block();
-        let block = ea & !(size - 1);
-        let t = self
-            .arch
-            .tlb
-            .translate(Ea::new(block), Access::Store, &self.data_ctx)
-            .map_err(|f| self.data_fault(f, ea, true))?;
-        if u32::from(t.wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
+        // The block is inside `ea`'s page (a page is a whole number of blocks); a fault names
+        // `ea`.
+        let (t, wimge) = self.translate_store_wimge::<M>(ea)?;
+        if u32::from(wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
             return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
-        if mem.zero_ram(t.pa, size) {
+        let block = t.pa.align_down(u64::from(size));
+        if mem.zero_ram(block, size) {
             return Ok(());
         }
         for i in 0..u64::from(size / 4) {
-            let pa = t.pa.wrapping_add(4 * i);
+            let pa = block.wrapping_add(4 * i);
             mem.write(pa, Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
         }
         Ok(())

@@ -37,9 +37,11 @@ struct Line {
     /// The physical 4 KiB page.
     pa_page: Hpa,
     little_endian: bool,
+    /// The entry's W I M G E bits (`dcbz` refuses a write-through or cache-inhibited page).
+    wimge: u8,
 }
 
-const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false };
+const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false, wimge: 0 };
 
 /// The micro-TLB (see the module documentation).
 #[derive(Clone, Debug)]
@@ -109,6 +111,14 @@ pub(super) struct Phys {
     pub(super) little_endian: bool,
 }
 
+impl Line {
+    /// The translation of `ea` this line holds.
+    #[inline(always)]
+    const fn phys(&self, ea: u32) -> Phys {
+        Phys { pa: self.pa_page.in_page(ea), little_endian: self.little_endian }
+    }
+}
+
 impl Cpu {
     /// Translates `ea` for `access` through the micro-TLB, filling it on a miss.
     #[inline(always)]
@@ -128,7 +138,7 @@ impl Cpu {
             let index = vpn as usize % LINES;
             let line = &cache.lines[k][index];
             if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
-                return Ok(Phys { pa: line.pa_page.in_page(ea), little_endian: line.little_endian });
+                return Ok(line.phys(ea));
             }
         }
         self.translate_miss(ea, access)
@@ -158,14 +168,18 @@ impl Cpu {
         let index = vpn as usize % LINES;
         let line = &mut cache.lines[k][index];
         if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
-            return Ok(Phys { pa: line.pa_page.in_page(ea), little_endian: line.little_endian });
+            return Ok(line.phys(ea));
         }
         let ctx = if access == Access::Fetch { &self.fetch_ctx } else { &self.data_ctx };
         let t = self.arch.tlb.translate(Ea::new(ea), access, ctx)?;
-        let pa = t.pa;
-        *line = Line { tag: vpn, pa_page: pa.align_down(0x1000), little_endian: t.little_endian };
+        *line = Line {
+            tag: vpn,
+            pa_page: t.pa.align_down(0x1000),
+            little_endian: t.little_endian,
+            wimge: t.wimge,
+        };
         cache.valid[k] |= 1 << index;
-        Ok(Phys { pa, little_endian: t.little_endian })
+        Ok(line.phys(ea))
     }
 
     /// The interrupt for a data translation fault at `ea`.
@@ -183,6 +197,15 @@ impl Cpu {
     #[inline(always)]
     pub(super) fn translate_data(&mut self, ea: u32, store: bool) -> Result<Phys, InterruptKind> {
         self.translate_data_in(ea, store, false)
+    }
+
+    /// Translates a store to `ea` through `mem`'s view of the micro-TLB ([`Memory::TLB_SYNCED`]),
+    /// with the W I M G E bits of the entry that translates it.
+    pub(super) fn translate_store_wimge<M: Memory>(&mut self, ea: u32) -> Result<(Phys, u8), InterruptKind> {
+        let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
+        // The translation just made is in its line, hit or filled.
+        let line = &self.xcache.lines[kind_index(Access::Store)][(ea >> 12) as usize % LINES];
+        Ok((p, line.wimge))
     }
 
     /// [`Cpu::translate_data`], `synced` as for [`Cpu::translate_in`].

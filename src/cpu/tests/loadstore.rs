@@ -6,6 +6,7 @@ use crate::addr::Ea;
 use crate::cpu::interrupt::esr;
 use crate::cpu::{Interrupt, InterruptKind, StepOutcome};
 use crate::isa::Arg;
+use crate::mmu::mas::mas2;
 
 const DATA: u32 = 0x2000;
 
@@ -187,6 +188,29 @@ fn dcbz_zeroes_the_block_and_touches_never_fault() {
     assert!(bytes[..0x10].iter().all(|&x| x == 0xFF));
     assert!(bytes[0x10..0x30].iter().all(|&x| x == 0));
     assert!(bytes[0x30..].iter().all(|&x| x == 0xFF));
+}
+
+#[test]
+fn dcbz_on_a_write_through_or_inhibited_page_is_an_alignment_interrupt() {
+    // EA 0x10000000 -> PA 0x3000 (4 KiB) with W (then I): an `stw` there completes (and leaves
+    // the page's store translation in the micro-TLB), the `dcbz` after it takes an alignment
+    // interrupt, as the e500 does for a `dcbz` to a write-through or caching-inhibited page
+    // (`Cpu::dcbz`): the micro-TLB must keep the entry's W and I bits. DEAR is the EA as given,
+    // not its block; ESR[ST]. On an unmapped EA: a data TLB error naming that EA.
+    for wimge in [mas2::W.mask(), mas2::I.mask()] {
+        let mut b = bench_with(&[word("stw", &[v(3), d(0, 6)]), word("dcbz", &[v(0), v(7)])]);
+        super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, wimge, 0, false);
+        b.mem.put_words(0x3020, &[0xFFFF_FFFF; 8]);
+        (b.cpu.gpr[3], b.cpu.gpr[6], b.cpu.gpr[7]) = (0x1122_3344, 0x1000_0000, 0x1000_0025);
+        assert_eq!(b.step(), StepOutcome::Retired);
+        let kind = InterruptKind::Alignment { dear: Ea::new(0x1000_0025), esr: esr::ST };
+        assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE + 4) }));
+        assert_eq!((b.mem.word(0x3000), b.mem.word(0x3020)), (0x1122_3344, 0xFFFF_FFFF));
+    }
+    let mut b = bench_with(&[word("dcbz", &[v(0), v(7)])]);
+    b.cpu.gpr[7] = 0x5000_0025;
+    let kind = InterruptKind::DataTlbError { dear: Ea::new(0x5000_0025), esr: esr::ST, space: false };
+    assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE) }));
 }
 
 #[test]
