@@ -2,7 +2,8 @@
 //! data access primitives built on it.
 //!
 //! The cache holds, per access kind (fetch, load, store), 64 direct-mapped 4 KiB translations of
-//! the current context. It never decides anything: every entry is a result `Tlb::translate` gave
+//! the current context (the physical page, the byte order, and the entry's WIMGE for `dcbz`,
+//! [`Cpu::translate_store_wimge`]). It never decides anything: every entry is a result `Tlb::translate` gave
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
 //! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
