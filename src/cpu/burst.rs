@@ -42,6 +42,7 @@
 use crate::addr::{Ea, Hpa};
 use crate::isa::{Field, Insn, Op};
 use crate::mmu::Access;
+use crate::narrow::Narrow;
 
 use super::branch::{BO_ALWAYS, BO_CTR_NONZERO, BO_IF_FALSE, BO_IF_TRUE, b_target};
 use super::decode_cache::{CodePage, CodeSlot, Form, NOT_DECODED};
@@ -297,10 +298,12 @@ impl Cpu {
         // The page's first address. The loop keeps the index of the instruction on the page (its
         // offset from `base` in words) rather than its address: the successor of the last word,
         // or a branch off the page, has an index past the page's last (`CodePage::entry` says
-        // `None`), and the address is `base + 4 * index` again, wrapping as addresses do.
+        // `None`), and the address is `base + 4 * index` again, wrapping as addresses do. The
+        // index is a `usize`, the page's own index type: a `u32` cost a widening move in the
+        // dispatch of every instruction.
         let base = code.vpn << 12;
         let (page, frame) = (&*code.page, code.slot.frame);
-        let mut index = pc.wrapping_sub(base) >> 2;
+        let mut index = (pc.wrapping_sub(base) >> 2) as usize;
         let mut todo = left;
         let exit = loop {
             if todo == 0 {
@@ -313,7 +316,7 @@ impl Cpu {
             // The instruction's address, for the arms that need it (branches).
             macro_rules! pc {
                 () => {
-                    base.wrapping_add(index << 2)
+                    base.wrapping_add(index.low_u32() << 2)
                 };
             }
             // On to the instruction at index `$to` after a taken branch.
@@ -364,7 +367,7 @@ impl Cpu {
             macro_rules! branched {
                 ($e:expr) => {
                     match $e {
-                        Ok(Some(target)) => jump!(target.wrapping_sub(base) >> 2),
+                        Ok(Some(target)) => jump!((target.wrapping_sub(base) >> 2) as usize),
                         Ok(None) => completed!(Ok(())),
                         Err(kind) => break PageExit::failed(insn, kind),
                     }
@@ -375,7 +378,7 @@ impl Cpu {
             macro_rules! took {
                 ($cond:expr) => {{
                     if $cond {
-                        jump!(index.wrapping_add(Field::Bd.get_signed(insn.word).cast_unsigned()))
+                        jump!(index.wrapping_add_signed(Field::Bd.get_signed(insn.word) as isize))
                     }
                     index += 1;
                     todo -= 1;
@@ -510,7 +513,7 @@ impl Cpu {
             }
         };
         let retired = left - todo;
-        PageRun { pc: base.wrapping_add(index << 2), retired, exit }
+        PageRun { pc: base.wrapping_add(index.low_u32() << 2), retired, exit }
     }
 
     /// The PC left the held page (or there is none): holds the code page of `pc` instead, as the

@@ -99,21 +99,21 @@ impl CodePage {
     /// The instruction at word `word` if it is on the page (below 1024) and decoded.
     #[inline(always)]
     pub(super) fn get(&self, word: u32) -> Option<Insn> {
-        self.entry(word).filter(|i| *i != NOT_DECODED.insn())
+        self.entry(word as usize).filter(|i| *i != NOT_DECODED.insn())
     }
 
     /// The entry for word `word` if it is on the page (below 1024): the instruction, or
     /// [`NOT_DECODED`].
     #[inline(always)]
-    pub(super) fn entry(&self, word: u32) -> Option<Insn> {
-        self.insns.get(word as usize).map(|e| e.insn())
+    pub(super) fn entry(&self, word: usize) -> Option<Insn> {
+        self.insns.get(word).map(|e| e.insn())
     }
 
     /// The [`Form`] of the entry for word `word` (below 1024), read apart from the instruction
     /// so that only the arms that use it load it.
     #[inline(always)]
-    pub(super) fn form(&self, word: u32) -> Form {
-        self.insns.get(word as usize).map_or(Form::Plain, |e| e.form)
+    pub(super) fn form(&self, word: usize) -> Form {
+        self.insns.get(word).map_or(Form::Plain, |e| e.form)
     }
 
     /// The code generation of the frame its words were decoded from.
