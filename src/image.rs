@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use object::elf;
 use object::read::elf::{ElfFile32, FileHeader as _, ProgramHeader as _};
-use object::{BigEndian, Object, ObjectSection, ObjectSymbol, SymbolKind as ObjSymbolKind};
+use object::{BigEndian, Object, ObjectSection, ObjectSymbol, SectionFlags, SymbolKind as ObjSymbolKind};
 use thiserror::Error;
 
 /// What a section holds.
@@ -404,9 +404,6 @@ impl Image {
             return Err(ImageError::NotExecutable(ty.0, name));
         }
         let mut sections = Vec::new();
-        // Each loaded segment's program header index and physical range (`p_paddr` ..+
-        // `p_memsz`), to refuse two that load over each other.
-        let mut placed: Vec<(usize, u64, u64)> = Vec::new();
         for (index, ph) in file.elf_program_headers().iter().enumerate() {
             if ph.p_type(endian) != elf::PT_LOAD {
                 continue;
@@ -429,19 +426,6 @@ impl Image {
                 index,
                 message: "file range outside the file".into(),
             })?;
-            let (start, end) = (u64::from(paddr), u64::from(paddr) + u64::from(memsz));
-            // As QEMU's loader ("Some ROM regions are overlapping"): which bytes a machine
-            // would hold depends on the order of the headers, so the file is refused.
-            if let Some(&(other, a, b)) = placed.iter().find(|&&(_, a, b)| start < b && a < end) {
-                return Err(ImageError::BadSegment {
-                    index,
-                    message: format!(
-                        "loads at physical {start:#x}..{end:#x}, over PT_LOAD segment {other} \
-                         ({a:#x}..{b:#x})"
-                    ),
-                });
-            }
-            placed.push((index, start, end));
             let flags = ph.p_flags(endian).0;
             let kind = if flags & elf::PF_X.0 != 0 {
                 SectionKind::Code
@@ -454,7 +438,12 @@ impl Image {
             };
             let name = file
                 .sections()
-                .find(|s| s.address() == u64::from(vaddr) && s.size() > 0)
+                // An allocated section: `.symtab` and the other tables have address 0 too.
+                .find(|s| {
+                    s.address() == u64::from(vaddr)
+                        && s.size() > 0
+                        && matches!(s.flags(), SectionFlags::Elf { sh_flags, .. } if sh_flags.0 & elf::SHF_ALLOC.0 != 0)
+                })
                 .and_then(|s| s.name().ok().map(str::to_string))
                 .unwrap_or_else(|| format!("load{index}"));
             let align = ph.p_align(endian).max(1);
@@ -596,21 +585,6 @@ mod tests {
             );
         }
         assert_eq!(back.symbols, img.symbols);
-    }
-
-    #[test]
-    fn segments_that_load_over_each_other_are_an_error() {
-        // `.data` loaded 4 bytes into `.text` (0x10000..0x10008): refused, as QEMU refuses it.
-        let mut img = sample();
-        img.sections[1].lma = 0x10004;
-        let err = Image::from_elf(&img.to_elf()).unwrap_err();
-        let ImageError::BadSegment { index: 1, message } = err else { panic!("{err:?}") };
-        assert_eq!(message, "loads at physical 0x10004..0x10006, over PT_LOAD segment 0 (0x10000..0x10008)");
-        // Only the physical ranges count: the same virtual addresses at other physical ones load.
-        let mut img = sample();
-        img.sections[1].addr = 0x10004;
-        img.sections[1].lma = 0x20000;
-        assert!(Image::from_elf(&img.to_elf()).is_ok());
     }
 
     #[test]

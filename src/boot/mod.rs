@@ -81,6 +81,26 @@ pub enum BootError {
         /// The RAM size.
         ram: u64,
     },
+    /// Two sections of the program load over each other in physical memory: which bytes the
+    /// machine would hold depends on the order they are written in (QEMU 7.2 refuses such a file
+    /// too, "Some ROM regions are overlapping").
+    #[error(
+        "section `{second}` loads at physical {start:#x}..{end:#x}, over section `{first}` ({first_start:#x}..{first_end:#x}): QEMU refuses such a program too"
+    )]
+    Overlap {
+        /// The section loaded first (in address order).
+        first: String,
+        /// Its physical range.
+        first_start: u64,
+        /// Its end.
+        first_end: u64,
+        /// The section that overlaps it.
+        second: String,
+        /// Its physical range.
+        start: u64,
+        /// Its end.
+        end: u64,
+    },
     /// The generated tree could not be written (cannot happen with the board's fixed contents).
     #[error("device tree: {0}")]
     Fdt(String),
@@ -130,6 +150,7 @@ impl BootPlan {
     /// [`BootError`] for an unreadable file, a `--dtb` that is not a tree, or an initrd or
     /// requested tree that does not fit in RAM.
     pub fn new(image: &Image, ram: u64, cpu: CpuModel, opts: &BootOptions) -> Result<BootPlan, BootError> {
+        no_overlap(image)?;
         let (low, size) = image.payload().unwrap_or((0, 0));
         let payload_end = u64::from(low) + size;
         let initrd = match &opts.initrd {
@@ -216,6 +237,35 @@ impl BootPlan {
     }
 }
 
+/// Refuses an image two of whose sections load over each other ([`BootError::Overlap`]).
+fn no_overlap(image: &Image) -> Result<(), BootError> {
+    let range = |s: &crate::image::Section| (u64::from(s.lma), u64::from(s.lma) + u64::from(s.size));
+    let mut loaded: Vec<_> = image.sections.iter().filter(|s| s.size > 0).collect();
+    loaded.sort_by_key(|s| s.lma);
+    // Sorted by start: if any two overlap, some section starts before the furthest end so far.
+    let mut furthest: Option<&crate::image::Section> = None;
+    for s in loaded {
+        let (start, end) = range(s);
+        if let Some(f) = furthest {
+            let (first_start, first_end) = range(f);
+            if start < first_end {
+                return Err(BootError::Overlap {
+                    first: f.name.clone(),
+                    first_start,
+                    first_end,
+                    second: s.name.clone(),
+                    start,
+                    end,
+                });
+            }
+        }
+        if furthest.is_none_or(|f| range(f).1 < end) {
+            furthest = Some(s);
+        }
+    }
+    Ok(())
+}
+
 /// What a [`Block`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind<'a> {
@@ -262,6 +312,47 @@ mod tests {
 
     fn plan(image: &Image, ram: u64, opts: &BootOptions) -> Result<BootPlan, BootError> {
         BootPlan::new(image, ram, CpuModel::E500v2, opts)
+    }
+
+    #[test]
+    fn sections_that_load_over_each_other_are_refused() {
+        use crate::image::{Section, SectionKind};
+        let section = |name: &str, lma: u32, size: u32| Section {
+            name: name.into(),
+            addr: 0xc000_0000 + lma,
+            lma,
+            size,
+            align: 4,
+            kind: SectionKind::Data,
+            data: vec![],
+        };
+        let image = |sections| Image { sections, entry: 0x1000, ..Image::default() };
+        // A `.bss` running into the next section is refused as well (its size counts, not its
+        // data); the third section overlaps the first, which ends past the second.
+        for (sections, message) in [
+            (
+                vec![section(".text", 0x1000, 8), section(".data", 0x1004, 4)],
+                "section `.data` loads at physical 0x1004..0x1008, over section `.text` (0x1000..0x1008)",
+            ),
+            (
+                vec![section(".bss", 0x1000, 0x2000), section(".tail", 0x2000, 4), section(".x", 0x2ffc, 8)],
+                "section `.tail` loads at physical 0x2000..0x2004, over section `.bss` (0x1000..0x3000)",
+            ),
+            (
+                vec![section("a", 0x1000, 0x3000), section("b", 0x2000, 0), section("c", 0x3ffc, 8)],
+                "section `c` loads at physical 0x3ffc..0x4004, over section `a` (0x1000..0x4000)",
+            ),
+        ] {
+            let err = plan(&image(sections), 128 << 20, &BootOptions::default()).unwrap_err();
+            assert!(err.to_string().starts_with(message), "{err}");
+        }
+        // Adjacent sections, an empty one inside another, and the same virtual addresses at
+        // other physical ones load.
+        let ok = vec![section("a", 0x1000, 0x1000), section("b", 0x2000, 4), section("c", 0x1800, 0)];
+        assert!(plan(&image(ok), 128 << 20, &BootOptions::default()).is_ok());
+        let mut same_va = vec![section("a", 0x1000, 8), section("b", 0x5000, 8)];
+        same_va[1].addr = same_va[0].addr;
+        assert!(plan(&image(same_va), 128 << 20, &BootOptions::default()).is_ok());
     }
 
     #[test]
