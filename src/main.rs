@@ -545,27 +545,36 @@ fn parse_u64(s: &str) -> Result<u64, String> {
     r.map_err(|_| format!("`{s}` is not a number (expected decimal or 0x hex)"))
 }
 
-/// `--log`'s value when it is a filter `tracing-subscriber` reads whole (its `EnvFilter` skips a
-/// directive it cannot read, with only a warning: the run would trace something else than asked).
+/// `--log`'s value when it is a filter `tracing-subscriber` reads whole ([`log_filter`]).
 fn parse_log_filter(s: &str) -> Result<String, String> {
-    tracing_subscriber::EnvFilter::try_new(s)
-        .map(|_| s.to_owned())
-        .map_err(|e| format!("{e} (expected a level such as debug, or a filter such as tlbvisor::hv=trace)"))
+    log_filter(s).map(|_| s.to_owned())
+}
+
+/// The filter `s` says, or why it is not one. `EnvFilter` skips a directive it cannot read with
+/// only a warning (the run would trace something else than asked), so it is read strictly first;
+/// a space is refused before that, as `tracing-subscriber` misreads a directive with one around
+/// it (`warn, tlbvisor=debug` filters the target " tlbvisor") and can panic on one followed by a
+/// non-ASCII name.
+fn log_filter(s: &str) -> Result<tracing_subscriber::EnvFilter, String> {
+    const EXPECTED: &str = "expected a level such as debug, or a filter such as tlbvisor::hv=trace,warn";
+    if s.contains(char::is_whitespace) {
+        return Err(format!("a space in the filter (directives are separated by commas alone; {EXPECTED})"));
+    }
+    tracing_subscriber::EnvFilter::try_new(s).map_err(|e| format!("{e} ({EXPECTED})"))?;
+    // Read again leniently, which is the same filter for a string read strictly, except that an
+    // empty one keeps the default level (errors), as `RUST_LOG=,` did.
+    Ok(tracing_subscriber::EnvFilter::new(s))
 }
 
 /// Sends `tracing` events to stderr: `RUST_LOG` if set, else `--log`, else warnings only; with
 /// colours and timestamps on a terminal, plain and without timestamps otherwise. A `RUST_LOG`
 /// that is not a filter is bad input, as a bad `--log` is.
 fn init_tracing(level: Option<&str>) -> Result<(), Failure> {
-    use tracing_subscriber::EnvFilter;
     let filter = match std::env::var("RUST_LOG") {
-        Ok(v) if !v.is_empty() => EnvFilter::try_new(&v).map_err(|e| {
-            Failure::Message(format!(
-                "RUST_LOG `{v}`: {e} (expected a level such as debug, or a filter such as \
-                 tlbvisor::hv=trace)"
-            ))
-        })?,
-        _ => EnvFilter::new(level.unwrap_or("warn")),
+        Ok(v) if !v.is_empty() => {
+            log_filter(&v).map_err(|e| Failure::Message(format!("RUST_LOG `{v}`: {e}")))?
+        }
+        _ => tracing_subscriber::EnvFilter::new(level.unwrap_or("warn")),
     };
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder =

@@ -158,6 +158,12 @@ fn trace_filters_that_cannot_be_read_are_errors() {
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(o.stdout.is_empty());
     assert!(err.starts_with("RUST_LOG `tlbvisor=[[[`:") && err.contains("expected a level"), "{err}");
+    // A space: tracing-subscriber misreads the directive after it (here it panicked).
+    for filter in ["warn, tlbvisor::hv=trace", "debug, a\u{e9}=trace"] {
+        let (code, _, err) = output(&["run", "--log", filter, &src]);
+        assert_eq!(code, Some(2), "{filter}: {err}");
+        assert!(err.contains("a space in the filter"), "{filter}: {err}");
+    }
     // A filter it reads runs as ever.
     let (code, _, err) = output(&["run", "--log", "tlbvisor::hv=trace,warn", &src]);
     assert_eq!(code, Some(0), "{err}");
