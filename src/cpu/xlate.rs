@@ -54,6 +54,12 @@ pub(super) struct XlateCache {
     lines: [[Line; LINES]; 3],
 }
 
+/// The line of the 4 KiB page `vpn` (EA >> 12), in every access kind's array.
+#[inline(always)]
+const fn line_index(vpn: u32) -> usize {
+    vpn as usize % LINES
+}
+
 const fn kind_index(access: Access) -> usize {
     match access {
         Access::Fetch => 0,
@@ -91,7 +97,7 @@ impl XlateCache {
         }
         let mut vpn = span.first;
         loop {
-            let i = vpn as usize % LINES;
+            let i = line_index(vpn);
             for (k, valid) in self.valid.iter_mut().enumerate() {
                 if self.lines[k][i].tag == vpn {
                     *valid &= !(1 << i);
@@ -136,7 +142,7 @@ impl Cpu {
         debug_assert!(!synced || cache.generation == self.arch.tlb.generation());
         if synced || cache.generation == self.arch.tlb.generation() {
             let (k, vpn) = (kind_index(access), ea >> 12);
-            let index = vpn as usize % LINES;
+            let index = line_index(vpn);
             let line = &cache.lines[k][index];
             if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
                 return Ok(line.phys(ea));
@@ -166,7 +172,7 @@ impl Cpu {
         let cache = &mut self.xcache;
         let k = kind_index(access);
         let vpn = ea >> 12;
-        let index = vpn as usize % LINES;
+        let index = line_index(vpn);
         let line = &mut cache.lines[k][index];
         if line.tag == vpn && cache.valid[k] & (1 << index) != 0 {
             return Ok(line.phys(ea));
@@ -205,7 +211,7 @@ impl Cpu {
     pub(super) fn translate_store_wimge<M: Memory>(&mut self, ea: u32) -> Result<(Phys, u8), InterruptKind> {
         let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
         // The translation just made is in its line, hit or filled.
-        let line = &self.xcache.lines[kind_index(Access::Store)][(ea >> 12) as usize % LINES];
+        let line = &self.xcache.lines[kind_index(Access::Store)][line_index(ea >> 12)];
         Ok((p, line.wimge))
     }
 

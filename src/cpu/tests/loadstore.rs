@@ -207,6 +207,35 @@ fn dcbz_on_a_write_through_or_inhibited_page_is_an_alignment_interrupt() {
         assert_eq!(b.step(), StepOutcome::Interrupt(Interrupt { kind, srr0: Ea::new(CODE + 4) }));
         assert_eq!((b.mem.word(0x3000), b.mem.word(0x3020)), (0x1122_3344, 0xFFFF_FFFF));
     }
+    // The line follows the TLB: the plain page's store translation is in the line when the
+    // entry is rewritten cache-inhibited (then plain again), and when the PID changes to one
+    // whose entry at the same EA is cache-inhibited and back; each `dcbz` sees the entry of
+    // its moment.
+    let dcbz_at = |b: &mut Bench| {
+        b.cpu.pc = Ea::new(CODE + 4);
+        b.step()
+    };
+    let inhibited = mas2::I.mask();
+    let mut b = bench_with(&[word("stw", &[v(3), d(0, 6)]), word("dcbz", &[v(0), v(7)])]);
+    super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
+    (b.cpu.gpr[6], b.cpu.gpr[7]) = (0x1000_0000, 0x1000_0025);
+    assert_eq!(b.step(), StepOutcome::Retired);
+    super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, inhibited, 0, false);
+    assert!(matches!(
+        dcbz_at(&mut b),
+        StepOutcome::Interrupt(Interrupt { kind: InterruptKind::Alignment { .. }, .. })
+    ));
+    super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 0, false);
+    assert_eq!(dcbz_at(&mut b), StepOutcome::Retired);
+    // TID 5: plain; TID 6: inhibited, elsewhere.
+    super::map(&mut b.cpu, 1, 0x1000_0000, 0x3000, 1, 0x3F, 0, 5, false);
+    super::map(&mut b.cpu, 2, 0x1000_0000, 0x4000, 1, 0x3F, inhibited, 6, false);
+    for (pid, inhibits) in [(5, false), (6, true), (5, false), (6, true)] {
+        b.cpu.arch.sprs.pid = [pid, 0, 0];
+        let outcome = dcbz_at(&mut b);
+        assert_eq!(matches!(outcome, StepOutcome::Interrupt(_)), inhibits, "PID {pid}: {outcome:?}");
+    }
+
     let mut b = bench_with(&[word("dcbz", &[v(0), v(7)])]);
     b.cpu.gpr[7] = 0x5000_0025;
     let kind = InterruptKind::DataTlbError { dear: Ea::new(0x5000_0025), esr: esr::ST, space: false };
