@@ -218,7 +218,7 @@ fn under_compat_qemu_ram_is_what_qemu_would_start_with() {
         let (code, out, err) = output(&[cmd, "--compat", "qemu", "--ram", "65M", &src]);
         assert_eq!(code, Some(2), "{cmd}: {out}{err}");
         assert!(
-            err.contains("--ram 0x4100000: must be a multiple of 64 MiB under --compat qemu"),
+            err.contains("--ram 0x4100000 (65 MiB): must be a multiple of 64 MiB under --compat qemu"),
             "{cmd}: {err}"
         );
     }

@@ -19,13 +19,22 @@ pub enum Mode {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
     /// RAM size not usable.
-    #[error("--ram {ram:#x}: {reason}")]
+    #[error("--ram {ram:#x}{}: {reason}", mib(*ram))]
     Ram {
         /// The size asked for.
         ram: u64,
         /// Why it cannot be.
         reason: String,
     },
+}
+
+/// ` (N MiB)` for a whole number of MiB, to read beside the hex.
+fn mib(bytes: u64) -> String {
+    if bytes != 0 && bytes.is_multiple_of(1 << 20) {
+        format!(" ({} MiB)", bytes >> 20)
+    } else {
+        String::new()
+    }
 }
 
 /// Everything that shapes a machine.
@@ -142,7 +151,7 @@ mod tests {
         assert!(qemu.validate().is_ok());
         assert_eq!(
             qemu.validate_as_qemu().unwrap_err().to_string(),
-            "--ram 0x4100000: must be a multiple of 64 MiB under --compat qemu, as QEMU 7.2's ppce500 asks"
+            "--ram 0x4100000 (65 MiB): must be a multiple of 64 MiB under --compat qemu, as QEMU 7.2's ppce500 asks"
         );
         assert!(Config { ram: 192 << 20, ..qemu }.validate_as_qemu().is_ok());
         assert!(Config { ram: 1000, ..qemu }.validate_as_qemu().unwrap_err().to_string().contains("4 KiB"));
