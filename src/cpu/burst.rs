@@ -4,7 +4,8 @@
 //! asynchronous interrupts, the time base's next event, debug events, devices. Most instructions
 //! of a real program (arithmetic, logical, rotates, compares, branches, CR moves, LR/CTR/XER
 //! moves, loads and stores to RAM, `lwarx`/`stwcx.`, `dcbz` and the cache-block instructions
-//! that only translate) can change none of what those checks look at, so
+//! that only translate, and in supervisor state the moves of SPRs that are only values to the
+//! core, [`super::sprs::moves_in_a_stretch`]) can change none of what those checks look at, so
 //! [`Cpu::burst`] checks once and then runs such instructions back to back:
 //!
 //! * **Context and interrupts.** The translation context (MSR\[PR/IS/DS\], PIDs) and the TLB
@@ -49,7 +50,8 @@ use super::decode_cache::{CodePage, CodeSlot, Form, NOT_DECODED};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::loadstore::touches_memory;
 use super::memory::{BusFault, Memory, Size};
-use super::sprs::spr;
+use super::sprs::{moves_in_a_stretch, spr};
+use super::state::msr;
 use super::system::spr_of;
 use super::{Cpu, StepOutcome};
 
@@ -494,6 +496,13 @@ impl Cpu {
                 Mcrf | Mfcr | Mtcrf | Mcrxr => completed!(self.cr_op(insn)),
                 Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => {
                     completed!(self.spr_move(insn))
+                }
+                // A supervisor move of an SPR that is only a value (`moves_in_a_stretch`: the
+                // kernel's SPRG, SRR, ESR/DEAR and MAS moves) by the step's own code, its events
+                // naming this instruction.
+                Mfspr | Mtspr if self.arch.msr & msr::PR == 0 && moves_in_a_stretch(spr_of(insn)) => {
+                    self.pc = Ea::new(pc!());
+                    completed!(self.privileged(insn))
                 }
                 Dcbt | Dcbtst | Isync | Msync | Mbar => completed!(Ok(())),
                 // The reservation pair and the cache-block instructions that translate: a kernel's

@@ -308,7 +308,7 @@ impl Cpu {
     /// A privileged instruction, executed by the privileged state (kept out of line: rare next
     /// to the loads, stores and ALU operations of the dispatch).
     #[inline(never)]
-    fn privileged(&mut self, insn: Insn) -> Exec {
+    pub(super) fn privileged(&mut self, insn: Insn) -> Exec {
         // The privilege rule first (`exec_privileged` applies it too): a deprivileged guest's
         // every privileged instruction ends here, before the observer is built.
         if let Some(cause) = self.arch.refused_in_user_state(insn) {

@@ -102,6 +102,38 @@ pub mod spr {
     pub const SVR: u16 = 1023;
 }
 
+/// Whether a supervisor `mfspr`/`mtspr` of `n` can run inside a burst's stretch
+/// ([`super::burst`]): a move of an SPR that is only a value to the core (interrupt save and
+/// syndrome registers, the SPRGs, the MAS registers, BUCSR, whose flash invalidate only clears
+/// itself) changes none of what a stretch checked once at its start: the translation context,
+/// the TLB, pending interrupts, the next timer event, debug events, the wait state. A move of a
+/// time-base or decrementer register is not one (a stretch adds its ticks only at its end), nor
+/// of a PID, TCR/TSR, a debug register, HID0, an L1CSR or MMUCSR0. The rules of the move itself
+/// are [`PrivState::mfspr`]/[`PrivState::mtspr`]'s, in a stretch as in a step.
+pub(super) const fn moves_in_a_stretch(n: u16) -> bool {
+    use crate::mmu::mas::spr as mas;
+    matches!(
+        n,
+        spr::SRR0
+            | spr::SRR1
+            | spr::CSRR0
+            | spr::CSRR1
+            | spr::DEAR
+            | spr::ESR
+            | spr::USPRG0
+            | spr::SPRG3R..=spr::SPRG7R
+            | spr::SPRG0..=spr::SPRG7
+            | spr::BUCSR
+            | mas::MAS0
+            | mas::MAS1
+            | mas::MAS2
+            | mas::MAS3
+            | mas::MAS4
+            | mas::MAS6
+            | mas::MAS7
+    )
+}
+
 /// TCR bits (Book-E; Linux `reg_booke.h`; E500RM TCR for the e500 period extensions).
 pub mod tcr {
     /// Watchdog timer period (with WPEXT above it: the 6-bit index of the TB bit).
