@@ -203,7 +203,8 @@ fn page_hops_and_code_stores_equal_steps() {
     }
 }
 
-/// The supervisor SPR moves a burst runs in its page loop (`sprs::moves_in_a_stretch`): the
+/// The supervisor SPR moves, `mfmsr` and `wrtee`/`wrteei` that do not turn MSR[EE] on, which a
+/// burst runs in its page loop (`sprs::moves_in_a_stretch`, `system::ee_written`): the
 /// program interrupts of a read-only write in supervisor state and of a privileged read in user
 /// state are taken there (22, as in QEMU 7.2 by `tools/qemu/run_fixture.py`), and every move's
 /// trace event names the same instruction and value as when `explain` steps each one.
@@ -215,6 +216,9 @@ fn spr_moves_in_bursts_trace_as_steps() {
         let mut s = source_session(&src, mode, 1_000_000);
         s.run();
         assert_eq!(s.gpr(30).unwrap(), 22, "{mode:?}: {}", s.regs_report());
+        // The decrementer interrupt, pending while `mfmsr`, `wrteei 0` and `wrtee` of 0 run,
+        // taken at the `wrteei 1`.
+        assert_eq!(s.gpr(29).unwrap(), 1, "{mode:?}: {}", s.regs_report());
     }
     let inc = support::root().join("fixtures").display().to_string();
     let args = |cmd| [cmd, path.to_str().unwrap(), "-I", inc.as_str()];

@@ -5,7 +5,8 @@
 //! of a real program (arithmetic, logical, rotates, compares, branches, CR moves, LR/CTR/XER
 //! moves, loads and stores to RAM, `lwarx`/`stwcx.`, `dcbz` and the cache-block instructions
 //! that only translate, and in supervisor state the moves of SPRs that are only values to the
-//! core, [`super::sprs::moves_in_a_stretch`]) can change none of what those checks look at, so
+//! core, [`super::sprs::moves_in_a_stretch`], `mfmsr`, and a `wrtee`/`wrteei` that does not turn
+//! MSR\[EE\] on) can change none of what those checks look at, so
 //! [`Cpu::burst`] checks once and then runs such instructions back to back:
 //!
 //! * **Context and interrupts.** The translation context (MSR\[PR/IS/DS\], PIDs) and the TLB
@@ -52,7 +53,7 @@ use super::loadstore::touches_memory;
 use super::memory::{BusFault, Memory, Size};
 use super::sprs::{moves_in_a_stretch, spr};
 use super::state::msr;
-use super::system::spr_of;
+use super::system::{ee_written, spr_of};
 use super::{Cpu, StepOutcome};
 
 /// The page a burst fetches from, taken out of the decode cache (see [`Cpu::burst`]).
@@ -501,6 +502,21 @@ impl Cpu {
                 // kernel's SPRG, SRR, ESR/DEAR and MAS moves) by the step's own code, its events
                 // naming this instruction.
                 Mfspr | Mtspr if self.arch.msr & msr::PR == 0 && moves_in_a_stretch(spr_of(insn)) => {
+                    self.pc = Ea::new(pc!());
+                    completed!(self.privileged(insn))
+                }
+                // In supervisor state, `mfmsr`, and a `wrtee`/`wrteei` that does not turn
+                // MSR[EE] on (an interrupt pending when the stretch began was not deliverable, or
+                // the stretch would not have begun: one that turns EE on may make it so), by the
+                // step's own code.
+                Mfmsr if self.arch.msr & msr::PR == 0 => {
+                    self.pc = Ea::new(pc!());
+                    completed!(self.privileged(insn))
+                }
+                Wrtee | Wrteei
+                    if self.arch.msr & msr::PR == 0
+                        && (self.arch.msr & msr::EE != 0 || ee_written(insn, &self.gpr) == 0) =>
+                {
                     self.pc = Ea::new(pc!());
                     completed!(self.privileged(insn))
                 }

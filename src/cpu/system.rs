@@ -132,14 +132,13 @@ impl<P: PhysAddr> PrivState<P> {
                 }
             }
             Op::Wrtee => {
-                self.msr = (self.msr & !msr::EE) | (gpr[insn.rt()] & msr::EE);
+                self.msr = (self.msr & !msr::EE) | ee_written(insn, gpr);
                 if obs.observing() {
                     obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
                 }
             }
             Op::Wrteei => {
-                let ee = if insn.get(Field::E) != 0 { msr::EE } else { 0 };
-                self.msr = (self.msr & !msr::EE) | ee;
+                self.msr = (self.msr & !msr::EE) | ee_written(insn, gpr);
                 if obs.observing() {
                     obs.arch(ArchEvent::Msr { op: insn.op, old: old_msr, new: self.msr });
                 }
@@ -241,6 +240,15 @@ impl<P: PhysAddr> PrivState<P> {
 }
 
 /// The SPR number of an `mfspr`/`mtspr`.
+/// The MSR\[EE\] bit a `wrtee` (from rS) or `wrteei` (its E field) writes.
+pub(crate) fn ee_written(insn: Insn, gpr: &[u32; 32]) -> u32 {
+    match insn.op {
+        Op::Wrteei if insn.get(Field::E) != 0 => msr::EE,
+        Op::Wrteei => 0,
+        _ => gpr[insn.rt()] & msr::EE,
+    }
+}
+
 pub(crate) fn spr_of(insn: Insn) -> u16 {
     // A 10-bit field.
     insn.get(Field::Spr).low_u16()
