@@ -15,13 +15,7 @@ _start:
         addi r13, r13, 4
         stwbrx r14, 0, r13
         bdnz 1b
-        LOAD32 r12, becode-4
-        LOAD32 r13, 0x300800-4
-        li r11, 6
-        mtctr r11
-1:      lwzu r14, 4(r12)
-        stwu r14, 4(r13)
-        bdnz 1b
+        COPY_WORDS becode, 0x300800, 6
         LOAD32 r20, back
         LOAD32 r21, 0x50000800
         LOAD32 r22, 0x300000

@@ -8,20 +8,8 @@ _start:
         # TLB1[3]: EA 0xFFFFF000 -> PA 0x00300000, 4K, SX SW SR
         TLB_WRITE 0x10030000, 0x80000100, 0xFFFFF000, 0x00300015
         # copy hi (4 words) to PA 0x300FF0, lo (4 words) to PA 0
-        LOAD32 r12, hi-4
-        LOAD32 r13, 0x300FF0-4
-        li r11, 4
-        mtctr r11
-1:      lwzu r14, 4(r12)
-        stwu r14, 4(r13)
-        bdnz 1b
-        LOAD32 r12, lo-4
-        li r13, -4
-        li r11, 4
-        mtctr r11
-1:      lwzu r14, 4(r12)
-        stwu r14, 4(r13)
-        bdnz 1b
+        COPY_WORDS hi, 0x300FF0, 4
+        COPY_WORDS lo, 0, 4
         LOAD32 r20, back
         LOAD32 r21, 0xFFFFFFF0
 loop:   mtctr r21
