@@ -4,8 +4,8 @@
 //! asynchronous interrupts, the time base's next event, debug events, devices. Most instructions
 //! of a real program (arithmetic, logical, rotates, compares, branches, CR moves, LR/CTR/XER
 //! moves, loads and stores to RAM, `lwarx`/`stwcx.`, `dcbz` and the cache-block instructions
-//! that only translate, and in supervisor state the moves of SPRs that are only values to the
-//! core, [`super::sprs::moves_in_a_stretch`], `mfmsr`, and a `wrtee`/`wrteei` that does not turn
+//! that only translate, and the privileged instructions of `Cpu::privileged_in_stretch`: moves
+//! of SPRs that are only values to the core, `mfmsr`, a `wrtee`/`wrteei` that does not turn
 //! MSR\[EE\] on) can change none of what those checks look at, so
 //! [`Cpu::burst`] checks once and then runs such instructions back to back:
 //!
@@ -498,25 +498,11 @@ impl Cpu {
                 Mfspr | Mtspr if matches!(spr_of(insn), spr::LR | spr::CTR | spr::XER) => {
                     completed!(self.spr_move(insn))
                 }
-                // A supervisor move of an SPR that is only a value (`moves_in_a_stretch`: the
-                // kernel's SPRG, SRR, ESR/DEAR and MAS moves) by the step's own code, its events
-                // naming this instruction.
-                Mfspr | Mtspr if self.arch.msr & msr::PR == 0 && moves_in_a_stretch(spr_of(insn)) => {
-                    self.pc = Ea::new(pc!());
-                    completed!(self.privileged(insn))
-                }
-                // In supervisor state, `mfmsr`, and a `wrtee`/`wrteei` that does not turn
-                // MSR[EE] on (an interrupt pending when the stretch began was not deliverable, or
-                // the stretch would not have begun: one that turns EE on may make it so), by the
-                // step's own code.
-                Mfmsr if self.arch.msr & msr::PR == 0 => {
-                    self.pc = Ea::new(pc!());
-                    completed!(self.privileged(insn))
-                }
-                Wrtee | Wrteei
-                    if self.arch.msr & msr::PR == 0
-                        && (self.arch.msr & msr::EE != 0 || ee_written(insn, &self.gpr) == 0) =>
-                {
+                // The privileged instructions that change nothing a stretch checked
+                // (`Cpu::privileged_in_stretch`), by the step's own code, its events naming this
+                // instruction (in user state it refuses them: the program interrupt is reported
+                // from here, as the step reports it).
+                Mfspr | Mtspr | Mfmsr | Wrtee | Wrteei if self.privileged_in_stretch(insn) => {
                     self.pc = Ea::new(pc!());
                     completed!(self.privileged(insn))
                 }
@@ -539,6 +525,22 @@ impl Cpu {
         };
         let retired = left - todo;
         PageRun { pc: base.wrapping_add(index.low_u32() << 2), retired, exit }
+    }
+
+    /// Whether the privileged instruction `insn` changes nothing a stretch checked at its start
+    /// (see the module documentation), so that the page loop may run it: a move of an SPR that
+    /// is only a value to the core ([`super::sprs::moves_in_a_stretch`]), `mfmsr`, and a
+    /// `wrtee`/`wrteei` that does not turn MSR\[EE\] on (an interrupt pending when the stretch
+    /// began was not deliverable, or the stretch would not have begun; turning EE on may make it
+    /// so).
+    #[inline(always)]
+    fn privileged_in_stretch(&self, insn: Insn) -> bool {
+        match insn.op {
+            Op::Mfspr | Op::Mtspr => moves_in_a_stretch(spr_of(insn)),
+            Op::Mfmsr => true,
+            Op::Wrtee | Op::Wrteei => self.arch.msr & msr::EE != 0 || ee_written(insn, &self.gpr) == 0,
+            _ => false,
+        }
     }
 
     /// The PC left the held page (or there is none): holds the code page of `pc` instead, as the

@@ -102,14 +102,15 @@ pub mod spr {
     pub const SVR: u16 = 1023;
 }
 
-/// Whether a supervisor `mfspr`/`mtspr` of `n` can run inside a burst's stretch
+/// Whether an `mfspr`/`mtspr` of `n` can run inside a burst's stretch
 /// ([`super::burst`]): a move of an SPR that is only a value to the core (interrupt save and
 /// syndrome registers, the SPRGs, the MAS registers, BUCSR, whose flash invalidate only clears
 /// itself) changes none of what a stretch checked once at its start: the translation context,
 /// the TLB, pending interrupts, the next timer event, debug events, the wait state. A move of a
 /// time-base or decrementer register is not one (a stretch adds its ticks only at its end), nor
 /// of a PID, TCR/TSR, a debug register, HID0, an L1CSR or MMUCSR0. The rules of the move itself
-/// are [`PrivState::mfspr`]/[`PrivState::mtspr`]'s, in a stretch as in a step.
+/// are [`PrivState::mfspr`]/[`PrivState::mtspr`]'s, in a stretch as in a step (in user state,
+/// the privilege rule refuses most of them).
 pub(super) const fn moves_in_a_stretch(n: u16) -> bool {
     use crate::mmu::mas::spr as mas;
     matches!(

@@ -239,7 +239,6 @@ impl<P: PhysAddr> PrivState<P> {
     }
 }
 
-/// The SPR number of an `mfspr`/`mtspr`.
 /// The MSR\[EE\] bit a `wrtee` (from rS) or `wrteei` (its E field) writes.
 pub(crate) fn ee_written(insn: Insn, gpr: &[u32; 32]) -> u32 {
     match insn.op {
@@ -249,6 +248,7 @@ pub(crate) fn ee_written(insn: Insn, gpr: &[u32; 32]) -> u32 {
     }
 }
 
+/// The SPR number of an `mfspr`/`mtspr`.
 pub(crate) fn spr_of(insn: Insn) -> u16 {
     // A 10-bit field.
     insn.get(Field::Spr).low_u16()
