@@ -182,7 +182,8 @@ enum ModeArg {
 }
 
 impl MachineArgs {
-    /// The machine's configuration; under `--compat qemu`, one QEMU 7.2 would start
+    /// The machine's configuration, checked here so that its errors read the same in every
+    /// profile; under `--compat qemu`, one QEMU 7.2 would start
     /// ([`session::Config::validate_as_qemu`]).
     fn config(&self) -> Result<session::Config, String> {
         let config = session::Config {
@@ -201,9 +202,9 @@ impl MachineArgs {
                 ModeArg::Virt => session::Mode::Virt,
             },
         };
-        if config.profile == Profile::Qemu {
-            config.validate_as_qemu().map_err(|e| e.to_string())?;
-        }
+        let checked =
+            if config.profile == Profile::Qemu { config.validate_as_qemu() } else { config.validate() };
+        checked.map_err(|e| e.to_string())?;
         Ok(config)
     }
 

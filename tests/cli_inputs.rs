@@ -222,6 +222,12 @@ fn under_compat_qemu_ram_is_what_qemu_would_start_with() {
             "{cmd}: {err}"
         );
     }
+    // A size no profile takes reads the same in both (it named the program in one).
+    for compat in ["manual", "qemu"] {
+        let (code, _, err) = output(&["run", "--compat", compat, "--ram", "3K", &src]);
+        assert_eq!(code, Some(2), "{compat}: {err}");
+        assert_eq!(err.trim_end(), "--ram 0xc00: must be a nonzero multiple of 4 KiB", "{compat}");
+    }
     // The manual profile takes it; QEMU's takes 192M.
     for args in [["--compat", "manual", "--ram", "65M"], ["--compat", "qemu", "--ram", "192M"]] {
         let (code, _, err) = output(&[&["run"], &args[..], &[src.as_str()]].concat());
