@@ -59,7 +59,7 @@ macro_rules! narrow {
 }
 narrow!(u16, u32, u64, u128, usize, i16, i32, i64);
 
-/// A 64-bit offset or count as an index.
+/// A 64- or 32-bit offset or count as an index.
 pub trait ToUsize: Copy {
     /// The value as `usize` (lossless: the crate builds only for 64-bit hosts).
     fn to_usize(self) -> usize;
@@ -71,6 +71,13 @@ impl ToUsize for u64 {
         clippy::cast_possible_truncation,
         reason = "usize is 64 bits wide on every host tlbvisor builds for (compile_error above)"
     )]
+    fn to_usize(self) -> usize {
+        self as usize
+    }
+}
+
+impl ToUsize for u32 {
+    #[inline(always)]
     fn to_usize(self) -> usize {
         self as usize
     }

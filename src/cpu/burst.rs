@@ -138,6 +138,22 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
     fn write_epoch(&self) -> Option<u64> {
         self.0.write_epoch()
     }
+    #[inline]
+    fn slots_id(&self) -> Option<u64> {
+        self.0.slots_id()
+    }
+    #[inline]
+    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
+        self.0.ram_slot(pa, for_store)
+    }
+    #[inline(always)]
+    fn read_slot(&self, slot: u32, off: usize, size: Size) -> Option<u32> {
+        self.0.read_slot(slot, off, size)
+    }
+    #[inline(always)]
+    fn write_slot(&mut self, slot: u32, off: usize, size: Size, value: u32) -> bool {
+        self.0.write_slot(slot, off, size, value)
+    }
 }
 
 /// How a [`Cpu::burst`] ended.
@@ -158,6 +174,8 @@ impl Cpu {
     /// that many [`Cpu::step`]s would have done, with nobody looking between them.
     pub fn burst(&mut self, mem: &mut impl Memory, limit: u64) -> Burst {
         let mut n = 0;
+        // The loads and stores of the loop go by the micro-TLB's slots of this memory.
+        self.follow_slots(mem.slots_id());
         // Each stretch runs from a check of the context, the interrupts and the next timer
         // event to the next instruction that may change them.
         'stretch: while n < limit {

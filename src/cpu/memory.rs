@@ -128,6 +128,40 @@ pub trait Memory {
     /// whose faults mean "not plain RAM: leave it to a full step" instead.
     const FINAL_FAULTS: bool = true;
 
+    /// Which memory the slots of [`Memory::ram_slot`] belong to, if it gives any: a number no
+    /// other memory has, so that the core can tell that the slots it keeps are this memory's.
+    /// `None` (the default): no slots.
+    fn slots_id(&self) -> Option<u64> {
+        None
+    }
+
+    /// A *slot* for the plain RAM page holding `pa`, if the memory can give one (`for_store`:
+    /// one that stores may use, given that a store into a page the core watches must move its
+    /// code generation), through which [`Memory::read_slot`] and [`Memory::write_slot`] reach
+    /// the page with no lookup. The core's micro-TLB keeps it beside the translation. `None`
+    /// (the default): no slot.
+    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
+        let _ = (pa, for_store);
+        None
+    }
+
+    /// Reads `size` bytes at byte `off` of the page at `slot` (aligned to `size`), as
+    /// [`Memory::read_ram`] would; `None` if the memory cannot (the core then reads by address).
+    #[inline]
+    fn read_slot(&self, slot: u32, off: usize, size: Size) -> Option<u32> {
+        let _ = (slot, off, size);
+        None
+    }
+
+    /// Writes the low `size` bytes of `value` at byte `off` of the page at `slot` (aligned to
+    /// `size`), as [`Memory::write_ram`] would; `false` (nothing written) if the memory cannot,
+    /// or if the write must move a code generation: the core then writes by address.
+    #[inline]
+    fn write_slot(&mut self, slot: u32, off: usize, size: Size, value: u32) -> bool {
+        let _ = (slot, off, size, value);
+        false
+    }
+
     /// Whether the core's micro-TLB is known to follow the TLB whenever it loads or stores
     /// through this memory, so that the hit need not compare their generations: true only of
     /// the fast path's adapter, whose stretch syncs the micro-TLB first and runs nothing that

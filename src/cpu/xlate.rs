@@ -3,7 +3,13 @@
 //!
 //! The cache holds, per access kind (fetch, load, store), 64 direct-mapped 4 KiB translations of
 //! the current context (the physical page, the byte order, and the entry's WIMGE for `dcbz`,
-//! [`Cpu::translate_store_wimge`]). It never decides anything: every entry is a result `Tlb::translate` gave
+//! [`Cpu::translate_store_wimge`]), and for loads and stores the memory's *slot* for the page
+//! ([`Memory::ram_slot`]): a burst's aligned load or store whose line has one reads or writes
+//! the page by it, with no lookup of the physical address. A line gets its slot after its first
+//! access by address in a burst, and has none on a little-endian page, or for stores to a page
+//! whose code the decode cache watches (the memory refuses writes by slot to such a page, so
+//! that every write to code still moves its generation). Slots are the memory's
+//! ([`Memory::slots_id`]): a burst on another memory forgets them all first. It never decides anything: every entry is a result `Tlb::translate` gave
 //! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
 //! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
@@ -40,14 +46,24 @@ struct Line {
     little_endian: bool,
     /// The entry's W I M G E bits (`dcbz` refuses a write-through or cache-inhibited page).
     wimge: u8,
+    /// The memory's slot for the page ([`Memory::ram_slot`]), or [`NO_SLOT`]: until an access
+    /// through the line that goes by address asks for it, and when the memory has none (a
+    /// little-endian page, a store to a page whose code is watched).
+    slot: u32,
 }
 
-const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false, wimge: 0 };
+/// A line with no slot. No memory has that many pages (2^24 frames in the 36-bit space), so
+/// [`Memory::read_slot`] and [`Memory::write_slot`] refuse it.
+const NO_SLOT: u32 = u32::MAX;
+
+const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false, wimge: 0, slot: NO_SLOT };
 
 /// The micro-TLB (see the module documentation).
 #[derive(Clone, Debug)]
 pub(super) struct XlateCache {
     generation: u64,
+    /// The memory the lines' slots belong to ([`Memory::slots_id`]; 0: none yet).
+    slots_of: u64,
     /// Per access kind, a bit per line: which lines hold a translation. A flush clears these
     /// three words (it runs on every TLB write, so it must not touch the lines).
     valid: [u64; 3],
@@ -70,10 +86,17 @@ const fn kind_index(access: Access) -> usize {
 
 impl XlateCache {
     pub(super) fn new() -> Self {
-        XlateCache { generation: 0, valid: [0; 3], lines: [[EMPTY; LINES]; 3] }
+        XlateCache { generation: 0, slots_of: 0, valid: [0; 3], lines: [[EMPTY; LINES]; 3] }
     }
     pub(super) fn flush(&mut self) {
         self.valid = [0; 3];
+    }
+    /// Forgets every line's slot: they are not the memory `id`'s ([`Memory::slots_id`]).
+    fn forget_slots(&mut self, id: u64) {
+        for line in self.lines.iter_mut().flatten() {
+            line.slot = NO_SLOT;
+        }
+        self.slots_of = id;
     }
     /// Forgets the translations of the pages in `span` (those a TLB change may have altered),
     /// keeping the others.
@@ -184,6 +207,7 @@ impl Cpu {
             pa_page: t.pa.align_down(0x1000),
             little_endian: t.little_endian,
             wimge: t.wimge,
+            slot: NO_SLOT,
         };
         cache.valid[k] |= 1 << index;
         Ok(line.phys(ea))
@@ -232,17 +256,74 @@ impl Cpu {
         Ok((first, second))
     }
 
+    /// Makes the slots the micro-TLB keeps those of the memory `id` ([`Memory::slots_id`]):
+    /// forgets them where they are another memory's. A stretch calls it first (the fast path
+    /// reads and writes by slot).
+    pub(super) fn follow_slots(&mut self, id: Option<u64>) {
+        let id = id.unwrap_or(0);
+        for cache in [&mut self.xcache, &mut self.prev_xcache.1] {
+            if cache.slots_of != id {
+                cache.forget_slots(id);
+            }
+        }
+    }
+
+    /// The slot the line translating `ea` for `access` keeps, if it is valid ([`NO_SLOT`] when it
+    /// has none).
+    #[inline(always)]
+    fn line_slot(&self, ea: u32, access: Access) -> Option<u32> {
+        let (k, vpn) = (kind_index(access), ea >> 12);
+        let index = line_index(vpn);
+        let line = &self.xcache.lines[k][index];
+        (line.tag == vpn && self.xcache.valid[k] & (1 << index) != 0).then_some(line.slot)
+    }
+
+    /// After an access by address through the line translating `ea` for `access` (to `pa`):
+    /// asks the memory for the page's slot if the line has none. A little-endian page gets
+    /// none (the accesses by slot do not reverse bytes).
+    #[inline(always)]
+    fn keep_slot<M: Memory>(&mut self, mem: &mut M, ea: u32, access: Access, pa: Hpa) {
+        let (k, vpn) = (kind_index(access), ea >> 12);
+        let index = line_index(vpn);
+        let line = &mut self.xcache.lines[k][index];
+        if line.tag == vpn && line.slot == NO_SLOT {
+            let slot = if line.little_endian { None } else { mem.ram_slot(pa, access == Access::Store) };
+            line.slot = slot.unwrap_or(NO_SLOT);
+        }
+    }
+
     /// Loads `size` bytes at `ea` as a register value (big-endian, or byte-reversed on a
     /// little-endian page).
     #[inline(always)]
     pub(super) fn load<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
+            // By the line's slot, in a stretch (whose micro-TLB follows the TLB, and whose
+            // slots are its memory's: `Cpu::burst`). The offset is masked to the alignment.
+            let off = (ea & (0x1000 - n)) as usize;
+            if M::TLB_SYNCED
+                && let Some(slot) = self.line_slot(ea, Access::Load)
+                && let Some(v) = mem.read_slot(slot, off, size)
+            {
+                return Ok(v);
+            }
+            if M::TLB_SYNCED {
+                return self.load_by_address(mem, ea, size);
+            }
             let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
             let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
             return Ok(if p.little_endian { size.swap(v) } else { v });
         }
         self.load_misaligned(mem, ea, size)
+    }
+
+    /// A stretch's aligned load with no slot at hand: by address, then the slot is asked for.
+    #[inline(never)]
+    fn load_by_address<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
+        let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
+        let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
+        self.keep_slot(mem, ea, Access::Load, p.pa);
+        Ok(if p.little_endian { size.swap(v) } else { v })
     }
 
     /// A load whose EA is not a multiple of its size: byte by byte, across pages.
@@ -270,6 +351,18 @@ impl Cpu {
     ) -> Result<(), InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
+            // By the line's slot, as for loads (the memory refuses it for a page whose code
+            // generation the write must move).
+            let off = (ea & (0x1000 - n)) as usize;
+            if M::TLB_SYNCED
+                && let Some(slot) = self.line_slot(ea, Access::Store)
+                && mem.write_slot(slot, off, size, value)
+            {
+                return Ok(());
+            }
+            if M::TLB_SYNCED {
+                return self.store_by_address(mem, ea, size, value);
+            }
             let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
             let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
             return mem
@@ -277,6 +370,23 @@ impl Cpu {
                 .or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()));
         }
         self.store_misaligned(mem, ea, size, value)
+    }
+
+    /// A stretch's aligned store with no slot at hand (or one the memory refused): by address,
+    /// then the slot is asked for.
+    #[inline(never)]
+    fn store_by_address<M: Memory>(
+        &mut self,
+        mem: &mut M,
+        ea: u32,
+        size: Size,
+        value: u32,
+    ) -> Result<(), InterruptKind> {
+        let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
+        let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
+        mem.write(p.pa, size, v).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()))?;
+        self.keep_slot(mem, ea, Access::Store, p.pa);
+        Ok(())
     }
 
     /// A store whose EA is not a multiple of its size: both pages translated first, then byte

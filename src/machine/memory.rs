@@ -2,6 +2,7 @@
 
 use crate::addr::Hpa;
 use crate::cpu::{BusFault, Memory, Size};
+use crate::narrow::Narrow;
 use crate::phys::{AccessSize, Bus, CacheLine};
 
 /// Adapts [`Bus`] to the core's [`Memory`].
@@ -43,6 +44,32 @@ impl Memory for BusMemory<'_> {
     #[inline(always)]
     fn write_ram(&mut self, pa: Hpa, s: Size, value: u32) -> bool {
         self.0.write_ram(pa, size(s), value)
+    }
+    #[inline]
+    fn slots_id(&self) -> Option<u64> {
+        Some(self.0.ram().id())
+    }
+    #[inline]
+    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
+        self.0.ram_mut().slot_for(pa, for_store)
+    }
+    #[inline(always)]
+    fn read_slot(&self, slot: u32, off: usize, s: Size) -> Option<u32> {
+        let ram = self.0.ram();
+        match s {
+            Size::Byte => ram.read_slot::<1>(slot, off).map(|b| u32::from(b[0])),
+            Size::Half => ram.read_slot(slot, off).map(|b| u32::from(u16::from_be_bytes(b))),
+            Size::Word => ram.read_slot(slot, off).map(u32::from_be_bytes),
+        }
+    }
+    #[inline(always)]
+    fn write_slot(&mut self, slot: u32, off: usize, s: Size, value: u32) -> bool {
+        let ram = self.0.ram_mut();
+        match s {
+            Size::Byte => ram.write_slot(slot, off, [value.low_u8()]),
+            Size::Half => ram.write_slot(slot, off, value.low_u16().to_be_bytes()),
+            Size::Word => ram.write_slot(slot, off, value.to_be_bytes()),
+        }
     }
     #[inline]
     fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {

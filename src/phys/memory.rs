@@ -3,8 +3,9 @@
 //! # Model
 //! RAM is a list of *regions* (4 KiB-aligned, disjoint); only addresses inside a region are RAM,
 //! everything else answers [`NotRam`] (the bus turns it into a machine check). Contents are stored
-//! in 4 KiB pages allocated on the first write that stores a non-zero byte: a RAM page never
-//! written reads as zeros and costs nothing, so a 4 GiB region costs only the pages touched.
+//! in 4 KiB pages allocated on the first write that stores a non-zero byte, or when the core
+//! asks for the page's slot (below: its fast path loads or stores there): a RAM page never
+//! touched reads as zeros and costs nothing, so a 4 GiB region costs only the pages touched.
 //!
 //! Pages live in a two-level table indexed by the frame number (`addr >> 12`, 24 bits): a
 //! top-level array of 2^15 leaves, each leaf covering 2 MiB (512 pages) and allocated on first
@@ -19,6 +20,15 @@
 //! epoch ([`PhysMemory::write_epoch`]) stands still across a program's data stores and the core
 //! need not look its code page up again after each. A page stays watched once watched.
 //! [`PhysMemory::page_mut`] counts as a write (the caller is assumed to store through it).
+//!
+//! # Slots
+//! The pages that hold data are kept in one list, each at a fixed *slot* (pages are never freed,
+//! so a slot never changes meaning), with a copy of its watched bit. The core's micro-TLB keeps
+//! the slot of each RAM page it translates to ([`PhysMemory::slot_of`]) and then reads and writes
+//! it by slot ([`PhysMemory::read_slot`], [`PhysMemory::write_slot`]) with no walk of the table; a
+//! write by slot to a watched page is refused, so that every write to a watched page still moves
+//! its generation (the caller then writes by address). A memory's slots mean nothing to another
+//! memory, or to a clone: each memory has its own [`PhysMemory::id`].
 //!
 //! All multi-byte accesses are big-endian and may cross page (and adjacent-region) boundaries.
 //! Nothing here panics on any address or length.
@@ -119,10 +129,19 @@ impl CacheLine {
     }
 }
 
+/// A page that holds data, at its slot.
+#[derive(Clone)]
+struct Frame {
+    data: Box<Page>,
+    /// Whether the page is watched: its leaf's bit, copied here for writes by slot.
+    watched: bool,
+}
+
 /// One 2 MiB slice of the page table.
 #[derive(Clone)]
 struct Leaf {
-    pages: [Option<Box<Page>>; LEAF_LEN],
+    /// Per page: 0 when it holds no data, else 1 + its slot in [`PhysMemory::frames`].
+    pages: [u32; LEAF_LEN],
     generations: [u64; LEAF_LEN],
     /// A bit per page: watched (see the module documentation).
     watched: [u64; LEAF_LEN / 64],
@@ -130,11 +149,7 @@ struct Leaf {
 
 impl Leaf {
     fn new() -> Box<Leaf> {
-        Box::new(Leaf {
-            pages: [const { None }; LEAF_LEN],
-            generations: [0; LEAF_LEN],
-            watched: [0; LEAF_LEN / 64],
-        })
+        Box::new(Leaf { pages: [0; LEAF_LEN], generations: [0; LEAF_LEN], watched: [0; LEAF_LEN / 64] })
     }
 
     /// A write to page `l`: moves its generation, and the epoch `writes`, if it is watched.
@@ -157,22 +172,44 @@ const fn split(frame: u64) -> (usize, usize) {
 }
 
 /// Sparse RAM: see the module documentation.
-#[derive(Clone)]
 pub struct PhysMemory {
     /// Sorted by base, disjoint, 4 KiB aligned.
     regions: Vec<MemRange>,
     /// An array, not a slice: indexing by [`split`]'s top index needs no bounds check.
     top: Box<[Option<Box<Leaf>>; TOP_LEN]>,
-    pages: usize,
+    /// The pages that hold data, by slot (see the module documentation).
+    frames: Vec<Frame>,
     /// Bumped with every page generation: unchanged means no watched page was written.
     writes: u64,
+    /// This memory's own number, for the holders of its slots ([`PhysMemory::id`]).
+    id: u64,
+}
+
+/// A number no other memory of this process has.
+fn fresh_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Clone for PhysMemory {
+    /// A copy with its own contents and its own [`PhysMemory::id`] (slots are the same numbers,
+    /// but they are the copy's pages).
+    fn clone(&self) -> Self {
+        PhysMemory {
+            regions: self.regions.clone(),
+            top: self.top.clone(),
+            frames: self.frames.clone(),
+            writes: self.writes,
+            id: fresh_id(),
+        }
+    }
 }
 
 impl std::fmt::Debug for PhysMemory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PhysMemory")
             .field("regions", &self.regions)
-            .field("allocated_pages", &self.pages)
+            .field("allocated_pages", &self.frames.len())
             .finish()
     }
 }
@@ -188,7 +225,7 @@ impl PhysMemory {
     pub fn new() -> Self {
         let top: Box<[Option<Box<Leaf>>]> = (0..TOP_LEN).map(|_| None).collect();
         let Ok(top) = top.try_into() else { unreachable!("{TOP_LEN} leaves were collected") };
-        PhysMemory { regions: Vec::new(), top, pages: 0, writes: 0 }
+        PhysMemory { regions: Vec::new(), top, frames: Vec::new(), writes: 0, id: fresh_id() }
     }
 
     /// Memory with one RAM region.
@@ -257,25 +294,88 @@ impl PhysMemory {
     /// How many 4 KiB pages hold data (the memory cost of the contents).
     #[cfg(test)]
     pub fn allocated_pages(&self) -> usize {
-        self.pages
+        self.frames.len()
+    }
+
+    /// The slot of `frame`'s page, if it holds data.
+    #[inline(always)]
+    fn slot_of_frame(&self, frame: u64) -> Option<usize> {
+        let (t, l) = split(frame);
+        let s = self.top[t].as_ref()?.pages[l];
+        s.checked_sub(1).map(|s| s.to_usize())
     }
 
     #[inline(always)]
     fn stored(&self, frame: u64) -> Option<&Page> {
-        let (t, l) = split(frame);
-        self.top[t].as_ref()?.pages[l].as_deref()
+        let s = self.slot_of_frame(frame)?;
+        self.frames.get(s).map(|f| &*f.data)
     }
 
     /// The page of `frame` for writing, allocated if needed; a write to it (see [`Leaf::wrote`]).
     fn page_for_write(&mut self, frame: u64) -> &mut Page {
         let (t, l) = split(frame);
+        self.top[t].get_or_insert_with(Leaf::new).wrote(l, &mut self.writes);
+        let s = match self.slot_of_frame(frame) {
+            Some(s) => s,
+            None => self.allocate(frame),
+        };
+        &mut self.frames[s].data
+    }
+
+    /// Makes `frame`'s page, which holds no data, hold zeros: its slot.
+    fn allocate(&mut self, frame: u64) -> usize {
+        let (t, l) = split(frame);
         let leaf = self.top[t].get_or_insert_with(Leaf::new);
-        leaf.wrote(l, &mut self.writes);
-        let slot = &mut leaf.pages[l];
-        if slot.is_none() {
-            self.pages += 1;
+        let watched = leaf.watched[l / 64] & (1 << (l % 64)) != 0;
+        self.frames.push(Frame { data: Box::new([0; PAGE_SIZE]), watched });
+        // At most 2^24 frames in the 36-bit space: the count fits.
+        leaf.pages[l] = u32::try_from(self.frames.len()).unwrap_or(u32::MAX);
+        self.frames.len() - 1
+    }
+
+    /// This memory's number: no other memory of the process (a clone included) has it, so a
+    /// holder of slots ([`PhysMemory::slot_of`]) can tell whether they are this memory's.
+    pub const fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The slot of the RAM page containing `addr` (see the module documentation), the page made
+    /// to hold data (zeros) if it did not; `None` if it is not RAM, or if `for_write` and it is
+    /// watched ([`PhysMemory::write_slot`] would refuse it). Making a page hold zeros is not a
+    /// write: it reads as it did, and no generation moves.
+    pub fn slot_for(&mut self, addr: Hpa, for_write: bool) -> Option<u32> {
+        let frame = addr.raw() >> PAGE_SHIFT;
+        let s = match self.slot_of_frame(frame) {
+            Some(s) => s,
+            None if self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) => self.allocate(frame),
+            None => return None,
+        };
+        if for_write && self.frames.get(s).is_none_or(|f| f.watched) {
+            return None;
         }
-        slot.get_or_insert_with(|| Box::new([0; PAGE_SIZE]))
+        u32::try_from(s).ok()
+    }
+
+    /// The `N` bytes at offset `off` of the page at `slot`, if there is such a slot and they lie
+    /// inside the page.
+    #[inline(always)]
+    pub fn read_slot<const N: usize>(&self, slot: u32, off: usize) -> Option<[u8; N]> {
+        let page = &self.frames.get(slot.to_usize())?.data;
+        page.get(off..off + N)?.try_into().ok()
+    }
+
+    /// Writes `data` at offset `off` of the page at `slot` unless the page is watched (its
+    /// generation must move: the caller writes by address instead), there is no such slot or
+    /// the bytes do not lie inside the page; `false` when it wrote nothing.
+    #[inline(always)]
+    pub fn write_slot<const N: usize>(&mut self, slot: u32, off: usize, data: [u8; N]) -> bool {
+        let Some(frame) = self.frames.get_mut(slot.to_usize()) else { return false };
+        if frame.watched {
+            return false;
+        }
+        let Some(dst) = frame.data.get_mut(off..off + N) else { return false };
+        dst.copy_from_slice(&data);
+        true
     }
 
     /// The page containing `addr` (any offset), or `None` if it is not RAM. An untouched page is
@@ -311,6 +411,9 @@ impl PhysMemory {
         let (t, l) = split(addr.raw() >> PAGE_SHIFT);
         let leaf = self.top[t].get_or_insert_with(Leaf::new);
         leaf.watched[l / 64] |= 1 << (l % 64);
+        if let Some(frame) = leaf.pages[l].checked_sub(1).and_then(|s| self.frames.get_mut(s.to_usize())) {
+            frame.watched = true;
+        }
         leaf.generations[l]
     }
 
@@ -364,7 +467,7 @@ impl PhysMemory {
             let (t, l) = split(frame);
             match self.top[t].as_deref_mut() {
                 None => return,
-                Some(leaf) if leaf.pages[l].is_none() => {
+                Some(leaf) if leaf.pages[l] == 0 => {
                     leaf.wrote(l, &mut self.writes);
                     return;
                 }
@@ -448,9 +551,10 @@ impl PhysMemory {
         if off + N <= PAGE_SIZE {
             let (t, l) = split(addr.raw() >> PAGE_SHIFT);
             if let Some(leaf) = self.top[t].as_deref_mut()
-                && let Some(page) = leaf.pages[l].as_deref_mut()
+                && let Some(s) = leaf.pages[l].checked_sub(1)
+                && let Some(frame) = self.frames.get_mut(s.to_usize())
             {
-                page[off..off + N].copy_from_slice(&data);
+                frame.data[off..off + N].copy_from_slice(&data);
                 leaf.wrote(l, &mut self.writes);
                 return Ok(());
             }
@@ -689,6 +793,47 @@ mod tests {
         m.add_ram(h(0), 0x10_0000).unwrap();
         let bases: Vec<u64> = m.regions().iter().map(|r| r.base().raw()).collect();
         assert_eq!(bases, [0, 0x10_0000, 0x20_0000]);
+    }
+
+    #[test]
+    fn slots_reach_the_pages_and_refuse_writes_to_watched_ones() {
+        let mut m = ram(MIB);
+        // Not RAM: no slot.
+        assert_eq!(m.slot_for(h(0x20_0000), false), None);
+        // A page never written gets one (holding zeros), which is not a write.
+        let s = m.slot_for(h(0x3123), false).unwrap();
+        assert_eq!((m.allocated_pages(), m.write_epoch()), (1, 0));
+        assert_eq!(m.read_slot::<4>(s, 0x120), Some([0; 4]));
+        // Reads and writes by slot are the page's bytes, big-endian as by address.
+        assert!(m.write_slot(s, 0x124, 0x1122_3344u32.to_be_bytes()));
+        assert_eq!(m.read_u32(h(0x3124)), Ok(0x1122_3344));
+        m.write_u16(h(0x3128), 0xBEEF).unwrap();
+        assert_eq!(m.read_slot::<2>(s, 0x128), Some([0xBE, 0xEF]));
+        // Nothing past the page, and no slot the memory never gave.
+        assert_eq!(m.read_slot::<4>(s, 0xFFE), None);
+        assert_eq!(m.read_slot::<4>(u32::MAX, 0), None);
+        assert!(!m.write_slot(u32::MAX, 0, [1]));
+        // Once the page is watched, a write by slot is refused (its generation must move, and
+        // only a write by address moves it), and no slot is given for writing; reads go on.
+        let g = m.watch(h(0x3000));
+        assert!(!m.write_slot(s, 0x124, [9]));
+        assert_eq!((m.read_u32(h(0x3124)), m.page_generation(h(0x3000))), (Ok(0x1122_3344), g));
+        assert_eq!(m.slot_for(h(0x3000), true), None);
+        assert_eq!(m.slot_for(h(0x3000), false), Some(s));
+        // A page watched before it held data is watched when it gets its slot.
+        m.watch(h(0x5000));
+        let w = m.slot_for(h(0x5000), false).unwrap();
+        assert!(!m.write_slot(w, 0, [1]));
+        assert_eq!(m.slot_for(h(0x5000), true), None);
+        // A page written by address keeps the slot it had, and holds what was written.
+        m.write_u8(h(0x6000), 5).unwrap();
+        let t = m.slot_for(h(0x6000), true).unwrap();
+        assert_eq!(m.read_slot::<1>(t, 0), Some([5]));
+        // A clone is another memory: its own id, its own pages behind the same slots.
+        let mut c = m.clone();
+        assert_ne!(c.id(), m.id());
+        assert!(c.write_slot(t, 0, [6]));
+        assert_eq!((m.read_u8(h(0x6000)), c.read_u8(h(0x6000))), (Ok(5), Ok(6)));
     }
 
     #[test]
