@@ -30,6 +30,7 @@
 
 use crate::addr::{Ea, Hpa};
 use crate::mmu::{Access, PageSpan, XlateFault};
+use crate::narrow::Narrow;
 
 use super::Cpu;
 use super::interrupt::{InterruptKind, esr};
@@ -41,8 +42,9 @@ const LINES: usize = 64;
 struct Line {
     /// EA >> 12 (meaningful only while the line's bit in `XlateCache::valid` is set).
     tag: u32,
-    /// The physical 4 KiB page.
-    pa_page: Hpa,
+    /// The physical 4 KiB page's frame number ([`Hpa::frame`]: 24 bits of the 36-bit space),
+    /// which keeps a line at 16 bytes (a context switch moves the lines).
+    frame: u32,
     little_endian: bool,
     /// The entry's W I M G E bits (`dcbz` refuses a write-through or cache-inhibited page).
     wimge: u8,
@@ -56,7 +58,7 @@ struct Line {
 /// [`Memory::read_slot`] and [`Memory::write_slot`] refuse it.
 const NO_SLOT: u32 = u32::MAX;
 
-const EMPTY: Line = Line { tag: 0, pa_page: Hpa::new(0), little_endian: false, wimge: 0, slot: NO_SLOT };
+const EMPTY: Line = Line { tag: 0, frame: 0, little_endian: false, wimge: 0, slot: NO_SLOT };
 
 /// The micro-TLB (see the module documentation).
 #[derive(Clone, Debug)]
@@ -144,8 +146,8 @@ pub(super) struct Phys {
 impl Line {
     /// The translation of `ea` this line holds.
     #[inline(always)]
-    const fn phys(&self, ea: u32) -> Phys {
-        Phys { pa: self.pa_page.in_page(ea), little_endian: self.little_endian }
+    fn phys(&self, ea: u32) -> Phys {
+        Phys { pa: Hpa::new(u64::from(self.frame) << 12).in_page(ea), little_endian: self.little_endian }
     }
 }
 
@@ -204,7 +206,7 @@ impl Cpu {
         let t = self.arch.tlb.translate(Ea::new(ea), access, ctx)?;
         *line = Line {
             tag: vpn,
-            pa_page: t.pa.align_down(0x1000),
+            frame: t.pa.frame().low_u32(),
             little_endian: t.little_endian,
             wimge: t.wimge,
             slot: NO_SLOT,
@@ -441,3 +443,6 @@ impl Cpu {
 pub(super) fn machine_check(pa: Hpa, access: Access) -> InterruptKind {
     InterruptKind::MachineCheck { addr: pa.raw(), access }
 }
+
+// A line is 16 bytes: a context switch moves all 192 of them (see [`Line::frame`]).
+const _: () = assert!(size_of::<Line>() == 16);
