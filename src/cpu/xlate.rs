@@ -49,8 +49,10 @@ struct Line {
     /// The entry's W I M G E bits (`dcbz` refuses a write-through or cache-inhibited page).
     wimge: u8,
     /// The memory's slot for the page ([`Memory::ram_slot`]), or [`NO_SLOT`]: until an access
-    /// through the line that goes by address asks for it, and when the memory has none (a
-    /// little-endian page, a store to a page whose code is watched).
+    /// through the line that goes by address asks for it, when the memory has none (a
+    /// little-endian page, a store to a page whose code is watched), and whenever the line is
+    /// not valid (every invalidation clears it, so that the access by slot need not look at the
+    /// valid bit).
     slot: u32,
 }
 
@@ -92,6 +94,10 @@ impl XlateCache {
     }
     pub(super) fn flush(&mut self) {
         self.valid = [0; 3];
+        // An invalid line has no slot (`Cpu::line_slot` looks at the tag and the slot alone).
+        for line in self.lines.iter_mut().flatten() {
+            line.slot = NO_SLOT;
+        }
     }
     /// Forgets every line's slot: they are not the memory `id`'s ([`Memory::slots_id`]).
     fn forget_slots(&mut self, id: u64) {
@@ -113,8 +119,10 @@ impl XlateCache {
                 while bits != 0 {
                     let i = bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    if span.contains(self.lines[k][i].tag) {
+                    let line = &mut self.lines[k][i];
+                    if span.contains(line.tag) {
                         *valid &= !(1 << i);
+                        line.slot = NO_SLOT;
                     }
                 }
             }
@@ -124,8 +132,10 @@ impl XlateCache {
         loop {
             let i = line_index(vpn);
             for (k, valid) in self.valid.iter_mut().enumerate() {
-                if self.lines[k][i].tag == vpn {
+                let line = &mut self.lines[k][i];
+                if line.tag == vpn {
                     *valid &= !(1 << i);
+                    line.slot = NO_SLOT;
                 }
             }
             if vpn == span.last {
@@ -270,14 +280,13 @@ impl Cpu {
         }
     }
 
-    /// The slot the line translating `ea` for `access` keeps, if it is valid ([`NO_SLOT`] when it
-    /// has none).
+    /// The slot the line of `ea` for `access` keeps, if its tag is `ea`'s ([`NO_SLOT`] when it
+    /// has none: an invalid line has none).
     #[inline(always)]
     fn line_slot(&self, ea: u32, access: Access) -> Option<u32> {
         let (k, vpn) = (kind_index(access), ea >> 12);
-        let index = line_index(vpn);
-        let line = &self.xcache.lines[k][index];
-        (line.tag == vpn && self.xcache.valid[k] & (1 << index) != 0).then_some(line.slot)
+        let line = &self.xcache.lines[k][line_index(vpn)];
+        (line.tag == vpn).then_some(line.slot)
     }
 
     /// After an access by address through the line translating `ea` for `access` (to `pa`):
@@ -287,8 +296,9 @@ impl Cpu {
     fn keep_slot<M: Memory>(&mut self, mem: &mut M, ea: u32, access: Access, pa: Hpa) {
         let (k, vpn) = (kind_index(access), ea >> 12);
         let index = line_index(vpn);
+        let valid = self.xcache.valid[k] & (1 << index) != 0;
         let line = &mut self.xcache.lines[k][index];
-        if line.tag == vpn && line.slot == NO_SLOT {
+        if valid && line.tag == vpn && line.slot == NO_SLOT {
             let slot = if line.little_endian { None } else { mem.ram_slot(pa, access == Access::Store) };
             line.slot = slot.unwrap_or(NO_SLOT);
         }
