@@ -154,6 +154,10 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
     fn write_slot(&mut self, slot: u32, off: usize, size: Size, value: u32) -> bool {
         self.0.write_slot(slot, off, size, value)
     }
+    #[inline]
+    fn zero_slot(&mut self, slot: u32, off: usize, len: u32) -> bool {
+        self.0.zero_slot(slot, off, len)
+    }
 }
 
 /// How a [`Cpu::burst`] ended.

@@ -265,13 +265,28 @@ impl Cpu {
     /// [`super::CpuModel::cache_block`]), a store for permission purposes.
     fn dcbz<M: Memory>(&mut self, mem: &mut M, ea: u32) -> Exec {
         let size = self.model().cache_block();
+        let refused = |wimge: u8| u32::from(wimge) & (mas2::W.mask() | mas2::I.mask()) != 0;
+        // By the store line's slot in a burst (as a store: `Cpu::store`).
+        if M::TLB_SYNCED
+            && let Some((slot, wimge)) = self.store_line_slot(ea)
+        {
+            if refused(wimge) {
+                return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
+            }
+            if mem.zero_slot(slot, (ea & 0xFFF & !(size - 1)) as usize, size) {
+                return Ok(());
+            }
+        }
         // The block is inside `ea`'s page (a page is a whole number of blocks); a fault names
         // `ea`.
         let (t, wimge) = self.translate_store_wimge::<M>(ea)?;
-        if u32::from(wimge) & (mas2::W.mask() | mas2::I.mask()) != 0 {
+        if refused(wimge) {
             return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
         let block = t.pa.align_down(u64::from(size));
+        if M::TLB_SYNCED {
+            self.keep_store_slot(mem, ea, t.pa);
+        }
         if mem.zero_ram(block, size) {
             return Ok(());
         }

@@ -162,6 +162,15 @@ pub trait Memory {
         false
     }
 
+    /// Zeroes the `len` bytes at byte `off` of the page at `slot` (a `dcbz` block, aligned to
+    /// `len`), as [`Memory::zero_ram`] would; `false` (nothing written) as for
+    /// [`Memory::write_slot`].
+    #[inline]
+    fn zero_slot(&mut self, slot: u32, off: usize, len: u32) -> bool {
+        let _ = (slot, off, len);
+        false
+    }
+
     /// Whether the core's micro-TLB is known to follow the TLB whenever it loads or stores
     /// through this memory, so that the hit need not compare their generations: true only of
     /// the fast path's adapter, whose stretch syncs the micro-TLB first and runs nothing that

@@ -289,6 +289,20 @@ impl Cpu {
         (line.tag == vpn).then_some(line.slot)
     }
 
+    /// The slot and the WIMGE bits of the store line of `ea`, if its tag is `ea`'s and it has a
+    /// slot (`dcbz`).
+    #[inline]
+    pub(super) fn store_line_slot(&self, ea: u32) -> Option<(u32, u8)> {
+        let vpn = ea >> 12;
+        let line = &self.xcache.lines[kind_index(Access::Store)][line_index(vpn)];
+        (line.tag == vpn && line.slot != NO_SLOT).then_some((line.slot, line.wimge))
+    }
+
+    /// [`Cpu::keep_slot`] for a store (`dcbz`).
+    pub(super) fn keep_store_slot<M: Memory>(&mut self, mem: &mut M, ea: u32, pa: Hpa) {
+        self.keep_slot(mem, ea, Access::Store, pa);
+    }
+
     /// After an access by address through the line translating `ea` for `access` (to `pa`):
     /// asks the memory for the page's slot if the line has none. A little-endian page gets
     /// none (the accesses by slot do not reverse bytes).

@@ -2,7 +2,7 @@
 
 use crate::addr::Hpa;
 use crate::cpu::{BusFault, Memory, Size};
-use crate::narrow::Narrow;
+use crate::narrow::{Narrow, ToUsize};
 use crate::phys::{AccessSize, Bus, CacheLine};
 
 /// Adapts [`Bus`] to the core's [`Memory`].
@@ -70,6 +70,10 @@ impl Memory for BusMemory<'_> {
             Size::Half => ram.write_slot(slot, off, value.low_u16().to_be_bytes()),
             Size::Word => ram.write_slot(slot, off, value.to_be_bytes()),
         }
+    }
+    #[inline]
+    fn zero_slot(&mut self, slot: u32, off: usize, len: u32) -> bool {
+        self.0.ram_mut().zero_slot(slot, off, len.to_usize())
     }
     #[inline]
     fn zero_ram(&mut self, pa: Hpa, len: u32) -> bool {

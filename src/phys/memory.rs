@@ -364,6 +364,18 @@ impl PhysMemory {
         page.get(off..off + N)?.try_into().ok()
     }
 
+    /// Zeroes the `len` bytes at offset `off` of the page at `slot`, as [`PhysMemory::write_slot`]
+    /// would write zeros.
+    pub fn zero_slot(&mut self, slot: u32, off: usize, len: usize) -> bool {
+        let Some(frame) = self.frames.get_mut(slot.to_usize()) else { return false };
+        if frame.watched {
+            return false;
+        }
+        let Some(dst) = frame.data.get_mut(off..off + len) else { return false };
+        dst.fill(0);
+        true
+    }
+
     /// Writes `data` at offset `off` of the page at `slot` unless the page is watched (its
     /// generation must move: the caller writes by address instead), there is no such slot or
     /// the bytes do not lie inside the page; `false` when it wrote nothing.
@@ -809,6 +821,10 @@ mod tests {
         assert_eq!(m.read_u32(h(0x3124)), Ok(0x1122_3344));
         m.write_u16(h(0x3128), 0xBEEF).unwrap();
         assert_eq!(m.read_slot::<2>(s, 0x128), Some([0xBE, 0xEF]));
+        // A block zeroed by slot.
+        assert!(m.zero_slot(s, 0x120, 32));
+        assert_eq!(m.read_u32(h(0x3124)), Ok(0));
+        assert!(m.write_slot(s, 0x124, 0x1122_3344u32.to_be_bytes()));
         // Nothing past the page, and no slot the memory never gave.
         assert_eq!(m.read_slot::<4>(s, 0xFFE), None);
         assert_eq!(m.read_slot::<4>(u32::MAX, 0), None);
@@ -817,6 +833,7 @@ mod tests {
         // only a write by address moves it), and no slot is given for writing; reads go on.
         let g = m.watch(h(0x3000));
         assert!(!m.write_slot(s, 0x124, [9]));
+        assert!(!m.zero_slot(s, 0x120, 32));
         assert_eq!((m.read_u32(h(0x3124)), m.page_generation(h(0x3000))), (Ok(0x1122_3344), g));
         assert_eq!(m.slot_for(h(0x3000), true), None);
         assert_eq!(m.slot_for(h(0x3000), false), Some(s));
