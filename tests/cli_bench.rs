@@ -202,7 +202,7 @@ fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
         assert!(err.is_empty(), "{help}: {err}");
         assert!(out.starts_with("Host instructions per guest instruction"), "{help}:\n{out}");
         assert!(
-            out.contains("\n  tools/bench/callgrind.sh [TLBVISOR]     default: target/release/tlbvisor"),
+            out.contains("\n  tools/bench/callgrind.sh [TLBVISOR]     default: target/x86_64-unknown-linux-gnu/release/tlbvisor"),
             "{out}"
         );
         assert!(out.ends_with("Needs valgrind. Takes a few minutes.\n"), "{help}:\n{out}");
@@ -213,7 +213,7 @@ fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
         (vec!["--fast"], format!("callgrind.sh: error: unknown option --fast {usage}\n")),
         (vec!["-x"], format!("callgrind.sh: error: unknown option -x {usage}\n")),
         (
-            vec!["target/release/tlbvisor", "extra"],
+            vec!["target/x86_64-unknown-linux-gnu/release/tlbvisor", "extra"],
             format!("callgrind.sh: error: 2 arguments given, expected at most the tlbvisor binary {usage}\n"),
         ),
     ] {

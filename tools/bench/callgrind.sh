@@ -3,7 +3,7 @@
 # virtualized, and the host instructions of a small program's whole run (start-up), counted by
 # callgrind: steadier than wall-clock time on a shared machine (README "Measuring speed").
 #
-#   tools/bench/callgrind.sh [TLBVISOR]     default: target/release/tlbvisor (cargo build --release)
+#   tools/bench/callgrind.sh [TLBVISOR]     default: target/x86_64-unknown-linux-gnu/release/tlbvisor (cargo build --release)
 #
 # Each loop of benches/programs/ runs at two iteration counts; the difference of the two runs'
 # host instruction totals (callgrind's Ir) over the difference in guest work leaves out start-up.
@@ -19,7 +19,7 @@ case ${1:-} in
 esac
 [ $# -le 1 ] || die "$# arguments given, expected at most the tlbvisor binary ($usage)"
 root=$(cd "$(dirname "$0")/../.." && pwd)
-tlbvisor=${1:-$root/target/release/tlbvisor}
+tlbvisor=${1:-$root/target/x86_64-unknown-linux-gnu/release/tlbvisor}
 [ -x "$tlbvisor" ] || die "$tlbvisor not found (cargo build --release, or give the binary)"
 command -v valgrind >/dev/null || die "valgrind not installed"
 
