@@ -336,20 +336,30 @@ impl Cpu {
             if M::TLB_SYNCED {
                 return self.load_by_address(mem, ea, size);
             }
-            let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
-            let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
-            return Ok(if p.little_endian { size.swap(v) } else { v });
+            return self.load_at_address(mem, ea, size).map(|(v, _)| v);
         }
         self.load_misaligned(mem, ea, size)
+    }
+
+    /// An aligned load by address: the value, and the physical address it came from.
+    #[inline(always)]
+    fn load_at_address<M: Memory>(
+        &mut self,
+        mem: &mut M,
+        ea: u32,
+        size: Size,
+    ) -> Result<(u32, Hpa), InterruptKind> {
+        let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
+        let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
+        Ok((if p.little_endian { size.swap(v) } else { v }, p.pa))
     }
 
     /// A stretch's aligned load with no slot at hand: by address, then the slot is asked for.
     #[inline(never)]
     fn load_by_address<M: Memory>(&mut self, mem: &mut M, ea: u32, size: Size) -> Result<u32, InterruptKind> {
-        let p = self.translate_data_in(ea, false, M::TLB_SYNCED)?;
-        let v = mem.read(p.pa, size).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Load))?;
-        self.keep_slot(mem, ea, Access::Load, p.pa);
-        Ok(if p.little_endian { size.swap(v) } else { v })
+        let (v, pa) = self.load_at_address(mem, ea, size)?;
+        self.keep_slot(mem, ea, Access::Load, pa);
+        Ok(v)
     }
 
     /// A load whose EA is not a multiple of its size: byte by byte, across pages.
@@ -389,13 +399,24 @@ impl Cpu {
             if M::TLB_SYNCED {
                 return self.store_by_address(mem, ea, size, value);
             }
-            let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
-            let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
-            return mem
-                .write(p.pa, size, v)
-                .or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()));
+            return self.store_at_address(mem, ea, size, value).map(|_| ());
         }
         self.store_misaligned(mem, ea, size, value)
+    }
+
+    /// An aligned store by address: the physical address it went to.
+    #[inline(always)]
+    fn store_at_address<M: Memory>(
+        &mut self,
+        mem: &mut M,
+        ea: u32,
+        size: Size,
+        value: u32,
+    ) -> Result<Hpa, InterruptKind> {
+        let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
+        let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
+        mem.write(p.pa, size, v).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()))?;
+        Ok(p.pa)
     }
 
     /// A stretch's aligned store with no slot at hand (or one the memory refused): by address,
@@ -408,10 +429,8 @@ impl Cpu {
         size: Size,
         value: u32,
     ) -> Result<(), InterruptKind> {
-        let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
-        let v = if p.little_endian { size.swap(value) } else { size.truncate(value) };
-        mem.write(p.pa, size, v).or_else(|BusFault| self.unbacked::<M>(p.pa, Access::Store).map(|_| ()))?;
-        self.keep_slot(mem, ea, Access::Store, p.pa);
+        let pa = self.store_at_address(mem, ea, size, value)?;
+        self.keep_slot(mem, ea, Access::Store, pa);
         Ok(())
     }
 
