@@ -143,7 +143,11 @@ impl<M: Memory> Memory for RamOnly<'_, M> {
         self.0.slots_id()
     }
     #[inline]
-    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
+    fn pages_with_data(&self) -> u64 {
+        self.0.pages_with_data()
+    }
+    #[inline]
+    fn ram_slot(&self, pa: Hpa, for_store: bool) -> Option<u32> {
         self.0.ram_slot(pa, for_store)
     }
     #[inline(always)]
@@ -178,14 +182,15 @@ impl Cpu {
     /// that many [`Cpu::step`]s would have done, with nobody looking between them.
     pub fn burst(&mut self, mem: &mut impl Memory, limit: u64) -> Burst {
         let mut n = 0;
-        // The loads and stores of the loop go by the micro-TLB's slots of this memory.
-        self.follow_slots(mem.slots_id());
         // Each stretch runs from a check of the context, the interrupts and the next timer
         // event to the next instruction that may change them.
         'stretch: while n < limit {
             self.sync_context();
             // The micro-TLB follows the TLB for the whole stretch: nothing in it changes the TLB.
             self.follow_tlb();
+            // Its slots are this memory's, those of zeros as of now (a stretch follows its own
+            // stores by address: `Cpu::store`).
+            self.follow_slots(mem.slots_id(), mem.pages_with_data());
             if !self.arch.spin_can_skip() || self.arch.pending_async(self.irq).is_some() {
                 break;
             }

@@ -284,15 +284,14 @@ impl Cpu {
             return Err(InterruptKind::Alignment { dear: Ea::new(ea), esr: esr::ST });
         }
         let block = t.pa.align_down(u64::from(size));
+        if !mem.zero_ram(block, size) {
+            for i in 0..u64::from(size / 4) {
+                let pa = block.wrapping_add(4 * i);
+                mem.write(pa, Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
+            }
+        }
         if M::TLB_SYNCED {
             self.keep_store_slot(mem, ea, t.pa);
-        }
-        if mem.zero_ram(block, size) {
-            return Ok(());
-        }
-        for i in 0..u64::from(size / 4) {
-            let pa = block.wrapping_add(4 * i);
-            mem.write(pa, Size::Word, 0).map_err(|BusFault| machine_check(pa, Access::Store))?;
         }
         Ok(())
     }

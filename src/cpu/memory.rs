@@ -57,6 +57,9 @@ impl Size {
 #[error("no memory or device answers at this physical address")]
 pub struct BusFault;
 
+/// The slot a memory may give for reading a RAM page that holds no data ([`Memory::ram_slot`]).
+pub const ZERO_SLOT: u32 = 0;
+
 /// Physical memory as the core sees it.
 ///
 /// Values are big-endian: a `Word` read returns the byte at `pa` in bits 31:24. The core calls
@@ -138,11 +141,19 @@ pub trait Memory {
     /// A *slot* for the plain RAM page holding `pa`, if the memory can give one (`for_store`:
     /// one that stores may use, given that a store into a page the core watches must move its
     /// code generation), through which [`Memory::read_slot`] and [`Memory::write_slot`] reach
-    /// the page with no lookup. The core's micro-TLB keeps it beside the translation. `None`
-    /// (the default): no slot.
-    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
+    /// the page with no lookup. The core's micro-TLB keeps it beside the translation. A slot
+    /// given for reading may be [`ZERO_SLOT`], a page of zeros standing for a page that holds no
+    /// data: the core keeps it only while [`Memory::pages_with_data`] stands still. `None` (the
+    /// default): no slot.
+    fn ram_slot(&self, pa: Hpa, for_store: bool) -> Option<u32> {
         let _ = (pa, for_store);
         None
+    }
+
+    /// A number that moves whenever a page that held no data is given data (a write by
+    /// address): [`ZERO_SLOT`] may then no longer stand for it.
+    fn pages_with_data(&self) -> u64 {
+        0
     }
 
     /// Reads `size` bytes at byte `off` of the page at `slot` (aligned to `size`), as

@@ -63,7 +63,7 @@ pub use burst::Burst;
 #[cfg(test)]
 pub use exec::RunExit;
 pub use interrupt::{Delivery, Interrupt, InterruptClass, InterruptKind, IrqLines, ProgramCause};
-pub use memory::{BusFault, Memory, Size};
+pub use memory::{BusFault, Memory, Size, ZERO_SLOT};
 pub(crate) use record::AccessProbe;
 pub use sprs::Sprs;
 pub use state::{CpuModel, PrivState, TlbObserver};

@@ -34,7 +34,7 @@ use crate::narrow::Narrow;
 
 use super::Cpu;
 use super::interrupt::{InterruptKind, esr};
-use super::memory::{BusFault, Memory, Size};
+use super::memory::{BusFault, Memory, Size, ZERO_SLOT};
 
 const LINES: usize = 64;
 
@@ -68,6 +68,10 @@ pub(super) struct XlateCache {
     generation: u64,
     /// The memory the lines' slots belong to ([`Memory::slots_id`]; 0: none yet).
     slots_of: u64,
+    /// The memory's [`Memory::pages_with_data`] while its lines with [`ZERO_SLOT`] were given.
+    zeros_of: u64,
+    /// Whether a line may have [`ZERO_SLOT`].
+    has_zeros: bool,
     /// Per access kind, a bit per line: which lines hold a translation. A flush clears these
     /// three words (it runs on every TLB write, so it must not touch the lines).
     valid: [u64; 3],
@@ -90,7 +94,14 @@ const fn kind_index(access: Access) -> usize {
 
 impl XlateCache {
     pub(super) fn new() -> Self {
-        XlateCache { generation: 0, slots_of: 0, valid: [0; 3], lines: [[EMPTY; LINES]; 3] }
+        XlateCache {
+            generation: 0,
+            slots_of: 0,
+            zeros_of: 0,
+            has_zeros: false,
+            valid: [0; 3],
+            lines: [[EMPTY; LINES]; 3],
+        }
     }
     pub(super) fn flush(&mut self) {
         self.valid = [0; 3];
@@ -105,6 +116,17 @@ impl XlateCache {
             line.slot = NO_SLOT;
         }
         self.slots_of = id;
+    }
+    /// Forgets the slots of zeros: a page they stood for may hold data now.
+    fn forget_zero_slots(&mut self) {
+        if self.has_zeros {
+            for line in self.lines.iter_mut().flatten() {
+                if line.slot == ZERO_SLOT {
+                    line.slot = NO_SLOT;
+                }
+            }
+            self.has_zeros = false;
+        }
     }
     /// Forgets the translations of the pages in `span` (those a TLB change may have altered),
     /// keeping the others.
@@ -268,15 +290,20 @@ impl Cpu {
         Ok((first, second))
     }
 
-    /// Makes the slots the micro-TLB keeps those of the memory `id` ([`Memory::slots_id`]):
-    /// forgets them where they are another memory's. A stretch calls it first (the fast path
-    /// reads and writes by slot).
-    pub(super) fn follow_slots(&mut self, id: Option<u64>) {
+    /// Makes the slots the micro-TLB keeps those of the memory `id` ([`Memory::slots_id`]) with
+    /// `with_data` pages holding data ([`Memory::pages_with_data`]): forgets them where they are
+    /// another memory's, and the slots of zeros where a page was given data since they were
+    /// given. A stretch calls it first (the fast path reads and writes by slot), and a store by
+    /// address in a stretch after it wrote (it may have given a page data).
+    pub(super) fn follow_slots(&mut self, id: Option<u64>, with_data: u64) {
         let id = id.unwrap_or(0);
         for cache in [&mut self.xcache, &mut self.prev_xcache.1] {
             if cache.slots_of != id {
                 cache.forget_slots(id);
+            } else if cache.zeros_of != with_data {
+                cache.forget_zero_slots();
             }
+            cache.zeros_of = with_data;
         }
     }
 
@@ -299,7 +326,7 @@ impl Cpu {
     }
 
     /// [`Cpu::keep_slot`] for a store (`dcbz`).
-    pub(super) fn keep_store_slot<M: Memory>(&mut self, mem: &mut M, ea: u32, pa: Hpa) {
+    pub(super) fn keep_store_slot<M: Memory>(&mut self, mem: &M, ea: u32, pa: Hpa) {
         self.keep_slot(mem, ea, Access::Store, pa);
     }
 
@@ -307,7 +334,7 @@ impl Cpu {
     /// asks the memory for the page's slot if the line has none. A little-endian page gets
     /// none (the accesses by slot do not reverse bytes).
     #[inline(always)]
-    fn keep_slot<M: Memory>(&mut self, mem: &mut M, ea: u32, access: Access, pa: Hpa) {
+    fn keep_slot<M: Memory>(&mut self, mem: &M, ea: u32, access: Access, pa: Hpa) {
         let (k, vpn) = (kind_index(access), ea >> 12);
         let index = line_index(vpn);
         let valid = self.xcache.valid[k] & (1 << index) != 0;
@@ -315,6 +342,7 @@ impl Cpu {
         if valid && line.tag == vpn && line.slot == NO_SLOT {
             let slot = if line.little_endian { None } else { mem.ram_slot(pa, access == Access::Store) };
             line.slot = slot.unwrap_or(NO_SLOT);
+            self.xcache.has_zeros |= line.slot == ZERO_SLOT;
         }
     }
 
@@ -430,6 +458,8 @@ impl Cpu {
         value: u32,
     ) -> Result<(), InterruptKind> {
         let pa = self.store_at_address(mem, ea, size, value)?;
+        // The store may have given the page data: a slot of zeros no longer stands for it.
+        self.follow_slots(mem.slots_id(), mem.pages_with_data());
         self.keep_slot(mem, ea, Access::Store, pa);
         Ok(())
     }
@@ -452,6 +482,10 @@ impl Cpu {
             let b = (v >> (8 * (n - 1 - i))) & 0xFF;
             mem.write(pa, Size::Byte, b)
                 .or_else(|BusFault| self.unbacked::<M>(pa, Access::Store).map(|_| ()))?;
+        }
+        if M::TLB_SYNCED {
+            // As after an aligned store by address (`Cpu::store_by_address`).
+            self.follow_slots(mem.slots_id(), mem.pages_with_data());
         }
         Ok(())
     }

@@ -5,6 +5,9 @@ use crate::cpu::{BusFault, Memory, Size};
 use crate::narrow::{Narrow, ToUsize};
 use crate::phys::{AccessSize, Bus, CacheLine};
 
+// The memory's page of zeros is the slot the core knows as such.
+const _: () = assert!(crate::phys::PhysMemory::ZERO_SLOT == crate::cpu::ZERO_SLOT);
+
 /// Adapts [`Bus`] to the core's [`Memory`].
 pub(crate) struct BusMemory<'a>(pub &'a mut Bus);
 
@@ -50,8 +53,12 @@ impl Memory for BusMemory<'_> {
         Some(self.0.ram().id())
     }
     #[inline]
-    fn ram_slot(&mut self, pa: Hpa, for_store: bool) -> Option<u32> {
-        self.0.ram_mut().slot_for(pa, for_store)
+    fn pages_with_data(&self) -> u64 {
+        self.0.ram().pages_with_data()
+    }
+    #[inline]
+    fn ram_slot(&self, pa: Hpa, for_store: bool) -> Option<u32> {
+        self.0.ram().slot_for(pa, for_store)
     }
     #[inline(always)]
     fn read_slot(&self, slot: u32, off: usize, s: Size) -> Option<u32> {

@@ -3,9 +3,8 @@
 //! # Model
 //! RAM is a list of *regions* (4 KiB-aligned, disjoint); only addresses inside a region are RAM,
 //! everything else answers [`NotRam`] (the bus turns it into a machine check). Contents are stored
-//! in 4 KiB pages allocated on the first write that stores a non-zero byte, or when the core
-//! asks for the page's slot (below: its fast path loads or stores there): a RAM page never
-//! touched reads as zeros and costs nothing, so a 4 GiB region costs only the pages touched.
+//! in 4 KiB pages allocated on the first write that stores a non-zero byte: a RAM page never
+//! written reads as zeros and costs nothing, so a 4 GiB region costs only the pages written.
 //!
 //! Pages live in a two-level table indexed by the frame number (`addr >> 12`, 24 bits): a
 //! top-level array of 2^15 leaves, each leaf covering 2 MiB (512 pages) and allocated on first
@@ -24,10 +23,13 @@
 //! # Slots
 //! The pages that hold data are kept in one list, each at a fixed *slot* (pages are never freed,
 //! so a slot never changes meaning), with a copy of its watched bit. The core's micro-TLB keeps
-//! the slot of each RAM page it translates to ([`PhysMemory::slot_of`]) and then reads and writes
+//! the slot of each RAM page it translates to ([`PhysMemory::slot_for`]) and then reads and writes
 //! it by slot ([`PhysMemory::read_slot`], [`PhysMemory::write_slot`]) with no walk of the table; a
 //! write by slot to a watched page is refused, so that every write to a watched page still moves
-//! its generation (the caller then writes by address). A memory's slots mean nothing to another
+//! its generation (the caller then writes by address). Slot 0 is a page of zeros that is never
+//! written ([`PhysMemory::ZERO_SLOT`]): for reading, it stands for a RAM page that holds no data
+//! while no page is given data ([`PhysMemory::pages_with_data`] stands still), so asking for a
+//! slot allocates nothing. A memory's slots mean nothing to another
 //! memory, or to a clone: each memory has its own [`PhysMemory::id`].
 //!
 //! All multi-byte accesses are big-endian and may cross page (and adjacent-region) boundaries.
@@ -225,7 +227,10 @@ impl PhysMemory {
     pub fn new() -> Self {
         let top: Box<[Option<Box<Leaf>>]> = (0..TOP_LEN).map(|_| None).collect();
         let Ok(top) = top.try_into() else { unreachable!("{TOP_LEN} leaves were collected") };
-        PhysMemory { regions: Vec::new(), top, frames: Vec::new(), writes: 0, id: fresh_id() }
+        // Slot 0 is the page of zeros (see the module documentation): watched, so that nothing
+        // writes it by slot.
+        let zeros = Frame { data: Box::new([0; PAGE_SIZE]), watched: true };
+        PhysMemory { regions: Vec::new(), top, frames: vec![zeros], writes: 0, id: fresh_id() }
     }
 
     /// Memory with one RAM region.
@@ -294,7 +299,7 @@ impl PhysMemory {
     /// How many 4 KiB pages hold data (the memory cost of the contents).
     #[cfg(test)]
     pub fn allocated_pages(&self) -> usize {
-        self.frames.len()
+        self.frames.len() - 1
     }
 
     /// The slot of `frame`'s page, if it holds data.
@@ -334,21 +339,20 @@ impl PhysMemory {
     }
 
     /// This memory's number: no other memory of the process (a clone included) has it, so a
-    /// holder of slots ([`PhysMemory::slot_of`]) can tell whether they are this memory's.
+    /// holder of slots ([`PhysMemory::slot_for`]) can tell whether they are this memory's.
     pub const fn id(&self) -> u64 {
         self.id
     }
 
-    /// The slot of the RAM page containing `addr` (see the module documentation), the page made
-    /// to hold data (zeros) if it did not; `None` if it is not RAM, or if `for_write` and it is
-    /// watched ([`PhysMemory::write_slot`] would refuse it). Making a page hold zeros is not a
-    /// write: it reads as it did, and no generation moves.
-    pub fn slot_for(&mut self, addr: Hpa, for_write: bool) -> Option<u32> {
-        let frame = addr.raw() >> PAGE_SHIFT;
-        let s = match self.slot_of_frame(frame) {
-            Some(s) => s,
-            None if self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64) => self.allocate(frame),
-            None => return None,
+    /// The slot of the page containing `addr` (see the module documentation), if it holds data
+    /// (and, `for_write`, is not watched: [`PhysMemory::write_slot`] would refuse it). For
+    /// reading, a RAM page that holds no data gets [`PhysMemory::ZERO_SLOT`], the page of zeros,
+    /// which stands for it while [`PhysMemory::pages_with_data`] stands still. Asking allocates
+    /// nothing.
+    pub fn slot_for(&self, addr: Hpa, for_write: bool) -> Option<u32> {
+        let Some(s) = self.slot_of_frame(addr.raw() >> PAGE_SHIFT) else {
+            let ram = self.is_ram(addr.align_down(PAGE_SIZE as u64), PAGE_SIZE as u64);
+            return (ram && !for_write).then_some(Self::ZERO_SLOT);
         };
         if for_write && self.frames.get(s).is_none_or(|f| f.watched) {
             return None;
@@ -356,12 +360,21 @@ impl PhysMemory {
         u32::try_from(s).ok()
     }
 
+    /// The slot of the page of zeros: it stands for every RAM page that holds no data, for
+    /// reading, while no page is given data ([`PhysMemory::pages_with_data`] stands still).
+    pub const ZERO_SLOT: u32 = 0;
+
+    /// How many pages hold data: it moves whenever a page is given data.
+    pub fn pages_with_data(&self) -> u64 {
+        self.frames.len() as u64 - 1
+    }
+
     /// The `N` bytes at offset `off` of the page at `slot`, if there is such a slot and they lie
     /// inside the page.
     #[inline(always)]
     pub fn read_slot<const N: usize>(&self, slot: u32, off: usize) -> Option<[u8; N]> {
         let page = &self.frames.get(slot.to_usize())?.data;
-        page.get(off..off + N)?.try_into().ok()
+        page.get(off..off.checked_add(N)?)?.try_into().ok()
     }
 
     /// Zeroes the `len` bytes at offset `off` of the page at `slot`, as [`PhysMemory::write_slot`]
@@ -371,7 +384,9 @@ impl PhysMemory {
         if frame.watched {
             return false;
         }
-        let Some(dst) = frame.data.get_mut(off..off + len) else { return false };
+        let Some(dst) = off.checked_add(len).and_then(|end| frame.data.get_mut(off..end)) else {
+            return false;
+        };
         dst.fill(0);
         true
     }
@@ -385,7 +400,7 @@ impl PhysMemory {
         if frame.watched {
             return false;
         }
-        let Some(dst) = frame.data.get_mut(off..off + N) else { return false };
+        let Some(dst) = off.checked_add(N).and_then(|end| frame.data.get_mut(off..end)) else { return false };
         dst.copy_from_slice(&data);
         true
     }
@@ -810,11 +825,20 @@ mod tests {
     #[test]
     fn slots_reach_the_pages_and_refuse_writes_to_watched_ones() {
         let mut m = ram(MIB);
-        // Not RAM: no slot.
+        // Not RAM: no slot. A RAM page that holds no data: the page of zeros for reading (never
+        // written by slot), none for writing, and asking allocates nothing.
         assert_eq!(m.slot_for(h(0x20_0000), false), None);
-        // A page never written gets one (holding zeros), which is not a write.
+        let z = PhysMemory::ZERO_SLOT;
+        assert_eq!((m.slot_for(h(0x3123), false), m.slot_for(h(0x3123), true)), (Some(z), None));
+        assert_eq!((m.allocated_pages(), m.write_epoch()), (0, 0));
+        assert_eq!(m.read_slot::<4>(z, 0x120), Some([0; 4]));
+        assert!(!m.write_slot(z, 0x120, [1]) && !m.zero_slot(z, 0, 32));
+        // A write gives the page data, and a slot of its own; the count of pages with data
+        // moves, so a holder of the slot of zeros knows it may no longer stand for the page.
+        m.write_u8(h(0x3000), 1).unwrap();
+        assert_eq!((m.write_epoch(), m.pages_with_data()), (0, 1));
         let s = m.slot_for(h(0x3123), false).unwrap();
-        assert_eq!((m.allocated_pages(), m.write_epoch()), (1, 0));
+        assert_eq!((m.slot_for(h(0x3FFF), true), m.allocated_pages()), (Some(s), 1));
         assert_eq!(m.read_slot::<4>(s, 0x120), Some([0; 4]));
         // Reads and writes by slot are the page's bytes, big-endian as by address.
         assert!(m.write_slot(s, 0x124, 0x1122_3344u32.to_be_bytes()));
@@ -828,6 +852,8 @@ mod tests {
         // Nothing past the page, and no slot the memory never gave.
         assert_eq!(m.read_slot::<4>(s, 0xFFE), None);
         assert_eq!(m.read_slot::<4>(u32::MAX, 0), None);
+        assert_eq!(m.read_slot::<4>(s, usize::MAX), None);
+        assert!(!m.write_slot(s, usize::MAX - 1, [1, 2]) && !m.zero_slot(s, usize::MAX - 31, 32));
         assert!(!m.write_slot(u32::MAX, 0, [1]));
         // Once the page is watched, a write by slot is refused (its generation must move, and
         // only a write by address moves it), and no slot is given for writing; reads go on.
@@ -839,6 +865,7 @@ mod tests {
         assert_eq!(m.slot_for(h(0x3000), false), Some(s));
         // A page watched before it held data is watched when it gets its slot.
         m.watch(h(0x5000));
+        m.write_u8(h(0x5001), 1).unwrap();
         let w = m.slot_for(h(0x5000), false).unwrap();
         assert!(!m.write_slot(w, 0, [1]));
         assert_eq!(m.slot_for(h(0x5000), true), None);
