@@ -6,11 +6,16 @@
 //! [`Cpu::translate_store_wimge`]), and for loads and stores the memory's *slot* for the page
 //! ([`Memory::ram_slot`]): a burst's aligned load or store whose line has one reads or writes
 //! the page by it, with no lookup of the physical address. A line gets its slot after its first
-//! access by address in a burst, and has none on a little-endian page, or for stores to a page
-//! whose code the decode cache watches (the memory refuses writes by slot to such a page, so
-//! that every write to code still moves its generation). Slots are the memory's
-//! ([`Memory::slots_id`]): a burst on another memory forgets them all first. It never decides anything: every entry is a result `Tlb::translate` gave
-//! (miss and permission faults are never cached), so the TLB model stays the one source of truth.
+//! access by address in a burst. It gets none on a little-endian page; a store line gets none
+//! for a page whose code the decode cache watches, and a store line that got its slot before
+//! the page was watched finds every write by it refused (the memory refuses writes by slot to
+//! such a page, so that every write to code still goes by address and moves its generation).
+//! A load line may get [`ZERO_SLOT`] for a page that holds no data; a stretch forgets those
+//! whenever a page is given data ([`Memory::pages_with_data`]). Slots are the memory's
+//! ([`Memory::slots_id`]): a stretch on another memory forgets them all first.
+//!
+//! The cache never decides anything: every entry is a result `Tlb::translate` gave (miss and
+//! permission faults are never cached), so the TLB model stays the one source of truth.
 //! When [`crate::mmu::Tlb::generation`] moves (any `tlbwe`, invalidation or direct slot write) it
 //! forgets the pages the change may have altered ([`crate::mmu::Tlb::changes_since`]: the pages
 //! of the entries written or invalidated, old and new). When the context (MSR\[PR/IS/DS\], PIDs)
@@ -40,7 +45,8 @@ const LINES: usize = 64;
 
 #[derive(Clone, Copy, Debug)]
 struct Line {
-    /// EA >> 12 (meaningful only while the line's bit in `XlateCache::valid` is set).
+    /// EA >> 12 (a translation only while the line's bit in `XlateCache::valid` is set; an
+    /// invalid line has no slot, so an access by slot may compare the tag alone).
     tag: u32,
     /// The physical 4 KiB page's frame number ([`Hpa::frame`]: 24 bits of the 36-bit space),
     /// which keeps a line at 16 bytes (a context switch moves the lines).
@@ -73,7 +79,7 @@ pub(super) struct XlateCache {
     /// Whether a line may have [`ZERO_SLOT`].
     has_zeros: bool,
     /// Per access kind, a bit per line: which lines hold a translation. A flush clears these
-    /// three words (it runs on every TLB write, so it must not touch the lines).
+    /// three words, and the lines' slots.
     valid: [u64; 3],
     lines: [[Line; LINES]; 3],
 }
