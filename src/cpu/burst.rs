@@ -190,7 +190,7 @@ impl Cpu {
             self.follow_tlb();
             // Its slots are this memory's, those of zeros as of now (a stretch follows its own
             // stores by address: `Cpu::store`).
-            self.follow_slots(mem.slots_id(), mem.pages_with_data());
+            self.follow_slots(mem);
             if !self.arch.spin_can_skip() || self.arch.pending_async(self.irq).is_some() {
                 break;
             }

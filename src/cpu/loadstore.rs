@@ -291,7 +291,7 @@ impl Cpu {
             }
         }
         if M::TLB_SYNCED {
-            self.keep_store_slot(mem, ea, t.pa);
+            self.keep_slot(mem, ea, Access::Store, t.pa);
         }
         Ok(())
     }

@@ -275,8 +275,7 @@ impl Cpu {
     pub(super) fn translate_store_wimge<M: Memory>(&mut self, ea: u32) -> Result<(Phys, u8), InterruptKind> {
         let p = self.translate_data_in(ea, true, M::TLB_SYNCED)?;
         // The translation just made is in its line, hit or filled.
-        let line = &self.xcache.lines[kind_index(Access::Store)][line_index(ea >> 12)];
-        Ok((p, line.wimge))
+        Ok((p, self.line(ea, Access::Store).wimge))
     }
 
     /// [`Cpu::translate_data`], `synced` as for [`Cpu::translate_in`].
@@ -296,13 +295,12 @@ impl Cpu {
         Ok((first, second))
     }
 
-    /// Makes the slots the micro-TLB keeps those of the memory `id` ([`Memory::slots_id`]) with
-    /// `with_data` pages holding data ([`Memory::pages_with_data`]): forgets them where they are
-    /// another memory's, and the slots of zeros where a page was given data since they were
+    /// Makes the slots the micro-TLB keeps those of `mem` ([`Memory::slots_id`]) as it stands
+    /// ([`Memory::pages_with_data`]): forgets them where they are another memory's, and the slots of zeros where a page was given data since they were
     /// given. A stretch calls it first (the fast path reads and writes by slot), and a store by
     /// address in a stretch after it wrote (it may have given a page data).
-    pub(super) fn follow_slots(&mut self, id: Option<u64>, with_data: u64) {
-        let id = id.unwrap_or(0);
+    pub(super) fn follow_slots<M: Memory>(&mut self, mem: &M) {
+        let (id, with_data) = (mem.slots_id().unwrap_or(0), mem.pages_with_data());
         for cache in [&mut self.xcache, &mut self.prev_xcache.1] {
             if cache.slots_of != id {
                 cache.forget_slots(id);
@@ -313,34 +311,33 @@ impl Cpu {
         }
     }
 
+    /// The line of `ea` for `access` (whatever it holds).
+    #[inline(always)]
+    fn line(&self, ea: u32, access: Access) -> &Line {
+        &self.xcache.lines[kind_index(access)][line_index(ea >> 12)]
+    }
+
     /// The slot the line of `ea` for `access` keeps, if its tag is `ea`'s ([`NO_SLOT`] when it
     /// has none: an invalid line has none).
     #[inline(always)]
     fn line_slot(&self, ea: u32, access: Access) -> Option<u32> {
-        let (k, vpn) = (kind_index(access), ea >> 12);
-        let line = &self.xcache.lines[k][line_index(vpn)];
-        (line.tag == vpn).then_some(line.slot)
+        let line = self.line(ea, access);
+        (line.tag == ea >> 12).then_some(line.slot)
     }
 
     /// The slot and the WIMGE bits of the store line of `ea`, if its tag is `ea`'s and it has a
     /// slot (`dcbz`).
     #[inline]
     pub(super) fn store_line_slot(&self, ea: u32) -> Option<(u32, u8)> {
-        let vpn = ea >> 12;
-        let line = &self.xcache.lines[kind_index(Access::Store)][line_index(vpn)];
-        (line.tag == vpn && line.slot != NO_SLOT).then_some((line.slot, line.wimge))
-    }
-
-    /// [`Cpu::keep_slot`] for a store (`dcbz`).
-    pub(super) fn keep_store_slot<M: Memory>(&mut self, mem: &M, ea: u32, pa: Hpa) {
-        self.keep_slot(mem, ea, Access::Store, pa);
+        let line = self.line(ea, Access::Store);
+        (line.tag == ea >> 12 && line.slot != NO_SLOT).then_some((line.slot, line.wimge))
     }
 
     /// After an access by address through the line translating `ea` for `access` (to `pa`):
     /// asks the memory for the page's slot if the line has none. A little-endian page gets
     /// none (the accesses by slot do not reverse bytes).
     #[inline(always)]
-    fn keep_slot<M: Memory>(&mut self, mem: &M, ea: u32, access: Access, pa: Hpa) {
+    pub(super) fn keep_slot<M: Memory>(&mut self, mem: &M, ea: u32, access: Access, pa: Hpa) {
         let (k, vpn) = (kind_index(access), ea >> 12);
         let index = line_index(vpn);
         let valid = self.xcache.valid[k] & (1 << index) != 0;
@@ -465,7 +462,7 @@ impl Cpu {
     ) -> Result<(), InterruptKind> {
         let pa = self.store_at_address(mem, ea, size, value)?;
         // The store may have given the page data: a slot of zeros no longer stands for it.
-        self.follow_slots(mem.slots_id(), mem.pages_with_data());
+        self.follow_slots(mem);
         self.keep_slot(mem, ea, Access::Store, pa);
         Ok(())
     }
@@ -491,7 +488,7 @@ impl Cpu {
         }
         if M::TLB_SYNCED {
             // As after an aligned store by address (`Cpu::store_by_address`).
-            self.follow_slots(mem.slots_id(), mem.pages_with_data());
+            self.follow_slots(mem);
         }
         Ok(())
     }

@@ -380,15 +380,7 @@ impl PhysMemory {
     /// Zeroes the `len` bytes at offset `off` of the page at `slot`, as [`PhysMemory::write_slot`]
     /// would write zeros.
     pub fn zero_slot(&mut self, slot: u32, off: usize, len: usize) -> bool {
-        let Some(frame) = self.frames.get_mut(slot.to_usize()) else { return false };
-        if frame.watched {
-            return false;
-        }
-        let Some(dst) = off.checked_add(len).and_then(|end| frame.data.get_mut(off..end)) else {
-            return false;
-        };
-        dst.fill(0);
-        true
+        self.slot_bytes_mut(slot, off, len).map(|dst| dst.fill(0)).is_some()
     }
 
     /// Writes `data` at offset `off` of the page at `slot` unless the page is watched (its
@@ -396,13 +388,16 @@ impl PhysMemory {
     /// the bytes do not lie inside the page; `false` when it wrote nothing.
     #[inline(always)]
     pub fn write_slot<const N: usize>(&mut self, slot: u32, off: usize, data: [u8; N]) -> bool {
-        let Some(frame) = self.frames.get_mut(slot.to_usize()) else { return false };
-        if frame.watched {
-            return false;
-        }
-        let Some(dst) = off.checked_add(N).and_then(|end| frame.data.get_mut(off..end)) else { return false };
-        dst.copy_from_slice(&data);
-        true
+        self.slot_bytes_mut(slot, off, N).map(|dst| dst.copy_from_slice(&data)).is_some()
+    }
+
+    /// The `len` bytes at offset `off` of the page at `slot`, for writing by slot: `None` when
+    /// the page is watched (the page of zeros is), there is no such slot or they do not lie
+    /// inside the page.
+    #[inline(always)]
+    fn slot_bytes_mut(&mut self, slot: u32, off: usize, len: usize) -> Option<&mut [u8]> {
+        let frame = self.frames.get_mut(slot.to_usize()).filter(|f| !f.watched)?;
+        frame.data.get_mut(off..off.checked_add(len)?)
     }
 
     /// The page containing `addr` (any offset), or `None` if it is not RAM. An untouched page is
