@@ -50,3 +50,49 @@ fn input_until_and_poweroff_through_session() {
     }
     assert_eq!(seen[0], seen[1], "power-off at the same instruction in both modes");
 }
+
+/// What a live console's writer saw: each write's bytes and each flush, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Seen {
+    Write(String),
+    Flush,
+}
+
+/// A writer that records what it is asked to do.
+#[derive(Clone, Default)]
+struct Recorder(std::sync::Arc<std::sync::Mutex<Vec<Seen>>>);
+
+impl std::io::Write for Recorder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().push(Seen::Write(String::from_utf8_lossy(buf).into_owned()));
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.lock().unwrap().push(Seen::Flush);
+        Ok(())
+    }
+}
+
+/// The live console is flushed line by line, not byte by byte: at each newline, and a prompt
+/// with no newline while the program goes on (within `FLUSH_STEPS` steps of the count that
+/// follows it), not only when the next line ends.
+#[test]
+fn the_live_console_is_flushed_at_newlines_and_a_prompt_soon_after() {
+    use Seen::{Flush, Write};
+    for mode in [Mode::Bare, Mode::Virt] {
+        let rec = Recorder::default();
+        let mut s = build("lines", mode).live_console(Box::new(rec.clone())).build().unwrap();
+        assert_eq!(s.run(), Stop::Poweroff, "{mode:?}");
+        assert!(s.instructions() > 3_000_000, "{mode:?}: the count ran");
+        let seen = rec.0.lock().unwrap().clone();
+        // One write per UART store, a flush after each newline and one after the prompt.
+        let mut expected: Vec<Seen> = Vec::new();
+        for c in "one\ntwo\n=> !\n".chars() {
+            expected.push(Write(c.to_string()));
+            if c == '\n' || c == ' ' {
+                expected.push(Flush);
+            }
+        }
+        assert_eq!(seen, expected, "{mode:?}");
+    }
+}

@@ -5,6 +5,12 @@
 //! The run loops call [`ConsoleIo::after_device_access`] only after a step that touched a device
 //! ([`Bus::take_touched`]), and [`ConsoleIo::poll_keys`] every [`KEY_POLL_STEPS`] steps when a
 //! terminal is attached: a run without a terminal pays one flag test per step.
+//!
+//! The live output is flushed line by line, not byte by byte (a kernel writes its console one
+//! byte per UART access: one `write` each cost the Linux guest's boot 4,266 system calls): a
+//! line is flushed when its newline is written, and a partial one (a prompt) at most
+//! [`FLUSH_STEPS`] steps later ([`ConsoleIo::flush_live`], at the run loop's next look), before
+//! the run waits for a key, and when the run ends.
 
 use std::io::Write;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
@@ -14,6 +20,10 @@ use crate::phys::Bus;
 
 /// How many steps a run with a terminal attached executes between two looks at the keyboard.
 pub const KEY_POLL_STEPS: u64 = 1 << 16;
+
+/// How many steps live output with no newline yet may wait before it is flushed (a few
+/// milliseconds: a prompt shows while the program goes on).
+pub const FLUSH_STEPS: u64 = 1 << 20;
 
 /// The time-base frequency a guest is told (the device tree's `timebase-frequency`, as QEMU's
 /// `ppce500` gives it): only an interactive run's idle time is paced by it (docs/time.md).
@@ -53,6 +63,8 @@ pub struct ConsoleIo {
     live: Option<Box<dyn Write + Send>>,
     /// Why the live output stopped: the first write to it that failed.
     live_error: Option<std::io::Error>,
+    /// Live output was written after its last flush (a line with no newline yet).
+    unflushed: bool,
     /// How much of the console output has been passed on and looked at.
     seen: usize,
     until: Option<Until>,
@@ -63,6 +75,7 @@ impl std::fmt::Debug for ConsoleIo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConsoleIo")
             .field("live", &self.live.is_some())
+            .field("unflushed", &self.unflushed)
             .field("seen", &self.seen)
             .field("until", &self.until)
             .field("keys", &self.keys.is_some())
@@ -71,7 +84,8 @@ impl std::fmt::Debug for ConsoleIo {
 }
 
 impl ConsoleIo {
-    /// Passes the console output to `out` as the guest writes it (flushed byte run by byte run).
+    /// Passes the console output to `out` as the guest writes it (flushed line by line, and a
+    /// partial line within [`FLUSH_STEPS`] steps).
     pub fn set_live(&mut self, out: Box<dyn Write + Send>) {
         self.live = Some(out);
     }
@@ -101,6 +115,32 @@ impl ConsoleIo {
         self.live.is_some()
     }
 
+    /// Whether live output waits for a flush ([`ConsoleIo::flush_live`]).
+    pub const fn unflushed(&self) -> bool {
+        self.unflushed
+    }
+
+    /// Flushes the live output written since the last flush, if any; `Some(Status::Quit)` when
+    /// that fails (as a failed write does).
+    #[cold]
+    pub fn flush_live(&mut self) -> Option<Status> {
+        if !std::mem::take(&mut self.unflushed) {
+            return None;
+        }
+        let e = self.live.as_mut()?.flush().err()?;
+        Some(self.live_failed(e))
+    }
+
+    /// The live output could not be written: nobody can see the run any more, so it ends (as
+    /// at Ctrl-A X), the output stays in the record, and the error is kept for the caller
+    /// ([`ConsoleIo::live_result`]), which reports it (exit 141 for a closed pipe, 2 otherwise).
+    fn live_failed(&mut self, e: std::io::Error) -> Status {
+        self.live = None;
+        self.unflushed = false;
+        self.live_error = Some(e);
+        Status::Quit
+    }
+
     /// Whether a keyboard is attached.
     pub const fn interactive(&self) -> bool {
         self.keys.is_some()
@@ -123,16 +163,16 @@ impl ConsoleIo {
         }
         let new = self.seen..out.len();
         self.seen = out.len();
-        if let Some(w) = self.live.as_mut()
-            && let Err(e) = w.write_all(&out[new.clone()]).and_then(|()| w.flush())
-        {
-            // A console that can no longer be written to (its reader went away, a full disk):
-            // nobody can see the run any more, so it ends (as at Ctrl-A X), the output stays in
-            // the record, and the error is kept for the caller ([`ConsoleIo::live_result`]),
-            // which reports it (exit 141 for a closed pipe, 2 otherwise).
-            self.live = None;
-            self.live_error = Some(e);
-            return Some(Status::Quit);
+        if let Some(w) = self.live.as_mut() {
+            // A line is flushed at its newline; a partial one waits (`FLUSH_STEPS`).
+            let bytes = &out[new.clone()];
+            let line_ended = bytes.contains(&b'\n');
+            let written = w.write_all(bytes).and_then(|()| if line_ended { w.flush() } else { Ok(()) });
+            if let Err(e) = written {
+                // A console that can no longer be written to (its reader went away, a full disk).
+                return Some(self.live_failed(e));
+            }
+            self.unflushed = !line_ended;
         }
         let u = self.until.as_mut()?;
         for end in new.map(|i| i + 1) {
@@ -147,9 +187,10 @@ impl ConsoleIo {
     }
 
     /// At the end of a run: passes on what is left (a run that ends on the budget may have
-    /// transmitted in its last step).
+    /// transmitted in its last step), and flushes it.
     pub fn finish(&mut self, bus: &Bus) {
         let _ = self.look_at_output(bus);
+        let _ = self.flush_live();
     }
 
     /// Takes the keys typed so far and feeds them to UART0; `Some(Status::Quit)` after Ctrl-A X.
@@ -181,6 +222,11 @@ impl ConsoleIo {
 
     /// Takes the keys typed so far, waiting for the first as `wait` says.
     fn take_keys(&mut self, bus: &mut Bus, wait: Wait) -> Option<Status> {
+        self.keys.as_ref()?;
+        // What the program wrote shows before it waits for an answer (a prompt).
+        if let Some(s) = self.flush_live() {
+            return Some(s);
+        }
         let keys = self.keys.as_mut()?;
         let mut typed = Vec::new();
         let mut first = Some(wait);

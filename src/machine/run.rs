@@ -136,7 +136,7 @@ pub(crate) fn run<S: Supervisor, const OBSERVE: bool, const ACCESSES: bool>(
                 return Ended::Slice;
             }
             let (bus, io) = sup.devices();
-            if let Some(s) = io.poll_keys(bus, false) {
+            if let Some(s) = io.flush_live().or_else(|| io.poll_keys(bus, false)) {
                 return Ended::Run(s);
             }
             look_at = next_look(sup, steps, slice_end);
@@ -192,19 +192,25 @@ pub(crate) fn run<S: Supervisor, const OBSERVE: bool, const ACCESSES: bool>(
             },
         }
         let (bus, io) = sup.devices();
-        if bus.take_touched()
-            && let Some(s) = io.after_device_access(bus)
-        {
-            return Ended::Run(s);
+        if bus.take_touched() {
+            if let Some(s) = io.after_device_access(bus) {
+                return Ended::Run(s);
+            }
+            if io.unflushed() {
+                look_at = look_at.min(sup.run_state().steps() + console::FLUSH_STEPS);
+            }
         }
     }
 }
 
 /// The step count at which the loop next looks up from stepping: the budget's end, the slice's
-/// end, or (with a keyboard) the next look at the keys.
+/// end, (with a keyboard) the next look at the keys, or (with a partial line of live output)
+/// its flush.
 fn next_look<S: Supervisor>(sup: &mut S, steps: u64, slice_end: u64) -> u64 {
     let end = sup.budget().min(slice_end);
-    if sup.devices().1.interactive() { end.min(steps + console::KEY_POLL_STEPS) } else { end }
+    let io = sup.devices().1;
+    let end = if io.interactive() { end.min(steps + console::KEY_POLL_STEPS) } else { end };
+    if io.unflushed() { end.min(steps + console::FLUSH_STEPS) } else { end }
 }
 
 /// A core in the wait state (docs/time.md): time moves from timer event to timer event until an
