@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 
 use object::elf;
 use object::read::elf::{ElfFile32, FileHeader as _, ProgramHeader as _};
-use object::{BigEndian, Object, ObjectSection, ObjectSymbol, SectionFlags, SymbolKind as ObjSymbolKind};
+use object::{
+    BigEndian, Object, ObjectSection, ObjectSymbol, SectionFlags, SectionKind as ObjSectionKind,
+    SymbolKind as ObjSymbolKind,
+};
 use thiserror::Error;
 
 /// What a section holds.
@@ -20,6 +23,12 @@ pub enum SectionKind {
     Data,
     /// Zero-initialised data without file contents.
     Bss,
+    /// ELF notes alone (a read-only `PT_LOAD` segment whose sections are all `SHT_NOTE`, such
+    /// as the `.note.gnu.build-id` that GCC's default link gives a segment of its own at
+    /// 0x100000f4 when `-Ttext` moves the code): loaded where there is RAM, and left out,
+    /// with a warning, where there is none (QEMU's loader drops it without a word), because
+    /// running the program does not need it.
+    Note,
 }
 
 /// One loaded section (or, for images read from ELF, one `PT_LOAD` segment).
@@ -319,7 +328,7 @@ impl Image {
         for (s, &doff) in loaded.iter().zip(&data_offs) {
             let flags = match s.kind {
                 SectionKind::Code => elf::PF_R.0 | elf::PF_X.0,
-                SectionKind::ReadOnly => elf::PF_R.0,
+                SectionKind::ReadOnly | SectionKind::Note => elf::PF_R.0,
                 SectionKind::Data | SectionKind::Bss => elf::PF_R.0 | elf::PF_W.0,
             };
             put32(&mut out, elf::PT_LOAD.0);
@@ -346,6 +355,7 @@ impl Image {
             let (ty, flags) = match s.kind {
                 SectionKind::Code => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0 | elf::SHF_EXECINSTR.0),
                 SectionKind::ReadOnly => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0),
+                SectionKind::Note => (elf::SHT_NOTE.0, elf::SHF_ALLOC.0),
                 SectionKind::Data => (elf::SHT_PROGBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
                 SectionKind::Bss => (elf::SHT_NOBITS.0, elf::SHF_ALLOC.0 | elf::SHF_WRITE.0),
             };
@@ -427,7 +437,20 @@ impl Image {
                 message: "file range outside the file".into(),
             })?;
             let flags = ph.p_flags(endian).0;
-            let kind = if flags & elf::PF_X.0 != 0 {
+            // The allocated sections the segment holds.
+            let held: Vec<ObjSectionKind> = file
+                .sections()
+                .filter(|s| {
+                    let alloc = matches!(s.flags(), SectionFlags::Elf { sh_flags, .. } if sh_flags.0 & elf::SHF_ALLOC.0 != 0);
+                    let start = u64::from(vaddr);
+                    alloc && s.size() > 0 && (start..start + u64::from(memsz)).contains(&s.address())
+                })
+                .map(|s| s.kind())
+                .collect();
+            let notes_only = !held.is_empty() && held.iter().all(|k| *k == ObjSectionKind::Note);
+            let kind = if flags & (elf::PF_X.0 | elf::PF_W.0) == 0 && notes_only {
+                SectionKind::Note
+            } else if flags & elf::PF_X.0 != 0 {
                 SectionKind::Code
             } else if flags & elf::PF_W.0 == 0 {
                 SectionKind::ReadOnly

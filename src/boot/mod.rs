@@ -10,7 +10,7 @@ use crate::narrow::{Narrow, ToUsize};
 use std::path::{Path, PathBuf};
 
 use crate::cpu::{CpuModel, EpaprLayout, epapr_layout};
-use crate::image::Image;
+use crate::image::{Image, SectionKind};
 
 /// QEMU's `-kernel` payloads get their load range in `/chosen`; `-bios` firmware does not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -209,7 +209,11 @@ impl BootPlan {
     /// address (`size` bytes, zero past `data`), the initrd, the device tree.
     pub fn blocks<'a>(&'a self, image: &'a Image) -> impl Iterator<Item = Block<'a>> + 'a {
         let sections = image.sections.iter().filter(|s| s.size > 0).map(|s| Block {
-            what: BlockKind::Section(&s.name),
+            what: if s.kind == SectionKind::Note {
+                BlockKind::Notes(&s.name)
+            } else {
+                BlockKind::Section(&s.name)
+            },
             addr: u64::from(s.lma),
             data: &s.data,
             size: u64::from(s.size),
@@ -271,6 +275,8 @@ fn no_overlap(image: &Image) -> Result<(), BootError> {
 pub enum BlockKind<'a> {
     /// A program section (ELF segment).
     Section(&'a str),
+    /// A segment of ELF notes alone ([`SectionKind::Note`]): left out where there is no RAM.
+    Notes(&'a str),
     /// The initial RAM disk.
     Initrd,
     /// The device tree.

@@ -285,6 +285,14 @@ pub(crate) fn load(
     mut write: impl FnMut(u64, &[u8]) -> bool,
 ) -> Result<(), MachineError> {
     for block in plan.blocks(image) {
+        if let crate::boot::BlockKind::Notes(name) = block.what
+            && block.addr + block.size > ram
+        {
+            // Notes are not needed to run: QEMU's loader drops them where nothing is mapped.
+            let (addr, end) = (block.addr, block.addr + block.size);
+            tracing::warn!(target: "tlbvisor::boot", "ELF notes `{name}` at {addr:#x}..{end:#x} are outside RAM (0..{ram:#x}): not loaded");
+            continue;
+        }
         if block.addr + block.size > ram {
             return Err(outside_ram(&block, ram));
         }
@@ -300,7 +308,7 @@ pub(crate) fn load(
 /// The error for a boot block that does not lie in RAM.
 pub(crate) fn outside_ram(block: &crate::boot::Block<'_>, ram: u64) -> MachineError {
     let section = match block.what {
-        crate::boot::BlockKind::Section(name) => name.to_string(),
+        crate::boot::BlockKind::Section(name) | crate::boot::BlockKind::Notes(name) => name.to_string(),
         crate::boot::BlockKind::Initrd => "the initrd".into(),
         crate::boot::BlockKind::DeviceTree => "the device tree".into(),
     };
