@@ -400,6 +400,39 @@ impl Image {
     /// [`ImageError`] when the bytes are not a 32-bit big-endian PowerPC ELF executable, or a
     /// segment is inconsistent.
     pub fn from_elf(bytes: &[u8]) -> Result<Image, ImageError> {
+        let (mut image, ranges) = Image::parse_elf(bytes)?;
+        for (section, range) in image.sections.iter_mut().zip(ranges) {
+            section.data = bytes[range].to_vec();
+        }
+        Ok(image)
+    }
+
+    /// [`Image::from_elf`] on a file's bytes it may keep: the largest segment's contents take
+    /// over the buffer (moved to its start, not copied into new memory), so a kernel's text is
+    /// not copied once more at start-up (for the Linux guest: 3.4 MiB, some 850 page faults).
+    ///
+    /// # Errors
+    /// As [`Image::from_elf`].
+    pub fn from_elf_vec(mut bytes: Vec<u8>) -> Result<Image, ImageError> {
+        let (mut image, ranges) = Image::parse_elf(&bytes)?;
+        let largest = (0..ranges.len()).max_by_key(|&i| ranges[i].len());
+        for (i, (section, range)) in image.sections.iter_mut().zip(&ranges).enumerate() {
+            if Some(i) != largest {
+                section.data = bytes[range.clone()].to_vec();
+            }
+        }
+        if let Some(i) = largest {
+            bytes.truncate(ranges[i].end);
+            bytes.drain(..ranges[i].start);
+            bytes.shrink_to_fit();
+            image.sections[i].data = bytes;
+        }
+        Ok(image)
+    }
+
+    /// The image of an ELF executable with every section's `data` empty, and where in `bytes`
+    /// each section's contents are (in the order of `sections`).
+    fn parse_elf(bytes: &[u8]) -> Result<(Image, Vec<std::ops::Range<usize>>), ImageError> {
         let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| ImageError::Parse(e.to_string()))?;
         let endian = file.endian();
         let machine = file.elf_header().e_machine(endian).0;
@@ -413,7 +446,7 @@ impl Image {
             let name = if ty == elf::ET_REL { "a relocatable object" } else { "not an executable" };
             return Err(ImageError::NotExecutable(ty.0, name));
         }
-        let mut sections = Vec::new();
+        let mut loaded = Vec::new();
         for (index, ph) in file.elf_program_headers().iter().enumerate() {
             if ph.p_type(endian) != elf::PT_LOAD {
                 continue;
@@ -436,6 +469,10 @@ impl Image {
                 index,
                 message: "file range outside the file".into(),
             })?;
+            // Where `data` is in `bytes` (reading it checked that a nonempty range is in the
+            // file; an empty one may name any offset).
+            let start = if data.is_empty() { 0 } else { ph.file_range(endian).0.to_usize() };
+            let range = start..start + data.len();
             let flags = ph.p_flags(endian).0;
             // The allocated sections the segment holds.
             let held: Vec<ObjSectionKind> = file
@@ -470,17 +507,13 @@ impl Image {
                 .and_then(|s| s.name().ok().map(str::to_string))
                 .unwrap_or_else(|| format!("load{index}"));
             let align = ph.p_align(endian).max(1);
-            sections.push(Section {
-                name,
-                addr: vaddr,
-                lma: paddr,
-                size: memsz,
-                align,
-                kind,
-                data: data.to_vec(),
-            });
+            loaded.push((
+                Section { name, addr: vaddr, lma: paddr, size: memsz, align, kind, data: Vec::new() },
+                range,
+            ));
         }
-        sections.sort_by_key(|s| s.addr);
+        loaded.sort_by_key(|(s, _)| s.addr);
+        let (sections, ranges): (Vec<Section>, Vec<_>) = loaded.into_iter().unzip();
         let mut symbols = BTreeMap::new();
         for sym in file.symbols() {
             let Ok(name) = sym.name() else { continue };
@@ -510,7 +543,7 @@ impl Image {
                 },
             );
         }
-        Ok(Image { sections, symbols, entry: file.entry().low_u32() })
+        Ok((Image { sections, symbols, entry: file.entry().low_u32() }, ranges))
     }
 }
 
@@ -629,5 +662,33 @@ mod tests {
                 let _ = Image::from_elf(&b);
             }
         }
+    }
+
+    /// Keeping the file's buffer reads every file as copying from it does: the sample (whose
+    /// largest segment is not its first), every truncation and corruption of it, and a GCC
+    /// build with a notes segment.
+    #[test]
+    fn from_elf_vec_reads_as_from_elf() {
+        let good = sample().to_elf();
+        // The same with a larger second segment (the one the buffer goes to).
+        let mut second = sample();
+        second.sections[1].data = (0..12).collect();
+        second.sections[1].size = 12;
+        second.sections[2].addr = 0x10020;
+        second.sections[2].lma = 0x10020;
+        let mut files = vec![good.clone(), second.to_elf()];
+        files.extend((0..good.len()).step_by(7).map(|n| good[..n].to_vec()));
+        for i in (0..good.len()).step_by(3) {
+            let mut b = good.clone();
+            b[i] ^= 0x5a;
+            files.push(b);
+        }
+        let notes = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/elf/notes-high.elf");
+        files.push(std::fs::read(notes).unwrap());
+        for f in files {
+            assert_eq!(Image::from_elf_vec(f.clone()), Image::from_elf(&f));
+        }
+        let back = Image::from_elf_vec(second.to_elf()).unwrap();
+        assert_eq!(back.sections[1].data, (0..12).collect::<Vec<u8>>());
     }
 }

@@ -100,7 +100,7 @@ pub fn load(path: &Path, opts: &ProgramOptions) -> Result<Image, ProgramError> {
             .image),
         ProgramKind::Elf => {
             let elf_error = |source| ProgramError::Elf { path: path.to_path_buf(), source };
-            let image = Image::from_elf(&bytes).map_err(elf_error)?;
+            let image = Image::from_elf_vec(bytes).map_err(elf_error)?;
             if image.sections.is_empty() {
                 return Err(elf_error(ImageError::NoLoadSegment));
             }
