@@ -60,16 +60,27 @@ impl Isa {
                 }
             }
         }
-        for k in 0..(1u32 << 16) {
-            let word = Field::Opcd.put(k >> 10) | Field::Xo.put(k & 0x3FF);
-            let start = slot_defs.len().low_u32();
-            for &i in &by_opcd[(k >> 10) as usize] {
-                let d = &defs[i as usize];
-                if (word ^ d.opcode) & d.mask & key_mask == 0 {
-                    slot_defs.push(i);
+        for (opcd, list) in by_opcd.iter().enumerate() {
+            // A primary opcode none of whose definitions looks at XO has one candidate list for
+            // all its 1024 keys.
+            let by_xo = list.iter().any(|&i| defs[i as usize].mask & Field::Xo.mask() != 0);
+            let mut shared = None;
+            for xo in 0..1u32 << 10 {
+                if let Some(range) = shared.filter(|_| !by_xo) {
+                    slots.push(range);
+                    continue;
                 }
+                let word = Field::Opcd.put(opcd.low_u32()) | Field::Xo.put(xo);
+                let start = slot_defs.len().low_u32();
+                for &i in list {
+                    let d = &defs[i as usize];
+                    if (word ^ d.opcode) & d.mask & key_mask == 0 {
+                        slot_defs.push(i);
+                    }
+                }
+                shared = Some((start, slot_defs.len().low_u32()));
+                slots.push((start, slot_defs.len().low_u32()));
             }
-            slots.push((start, slot_defs.len().low_u32()));
         }
         let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
         let mut by_op: HashMap<Op, Vec<u16>> = HashMap::new();
