@@ -514,6 +514,16 @@ impl Image {
         }
         loaded.sort_by_key(|(s, _)| s.addr);
         let (sections, ranges): (Vec<Section>, Vec<_>) = loaded.into_iter().unzip();
+        // The sections' names by index, looked up once (a kernel has some 13,000 symbols in a
+        // few dozen sections).
+        let mut section_names: Vec<Option<String>> = Vec::new();
+        for sec in file.sections() {
+            let i = sec.index().0;
+            if section_names.len() <= i {
+                section_names.resize(i + 1, None);
+            }
+            section_names[i] = sec.name().ok().map(str::to_string);
+        }
         let mut symbols = BTreeMap::new();
         for sym in file.symbols() {
             let Ok(name) = sym.name() else { continue };
@@ -523,10 +533,7 @@ impl Image {
             {
                 continue;
             }
-            let section = sym
-                .section_index()
-                .and_then(|i| file.section_by_index(i).ok())
-                .and_then(|s| s.name().ok().map(str::to_string));
+            let section = sym.section_index().and_then(|i| section_names.get(i.0)?.clone());
             let kind = match sym.kind() {
                 ObjSymbolKind::Text => SymbolKind::Func,
                 ObjSymbolKind::Data => SymbolKind::Object,

@@ -79,6 +79,11 @@ fn a_notes_segment_reads_and_writes_as_notes() {
     );
     let back = Image::from_elf(&img.to_elf()).unwrap();
     assert_eq!(back.sections, img.sections);
+    // Symbols with their sections, as `objdump -t` lists them.
+    let of = |name: &str| img.symbols.get(name).map(|s| (s.value, s.section.as_deref()));
+    assert_eq!(of("_start"), Some((0x10000, Some(".text"))));
+    assert_eq!(of("result"), Some((0x12000, Some(".sbss"))));
+    assert_eq!(of("_SDA_BASE_"), Some((0x1a000, Some(".got2"))));
 }
 
 /// The same segment, said to be plain read-only data: outside RAM it is bad input, as before.
