@@ -55,6 +55,7 @@ use super::sprs::{moves_in_a_stretch, spr};
 use super::state::msr;
 use super::system::{ee_written, spr_of};
 use super::{Cpu, StepOutcome};
+use super::xlate::Wrote;
 
 /// The page a burst fetches from, taken out of the decode cache (see [`Cpu::burst`]).
 struct Held {
@@ -370,12 +371,18 @@ impl Cpu {
                     }
                 };
             }
-            // A store that completed: the page holds while the epoch stands, or while its
-            // frame's generation does (a store elsewhere).
+            // A store that completed: one by slot wrote no code (`Wrote`); after one by
+            // address the page holds while the epoch stands, or while its frame's generation
+            // does (a store elsewhere).
             macro_rules! stored {
                 ($e:expr) => {
                     match $e {
-                        Ok(()) => {
+                        Ok(Wrote::BySlot) => {
+                            index += 1;
+                            todo -= 1;
+                            continue;
+                        }
+                        Ok(Wrote::ByAddress) => {
                             index += 1;
                             todo -= 1;
                             let epoch = ram.write_epoch();
@@ -537,8 +544,8 @@ impl Cpu {
                 // The reservation pair and the cache-block instructions that translate: a kernel's
                 // commonest memory instructions outside the forms above (`dcbz` clears pages).
                 Lwarx => completed!(self.lwarx(ram, insn)),
-                StwcxRc => stored!(self.stwcx(ram, insn)),
-                Dcbz => stored!(self.cache_op(ram, insn)),
+                StwcxRc => stored!(self.stwcx(ram, insn).map(|()| Wrote::ByAddress)),
+                Dcbz => stored!(self.cache_op(ram, insn).map(|()| Wrote::ByAddress)),
                 Dcbf | Dcbst | Icbi => completed!(self.cache_op(ram, insn)),
                 // Everything else is the step's (a word not decoded yet, the sentinel, leaves the
                 // page for the full fetch). Named, not `_`: the dispatch then needs no range check

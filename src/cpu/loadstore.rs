@@ -34,7 +34,7 @@ use super::Cpu;
 use super::alu::{crf, ra0, xer};
 use super::interrupt::{InterruptKind, esr};
 use super::memory::{BusFault, Memory, Size};
-use super::xlate::machine_check;
+use super::xlate::{Wrote, machine_check};
 
 type Exec = Result<(), InterruptKind>;
 
@@ -172,20 +172,20 @@ impl Cpu {
         Ok(())
     }
 
-    /// Every single-register store.
+    /// Every single-register store, saying how it reached memory.
     #[inline(always)]
-    pub(super) fn store_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Exec {
-        let Some(f) = form_of(insn.op) else { return Ok(()) };
+    pub(super) fn store_op(&mut self, mem: &mut impl Memory, insn: Insn) -> Result<Wrote, InterruptKind> {
+        let Some(f) = form_of(insn.op) else { return Ok(Wrote::ByAddress) };
         let ea = if f.indexed { ea_x(insn, &self.gpr) } else { ea_d(insn, &self.gpr) };
         let mut v = self.gpr[insn.rt()];
         if f.reversed {
             v = f.size.swap(v);
         }
-        self.store(mem, ea, f.size, v)?;
+        let wrote = self.store(mem, ea, f.size, v)?;
         if f.update {
             self.gpr[insn.ra()] = ea;
         }
-        Ok(())
+        Ok(wrote)
     }
 
     /// `lmw`/`stmw`: registers RT..=31 from/to consecutive words.

@@ -66,6 +66,18 @@ struct Line {
 /// [`Memory::read_slot`] and [`Memory::write_slot`] refuse it.
 const NO_SLOT: u32 = u32::MAX;
 
+/// How a store reached memory. A write by the line's slot cannot have moved a frame's code
+/// generation (the memory refuses writes by slot to a frame the decode cache watches), so a
+/// stretch holding a code page looks at the write epoch only after a write by address
+/// (`Cpu::run_page`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Wrote {
+    /// By the line's slot: no code generation moved.
+    BySlot,
+    /// By address (or not known to be by slot): a code generation may have moved.
+    ByAddress,
+}
+
 const EMPTY: Line = Line { tag: 0, frame: 0, little_endian: false, wimge: 0, slot: NO_SLOT };
 
 /// The micro-TLB (see the module documentation).
@@ -407,7 +419,8 @@ impl Cpu {
         Ok(if p.little_endian { size.swap(v) } else { v })
     }
 
-    /// Stores the low `size` bytes of `value` at `ea` (byte-reversed on a little-endian page).
+    /// Stores the low `size` bytes of `value` at `ea` (byte-reversed on a little-endian page), and
+    /// says how it reached memory.
     #[inline(always)]
     pub(super) fn store<M: Memory>(
         &mut self,
@@ -415,7 +428,7 @@ impl Cpu {
         ea: u32,
         size: Size,
         value: u32,
-    ) -> Result<(), InterruptKind> {
+    ) -> Result<Wrote, InterruptKind> {
         let n = size.bytes();
         if ea & (n - 1) == 0 {
             // By the line's slot, as for loads (the memory refuses it for a page whose code
@@ -425,14 +438,14 @@ impl Cpu {
                 && let Some(slot) = self.line_slot(ea, Access::Store)
                 && mem.write_slot(slot, off, size, value)
             {
-                return Ok(());
+                return Ok(Wrote::BySlot);
             }
             if M::TLB_SYNCED {
-                return self.store_by_address(mem, ea, size, value);
+                return self.store_by_address(mem, ea, size, value).map(|()| Wrote::ByAddress);
             }
-            return self.store_at_address(mem, ea, size, value).map(|_| ());
+            return self.store_at_address(mem, ea, size, value).map(|_| Wrote::ByAddress);
         }
-        self.store_misaligned(mem, ea, size, value)
+        self.store_misaligned(mem, ea, size, value).map(|()| Wrote::ByAddress)
     }
 
     /// An aligned store by address: the physical address it went to.
