@@ -54,8 +54,8 @@ use super::memory::{BusFault, Memory, Size};
 use super::sprs::{moves_in_a_stretch, spr};
 use super::state::msr;
 use super::system::{ee_written, spr_of};
-use super::{Cpu, StepOutcome};
 use super::xlate::Wrote;
+use super::{Cpu, StepOutcome};
 
 /// The page a burst fetches from, taken out of the decode cache (see [`Cpu::burst`]).
 struct Held {
@@ -589,13 +589,14 @@ impl Cpu {
         let Ok(phys) = self.translate(pc, Access::Fetch) else { return false };
         let frame = phys.pa.frame();
         let Some(slot) = self.dcache.find(frame, phys.little_endian) else { return false };
-        let generation = ram.code_generation(frame);
-        let Some(page) = self.dcache.take(slot) else { return false };
-        if page.generation() != generation || page.get((pc & 0xFFF) >> 2).is_none() {
+        let Some(mut page) = self.dcache.take(slot) else { return false };
+        // The page is the frame's (checked once per write epoch: no walk to the frame's
+        // generation while nothing watched was written) and holds the word.
+        if !page.current_at(epoch, || ram.code_generation(frame)) || page.get((pc & 0xFFF) >> 2).is_none() {
             self.dcache.put(slot, page);
             return false;
         }
-        self.fetch_from(pc, phys, slot, Some(epoch), generation);
+        self.fetch_from(pc, phys, slot, Some(epoch), page.generation());
         *code = Some(Held { vpn: pc >> 12, slot, epoch, page });
         true
     }

@@ -20,6 +20,8 @@ use crate::narrow::ToUsize;
 use super::branch::{BO_ALWAYS, BO_CTR_NONZERO, BO_IF_FALSE, BO_IF_TRUE, bo_canonical};
 
 const SLOTS: usize = 1024;
+/// [`CodePage::checked_epoch`] of a page not checked at any epoch (epochs count writes from 0).
+const NOT_CHECKED: u64 = u64::MAX;
 const WORDS: usize = 1024;
 /// How many words after a word decoded on a miss are decoded with it ([`DecodeCache::get`]):
 /// code runs mostly straight on, and each miss costs the burst a trip out of its loop.
@@ -91,6 +93,10 @@ pub(super) struct CodePage {
     /// `frame << 1 | little_endian`.
     key: u64,
     generation: u64,
+    /// The memory's write epoch when `generation` was last found to be the frame's
+    /// ([`NOT_CHECKED`] since it was set): while the epoch stands, no watched frame was written,
+    /// so the page is still the frame's ([`CodePage::current_at`]).
+    checked_epoch: u64,
     /// The decoded instructions, [`NOT_DECODED`] where not decoded yet.
     insns: [Entry; WORDS],
 }
@@ -120,6 +126,27 @@ impl CodePage {
     #[inline]
     pub(super) const fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// Whether the page is still its frame's at the memory's write epoch `epoch`: at once when
+    /// it was found so at this epoch before, else when `generation()` gives its generation now
+    /// (which is then remembered for `epoch`).
+    #[inline]
+    pub(super) fn current_at(&mut self, epoch: u64, generation: impl FnOnce() -> u64) -> bool {
+        if self.checked_epoch == epoch {
+            return true;
+        }
+        let current = self.generation == generation();
+        if current {
+            self.checked_epoch = epoch;
+        }
+        current
+    }
+
+    /// Sets the generation the page is decoded at (its words not checked against the frame's).
+    fn set_generation(&mut self, generation: u64) {
+        self.generation = generation;
+        self.checked_epoch = NOT_CHECKED;
     }
 }
 
@@ -156,11 +183,16 @@ impl DecodeCache {
     pub(super) fn slot(&mut self, frame: u64, little_endian: bool, generation: u64) -> CodeSlot {
         let (key, index) = key_of(frame, little_endian);
         let page = self.slots[index].get_or_insert_with(|| {
-            Box::new(CodePage { key: u64::MAX, generation, insns: [NOT_DECODED; WORDS] })
+            Box::new(CodePage {
+                key: u64::MAX,
+                generation,
+                checked_epoch: NOT_CHECKED,
+                insns: [NOT_DECODED; WORDS],
+            })
         });
         if page.key != key {
             page.key = key;
-            page.generation = generation;
+            page.set_generation(generation);
             page.insns = [NOT_DECODED; WORDS];
         }
         CodeSlot { index, frame }
@@ -218,7 +250,7 @@ impl DecodeCache {
             return read(word, false).map(|w| decode_for(w, self.dialect));
         };
         if page.generation != generation {
-            page.generation = generation;
+            page.set_generation(generation);
             page.insns = [NOT_DECODED; WORDS];
         }
         let word = word % WORDS;
