@@ -311,27 +311,14 @@ fn vmlinux_tree_matches_qemu_live() {
 /// QEMU's registers at entry (stopped before the first instruction) and the device tree header
 /// at r3, through the monitor.
 fn qemu_entry_state(qemu: &Path, args: &[String]) -> String {
-    use std::io::Write;
-    let mut child = Command::new(qemu)
-        .args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128", "-nodefaults", "-display", "none"])
-        .args(["-serial", "null", "-S"])
-        .args(["-monitor", "stdio"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"info registers\ninfo tlb\nxp /2wx 0x2700000\nxp /2wx 0x1800000\nquit\n").unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    // Keep the answers, not the prompts' echo (which carries terminal escapes).
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| !l.contains("(qemu)") && !l.starts_with("QEMU "))
-        .map(|l| format!("{}\n", l.trim_end()))
-        .collect()
+    let args: Vec<&std::ffi::OsStr> =
+        ["-S"].iter().map(std::ffi::OsStr::new).chain(args.iter().map(std::ffi::OsStr::new)).collect();
+    support::qemu_monitor(
+        qemu,
+        &args,
+        std::time::Duration::ZERO,
+        "info registers\ninfo tlb\nxp /2wx 0x2700000\nxp /2wx 0x1800000\n",
+    )
 }
 
 /// The registers of QEMU's `info registers` compared at entry (besides the GPRs). MMUCFG and

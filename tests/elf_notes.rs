@@ -18,9 +18,8 @@
 
 mod support;
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 use tlbvisor::image::{Image, SectionKind};
@@ -136,21 +135,8 @@ fn gcc_builds_it_and_qemu_agrees() {
 
 /// QEMU's PC and r3 a second after it started `elf` (`info registers` on its monitor).
 fn qemu_pc_r3(qemu: &Path, elf: &Path) -> (u64, u64) {
-    let mut child = Command::new(qemu)
-        .args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128", "-nographic", "-serial", "none"])
-        .args(["-nic", "none", "-monitor", "stdio", "-kernel"])
-        .arg(elf)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    std::thread::sleep(std::time::Duration::from_secs(1));
-    stdin.write_all(b"info registers\n").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    stdin.write_all(b"quit\n").unwrap();
-    let out = String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned();
+    let args = [std::ffi::OsStr::new("-kernel"), elf.as_os_str()];
+    let out = support::qemu_monitor(qemu, &args, std::time::Duration::from_secs(1), "info registers\n");
     let word = |prefix: &str, index: usize| -> u64 {
         let line =
             out.lines().find(|l| l.starts_with(prefix)).unwrap_or_else(|| panic!("no {prefix} in {out}"));

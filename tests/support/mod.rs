@@ -107,3 +107,35 @@ pub fn objdump(obj: &Path) -> Vec<(u32, u32, String)> {
         })
         .collect()
 }
+
+/// QEMU's `ppce500` (e500v2, 128 MiB, no display, no serial) run with `args` and its monitor on
+/// standard input: after `settle` (the guest runs meanwhile; no time for a machine started
+/// stopped with `-S`), `commands` are typed, then `quit`. The monitor's answers, without its
+/// prompts' echo (which carries terminal escapes).
+pub fn qemu_monitor(
+    qemu: &Path,
+    args: &[&std::ffi::OsStr],
+    settle: std::time::Duration,
+    commands: &str,
+) -> String {
+    use std::io::Write;
+    let mut child = Command::new(qemu)
+        .args(["-M", "ppce500", "-cpu", "e500v2", "-m", "128", "-nodefaults", "-display", "none"])
+        .args(["-serial", "null", "-monitor", "stdio"])
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("qemu-system-ppc starts");
+    let mut stdin = child.stdin.take().expect("piped");
+    std::thread::sleep(settle);
+    stdin.write_all(format!("{commands}quit\n").as_bytes()).expect("monitor commands typed");
+    drop(stdin);
+    let out = child.wait_with_output().expect("qemu-system-ppc ends");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.contains("(qemu)") && !l.starts_with("QEMU "))
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect()
+}
