@@ -46,7 +46,7 @@ use crate::isa::{Field, Insn, Op};
 use crate::mmu::Access;
 use crate::narrow::Narrow;
 
-use super::branch::{BO_ALWAYS, BO_CTR_NONZERO, BO_IF_FALSE, BO_IF_TRUE, b_target};
+use super::branch::b_target;
 use super::decode_cache::{CodePage, CodeSlot, Form, NOT_DECODED};
 use super::interrupt::{Interrupt, InterruptKind};
 use super::loadstore::touches_memory;
@@ -511,15 +511,16 @@ impl Cpu {
                 Sthbrx => stored!(self.store_op(ram, insn)),
                 Stwbrx => stored!(self.store_op(ram, insn)),
                 // The common conditions, worked out when the word was decoded: the one rule
-                // of `Cpu::condition_bo` with a constant BO (a burst has no branch-taken debug
-                // event to record: `Cpu::branch_to` would find none).
-                Bc => match page.form(index) {
-                    Form::BcIfTrue => took!(self.condition_bo(BO_IF_TRUE, insn.get(Field::Ra))),
-                    Form::BcIfFalse => took!(self.condition_bo(BO_IF_FALSE, insn.get(Field::Ra))),
-                    Form::BcCtrNonZero => took!(self.condition_bo(BO_CTR_NONZERO, insn.get(Field::Ra))),
-                    Form::BcAlways => took!(self.condition_bo(BO_ALWAYS, insn.get(Field::Ra))),
-                    Form::Plain => branched!(self.branch_to(insn, pc!())),
-                },
+                // of `Cpu::condition_bo` with the form's canonical BO, taken from a table
+                // (`Form::bo`: one indirect jump per instruction, the dispatch's; a burst has no
+                // branch-taken debug event to record: `Cpu::branch_to` would find none).
+                Bc => {
+                    let form = page.form(index);
+                    if form == Form::Plain {
+                        branched!(self.branch_to(insn, pc!()))
+                    }
+                    took!(self.condition_bo(form.bo(), insn.get(Field::Ra)))
+                }
                 Bclr => branched!(self.branch_to(insn, pc!())),
                 Bcctr => branched!(self.branch_to(insn, pc!())),
                 // `b .` is left to the step (it ends the run or spins to a timer event).
