@@ -25,9 +25,9 @@ pub enum SectionKind {
     Bss,
     /// ELF notes alone (a read-only `PT_LOAD` segment whose sections are all `SHT_NOTE`, such
     /// as the `.note.gnu.build-id` that GCC's default link gives a segment of its own at
-    /// 0x100000f4 when `-Ttext` moves the code): loaded where there is RAM, and left out,
-    /// with a warning, where there is none (QEMU's loader drops it without a word), because
-    /// running the program does not need it.
+    /// 0x100000f4 when `-Ttext` moves the code): its bytes are loaded where there is RAM and
+    /// left out, with a warning, where there is none (QEMU's loader drops them without a
+    /// word), because running the program does not need them.
     Note,
 }
 

@@ -64,8 +64,17 @@ fn the_build_id_note_above_ram_is_left_out_with_a_warning_and_the_program_runs()
     }
     // With RAM up there, the notes are loaded like any segment, and nothing is said.
     let (code, j, err) = run(&recorded(), &["--ram", "512M"]);
-    assert_eq!((code, j["gpr"][3].as_u64()), (Some(0), Some(FIB_20)), "{err}");
+    assert_eq!(
+        (code, j["status"].as_str(), j["gpr"][3].as_u64()),
+        (Some(0), Some("halted"), Some(FIB_20)),
+        "{err}"
+    );
     assert!(!err.contains("ELF notes"), "{err}");
+    let notes = Image::from_elf(&std::fs::read(recorded()).unwrap()).unwrap().sections[2].data.clone();
+    let mut s = tlbvisor::session::Session::from_file(recorded()).memory(512 << 20).build().unwrap();
+    s.run();
+    assert_eq!(s.read_bytes(0x1000_00f4, notes.len()).unwrap(), notes);
+    assert_eq!(&notes[12..16], b"GNU\0", "a GNU note");
 }
 
 #[test]

@@ -209,6 +209,14 @@ impl DecodeCache {
         CodeSlot { index, frame }
     }
 
+    /// Forgets at which write epoch each page was last found to be its frame's (the core now
+    /// runs against another memory, whose epochs are not the ones they were checked at).
+    pub(super) fn forget_checks(&mut self) {
+        for page in self.slots.iter_mut().flatten() {
+            page.checked_epoch = NOT_CHECKED;
+        }
+    }
+
     /// The slot holding `frame` in byte order `little_endian`, if one does (nothing is reset).
     #[inline]
     pub(super) fn find(&self, frame: u64, little_endian: bool) -> Option<CodeSlot> {

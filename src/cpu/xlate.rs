@@ -313,6 +313,10 @@ impl Cpu {
     /// address in a stretch after it wrote (it may have given a page data).
     pub(super) fn follow_slots<M: Memory>(&mut self, mem: &M) {
         let (id, with_data) = (mem.slots_id().unwrap_or(0), mem.pages_with_data());
+        if self.xcache.slots_of != id {
+            // Another memory: its write epochs say nothing about the decoded pages either.
+            self.dcache.forget_checks();
+        }
         for cache in [&mut self.xcache, &mut self.prev_xcache.1] {
             if cache.slots_of != id {
                 cache.forget_slots(id);

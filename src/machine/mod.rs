@@ -22,6 +22,7 @@ use crate::boot::{BootOptions, BootPlan};
 use crate::cpu::{Cpu, Delivery, Interrupt, InterruptKind, IrqLines, StepOutcome};
 use crate::events::EventLog;
 use crate::image::Image;
+use crate::narrow::ToUsize;
 use crate::phys::Bus;
 
 /// The size of the generated device tree blob: QEMU's 1 MiB buffer, declared whole as the tree's
@@ -284,14 +285,20 @@ pub(crate) fn load(
     ram: u64,
     mut write: impl FnMut(u64, &[u8]) -> bool,
 ) -> Result<(), MachineError> {
-    for block in plan.blocks(image) {
+    for mut block in plan.blocks(image) {
         if let crate::boot::BlockKind::Notes(name) = block.what
             && block.addr + block.size > ram
         {
-            // Notes are not needed to run: QEMU's loader drops them where nothing is mapped.
-            let (addr, end) = (block.addr, block.addr + block.size);
-            tracing::warn!(target: "tlbvisor::boot", "ELF notes `{name}` at {addr:#x}..{end:#x} are outside RAM (0..{ram:#x}): not loaded");
-            continue;
+            // Notes are not needed to run: as QEMU's loader does, the bytes that fall where
+            // there is no RAM are dropped (with a warning here), those in RAM are loaded.
+            let (start, end) = (block.addr.max(ram), block.addr + block.size);
+            tracing::warn!(target: "tlbvisor::boot", "ELF notes `{name}` at {start:#x}..{end:#x} are outside RAM (0..{ram:#x}): not loaded");
+            let inside = ram.saturating_sub(block.addr);
+            block.size = inside;
+            block.data = &block.data[..block.data.len().min(inside.to_usize())];
+            if inside == 0 {
+                continue;
+            }
         }
         if block.addr + block.size > ram {
             return Err(outside_ram(&block, ram));
@@ -321,5 +328,44 @@ impl From<crate::phys::mpic::Outputs> for IrqLines {
     #[inline]
     fn from(o: crate::phys::mpic::Outputs) -> Self {
         IrqLines { external: o.int, critical: o.cint }
+    }
+}
+
+#[cfg(test)]
+mod load_tests {
+    use super::*;
+    use crate::image::{Section, SectionKind};
+
+    fn section(kind: SectionKind, lma: u32, data: Vec<u8>) -> Section {
+        let size = u32::try_from(data.len()).unwrap();
+        Section { name: format!("{kind:?}"), addr: lma, lma, size, align: 4, kind, data }
+    }
+
+    /// What `load` writes for `image` into `ram` bytes of RAM: (address, bytes) per write.
+    fn loaded(image: &Image, ram: u64) -> Result<Vec<(u64, Vec<u8>)>, MachineError> {
+        let plan = BootPlan::new(image, ram, crate::cpu::CpuModel::E500v2, &BootOptions::default()).unwrap();
+        let mut writes = Vec::new();
+        load(&plan, image, ram, |addr, bytes| {
+            writes.push((addr, bytes.to_vec()));
+            addr + bytes.len() as u64 <= ram
+        })?;
+        Ok(writes)
+    }
+
+    /// Notes across the end of RAM: the bytes in RAM are loaded, the rest left out (as QEMU
+    /// does); any other section there is refused.
+    #[test]
+    fn notes_across_the_end_of_ram_load_up_to_it() {
+        let ram = 0x0800_0000;
+        let code = section(SectionKind::Code, 0x1_0000, vec![0x48, 0, 0, 0]);
+        let notes = section(SectionKind::Note, 0x07ff_fff8, (1..=16).collect());
+        let image = Image { sections: vec![code.clone(), notes], entry: 0x1_0000, ..Image::default() };
+        let writes = loaded(&image, ram).unwrap();
+        assert!(writes.contains(&(0x07ff_fff8, (1..=8).collect())), "{writes:?}");
+        assert!(writes.iter().all(|(a, b)| a + b.len() as u64 <= ram), "{writes:?}");
+
+        let data = section(SectionKind::ReadOnly, 0x07ff_fff8, (1..=16).collect());
+        let image = Image { sections: vec![code, data], entry: 0x1_0000, ..Image::default() };
+        assert!(matches!(loaded(&image, ram), Err(MachineError::OutsideRam { .. })));
     }
 }
