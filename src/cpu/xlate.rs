@@ -124,15 +124,17 @@ impl XlateCache {
     pub(super) fn flush(&mut self) {
         self.valid = [0; 3];
         // An invalid line has no slot (`Cpu::line_slot` looks at the tag and the slot alone).
+        self.clear_slots();
+    }
+    /// Forgets every line's slot.
+    fn clear_slots(&mut self) {
         for line in self.lines.iter_mut().flatten() {
             line.slot = NO_SLOT;
         }
     }
     /// Forgets every line's slot: they are not the memory `id`'s ([`Memory::slots_id`]).
     fn forget_slots(&mut self, id: u64) {
-        for line in self.lines.iter_mut().flatten() {
-            line.slot = NO_SLOT;
-        }
+        self.clear_slots();
         self.slots_of = id;
     }
     /// Forgets the slots of zeros: a page they stood for may hold data now.
@@ -308,9 +310,10 @@ impl Cpu {
     }
 
     /// Makes the slots the micro-TLB keeps those of `mem` ([`Memory::slots_id`]) as it stands
-    /// ([`Memory::pages_with_data`]): forgets them where they are another memory's, and the slots of zeros where a page was given data since they were
-    /// given. A stretch calls it first (the fast path reads and writes by slot), and a store by
-    /// address in a stretch after it wrote (it may have given a page data).
+    /// ([`Memory::pages_with_data`]): forgets them where they are another memory's, and the
+    /// slots of zeros where a page was given data since they were given. A stretch calls it
+    /// first (the fast path reads and writes by slot), and a store by address in a stretch after
+    /// it wrote (it may have given a page data).
     pub(super) fn follow_slots<M: Memory>(&mut self, mem: &M) {
         let (id, with_data) = (mem.slots_id().unwrap_or(0), mem.pages_with_data());
         if self.xcache.slots_of != id {

@@ -299,7 +299,7 @@ impl PhysMemory {
     /// How many 4 KiB pages hold data (the memory cost of the contents).
     #[cfg(test)]
     pub fn allocated_pages(&self) -> usize {
-        self.frames.len() - 1
+        self.pages_with_data().to_usize()
     }
 
     /// The slot of `frame`'s page, if it holds data.
