@@ -62,14 +62,10 @@ impl Isa {
         }
         for (opcd, list) in by_opcd.iter().enumerate() {
             // A primary opcode none of whose definitions looks at XO has one candidate list for
-            // all its 1024 keys.
+            // all its 1024 keys: it is worked out once (for XO 0) and given to each.
             let by_xo = list.iter().any(|&i| defs[i as usize].mask & Field::Xo.mask() != 0);
-            let mut shared = None;
-            for xo in 0..1u32 << 10 {
-                if let Some(range) = shared.filter(|_| !by_xo) {
-                    slots.push(range);
-                    continue;
-                }
+            let (lists, keys_per_list) = if by_xo { (1u32 << 10, 1) } else { (1, 1 << 10) };
+            for xo in 0..lists {
                 let word = Field::Opcd.put(opcd.low_u32()) | Field::Xo.put(xo);
                 let start = slot_defs.len().low_u32();
                 for &i in list {
@@ -78,8 +74,8 @@ impl Isa {
                         slot_defs.push(i);
                     }
                 }
-                shared = Some((start, slot_defs.len().low_u32()));
-                slots.push((start, slot_defs.len().low_u32()));
+                let range = (start, slot_defs.len().low_u32());
+                slots.extend(std::iter::repeat_n(range, keys_per_list));
             }
         }
         let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
