@@ -474,17 +474,17 @@ impl Image {
             let start = if data.is_empty() { 0 } else { ph.file_range(endian).0.to_usize() };
             let range = start..start + data.len();
             let flags = ph.p_flags(endian).0;
-            // The allocated sections the segment holds.
-            let held: Vec<ObjSectionKind> = file
+            // The allocated sections the segment holds (`.symtab` and the other tables are not
+            // allocated, and have address 0 too).
+            let held: Vec<_> = file
                 .sections()
                 .filter(|s| {
                     let alloc = matches!(s.flags(), SectionFlags::Elf { sh_flags, .. } if sh_flags.0 & elf::SHF_ALLOC.0 != 0);
                     let start = u64::from(vaddr);
                     alloc && s.size() > 0 && (start..start + u64::from(memsz)).contains(&s.address())
                 })
-                .map(|s| s.kind())
                 .collect();
-            let notes_only = !held.is_empty() && held.iter().all(|k| *k == ObjSectionKind::Note);
+            let notes_only = !held.is_empty() && held.iter().all(|s| s.kind() == ObjSectionKind::Note);
             let kind = if flags & (elf::PF_X.0 | elf::PF_W.0) == 0 && notes_only {
                 SectionKind::Note
             } else if flags & elf::PF_X.0 != 0 {
@@ -496,14 +496,10 @@ impl Image {
             } else {
                 SectionKind::Data
             };
-            let name = file
-                .sections()
-                // An allocated section: `.symtab` and the other tables have address 0 too.
-                .find(|s| {
-                    s.address() == u64::from(vaddr)
-                        && s.size() > 0
-                        && matches!(s.flags(), SectionFlags::Elf { sh_flags, .. } if sh_flags.0 & elf::SHF_ALLOC.0 != 0)
-                })
+            // Named after the section it starts with.
+            let name = held
+                .iter()
+                .find(|s| s.address() == u64::from(vaddr))
                 .and_then(|s| s.name().ok().map(str::to_string))
                 .unwrap_or_else(|| format!("load{index}"));
             let align = ph.p_align(endian).max(1);

@@ -286,9 +286,10 @@ pub(crate) fn load(
     mut write: impl FnMut(u64, &[u8]) -> bool,
 ) -> Result<(), MachineError> {
     for mut block in plan.blocks(image) {
-        if let crate::boot::BlockKind::Notes(name) = block.what
-            && block.addr + block.size > ram
-        {
+        if block.addr + block.size > ram {
+            let crate::boot::BlockKind::Notes(name) = block.what else {
+                return Err(outside_ram(&block, ram));
+            };
             // Notes are not needed to run: as QEMU's loader does, the bytes that fall where
             // there is no RAM are dropped (with a warning here), those in RAM are loaded.
             let (start, end) = (block.addr.max(ram), block.addr + block.size);
@@ -299,9 +300,6 @@ pub(crate) fn load(
             if inside == 0 {
                 continue;
             }
-        }
-        if block.addr + block.size > ram {
-            return Err(outside_ram(&block, ram));
         }
         for (addr, bytes) in block.pieces() {
             if !write(addr, bytes) {
