@@ -197,7 +197,9 @@ pub(crate) fn run<S: Supervisor, const OBSERVE: bool, const ACCESSES: bool>(
                 return Ended::Run(s);
             }
             if io.unflushed() {
-                look_at = look_at.min(sup.run_state().steps() + console::FLUSH_STEPS);
+                // A partial line: its flush is at the next look at the latest (`next_look`).
+                let steps = sup.run_state().steps();
+                look_at = look_at.min(next_look(sup, steps, slice_end));
             }
         }
     }
