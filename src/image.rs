@@ -95,6 +95,10 @@ pub enum ImageError {
     /// Not parseable as a 32-bit big-endian ELF file.
     #[error("not a 32-bit big-endian ELF file: {0}")]
     Parse(String),
+    /// A 32-bit big-endian ELF file by its identification bytes whose headers are not whole
+    /// or not consistent (a truncated or damaged file).
+    #[error("a 32-bit big-endian ELF file, but truncated or damaged: {0}")]
+    Malformed(String),
     /// An ELF file for another machine.
     #[error("ELF machine is {0}, expected EM_PPC (20)")]
     WrongMachine(u16),
@@ -433,7 +437,14 @@ impl Image {
     /// The image of an ELF executable with every section's `data` empty, and where in `bytes`
     /// each section's contents are (in the order of `sections`).
     fn parse_elf(bytes: &[u8]) -> Result<(Image, Vec<std::ops::Range<usize>>), ImageError> {
-        let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| ImageError::Parse(e.to_string()))?;
+        let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| {
+            // EI_MAG0..3, EI_CLASS = ELFCLASS32, EI_DATA = ELFDATA2MSB: the file says it is one.
+            if bytes.get(..6) == Some(b"\x7fELF\x01\x02".as_slice()) {
+                ImageError::Malformed(e.to_string())
+            } else {
+                ImageError::Parse(e.to_string())
+            }
+        })?;
         let endian = file.endian();
         let machine = file.elf_header().e_machine(endian).0;
         if machine != elf::EM_PPC.0 {
@@ -496,12 +507,13 @@ impl Image {
             } else {
                 SectionKind::Data
             };
-            // Named after the section it starts with.
+            // Named after the section it starts with, else as the program header it is (a
+            // segment that starts with the ELF headers, as GCC's default link makes).
             let name = held
                 .iter()
                 .find(|s| s.address() == u64::from(vaddr))
                 .and_then(|s| s.name().ok().map(str::to_string))
-                .unwrap_or_else(|| format!("load{index}"));
+                .unwrap_or_else(|| format!("PT_LOAD segment {index}"));
             let align = ph.p_align(endian).max(1);
             loaded.push((
                 Section { name, addr: vaddr, lma: paddr, size: memsz, align, kind, data: Vec::new() },
@@ -649,6 +661,11 @@ mod tests {
     #[test]
     fn bad_elf_is_an_error() {
         assert!(matches!(Image::from_elf(b"hello"), Err(ImageError::Parse(_))));
+        // A 64-bit or little-endian identification is another kind of file, not a damaged one.
+        assert!(matches!(Image::from_elf(b"\x7fELF\x02\x02\x01"), Err(ImageError::Parse(_))));
+        assert!(matches!(Image::from_elf(b"\x7fELF\x01\x01\x01"), Err(ImageError::Parse(_))));
+        let cut = sample().to_elf();
+        assert!(matches!(Image::from_elf(&cut[..40]), Err(ImageError::Malformed(_))));
         assert!(Image::from_elf(&[]).is_err());
         let mut bytes = sample().to_elf();
         bytes[19] = 3; // e_machine = EM_386

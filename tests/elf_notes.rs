@@ -103,7 +103,31 @@ fn any_other_segment_outside_ram_is_still_refused() {
     std::fs::write(&path, img.to_elf()).unwrap();
     let (code, _, err) = run(&path, &[]);
     assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("is outside RAM (0..0x8000000): use --ram or --base"), "{err}");
+    assert!(err.contains("is outside RAM (0..0x8000000): give more --ram, or load it lower"), "{err}");
+}
+
+/// GCC's first segment starts with the ELF headers at 0xf000 (readelf -l), before `.text`: it is
+/// named as the program header it is, and the hint names what moves an ELF file's load address.
+#[test]
+fn a_segment_outside_ram_is_named_by_its_program_header() {
+    let (code, _, err) = run(&recorded(), &["--ram", "64K"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("`PT_LOAD segment 0` at 0xf000..0x100a4 is outside RAM (0..0x10000)")
+            && err.contains("the link, for an ELF file"),
+        "{err}"
+    );
+}
+
+/// An ELF file cut short is said to be one, truncated or damaged, not "not an ELF file".
+#[test]
+fn a_truncated_elf_file_is_said_to_be_one() {
+    let bytes = std::fs::read(recorded()).unwrap();
+    let path = support::scratch("elf-notes").join("truncated.elf");
+    std::fs::write(&path, &bytes[..1000]).unwrap();
+    let (code, _, err) = run(&path, &[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("truncated.elf: a 32-bit big-endian ELF file, but truncated or damaged"), "{err}");
 }
 
 /// GCC builds the program again as recorded, and QEMU 7.2 ends it at the same PC with the same r3.

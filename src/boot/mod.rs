@@ -191,7 +191,7 @@ impl BootPlan {
             });
         }
         if !place_dtb {
-            tracing::warn!(target: "tlbvisor::boot", dt_base = layout.dt_base, ram, "RAM too small for the device tree: none passed");
+            tracing::warn!(target: "tlbvisor::boot", dt_base = %format_args!("{:#x}", layout.dt_base), ram = %format_args!("{ram:#x}"), "RAM too small for the device tree: none passed");
         }
         Ok(BootPlan { entry: image.load_entry(), payload_end, layout, dtb, place_dtb, initrd })
     }

@@ -75,7 +75,9 @@ pub enum MachineError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// A program section lies outside RAM.
-    #[error("section `{section}` at {addr:#x}..{end:#x} is outside RAM (0..{ram:#x}): use --ram or --base")]
+    #[error(
+        "`{section}` at {addr:#x}..{end:#x} is outside RAM (0..{ram:#x}): give more --ram, or load it lower (--base, for a flat binary or assembly source; the link, for an ELF file)"
+    )]
     OutsideRam {
         /// The section.
         section: String,
