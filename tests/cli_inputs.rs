@@ -226,7 +226,7 @@ fn under_compat_qemu_ram_is_what_qemu_would_start_with() {
     for compat in ["manual", "qemu"] {
         let (code, _, err) = output(&["run", "--compat", compat, "--ram", "3K", &src]);
         assert_eq!(code, Some(2), "{compat}: {err}");
-        assert_eq!(err.trim_end(), "--ram 0xc00: must be a nonzero multiple of 4 KiB", "{compat}");
+        assert_eq!(err.trim_end(), "--ram 0xc00 (3 KiB): must be a nonzero multiple of 4 KiB", "{compat}");
     }
     // The manual profile takes it; QEMU's takes 192M.
     for args in [["--compat", "manual", "--ram", "65M"], ["--compat", "qemu", "--ram", "192M"]] {

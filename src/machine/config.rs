@@ -28,12 +28,15 @@ pub enum ConfigError {
     },
 }
 
-/// ` (N MiB)` for a whole number of MiB, to read beside the hex.
+/// The size in the unit it was likely given in (` (N MiB)`, ` (N KiB)`, ` (N bytes)`), to read
+/// beside the hex: `--ram 12345` is not answered with a number the user never typed alone.
 fn mib(bytes: u64) -> String {
     if bytes != 0 && bytes.is_multiple_of(1 << 20) {
         format!(" ({} MiB)", bytes >> 20)
+    } else if bytes != 0 && bytes.is_multiple_of(1 << 10) {
+        format!(" ({} KiB)", bytes >> 10)
     } else {
-        String::new()
+        format!(" ({bytes} bytes)")
     }
 }
 
