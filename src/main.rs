@@ -32,7 +32,8 @@ struct ProgramArgs {
     /// Load address of a flat binary or of assembled source (default 0x10000; a multiple of 4).
     #[arg(long, value_parser = parse_base)]
     base: Option<u32>,
-    /// Folder searched by `.include` (after the including file's folder).
+    /// Folder searched by `.include` and `.incbin` (after the current folder, as GNU as searches;
+    /// the including file's folder comes last)
     #[arg(short = 'I', value_name = "DIR")]
     include: Vec<PathBuf>,
     /// Defines a symbol for the assembler: NAME=VALUE.

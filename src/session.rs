@@ -311,7 +311,7 @@ impl SessionBuilder {
         self.program = options;
         self
     }
-    /// A folder `.include` searches (after the including file's folder).
+    /// A folder `.include` searches (after the current folder, before the including file's folder).
     pub fn include_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.program.include_dirs.push(dir.into());
         self

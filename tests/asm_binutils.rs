@@ -98,3 +98,68 @@ fn recordings_are_current() {
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// `.include` and `.incbin` find a file where GNU as 2.40 does, in its order: the current folder,
+/// then the `-I` folders; only where gas finds none, the including file's folder. The expected
+/// words are gas's (Debian's binutils 2.40, run from `cwd/` on `src/main.s` with `x.inc` holding
+/// `.long 1` in `cwd/`, `.long 2` in `src/` and `.long 3` in `idir/`); when gas is installed it
+/// is asked again.
+#[test]
+fn include_files_are_found_where_gas_finds_them() {
+    let d = support::scratch("asm-include-order");
+    for (dir, n) in [("cwd", 1), ("src", 2), ("idir", 3)] {
+        std::fs::create_dir_all(d.join(dir)).unwrap();
+        std::fs::write(d.join(dir).join("x.inc"), format!(".long {n}\n")).unwrap();
+    }
+    std::fs::write(d.join("src/main.s"), ".include \"x.inc\"\n").unwrap();
+    std::fs::write(d.join("cwd/b.bin"), "CD").unwrap();
+    std::fs::write(d.join("src/b.bin"), "AB").unwrap();
+    std::fs::write(d.join("src/bin.s"), ".incbin \"b.bin\"\n").unwrap();
+    let ours = |src: &str, args: &[&str]| {
+        let out = d.join("out.bin");
+        support::run(
+            support::tlbvisor()
+                .current_dir(d.join("cwd"))
+                .args(["asm", src, "--format", "bin", "-o"])
+                .arg(&out)
+                .args(args),
+        );
+        std::fs::read(&out).unwrap()
+    };
+    let gas = support::tool("powerpc-linux-gnu-as", "TLBVISOR_REQUIRE_BINUTILS").map(|_| {
+        |src: &str, args: &[&str]| {
+            let obj = d.join("out.o");
+            support::run(
+                Command::new("powerpc-linux-gnu-as")
+                    .current_dir(d.join("cwd"))
+                    .args(args)
+                    .arg(src)
+                    .arg("-o")
+                    .arg(&obj),
+            );
+            let bin = d.join("gas.bin");
+            support::run(
+                Command::new("powerpc-linux-gnu-objcopy")
+                    .args(["-O", "binary", "-j", ".text"])
+                    .arg(&obj)
+                    .arg(&bin),
+            );
+            std::fs::read(&bin).unwrap()
+        }
+    });
+    let check = |label: &str, src: &str, args: &[&str], want: &[u8]| {
+        assert_eq!(ours(src, args), want, "{label}");
+        if let Some(gas) = &gas {
+            assert_eq!(gas(src, args), want, "{label}: gas");
+        }
+    };
+    // In all three: the current folder's, with or without -I; the .incbin too.
+    check("all", "../src/main.s", &[], &[0, 0, 0, 1]);
+    check("all, -I", "../src/main.s", &["-I", "../idir"], &[0, 0, 0, 1]);
+    check("incbin", "../src/bin.s", &[], b"CD");
+    // Not in the current folder: the -I folder's, not the one beside the source.
+    std::fs::remove_file(d.join("cwd/x.inc")).unwrap();
+    check("-I before the source's folder", "../src/main.s", &["-I", "../idir"], &[0, 0, 0, 3]);
+    // Where gas finds none, the source's folder.
+    assert_eq!(ours("../src/main.s", &[]), [0, 0, 0, 2]);
+}

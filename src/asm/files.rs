@@ -1,5 +1,6 @@
-//! Source files: `.include` (searched in the including file's folder, then each `-I` folder;
-//! recursion is an error) and `.incbin`.
+//! Source files: `.include` and `.incbin` (searched as GNU as 2.40 searches, in the current
+//! folder and then each `-I` folder, and after them in the including file's folder; recursion is
+//! an error).
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -11,14 +12,20 @@ use super::lexer::{Tok, Token};
 use super::source::{SrcLine, check_utf8, load_lines, utf8_error};
 
 impl Asm {
-    /// Finds `name` in the including file's folder, then in each `-I` folder.
+    /// Finds `name` where GNU as looks, in its order: the current folder, then each `-I` folder
+    /// (gas 2.40 with `x.inc` in all three: the current folder's; without it: the `-I` folder's,
+    /// not the one beside the source). When none has it, the including file's folder, which gas
+    /// does not search: a program next to its includes assembles from any folder, and one gas
+    /// assembles is assembled from the same files.
     fn find_file(&mut self, l: &SrcLine, from: usize, name: &str) -> Option<PathBuf> {
         let here = self.frames.iter().rev().find_map(|f| match &f.kind {
             FrameKind::File { dir, .. } => Some(dir.clone()),
             _ => None,
         });
-        let mut dirs: Vec<PathBuf> = here.into_iter().collect();
+        // The current folder is the empty path (a relative name joined to it stays relative).
+        let mut dirs: Vec<PathBuf> = vec![PathBuf::new()];
         dirs.extend(self.opts.include_dirs.iter().cloned());
+        dirs.extend(here.filter(|h| !dirs.contains(h)));
         let found = if Path::new(name).is_absolute() {
             Some(PathBuf::from(name)).filter(|p| p.is_file())
         } else {

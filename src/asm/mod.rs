@@ -81,7 +81,8 @@ pub const DEFAULT_BASE: u32 = 0x10000;
 pub struct Options {
     /// Where the first section is loaded.
     pub base: u32,
-    /// `-I` folders, searched after the including file's folder.
+    /// `-I` folders, searched after the current folder and before the including file's folder
+    /// (as GNU as searches, `files`).
     pub include_dirs: Vec<PathBuf>,
     /// `--defsym` symbols.
     pub defsyms: Vec<(String, i64)>,
