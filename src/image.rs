@@ -122,6 +122,11 @@ pub enum ImageError {
     NoLoadSegment,
 }
 
+/// The start of every ELF file's identification (EI_MAG0..3).
+pub(crate) const ELF_MAGIC: [u8; 4] = *b"\x7fELF";
+/// The identification of a 32-bit big-endian ELF file: the magic, EI_CLASS = ELFCLASS32,
+/// EI_DATA = ELFDATA2MSB.
+const ELF32_BE: [u8; 6] = [ELF_MAGIC[0], ELF_MAGIC[1], ELF_MAGIC[2], ELF_MAGIC[3], 1, 2];
 const EHDR: usize = 52;
 const PHDR: usize = 32;
 const SHDR: usize = 40;
@@ -315,7 +320,9 @@ impl Image {
         let shnum = loaded.len() + 4;
 
         let mut out = Vec::with_capacity(off + shnum * SHDR);
-        out.extend_from_slice(&[0x7f, b'E', b'L', b'F', 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        // e_ident: 32-bit big-endian, EI_VERSION 1, the rest 0.
+        out.extend_from_slice(&ELF32_BE);
+        out.extend_from_slice(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         put16(&mut out, elf::ET_EXEC.0);
         put16(&mut out, elf::EM_PPC.0);
         put32(&mut out, 1);
@@ -438,8 +445,8 @@ impl Image {
     /// each section's contents are (in the order of `sections`).
     fn parse_elf(bytes: &[u8]) -> Result<(Image, Vec<std::ops::Range<usize>>), ImageError> {
         let file = ElfFile32::<BigEndian>::parse(bytes).map_err(|e| {
-            // EI_MAG0..3, EI_CLASS = ELFCLASS32, EI_DATA = ELFDATA2MSB: the file says it is one.
-            if bytes.get(..6) == Some(b"\x7fELF\x01\x02".as_slice()) {
+            // The file says it is one.
+            if bytes.starts_with(&ELF32_BE) {
                 ImageError::Malformed(e.to_string())
             } else {
                 ImageError::Parse(e.to_string())
@@ -478,7 +485,7 @@ impl Image {
             }
             let data = ph.data(endian, bytes).map_err(|_| ImageError::BadSegment {
                 index,
-                message: "file range outside the file".into(),
+                message: "its bytes lie past the end of the file (truncated or damaged)".into(),
             })?;
             // Where `data` is in `bytes` (reading it checked that a nonempty range is in the
             // file; an empty one may name any offset).

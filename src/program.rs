@@ -13,7 +13,7 @@ use crate::image::{Image, ImageError};
 pub struct ProgramOptions {
     /// Load address of a flat binary, or of assembled source (default 0x10000).
     pub base: Option<u32>,
-    /// `-I` folders for `.include`.
+    /// `-I` folders for `.include` and `.incbin` (searched after the current folder, as gas does).
     pub include_dirs: Vec<PathBuf>,
     /// `--defsym NAME=VALUE` symbols.
     pub defsyms: Vec<(String, i64)>,
@@ -75,7 +75,7 @@ pub enum ProgramKind {
 ///    binary that does not can be named with `--format bin`;
 /// 4. anything else: a flat binary image.
 pub fn kind_of(path: &Path, bytes: &[u8]) -> ProgramKind {
-    if bytes.starts_with(b"\x7fELF") {
+    if bytes.starts_with(&crate::image::ELF_MAGIC) {
         ProgramKind::Elf
     } else if matches!(path.extension().and_then(|e| e.to_str()), Some("s" | "S" | "asm"))
         || (!bytes.is_empty() && !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok())

@@ -75,9 +75,7 @@ pub enum MachineError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// A program section lies outside RAM.
-    #[error(
-        "`{section}` at {addr:#x}..{end:#x} is outside RAM (0..{ram:#x}): give more --ram, or load it lower (--base, for a flat binary or assembly source; the link, for an ELF file)"
-    )]
+    #[error("`{section}` at {addr:#x}..{end:#x} {}", outside_ram_hint(*addr, *ram))]
     OutsideRam {
         /// The section.
         section: String,
@@ -310,6 +308,20 @@ pub(crate) fn load(
         }
     }
     Ok(())
+}
+
+/// What is wrong with a block at `addr` that does not lie in RAM of `ram` bytes, and what moves
+/// it: one that starts in RAM only needs more of it; one that starts past its end could also be
+/// loaded lower.
+fn outside_ram_hint(addr: u64, ram: u64) -> String {
+    if addr < ram {
+        format!("runs past the end of RAM (0..{ram:#x}): give more --ram")
+    } else {
+        format!(
+            "is outside RAM (0..{ram:#x}): give more --ram, or load it lower (--base, for a flat binary or \
+             assembly source; the link, for an ELF file)"
+        )
+    }
 }
 
 /// The error for a boot block that does not lie in RAM.
