@@ -19,7 +19,7 @@ pub enum Mode {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
     /// RAM size not usable.
-    #[error("--ram {ram:#x}{}: {reason}", mib(*ram))]
+    #[error("--ram {ram:#x} ({}): {reason}", in_units(*ram))]
     Ram {
         /// The size asked for.
         ram: u64,
@@ -28,15 +28,15 @@ pub enum ConfigError {
     },
 }
 
-/// The size in the unit it was likely given in (` (N MiB)`, ` (N KiB)`, ` (N bytes)`), to read
+/// The size in the largest unit that divides it (`N GiB`, `N MiB`, `N KiB`, `N bytes`), to read
 /// beside the hex: `--ram 12345` is not answered with a number the user never typed alone.
-fn mib(bytes: u64) -> String {
-    if bytes != 0 && bytes.is_multiple_of(1 << 20) {
-        format!(" ({} MiB)", bytes >> 20)
-    } else if bytes != 0 && bytes.is_multiple_of(1 << 10) {
-        format!(" ({} KiB)", bytes >> 10)
-    } else {
-        format!(" ({bytes} bytes)")
+fn in_units(bytes: u64) -> String {
+    let unit = [(30, "GiB"), (20, "MiB"), (10, "KiB")]
+        .into_iter()
+        .find(|&(shift, _)| bytes != 0 && bytes.is_multiple_of(1 << shift));
+    match unit {
+        Some((shift, name)) => format!("{} {name}", bytes >> shift),
+        None => format!("{bytes} bytes"),
     }
 }
 
@@ -142,6 +142,16 @@ mod tests {
         assert_eq!(parse_size("0x1000"), Ok(0x1000));
         assert_eq!(parse_size("64k"), Ok(64 << 10));
         assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn refused_sizes_are_echoed_in_the_largest_unit_that_divides_them() {
+        let said = |ram| Config { ram, ..Config::default() }.validate().unwrap_err().to_string();
+        assert!(said(12345).starts_with("--ram 0x3039 (12345 bytes): "), "{}", said(12345));
+        assert!(said(3 << 10).starts_with("--ram 0xc00 (3 KiB): "));
+        assert!(said(100 << 30).starts_with("--ram 0x1900000000 (100 GiB): "));
+        assert!(said(0).starts_with("--ram 0x0 (0 bytes): "));
+        assert_eq!(in_units(65 << 20), "65 MiB");
     }
 
     #[test]
