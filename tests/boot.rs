@@ -599,3 +599,25 @@ fn boot_option_errors_exit_2() {
     assert_eq!(s.read_bytes(r3 + 8, used - 8).unwrap(), trimmed[8..].to_vec());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Less RAM than QEMU's entry state assumes (the manual profile takes it): the run goes on with
+/// QEMU's registers (r1 just below 16 MiB, r3 the tree's address), and the warnings say which of
+/// them point past RAM.
+#[test]
+fn small_ram_warns_of_the_stack_and_the_tree_it_cannot_hold() {
+    let prog = support::fixture_path("alu_add_carry");
+    let (code, out, err) = support::output(&["run", &prog, "--ram", "1M"]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    assert!(
+        err.contains("RAM ends below the entry stack pointer") && err.contains("r1=0xfffff8 ram=0x100000"),
+        "{err}"
+    );
+    assert!(
+        err.contains("none passed (r3 still holds its address") && err.contains("dt_base=0x1800000"),
+        "{err}"
+    );
+    assert!(out.contains("r1  00fffff8"), "{out}");
+    // 16 MiB holds the stack: no word of it.
+    let (_, _, err) = support::output(&["run", &prog, "--ram", "16M"]);
+    assert!(!err.contains("stack pointer"), "{err}");
+}
