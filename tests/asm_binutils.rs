@@ -115,6 +115,12 @@ fn include_files_are_found_where_gas_finds_them() {
     std::fs::write(d.join("cwd/b.bin"), "CD").unwrap();
     std::fs::write(d.join("src/b.bin"), "AB").unwrap();
     std::fs::write(d.join("src/bin.s"), ".incbin \"b.bin\"\n").unwrap();
+    // Nested: a file found through -I includes another, found through the current folder.
+    std::fs::create_dir_all(d.join("idir/sub")).unwrap();
+    std::fs::write(d.join("idir/sub/n.inc"), ".long 4\n.include \"leaf.inc\"\n").unwrap();
+    std::fs::write(d.join("cwd/leaf.inc"), ".long 5\n").unwrap();
+    std::fs::write(d.join("idir/sub/leaf.inc"), ".long 6\n").unwrap();
+    std::fs::write(d.join("src/nested.s"), ".include \"sub/n.inc\"\n").unwrap();
     let ours = |src: &str, args: &[&str]| {
         let out = d.join("out.bin");
         support::run(
@@ -157,6 +163,7 @@ fn include_files_are_found_where_gas_finds_them() {
     check("all", "../src/main.s", &[], &[0, 0, 0, 1]);
     check("all, -I", "../src/main.s", &["-I", "../idir"], &[0, 0, 0, 1]);
     check("incbin", "../src/bin.s", &[], b"CD");
+    check("nested", "../src/nested.s", &["-I", "../idir"], &[0, 0, 0, 4, 0, 0, 0, 5]);
     // Not in the current folder: the -I folder's, not the one beside the source.
     std::fs::remove_file(d.join("cwd/x.inc")).unwrap();
     check("-I before the source's folder", "../src/main.s", &["-I", "../idir"], &[0, 0, 0, 3]);

@@ -15,8 +15,9 @@ impl Asm {
     /// Finds `name` where GNU as looks, in its order: the current folder, then each `-I` folder
     /// (gas 2.40 with `x.inc` in all three: the current folder's; without it: the `-I` folder's,
     /// not the one beside the source). When none has it, the including file's folder, which gas
-    /// does not search: a program next to its includes assembles from any folder, and one gas
-    /// assembles is assembled from the same files.
+    /// does not search (it fails there): a program gas assembles is assembled from the same
+    /// files, and one beside its includes also from another folder, unless a file of the same
+    /// name there comes first, as it would for gas (docs/assembler.md).
     fn find_file(&mut self, l: &SrcLine, from: usize, name: &str) -> Option<PathBuf> {
         let here = self.frames.iter().rev().find_map(|f| match &f.kind {
             FrameKind::File { dir, .. } => Some(dir.clone()),

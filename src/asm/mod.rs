@@ -174,7 +174,8 @@ impl Assembler {
         self
     }
 
-    /// Adds an `-I` folder.
+    /// Adds an `-I` folder (`.include` and `.incbin` search it after the current folder and the
+    /// folders added before it, as gas does; docs/assembler.md).
     pub fn include_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.opts.include_dirs.push(dir.into());
         self
