@@ -75,9 +75,9 @@ pub enum MachineError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// A program section lies outside RAM.
-    #[error("`{section}` at {addr:#x}..{end:#x} {}", outside_ram_hint(*addr, *ram))]
+    #[error("{section} at {addr:#x}..{end:#x} {}", outside_ram_hint(*addr, *ram))]
     OutsideRam {
-        /// The section.
+        /// What it is: a section's name in backquotes, `the initrd`, `the device tree`.
         section: String,
         /// Its start (physical).
         addr: u64,
@@ -327,7 +327,7 @@ fn outside_ram_hint(addr: u64, ram: u64) -> String {
 /// The error for a boot block that does not lie in RAM.
 pub(crate) fn outside_ram(block: &crate::boot::Block<'_>, ram: u64) -> MachineError {
     let section = match block.what {
-        crate::boot::BlockKind::Section(name) | crate::boot::BlockKind::Notes(name) => name.to_string(),
+        crate::boot::BlockKind::Section(name) | crate::boot::BlockKind::Notes(name) => format!("`{name}`"),
         crate::boot::BlockKind::Initrd => "the initrd".into(),
         crate::boot::BlockKind::DeviceTree => "the device tree".into(),
     };
