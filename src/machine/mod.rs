@@ -74,11 +74,13 @@ pub enum MachineError {
     /// A configuration value is impossible.
     #[error(transparent)]
     Config(#[from] ConfigError),
-    /// A program section lies outside RAM.
-    #[error("{section} at {addr:#x}..{end:#x} {}", outside_ram_hint(*addr, *ram))]
+    /// A block the boot writes (a program section, the initrd, the device tree) does not lie in
+    /// RAM.
+    #[error("{what} at {addr:#x}..{end:#x} {}", outside_ram_hint(*addr, *ram))]
     OutsideRam {
-        /// What it is: a section's name in backquotes, `the initrd`, `the device tree`.
-        section: String,
+        /// What it is, as the message names it: a section's name in backquotes, `the initrd`,
+        /// `the device tree`.
+        what: String,
         /// Its start (physical).
         addr: u64,
         /// Its end.
@@ -326,12 +328,12 @@ fn outside_ram_hint(addr: u64, ram: u64) -> String {
 
 /// The error for a boot block that does not lie in RAM.
 pub(crate) fn outside_ram(block: &crate::boot::Block<'_>, ram: u64) -> MachineError {
-    let section = match block.what {
+    let what = match block.what {
         crate::boot::BlockKind::Section(name) | crate::boot::BlockKind::Notes(name) => format!("`{name}`"),
         crate::boot::BlockKind::Initrd => "the initrd".into(),
         crate::boot::BlockKind::DeviceTree => "the device tree".into(),
     };
-    MachineError::OutsideRam { section, addr: block.addr, end: block.addr + block.size, ram }
+    MachineError::OutsideRam { what, addr: block.addr, end: block.addr + block.size, ram }
 }
 
 /// The wiring of the ppce500: the MPIC's `int` output is the core's external input, `cint` its
