@@ -134,7 +134,7 @@ fn include_files_are_found_where_gas_finds_them() {
     };
     let gas = support::tool("powerpc-linux-gnu-as", "TLBVISOR_REQUIRE_BINUTILS").map(|_| {
         |src: &str, args: &[&str]| {
-            let obj = d.join("out.o");
+            let obj = d.join("gas.o");
             support::run(
                 Command::new("powerpc-linux-gnu-as")
                     .current_dir(d.join("cwd"))
@@ -143,14 +143,7 @@ fn include_files_are_found_where_gas_finds_them() {
                     .arg("-o")
                     .arg(&obj),
             );
-            let bin = d.join("gas.bin");
-            support::run(
-                Command::new("powerpc-linux-gnu-objcopy")
-                    .args(["-O", "binary", "-j", ".text"])
-                    .arg(&obj)
-                    .arg(&bin),
-            );
-            std::fs::read(&bin).unwrap()
+            support::section_bytes(&obj, ".text")
         }
     });
     let check = |label: &str, src: &str, args: &[&str], want: &[u8]| {

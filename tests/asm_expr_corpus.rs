@@ -14,7 +14,6 @@
 
 mod support;
 
-use std::process::Command;
 use support::rng::Rng;
 
 use tlbvisor::asm::Assembler;
@@ -77,14 +76,7 @@ fn matches_gas_on_random_expressions() {
     if support::tool("powerpc-linux-gnu-as", "TLBVISOR_REQUIRE_BINUTILS").is_some() {
         let dir = support::scratch("asm-expr-corpus");
         let obj = support::gas(&dir, "corpus", &src, "e500");
-        let bin = dir.join("corpus.bin");
-        support::run(
-            Command::new("powerpc-linux-gnu-objcopy")
-                .args(["-O", "binary", "-j", ".data"])
-                .arg(&obj)
-                .arg(&bin),
-        );
-        let gas = std::fs::read(&bin).unwrap();
+        let gas = support::section_bytes(&obj, ".data");
         if support::recording() {
             std::fs::write(root.join(RECORDING), &gas).unwrap();
         }

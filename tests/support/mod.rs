@@ -92,6 +92,14 @@ pub fn gas(dir: &Path, name: &str, source: &str, cpu: &str) -> PathBuf {
     obj
 }
 
+/// The contents of `section` of the object `obj`, as `objcopy -O binary -j SECTION` writes them
+/// (into `obj` with the extension `.bin`).
+pub fn section_bytes(obj: &Path, section: &str) -> Vec<u8> {
+    let bin = obj.with_extension("bin");
+    run(Command::new("powerpc-linux-gnu-objcopy").args(["-O", "binary", "-j", section]).arg(obj).arg(&bin));
+    std::fs::read(&bin).expect("read objcopy's output")
+}
+
 /// `objdump -d -M e500` of an object: `(address, word, text)` per instruction line.
 pub fn objdump(obj: &Path) -> Vec<(u32, u32, String)> {
     let out = run(Command::new("powerpc-linux-gnu-objdump").args(["-d", "-M", "e500"]).arg(obj));
