@@ -224,6 +224,51 @@ fn callgrind_script_prints_its_help_and_refuses_bad_arguments() {
     }
 }
 
+/// `tools/bench/paired.py`, the README's paired runs: a command that sleeps a third as long as
+/// the other is timed at about a third of it, pair by pair; a missing command, a bad count and a
+/// failing command are refused (status 2 for arguments, 1 for a command that fails).
+#[test]
+fn paired_script_times_two_commands_pair_by_pair() {
+    if support::tool("python3", "TLBVISOR_REQUIRE_QEMU").is_none() {
+        return;
+    }
+    let script = support::root().join("tools/bench/paired.py");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("python3").arg(&script).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (code, out, err) = run(&["-n", "3", "--a", "sleep 0.05", "--b", "sleep 0.15"]);
+    assert_eq!(code, Some(0), "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert_eq!(lines[0], "3 pairs, wall-clock: median (shortest .. longest)");
+    let median = |line: &str, label: &str, unit: &str| -> f64 {
+        let rest = line.strip_prefix(label).unwrap_or_else(|| panic!("{line}")).trim_start();
+        rest.split(unit).next().unwrap().parse().unwrap_or_else(|_| panic!("{line}"))
+    };
+    let (a, b, ratio) =
+        (median(lines[1], "A ", " s"), median(lines[2], "B ", " s"), median(lines[3], "A/B ", "x"));
+    // Wide bounds: a loaded machine adds its start-up time to both.
+    assert!((0.05..0.5).contains(&a) && (0.15..0.6).contains(&b), "{out}");
+    assert!((0.2..0.8).contains(&ratio), "{out}");
+    for (args, want) in [
+        (vec!["--a", "true"], "paired.py: error: --b is missing: give both commands\n"),
+        (
+            vec!["-n", "0", "--a", "true", "--b", "true"],
+            "paired.py: error: -n 0: expected a number of pairs from 1 to 1000\n",
+        ),
+        (vec!["--a", "", "--b", "true"], "paired.py: error: --a is empty: expected a command\n"),
+    ] {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.ends_with(want), "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+    }
+    let (code, out, err) = run(&["-n", "1", "--a", "true", "--b", "false"]);
+    assert_eq!((code, out.as_str()), (Some(1), ""), "{err}");
+    assert_eq!(err, "paired.py: error: false exited with status 1\n");
+}
+
 /// With no guest named, the guest comes from build-linux.sh's cache; an empty cache empties the
 /// Linux row, saying how to build it. (`without_qemu_and_kernel_the_json_says_why` empties PATH
 /// for QEMU's sake, so there the script cannot even start: this is the cache's own test.)
