@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Paired wall-clock timing of two whole commands (README "Speed").
+"""Paired wall-clock timing of two whole commands (README "Measuring speed").
 
   tools/bench/paired.py [-n PAIRS] --a 'COMMAND A' --b 'COMMAND B'
 
@@ -10,21 +10,18 @@ see about the same moment of it, so the median ratio is steadier than the ratio 
 Each command is one string split as a shell splits words (no shell runs it: write sh -c '...' for
 a pipe or a redirection); its output is thrown away and its standard input is empty. A command
 that fails stops the measurement (exit status 1, with its exit status and the end of its error
-output); bad arguments exit with status 2.
+output; a command that reports its failure on its standard output, as `tlbvisor run --json`
+does, shows only its status here: run it alone to see why); bad arguments exit with status 2.
 """
 
 import argparse
+import re
 import shlex
+import signal
 import statistics
 import subprocess
 import sys
 import time
-
-
-def usage_error(parser, message):
-    parser.print_usage(sys.stderr)
-    print(f"paired.py: error: {message}", file=sys.stderr)
-    sys.exit(2)
 
 
 def run_once(argv):
@@ -38,8 +35,17 @@ def run_once(argv):
         sys.exit(1)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
+        if done.returncode < 0:
+            number = -done.returncode
+            try:
+                name = f" ({signal.Signals(number).name})"
+            except ValueError:
+                name = ""
+            how = f"was killed by signal {number}{name}"
+        else:
+            how = f"exited with status {done.returncode}"
         tail = done.stderr.decode(errors="replace").strip().splitlines()[-3:]
-        print(f"paired.py: error: {shlex.join(argv)} exited with status {done.returncode}"
+        print(f"paired.py: error: {shlex.join(argv)} {how}"
               + "".join(f"\n  {line}" for line in tail), file=sys.stderr)
         sys.exit(1)
     return seconds
@@ -47,24 +53,23 @@ def run_once(argv):
 
 def main():
     parser = argparse.ArgumentParser(
-        prog="tools/bench/paired.py", add_help=True,
-        description="Paired wall-clock timing of two whole commands (see the file's docstring).")
+        prog="paired.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", dest="pairs", default="20", help="pairs of runs (default 20)")
-    parser.add_argument("--a", dest="a", help="command A, one string")
+    parser.add_argument("--a", dest="a", help="command A, one string (--a=-x for one that starts with -)")
     parser.add_argument("--b", dest="b", help="command B, one string")
     args = parser.parse_args()
-    if not args.pairs.isdigit() or not 1 <= int(args.pairs) <= 1000:
-        usage_error(parser, f"-n {args.pairs}: expected a number of pairs from 1 to 1000")
+    if not re.fullmatch(r"[0-9]+", args.pairs) or not 1 <= int(args.pairs) <= 1000:
+        parser.error(f"-n {args.pairs}: expected a number of pairs from 1 to 1000")
     commands = []
     for name, text in (("--a", args.a), ("--b", args.b)):
         if text is None:
-            usage_error(parser, f"{name} is missing: give both commands")
+            parser.error(f"{name} is missing: give both commands")
         try:
             argv = shlex.split(text)
         except ValueError as e:
-            usage_error(parser, f"{name} {text!r}: {e}")
+            parser.error(f"{name} {text!r}: {e}")
         if not argv:
-            usage_error(parser, f"{name} is empty: expected a command")
+            parser.error(f"{name} is empty: expected a command")
         commands.append(argv)
     a, b = commands
     run_once(a)
