@@ -10,6 +10,7 @@ use crate::narrow::{Narrow, ToUsize};
 use std::path::{Path, PathBuf};
 
 use crate::cpu::{CpuModel, EpaprLayout, epapr_layout};
+use crate::events::Hex;
 use crate::image::{Image, SectionKind};
 
 /// QEMU's `-kernel` payloads get their load range in `/chosen`; `-bios` firmware does not.
@@ -191,13 +192,13 @@ impl BootPlan {
             });
         }
         if !place_dtb {
-            tracing::warn!(target: "tlbvisor::boot", dt_base = %format_args!("{:#x}", layout.dt_base), ram = %format_args!("{ram:#x}"), "RAM too small for the device tree: none passed (r3 still holds its address, as QEMU's entry state has it)");
+            tracing::warn!(target: "tlbvisor::boot", dt_base = %Hex(layout.dt_base), ram = %Hex(ram), "RAM too small for the device tree: none passed (r3 still holds its address, as QEMU's entry state has it)");
         }
         // QEMU's entry state puts r1 just below 16 MiB whatever the RAM (its ppce500 takes no
         // less than 64 MiB); the manual profile takes less, where that stack is not RAM.
         let stack = u64::from(crate::cpu::boot::EPAPR_STACK);
         if stack + 8 > ram {
-            tracing::warn!(target: "tlbvisor::boot", r1 = %format_args!("{stack:#x}"), ram = %format_args!("{ram:#x}"), "RAM ends below the entry stack pointer: a program that uses the stack it is given takes a machine check");
+            tracing::warn!(target: "tlbvisor::boot", r1 = %Hex(stack), ram = %Hex(ram), "RAM ends below the entry stack pointer: a program that uses the stack it is given takes a machine check");
         }
         Ok(BootPlan { entry: image.load_entry(), payload_end, layout, dtb, place_dtb, initrd })
     }
