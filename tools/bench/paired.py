@@ -60,6 +60,7 @@ def main():
     args = parser.parse_args()
     if not re.fullmatch(r"[0-9]+", args.pairs) or not 1 <= int(args.pairs) <= 1000:
         parser.error(f"-n {args.pairs}: expected a number of pairs from 1 to 1000")
+    pairs = int(args.pairs)
     commands = []
     for name, text in (("--a", args.a), ("--b", args.b)):
         if text is None:
@@ -75,13 +76,13 @@ def main():
     run_once(a)
     run_once(b)
     times_a, times_b, ratios = [], [], []
-    for _ in range(int(args.pairs)):
+    for _ in range(pairs):
         ta = run_once(a)
         tb = run_once(b)
         times_a.append(ta)
         times_b.append(tb)
         ratios.append(ta / tb)
-    print(f"{int(args.pairs)} pairs, wall-clock: median (shortest .. longest)")
+    print(f"{pairs} pairs, wall-clock: median (shortest .. longest)")
     for label, values, unit in (("A", times_a, " s"), ("B", times_b, " s"), ("A/B", ratios, "x")):
         print(f"{label:<4} {statistics.median(values):.4f}{unit} "
               f"({min(values):.4f} .. {max(values):.4f})")
